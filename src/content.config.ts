@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { BusinessModelSchema } from './schemas/business-model';
+import { CompetencySchema } from './schemas/competency';
+import { LevelSchema } from './schemas/level';
+import { RegionSchema } from './schemas/region';
+import { TierSchema } from './schemas/tier';
+
+const contentRoot = process.env['CONTENT_DIR'] ?? './content';
+const mdx = (name: string) => glob({ base: `${contentRoot}/${name}`, pattern: '**/*.mdx' });
+
+export const collections = {
+  competencies: defineCollection({ loader: mdx('competencies'), schema: CompetencySchema }),
+  levels: defineCollection({ loader: mdx('levels'), schema: LevelSchema }),
+  businessModels: defineCollection({ loader: mdx('business-models'), schema: BusinessModelSchema }),
+  regions: defineCollection({ loader: mdx('regions'), schema: RegionSchema }),
+  tiers: defineCollection({ loader: mdx('tiers'), schema: TierSchema }),
+};

@@ -1,0 +1,148 @@
+import { z } from 'astro/zod';
+import { SlugSchema } from './ids';
+
+const positiveCount = z.int('expected a whole number, e.g. 2').min(1, 'expected at least 1');
+
+/** Fields every requirement has, whatever its kind. */
+const base = {
+  /** Stable id within the competency, e.g. `references`. The same id at another level or business model names the same measure. */
+  id: SlugSchema,
+  /** Short label shown in the requirement matrix and as the widget's field label. */
+  label: z.string().min(3, 'expected a label of at least 3 characters, e.g. "Customer references"'),
+  /** What a partner must be able to show to prove this requirement, e.g. "Signed reference letters". */
+  evidence: z.string().min(3, 'expected a sentence naming the evidence, e.g. "Signed reference letters"'),
+  /** One or two sentences of guidance shown next to the answer field. */
+  help: z.string().min(3, 'expected a sentence of guidance for the partner'),
+  /** Relative weight in the level's readiness score; 1 unless this requirement matters more. */
+  weight: z.number().positive('expected a weight above 0, e.g. 1').max(100, 'expected a weight of at most 100').default(1),
+  /** True when the figure is an example value, not one the program has published. */
+  illustrative: z.boolean().default(false),
+};
+
+/** Named training courses that must be completed. Answered with done / not done. */
+export const TrainingRequirementSchema = z.object({
+  /** Discriminant: completing named courses. */
+  kind: z.literal('training'),
+  ...base,
+  /** The courses that make up the training, e.g. ["Archiving Sales Foundations"]. */
+  courses: z.array(z.string().min(3)).min(1, 'expected at least one course name'),
+});
+
+/** A named exam that a number of the partner's staff must pass. Answered with the number who passed. */
+export const ExamRequirementSchema = z.object({
+  /** Discriminant: passing a named exam. */
+  kind: z.literal('exam'),
+  ...base,
+  /** The exam's name, e.g. "Archiving Technical Specialist". */
+  exam: z.string().min(3, 'expected the exam name'),
+  /** How many individuals must hold a pass, e.g. 2. */
+  people: positiveCount,
+});
+
+/** Revenue booked in a period. Answered with the amount. */
+export const RevenueRequirementSchema = z.object({
+  /** Discriminant: a revenue target. */
+  kind: z.literal('revenue'),
+  ...base,
+  /** The target amount in whole currency units, e.g. 150000. */
+  amount: z.number('expected a number, e.g. 150000').positive('expected an amount above 0'),
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code, e.g. "USD"'),
+  /** Length of the trailing period the revenue is counted over, in months, e.g. 12. */
+  periodMonths: z.int('expected a whole number of months, e.g. 12').min(1).max(60),
+});
+
+/** Revenue growth over a period. Answered with the percentage achieved. */
+export const GrowthRequirementSchema = z.object({
+  /** Discriminant: a growth target. */
+  kind: z.literal('growth'),
+  ...base,
+  /** Required growth in percent, e.g. 10 for 10 %. */
+  percent: z.number('expected a number, e.g. 10').positive('expected a percentage above 0').max(1000),
+  /** The period the growth is measured over, in months, e.g. 12 for year over year. */
+  periodMonths: z.int('expected a whole number of months, e.g. 12').min(1).max(60),
+});
+
+/** Customer references the partner can name. Answered with the count. */
+export const ReferencesRequirementSchema = z.object({
+  /** Discriminant: customer references. */
+  kind: z.literal('references'),
+  ...base,
+  /** How many references are needed, e.g. 3. */
+  count: positiveCount,
+});
+
+/** A customer-satisfaction score on a stated scale. Answered with the score reached. */
+export const SatisfactionRequirementSchema = z
+  .object({
+    /** Discriminant: a customer-satisfaction threshold. */
+    kind: z.literal('satisfaction'),
+    ...base,
+    /** The score that must be reached, e.g. 8. */
+    threshold: z.number('expected a number, e.g. 8'),
+    /** The scale the score is measured on. */
+    scale: z.object({
+      /** Lowest possible score, e.g. 0. */
+      min: z.number(),
+      /** Highest possible score, e.g. 10. */
+      max: z.number(),
+      /** Name of the survey or measure, e.g. "Customer satisfaction survey". */
+      name: z.string().min(3, 'expected the name of the measure, e.g. "Customer satisfaction survey"'),
+    }),
+  })
+  .refine((r) => r.scale.min < r.scale.max, {
+    message: 'expected scale.min to be below scale.max, e.g. min: 0, max: 10',
+    path: ['scale', 'max'],
+  })
+  .refine((r) => r.threshold > r.scale.min && r.threshold <= r.scale.max, {
+    message: 'expected the threshold to lie above scale.min and at most scale.max',
+    path: ['threshold'],
+  });
+
+/** A standing the partner already holds in the program, e.g. Master Specialist. Answered with yes / no. */
+export const StatusRequirementSchema = z.object({
+  /** Discriminant: holding a prior program status. */
+  kind: z.literal('status'),
+  ...base,
+  /** The status that must be held, e.g. "Master Specialist". */
+  status: z.string().min(3, 'expected the status name, e.g. "Master Specialist"'),
+});
+
+/** One requirement of a level, discriminated by `kind`. */
+export const RequirementSchema = z.discriminatedUnion(
+  'kind',
+  [
+    TrainingRequirementSchema,
+    ExamRequirementSchema,
+    RevenueRequirementSchema,
+    GrowthRequirementSchema,
+    ReferencesRequirementSchema,
+    SatisfactionRequirementSchema,
+    StatusRequirementSchema,
+  ],
+  {
+    error:
+      'expected kind to be one of: training, exam, revenue, growth, references, satisfaction, status',
+  },
+);
+
+/** The requirement kinds, in the order the matrix lists them. */
+export const REQUIREMENT_KINDS = [
+  'status',
+  'training',
+  'exam',
+  'revenue',
+  'growth',
+  'references',
+  'satisfaction',
+] as const;
+
+export type Requirement = z.output<typeof RequirementSchema>;
+export type RequirementKind = Requirement['kind'];
+export type TrainingRequirement = z.output<typeof TrainingRequirementSchema>;
+export type ExamRequirement = z.output<typeof ExamRequirementSchema>;
+export type RevenueRequirement = z.output<typeof RevenueRequirementSchema>;
+export type GrowthRequirement = z.output<typeof GrowthRequirementSchema>;
+export type ReferencesRequirement = z.output<typeof ReferencesRequirementSchema>;
+export type SatisfactionRequirement = z.output<typeof SatisfactionRequirementSchema>;
+export type StatusRequirement = z.output<typeof StatusRequirementSchema>;

@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Unit and component tests run before the build; `site` tests read the built dist/ folder.
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'site', include: ['test/site/**/*.test.ts'] },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+      reporter: ['text', 'text-summary'],
+    },
+  },
+});
