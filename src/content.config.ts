@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { BusinessModelSchema } from './schemas/business-model';
-import { CompetencySchema } from './schemas/competency';
-import { LevelSchema } from './schemas/level';
-import { RegionSchema } from './schemas/region';
-import { TierSchema } from './schemas/tier';
+import { BusinessModelSchema } from './schemas/business-model.ts';
+import { CompetencySchema } from './schemas/competency.ts';
+import { LevelSchema } from './schemas/level.ts';
+import { RegionSchema } from './schemas/region.ts';
+import { TierSchema } from './schemas/tier.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 const mdx = (name: string) => glob({ base: `${contentRoot}/${name}`, pattern: '**/*.mdx' });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { BusinessModelIdSchema, RegionIdSchema } from './ids';
-import { RequirementSchema } from './requirement';
+import { BusinessModelIdSchema, RegionIdSchema } from './ids.ts';
+import { RequirementSchema } from './requirement.ts';
 
 /** A calendar date written as YYYY-MM-DD; YAML may hand it over as a Date. Always output as the string. */
 export const IsoDateSchema = z.union([

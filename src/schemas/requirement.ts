@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema } from './ids';
+import { SlugSchema } from './ids.ts';
 
 const positiveCount = z.int('expected a whole number, e.g. 2').min(1, 'expected at least 1');
 
