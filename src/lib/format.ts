@@ -1,0 +1,43 @@
+import type { Requirement } from '../schemas/requirement.ts';
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** Formats a number for people: thousands separators, at most two decimals. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** Formats an amount with its currency code first, e.g. "USD 50,000". */
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${formatNumber(amount)}`;
+}
+
+/** Describes a period in months, e.g. "the trailing 12 months". */
+export function formatPeriod(months: number): string {
+  return months === 1 ? 'the trailing month' : `the trailing ${months} months`;
+}
+
+/** "1 person" / "3 people"-style pluralisation. */
+export function plural(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/** The threshold of a requirement in a short phrase, as the matrix, the widget and exports show it. */
+export function describeThreshold(req: Requirement): string {
+  switch (req.kind) {
+    case 'training':
+      return `Complete ${req.courses.join(' and ')}`;
+    case 'exam':
+      return `${plural(req.people, 'person passes', 'people pass')} ${req.exam}`;
+    case 'revenue':
+      return `${formatMoney(req.amount, req.currency)} in ${formatPeriod(req.periodMonths)}`;
+    case 'growth':
+      return `${formatNumber(req.percent)}% growth over ${formatPeriod(req.periodMonths)}`;
+    case 'references':
+      return plural(req.count, 'customer reference', 'customer references');
+    case 'satisfaction':
+      return `${formatNumber(req.threshold)} or more on a ${formatNumber(req.scale.min)}–${formatNumber(req.scale.max)} scale (${req.scale.name})`;
+    case 'status':
+      return `Hold ${req.status} status`;
+  }
+}
