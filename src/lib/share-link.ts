@@ -1,0 +1,114 @@
+/**
+ * Share links carry one competency's assessment in the URL fragment, so nothing is sent to a server.
+ *
+ * Format: `#a=<base64url of a compact JSON array>.<checksum>`. The array is
+ * `[1, slug, rulesVersion, model, region, answers]`, the leading 1 being the format version. The checksum
+ * (FNV-1a over the base64url text, base36) catches links cut short or edited by hand, which would often
+ * still decode to valid JSON with different numbers in it.
+ */
+
+/** The fragment parameter a share link uses. */
+export const SHARE_PARAM = 'a';
+const FORMAT_VERSION = 1;
+
+/** What a share link carries: enough to show the same verdict on another machine. */
+export type SharePayload = {
+  /** The competency the answers belong to, e.g. "archiving". */
+  slug: string;
+  /** The rules version (or hash) the answers were given against. */
+  rulesVersion: string;
+  /** The business model and region chosen. */
+  context: { model: string; region: string };
+  /** Answers by requirement id, still to be checked by the answers schema. */
+  answers: unknown;
+};
+
+/** Why a fragment could not be read, worded for the partner who opened the link. */
+export type ShareError = { ok: false; message: string };
+/** The outcome of reading a fragment. */
+export type ShareResult = { ok: true; value: SharePayload } | ShareError;
+
+/** 32-bit FNV-1a: tiny and good enough to notice accidental or casual edits (not a signature). */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** The fragment (without `#`) for a payload, e.g. `a=WzEsImFyY2hpdmluZyIs….1x9k2c`. */
+export function encodeShare(payload: SharePayload): string {
+  const compact = [
+    FORMAT_VERSION,
+    payload.slug,
+    payload.rulesVersion,
+    payload.context.model,
+    payload.context.region,
+    payload.answers,
+  ];
+  const body = toBase64Url(JSON.stringify(compact));
+  return `${SHARE_PARAM}=${body}.${checksum(body)}`;
+}
+
+/** Whether a location hash (with or without `#`) holds a share link at all. */
+export function hasShare(hash: string): boolean {
+  return hash.replace(/^#/, '').startsWith(`${SHARE_PARAM}=`);
+}
+
+const damaged: ShareError = {
+  ok: false,
+  message: 'This share link is damaged or incomplete, so it was not opened. Ask for the link again.',
+};
+
+/**
+ * Reads a location hash (with or without `#`). Never throws: a cut, edited or foreign fragment gives an
+ * error with a message to show. The answers still need the answers schema; this checks only the envelope.
+ */
+export function decodeShare(hash: string): ShareResult {
+  const fragment = hash.replace(/^#/, '');
+  if (!hasShare(fragment)) return { ok: false, message: 'This link holds no shared answers.' };
+  const match = /^([A-Za-z0-9_-]+)\.([0-9a-z]{1,7})$/.exec(fragment.slice(SHARE_PARAM.length + 1));
+  if (match === null) return damaged;
+  const [, body = '', sum] = match;
+  if (checksum(body) !== sum) return damaged;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fromBase64Url(body));
+  } catch {
+    return damaged;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 6) return damaged;
+  const [format, slug, rulesVersion, model, region, answers] = parsed as unknown[];
+  if (format !== FORMAT_VERSION) {
+    return {
+      ok: false,
+      message: 'This share link was made by a newer version of the site and cannot be read here.',
+    };
+  }
+  if (
+    typeof slug !== 'string' ||
+    typeof rulesVersion !== 'string' ||
+    typeof model !== 'string' ||
+    typeof region !== 'string' ||
+    typeof answers !== 'object' ||
+    answers === null ||
+    Array.isArray(answers)
+  ) {
+    return damaged;
+  }
+  return { ok: true, value: { slug, rulesVersion, context: { model, region }, answers } };
+}
