@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { ContentInput } from './check.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { RULES_LOCK_FILE } from './rules-lock.ts';
 
 /** One content file read from disk, before validation. */
 export interface RawEntry {
@@ -10,6 +12,13 @@ export interface RawEntry {
   file: string;
   source: string;
   frontmatter: ParsedFrontmatter;
+}
+
+/** A path as messages show it: relative to the working directory, or absolute when it lies outside. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  if (rel === '') return '.';
+  return (rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel).replaceAll('\\', '/');
 }
 
 /** Reads every `.mdx` file under `dir` (recursively), sorted by path, for tools that run outside Astro. */
@@ -26,10 +35,28 @@ export async function readCollection(dir: string): Promise<RawEntry[]> {
       const source = await readFile(path, 'utf8');
       return {
         id: name.replace(/\.mdx$/, '').replaceAll('\\', '/'),
-        file: relative(process.cwd(), path),
+        file: shownPath(path),
         source,
         frontmatter: parseFrontmatter(source),
       };
     }),
   );
+}
+
+/** The content directory: CONTENT_DIR when set (as src/content.config.ts reads it), else ./content. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env['CONTENT_DIR'] ?? './content';
+}
+
+/** Every collection of a content directory plus its rules lock, read from disk for the content check. */
+export async function readContent(root: string): Promise<ContentInput> {
+  const [competencies, levels, businessModels, regions, tiers, lockText] = await Promise.all([
+    readCollection(join(root, 'competencies')),
+    readCollection(join(root, 'levels')),
+    readCollection(join(root, 'business-models')),
+    readCollection(join(root, 'regions')),
+    readCollection(join(root, 'tiers')),
+    readFile(join(root, RULES_LOCK_FILE), 'utf8').catch(() => undefined),
+  ]);
+  return { root: shownPath(root), competencies, levels, businessModels, regions, tiers, lockText };
 }

@@ -1,0 +1,27 @@
+// Checks every content file without building the site: `npm run check` (with types) or `npm run content:lock`.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkContent, formatProblem, hasErrors, summarize } from '../src/lib/content/check.ts';
+import { contentRoot, readContent } from '../src/lib/content/load.ts';
+import { updateLock } from '../src/lib/content/update-lock.ts';
+import { RULES_LOCK_FILE } from '../src/lib/content/rules-lock.ts';
+
+const root = contentRoot();
+let input = await readContent(root);
+
+if (process.argv.includes('--update-lock')) {
+  const { text, changes, changed } = updateLock(input);
+  for (const change of changes) console.log(change);
+  if (changed) {
+    await writeFile(join(root, RULES_LOCK_FILE), text);
+    input = { ...input, lockText: text };
+    console.log(`Wrote ${input.root}/${RULES_LOCK_FILE}; commit it with the content change.`);
+  } else {
+    console.log('Rules lock already up to date.');
+  }
+}
+
+const result = checkContent(input);
+for (const problem of result.problems) console.log(formatProblem(problem));
+console.log(summarize(result));
+process.exitCode = hasErrors(result) ? 1 : 0;
