@@ -1,0 +1,57 @@
+// Scaffolds a competency file: `npm run new:competency -- "Cloud Backup" [--group storage-and-availability]`.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { COMPETENCY_GROUPS, type CompetencyGroup } from '../src/schemas/competency.ts';
+import { BUSINESS_MODEL_IDS } from '../src/schemas/ids.ts';
+import { contentRoot, readCollection } from '../src/lib/content/load.ts';
+import { competencyTemplate, slugify } from '../src/lib/content/scaffold.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { group: { type: 'string', default: 'information-management' } },
+});
+const title = positionals.join(' ').trim();
+const group = values.group;
+const isGroup = (value: string): value is CompetencyGroup => value in COMPETENCY_GROUPS;
+if (title.length < 2 || !isGroup(group)) {
+  console.error('Usage: npm run new:competency -- "Display Name" [--group <group>]');
+  console.error(`Groups: ${Object.keys(COMPETENCY_GROUPS).join(', ')}`);
+  process.exit(1);
+}
+
+const root = contentRoot();
+const slug = slugify(title);
+const file = join(root, 'competencies', `${slug}.mdx`);
+const regions = await readCollection(join(root, 'regions'));
+const existing = await readCollection(join(root, 'competencies'));
+const orders = existing
+  .map((entry) => entry.frontmatter.data as { group?: unknown; order?: unknown } | undefined)
+  .filter((data) => data?.group === group && typeof data.order === 'number')
+  .map((data) => data?.order as number);
+
+const text = competencyTemplate({
+  title,
+  group,
+  order: Math.max(0, ...orders) + 10,
+  regions: regions.map((entry) => entry.id),
+  businessModels: BUSINESS_MODEL_IDS,
+  today: new Date().toISOString().slice(0, 10),
+});
+
+try {
+  // 'wx' fails when the file exists: an existing competency is never overwritten.
+  await writeFile(file, text, { flag: 'wx' });
+} catch (error) {
+  const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
+  console.error(exists ? `${file} already exists; pick another name or edit that file.` : String(error));
+  process.exit(1);
+}
+
+console.log(`Created ${file}
+
+Next:
+  1. Replace every "TODO" (npm run check lists them as warnings, with their lines).
+  2. Adjust regions, businessModels and the requirements; keep illustrative: true on example figures.
+  3. Preview with npm run dev at /competencies/${slug}/
+  4. Run npm run check, then npm run content:lock once the first version is final, and commit both files.`);
