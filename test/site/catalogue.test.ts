@@ -92,16 +92,36 @@ describe('catalogue page in dist/', () => {
   });
 });
 
-describe('catalogue pages without the widget', () => {
-  test('returns no <script> element on the overview, catalogue, program and competency pages', () => {
-    const paths = [
-      'index.html',
-      'competencies/index.html',
-      'program/index.html',
-      ...competencies.map((c) => `competencies/${c.slug}/index.html`),
-    ];
+/** The HTML of a page without the element whose id is `id` (the self-assessment island's spot). */
+function withoutSection(html: string, id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  if (start === -1) return html;
+  // Walk nested sections so the whole island section is cut, however it is built inside.
+  const tags = /<section\b|<\/section>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0] === '</section>' ? -1 : 1;
+    if (depth === 0) return html.slice(0, start) + html.slice(m.index + m[0].length);
+  }
+  return html.slice(0, start);
+}
+
+describe('catalogue pages ship no JavaScript of their own', () => {
+  test('returns no <script> element on the overview, catalogue and program pages', () => {
+    const paths = ['index.html', 'competencies/index.html', 'program/index.html'];
 
     const withScripts = paths.filter((path) => /<script\b/i.test(page(path)));
+
+    expect(withScripts).toEqual([]);
+  });
+
+  test('returns no <script> element on competency pages outside the self-assessment section', () => {
+    const paths = competencies.map((c) => `competencies/${c.slug}/index.html`);
+
+    const withScripts = paths.filter((path) =>
+      /<script\b/i.test(withoutSection(page(path), 'self-assessment')),
+    );
 
     expect(withScripts).toEqual([]);
   });
