@@ -18,7 +18,7 @@ export const MAX_ID_LENGTH = 64;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One answer: done / not done, or a number. */
-export const AnswerValueSchema = z.union(
+export const AnswerValueSchema = /* @__PURE__ */ z.union(
   [
     z.boolean(),
     z
@@ -32,7 +32,7 @@ export const AnswerValueSchema = z.union(
 );
 
 /** Answers of one competency without knowing its rules: ids to booleans or finite numbers. */
-export const AnswersSchema = z.record(
+export const AnswersSchema = /* @__PURE__ */ z.record(
   z
     .string()
     .check(
