@@ -22,6 +22,13 @@ export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
+/** A score range, e.g. "0–10"; spelled out when the lower end is negative, e.g. "−100 to 100". */
+export function formatScale(min: number, max: number): string {
+  return min < 0
+    ? `${formatNumber(min).replace('-', '\u2212')} to ${formatNumber(max)}`
+    : `${formatNumber(min)}–${formatNumber(max)}`;
+}
+
 /** The threshold of a requirement in a short phrase, as the matrix, the widget and exports show it. */
 export function describeThreshold(req: Requirement): string {
   switch (req.kind) {
@@ -36,7 +43,7 @@ export function describeThreshold(req: Requirement): string {
     case 'references':
       return plural(req.count, 'customer reference', 'customer references');
     case 'satisfaction':
-      return `${formatNumber(req.threshold)} or more on a ${formatNumber(req.scale.min)}–${formatNumber(req.scale.max)} scale (${req.scale.name})`;
+      return `${formatNumber(req.threshold)} or more on a ${formatScale(req.scale.min, req.scale.max)} scale (${req.scale.name})`;
     case 'status':
       return `Hold ${req.status} status`;
   }
