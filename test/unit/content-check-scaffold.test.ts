@@ -7,6 +7,7 @@ import { checkContent, hasErrors, type ContentInput } from '../../src/lib/conten
 import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { readContent } from '../../src/lib/content/load.ts';
 import { competencyTemplate, slugify } from '../../src/lib/content/scaffold.ts';
+import { CompetencySchema } from '../../src/schemas/competency.ts';
 
 let good: ContentInput;
 
@@ -42,7 +43,10 @@ describe('competencyTemplate', () => {
 
     expect(hasErrors(result)).toBe(false);
     expect(new Set(result.problems.map((p) => p.rule))).toEqual(new Set(['placeholders', 'rules-lock']));
-    expect(entry.frontmatter.data).toMatchObject({ title: 'Cloud "Backup": Plus', effective: '2026-02-01' });
+    expect(CompetencySchema.parse(entry.frontmatter.data)).toMatchObject({
+      title: 'Cloud "Backup": Plus',
+      effective: '2026-02-01',
+    });
   });
 });
 

@@ -454,7 +454,7 @@ function checkLock(ctx: Context, report: Report, problems: ContentProblem[]): vo
   const lock: RulesLock = parsed.lock;
   const lines = ctx.input.lockText.split('\n');
   for (const slug of Object.keys(lock)) {
-    if (ctx.input.competencies.some((entry) => entry.id === slug)) continue;
+    if (ctx.slugs.has(slug)) continue;
     const line = lines.findIndex((text) => text.startsWith(`  ${JSON.stringify(slug)}:`)) + 1;
     lockProblem(line || 1, slug, `the lock records "${slug}" but ${ctx.input.root}/competencies/${slug}.mdx is gone; to withdraw a competency set status: retired instead, or run npm run content:lock if deleting it is intended`);
   }

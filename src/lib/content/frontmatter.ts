@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { load } from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /** A 1-based position in a source file. */
 export interface SourcePosition {
@@ -22,7 +23,20 @@ export interface ParsedFrontmatter {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
-/** Splits and parses the frontmatter of an MDX source; never throws. */
+/** The YAML error js-yaml throws, with the position it reports (0-based). */
+function markOf(error: unknown): { line: number; column: number } | undefined {
+  if (typeof error !== 'object' || error === null || !('mark' in error)) return undefined;
+  const mark = (error as { mark?: { line?: unknown; column?: unknown } }).mark;
+  return typeof mark?.line === 'number' && typeof mark.column === 'number'
+    ? { line: mark.line, column: mark.column }
+    : undefined;
+}
+
+/**
+ * Splits and parses the frontmatter of an MDX source; never throws. The data comes from js-yaml, the parser
+ * Astro reads frontmatter with, so the check sees exactly what the build sees (and it is much faster). The
+ * positioned YAML document is only built when a position or an error message is needed.
+ */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
   const match = FENCE.exec(source);
   const yamlText = match?.[1] ?? '';
@@ -30,27 +44,66 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
   const lineOffset = 1;
   const body = match ? source.slice(match[0].length) : source;
   const bodyLine = match ? match[0].split('\n').length : 1;
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+
+  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  const document = () => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+      parsed = { doc, counter };
+    }
+    return parsed;
+  };
   const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = counter.linePos(offset);
+    const { line, col } = document().counter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const errors = match
-    ? doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: toPosition(e.pos[0]) }))
-    : [{ message: 'expected frontmatter between two lines of "---" at the top of the file', position: { line: 1, column: 1 } }];
+
+  let data: unknown;
+  let errors: ParsedFrontmatter['errors'] = [];
+  if (!match) {
+    errors = [
+      {
+        message: 'expected frontmatter between two lines of "---" at the top of the file',
+        position: { line: 1, column: 1 },
+      },
+    ];
+  } else {
+    try {
+      data = load(yamlText);
+    } catch (error) {
+      // The yaml library words errors better and finds all of them; js-yaml stops at the first.
+      errors = document().doc.errors.map((e) => ({
+        message: e.message.split('\n')[0] ?? e.message,
+        position: toPosition(e.pos[0]),
+      }));
+      if (errors.length === 0) {
+        const mark = markOf(error);
+        const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+        errors = [
+          {
+            message: reason,
+            position: mark ? { line: mark.line + 1 + lineOffset, column: mark.column + 1 } : { line: 1, column: 1 },
+          },
+        ];
+      }
+    }
+  }
 
   return {
-    data: errors.length === 0 ? doc.toJS() : undefined,
+    data: errors.length === 0 ? data : undefined,
     errors,
     body,
     bodyLine,
     positionOf(path) {
+      const { doc } = document();
       let node: unknown = doc.contents;
       let offset: number | undefined = (doc.contents as Node | null)?.range?.[0];
       for (const segment of path) {
         if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = node.items.find(
+            (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+          );
           if (!pair) break;
           offset = (pair.key as Node).range?.[0] ?? offset;
           node = pair.value;

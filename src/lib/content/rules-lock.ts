@@ -19,7 +19,8 @@ export const RulesLockEntrySchema = z
     /** Hash of `rules` as canonical JSON. */
     hash: z.string(),
     /** The rule-bearing frontmatter: expertIncludesPrincipal and requirements without wording fields. */
-    rules: z.json(),
+    // JSON.parse already guarantees JSON; validating every nested value again would cost more than the check.
+    rules: z.custom<JsonValue>((value) => value !== undefined),
   })
   .strict();
 
