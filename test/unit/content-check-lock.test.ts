@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { canonicalJson, hashText } from '../../src/lib/content/canonical.ts';
+import { rulesHash } from '../../src/lib/assessment/hash.ts';
+import { canonicalJson } from '../../src/lib/content/canonical.ts';
 import { checkContent, type ContentInput } from '../../src/lib/content/check.ts';
 import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { readContent } from '../../src/lib/content/load.ts';
@@ -13,6 +14,7 @@ import {
   serializeLock,
 } from '../../src/lib/content/rules-lock.ts';
 import { updateLock } from '../../src/lib/content/update-lock.ts';
+import { toRules } from '../../src/lib/rules.ts';
 import { CompetencySchema, type Competency } from '../../src/schemas/competency.ts';
 
 const GOOD = 'test/fixtures/content/good';
@@ -40,18 +42,32 @@ describe('canonicalJson', () => {
   });
 });
 
-describe('hashText', () => {
-  test('returns 16 hex digits that change with any character', () => {
-    const a = hashText('{"count":2}');
-    const b = hashText('{"count":3}');
-
-    expect(a).toMatch(/^[0-9a-f]{16}$/);
-    expect(b).not.toBe(a);
-    expect(hashText('{"count":2}')).toBe(a);
-  });
-});
-
 describe('lockEntry', () => {
+  test('returns the rules hash that saved assessments carry', () => {
+    expect(lockEntry('alpha', alpha).hash).toBe(rulesHash(toRules({ id: 'alpha', data: alpha })));
+  });
+
+  test('returns the same hash when only wording and the illustrative flag change', () => {
+    const reworded: Competency = {
+      ...alpha,
+      requirements: {
+        ...alpha.requirements,
+        principal: {
+          ...alpha.requirements.principal,
+          integrate: (alpha.requirements.principal?.integrate ?? []).map((r) => ({
+            ...r,
+            label: 'Another label',
+            evidence: 'Other evidence',
+            help: 'Other help.',
+            illustrative: false,
+          })),
+        },
+      },
+    };
+
+    expect(lockEntry('alpha', reworded).hash).toBe(lockEntry('alpha', alpha).hash);
+  });
+
   test('returns the same hash when requirements are reordered', () => {
     const expert = alpha.requirements.expert;
     const reordered: Competency = {
@@ -62,7 +78,7 @@ describe('lockEntry', () => {
       },
     };
 
-    expect(lockEntry(reordered).hash).toBe(lockEntry(alpha).hash);
+    expect(lockEntry('alpha', reordered).hash).toBe(lockEntry('alpha', alpha).hash);
   });
 
   test('returns another hash when a threshold changes', () => {
@@ -70,16 +86,17 @@ describe('lockEntry', () => {
       parseFrontmatter(readFileSync(`${BAD}/lock/alpha-changed.mdx`, 'utf8')).data,
     );
 
-    expect(lockEntry(changed).hash).not.toBe(lockEntry(alpha).hash);
+    expect(lockEntry('alpha', changed).hash).not.toBe(lockEntry('alpha', alpha).hash);
   });
 });
 
 describe('diffRules', () => {
   test('returns the changed field with both values, at its index in the current file', () => {
-    const locked = lockEntry(alpha).rules;
+    const locked = lockEntry('alpha', alpha).rules;
     const integrate = alpha.requirements.expert?.integrate ?? [];
     const current: Competency = {
       ...alpha,
+      regions: alpha.regions.filter((r) => r.id === 'na'),
       expertIncludesPrincipal: false,
       requirements: {
         ...alpha.requirements,
@@ -90,10 +107,11 @@ describe('diffRules', () => {
       },
     };
 
-    const differences = diffRules(locked, lockEntry(current).rules, current);
+    const differences = diffRules(locked, lockEntry('alpha', current).rules, current);
 
     expect(differences).toEqual([
       { path: ['expertIncludesPrincipal'], change: 'changed from true to false' },
+      { path: ['regions'], change: 'changed from ["emea", "na"] to ["na"]' },
       { path: ['requirements', 'expert', 'integrate', 1, 'amount'], change: 'changed from 100000 to 120000' },
     ]);
   });
@@ -116,7 +134,7 @@ describe('nextVersion', () => {
 
 describe('parseLock', () => {
   test('returns the lock that serializeLock wrote', () => {
-    const lock = { alpha: lockEntry(alpha) };
+    const lock = { alpha: lockEntry('alpha', alpha) };
 
     expect(parseLock(serializeLock(lock))).toEqual({ lock });
   });

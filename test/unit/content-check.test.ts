@@ -310,7 +310,7 @@ describe('checkContent rule rules-lock', () => {
     const result = checkContent({ ...good, competencies: good.competencies.filter((e) => e.id !== 'beta') });
 
     expect(found(result, 'rules-lock')).toEqual([
-      `${GOOD}/rules-lock.json:85:1  beta  the lock records "beta" but ${GOOD}/competencies/beta.mdx is gone; to withdraw a competency set status: retired instead, or run npm run content:lock if deleting it is intended`,
+      `${GOOD}/rules-lock.json:82:1  beta  the lock records "beta" but ${GOOD}/competencies/beta.mdx is gone; to withdraw a competency set status: retired instead, or run npm run content:lock if deleting it is intended`,
     ]);
   });
 

@@ -22,21 +22,3 @@ export function canonicalize(value: unknown): JsonValue {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(canonicalize(value));
 }
-
-/**
- * A 64-bit hash of a string as 16 hex digits: two FNV-1a style lanes with different primes. Not
- * cryptographic: it only has to notice edits, and it runs the same in Node and browsers without crypto APIs.
- */
-export function hashText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-  }
-  // Final mixing spreads the last characters' bits over the whole word.
-  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
-  b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
-  return (a >>> 0).toString(16).padStart(8, '0') + ((b ^ (b >>> 16)) >>> 0).toString(16).padStart(8, '0');
-}

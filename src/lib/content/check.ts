@@ -470,7 +470,7 @@ function checkLock(ctx: Context, report: Report, problems: ContentProblem[]): vo
     } else if (order > 0) {
       report(entry, ['version'], 'rules-lock', `version "${data.version}" is not recorded yet (the lock has "${locked.version}"); run npm run content:lock and commit ${lockFile}`);
     } else {
-      const current = lockEntry(data);
+      const current = lockEntry(entry.id, data);
       if (current.hash === locked.hash) continue;
       for (const difference of diffRules(locked.rules, current.rules, data)) {
         report(entry, difference.path, 'rules-lock', `${difference.change} without a new version; raise "version" (e.g. "${nextVersion(data.version)}"), add a history entry, then run npm run content:lock`);

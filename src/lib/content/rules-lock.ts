@@ -1,24 +1,20 @@
 import { z } from 'astro/zod';
 import type { Competency } from '../../schemas/competency.ts';
-import { canonicalize, canonicalJson, hashText, type JsonValue } from './canonical.ts';
+import { canonicalRules, rulesHash } from '../assessment/hash.ts';
+import { toRules } from '../rules.ts';
+import { canonicalize, canonicalJson, type JsonValue } from './canonical.ts';
 
 /** File name of the rules lock inside the content directory. */
 export const RULES_LOCK_FILE = 'rules-lock.json';
-
-/**
- * Requirement fields that are wording only: changing them does not change what a partner has to do, so they
- * may change without a new rules version. Everything else in `requirements` is a rule.
- */
-export const WORDING_FIELDS: readonly string[] = ['label', 'help'];
 
 /** What the lock records for one competency: the version and the rules that version stands for. */
 export const RulesLockEntrySchema = z
   .object({
     /** The rules version the recorded rules belong to, e.g. "1.0". */
     version: z.string(),
-    /** Hash of `rules` as canonical JSON. */
+    /** The rules hash saved and shared assessments carry (rulesHash in src/lib/assessment). */
     hash: z.string(),
-    /** The rule-bearing frontmatter: expertIncludesPrincipal and requirements without wording fields. */
+    /** The rules that hash stands for, as canonicalRules() gives them, so a change can be named field by field. */
     // JSON.parse already guarantees JSON; validating every nested value again would cost more than the check.
     rules: z.custom<JsonValue>((value) => value !== undefined),
   })
@@ -30,8 +26,8 @@ export const RulesLockSchema = z.record(z.string(), RulesLockEntrySchema);
 export type RulesLockEntry = z.output<typeof RulesLockEntrySchema>;
 export type RulesLock = z.output<typeof RulesLockSchema>;
 
-/** The frontmatter fields that make up a competency's rules. */
-export type RuleFields = Pick<Competency, 'expertIncludesPrincipal' | 'requirements'>;
+/** The frontmatter of a competency, as its schema outputs it. */
+export type RuleFields = Competency;
 
 type Path = (string | number)[];
 type JsonObject = { [key: string]: JsonValue };
@@ -39,31 +35,14 @@ type JsonObject = { [key: string]: JsonValue };
 const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function withoutWording(requirement: object): JsonObject {
-  const copy = canonicalize(requirement) as JsonObject;
-  for (const field of WORDING_FIELDS) delete copy[field];
-  return copy;
-}
-
-/** The canonical rules of a competency as the lock stores them; requirement lists sorted by id so reordering is no change. */
-export function lockedRules(competency: RuleFields): JsonValue {
-  const requirements: JsonObject = {};
-  for (const [level, models] of Object.entries(competency.requirements)) {
-    if (models === undefined) continue;
-    const byModel: JsonObject = {};
-    for (const [model, list] of Object.entries(models)) {
-      if (list === undefined) continue;
-      byModel[model] = [...list].sort((a, b) => a.id.localeCompare(b.id)).map(withoutWording);
-    }
-    requirements[level] = byModel;
-  }
-  return canonicalize({ expertIncludesPrincipal: competency.expertIncludesPrincipal, requirements });
-}
-
-/** The lock entry for a competency at its current version. */
-export function lockEntry(competency: RuleFields & { version: string }): RulesLockEntry {
-  const rules = lockedRules(competency);
-  return { version: competency.version, hash: hashText(canonicalJson(rules)), rules };
+/**
+ * The lock entry for a competency at its current version. It reuses the assessment engine's rules hash, so
+ * the lock changes exactly when saved assessments would see different rules: wording (label, evidence,
+ * help), the illustrative flag, the body and the order of requirements do not count.
+ */
+export function lockEntry(slug: string, competency: Competency): RulesLockEntry {
+  const rules = toRules({ id: slug, data: competency });
+  return { version: competency.version, hash: rulesHash(rules), rules: canonicalize(canonicalRules(rules)) };
 }
 
 /** Parses the text of a lock file; returns an error message instead of throwing. */
@@ -123,7 +102,15 @@ export function showValue(value: JsonValue | undefined): string {
   return String(value);
 }
 
-function diffValues(before: JsonValue | undefined, after: JsonValue | undefined, path: Path, out: RulesDifference[]): void {
+function diffValues(
+  beforeValue: JsonValue | undefined,
+  afterValue: JsonValue | undefined,
+  path: Path,
+  out: RulesDifference[],
+): void {
+  // canonicalRules() writes an absent designation as null; editors see it as a field that is not there.
+  const before = beforeValue === null ? undefined : beforeValue;
+  const after = afterValue === null ? undefined : afterValue;
   if (isObject(before) && isObject(after)) {
     for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
       diffValues(before[key], after[key], [...path, key], out);

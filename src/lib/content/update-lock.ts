@@ -29,7 +29,7 @@ export function updateLock(input: ContentInput): LockUpdate {
       changes.push(`${entry.id}: not recorded, fix its problems first`);
       continue;
     }
-    const next = lockEntry(result.data);
+    const next = lockEntry(entry.id, result.data);
     if (old === undefined) {
       lock[entry.id] = next;
       changes.push(`${entry.id}: recorded version ${next.version}`);
