@@ -48,3 +48,14 @@ describe('findUnknownFields', () => {
     expect(unknown.map((u) => u.path)).toEqual([['requirements', 'principal', 'integrate', 0, 'cout']]);
   });
 });
+
+describe('describeIssue on range checks', () => {
+  test('returns the bound when the schema message only names the type', () => {
+    const data = { order: -1 };
+    const issue = CompetencySchema.shape.order.safeParse(-1).error?.issues[0];
+
+    expect(issue && describeIssue({ ...issue, path: ['order'] }, data)).toBe(
+      'expected at least 0, e.g. order: 10; found -1',
+    );
+  });
+});

@@ -114,7 +114,14 @@ function lastKey(path: Path): string | undefined {
 function example(path: Path): string {
   const key = lastKey(path);
   const sample = key === undefined ? undefined : FIELD_EXAMPLES[key];
-  return sample === undefined ? '' : `, e.g. ${sample}`;
+  if (key === undefined || sample === undefined) return '';
+  // Written as the YAML line an editor would type; list items already carry their own "- ".
+  return sample.startsWith('- ') ? `, e.g. ${sample}` : `, e.g. ${key}: ${sample}`;
+}
+
+/** A schema's own message, with an example of a good value added when it has none. */
+function withExample(message: string, path: Path): string {
+  return message.includes('e.g.') ? message : `${message}${example(path)}`;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -138,12 +145,14 @@ export function describeIssue(issue: Issue, data: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.path.length === 0) return 'expected frontmatter fields between the "---" lines, e.g. title: Archiving';
-      const expected = own ? issue.message : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}${example(issue.path)}`;
+      const expected = own ? withExample(issue.message, issue.path) : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}${example(issue.path)}`;
       return found === undefined ? `missing; ${expected}` : `${expected}${got}`;
     }
     case 'too_small':
     case 'too_big': {
-      if (own) return `${issue.message}${got}`;
+      // A message given to the type (z.int('expected a whole number')) also labels its range checks; say the bound instead.
+      const aboutBound = /\b(least|most|above|below|more|fewer|less)\b/.test(issue.message);
+      if (own && aboutBound) return `${withExample(issue.message, issue.path)}${got}`;
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       const word = issue.code === 'too_small' ? 'at least' : 'at most';
       const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
@@ -159,12 +168,12 @@ export function describeIssue(issue: Issue, data: unknown): string {
       const options = 'options' in issue && Array.isArray(issue['options']) ? issue['options'].map(String) : [];
       const hint = typeof found === 'string' ? closest(found, options) : undefined;
       if (found === undefined && options.length > 0) return `missing; ${issue.message}`;
-      return `${own ? issue.message : `expected ${example(issue.path).slice(2) || 'another value'}`}${got}${hint ? `; did you mean "${hint}"?` : ''}`;
+      return `${own ? issue.message : `expected another form of value${example(issue.path)}`}${got}${hint ? `; did you mean "${hint}"?` : ''}`;
     }
     case 'invalid_format':
-      return own ? `${issue.message}${got}` : `expected a valid ${issue.format}${example(issue.path)}${got}`;
+      return own ? `${withExample(issue.message, issue.path)}${got}` : `expected a valid ${issue.format}${example(issue.path)}${got}`;
     default:
-      return own ? issue.message : `${issue.message.toLowerCase()}${example(issue.path)}`;
+      return own ? withExample(issue.message, issue.path) : `${issue.message.toLowerCase()}${example(issue.path)}`;
   }
 }
 
