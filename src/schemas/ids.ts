@@ -6,21 +6,21 @@ export const LEVEL_IDS = ['principal', 'expert'] as const;
 export const BUSINESS_MODEL_IDS = ['integrate', 'resell'] as const;
 
 /** A level id: `principal` or `expert`. */
-export const LevelIdSchema = z.enum(LEVEL_IDS, {
+export const LevelIdSchema = /* @__PURE__ */ z.enum(LEVEL_IDS, {
   error: 'expected a level id: "principal" or "expert"',
 });
 /** A business model id: `integrate` or `resell`. */
-export const BusinessModelIdSchema = z.enum(BUSINESS_MODEL_IDS, {
+export const BusinessModelIdSchema = /* @__PURE__ */ z.enum(BUSINESS_MODEL_IDS, {
   error: 'expected a business model id: "integrate" or "resell"',
 });
 
 /** A lower-case kebab-case identifier such as `exam-technical`. */
-export const SlugSchema = z
+export const SlugSchema = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "sales-training"');
 
 /** A region code such as `emea`: lower-case letters, checked against content/regions. */
-export const RegionIdSchema = z
+export const RegionIdSchema = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z]{2,12}$/, 'expected a region code of lower-case letters, e.g. "emea"');
 
