@@ -3,9 +3,14 @@
  * localStorage (or any Storage-like object, so it tests without a DOM).
  *
  * Data shape, key `competency-assessment:<slug>`, version 1:
- *   { v: 1, slug, rulesVersion, context: { model, region }, answers: { <requirement id>: number | boolean }, savedAt }
- * `savedAt` is an ISO timestamp. The last business model and region used anywhere sit under
- * `competency-assessment:context` as { model, region }.
+ *   { v: 1, slug, rulesVersion, context: { model, region }, answers: { <requirement id>: number | boolean },
+ *     verdicts?, savedAt }
+ * `rulesVersion` is the rules hash the answers were scored against; `verdicts` (optional) are the verdicts
+ * at the time, so a visit after the rules changed can list what changed; `savedAt` is an ISO timestamp.
+ * The last business model and region used anywhere sit under `competency-assessment:context` as
+ * { model, region }. Probing, the in-memory fallback and that context live in storage-access.ts
+ * (re-exported here), which the widget loads up front; this module adds the envelope and is loaded when
+ * there is something to read or save.
  *
  * Migrations: every older shape is turned into the current one on read, then validated; the next save
  * writes the current shape. Version 0 (no `v` field) was the first draft, which kept the raw field text:
@@ -13,48 +18,67 @@
  * To add version 2: write `fromV1` (v1 -> v2), chain it in `migrate`, and raise STORAGE_VERSION.
  *
  * Reads never throw: an entry that fails validation is reported, not deleted, so nothing is lost.
+ * Answers are checked with the answers schema (`parseAnswers`, passed in by the caller so that this module
+ * stays free of zod and the browser can load the schema only when there is something to check), without
+ * the rules: answers saved under older rules keep ids that may since have gone, and the widget re-scores
+ * them against the current rules.
  */
+import type { Verdicts } from './assessment/versioning.ts';
+import type { Answers, AnswersResult } from '../schemas/answers.ts';
+import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
+
+export * from './storage-access.ts';
 
 /** The current envelope version. */
 export const STORAGE_VERSION = 1;
-const PREFIX = 'competency-assessment:';
-
-/** The subset of the Web Storage API the module needs. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** A business model and region, as ids. */
-export type SavedContext = { model: string; region: string };
 
 /** The saved assessment of one competency, as stored. */
-export type Envelope<A> = {
+export type Envelope = {
   v: typeof STORAGE_VERSION;
   slug: string;
   rulesVersion: string;
   context: SavedContext;
-  answers: A;
+  answers: Answers;
+  /** The verdicts when saved; absent when they were not kept. */
+  verdicts?: Verdicts | undefined;
   savedAt: string;
 };
 
-/** Turns unknown JSON into answers, or says why it cannot (the answers schema). */
-export type AnswersParser<A> = (value: unknown) => { ok: true; answers: A } | { ok: false; message: string };
+/** The answers schema's reader, `parseAnswers` from src/schemas/answers.ts. */
+export type AnswersParser = (value: unknown) => AnswersResult;
 
 /** What a read found. */
-export type ReadResult<A> =
+export type ReadResult =
   | { status: 'empty' }
-  | { status: 'ok'; envelope: Envelope<A>; migrated: boolean }
+  | { status: 'ok'; envelope: Envelope; migrated: boolean }
   | { status: 'invalid'; message: string };
-
-/** The localStorage key of a competency's saved assessment. */
-export function storageKey(slug: string): string {
-  return `${PREFIX}${slug}`;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isContext(value: unknown): value is SavedContext {
-  return isRecord(value) && typeof value['model'] === 'string' && typeof value['region'] === 'string';
+const LEVELS = new Set(['principal', 'expert']);
+const STATES = new Set(['met', 'partial', 'unmet', 'unanswered']);
+
+/**
+ * The verdicts if the value has their shape, else undefined. They only feed the "what changed" list, so
+ * a damaged copy is dropped rather than failing the whole read.
+ */
+export function asVerdicts(value: unknown): Verdicts | undefined {
+  if (!isRecord(value) || typeof value['offered'] !== 'boolean' || !isRecord(value['levels']))
+    return undefined;
+  const achieved = value['achieved'];
+  if (achieved !== null && !(typeof achieved === 'string' && LEVELS.has(achieved))) return undefined;
+  for (const [level, entry] of Object.entries(value['levels'])) {
+    if (!LEVELS.has(level) || !isRecord(entry) || typeof entry['met'] !== 'boolean') return undefined;
+    if (!isRecord(entry['requirements'])) return undefined;
+    for (const r of Object.values(entry['requirements'])) {
+      if (!isRecord(r) || typeof r['label'] !== 'string' || !STATES.has(String(r['status'])))
+        return undefined;
+    }
+  }
+  // Every field the type asks for was checked above; the cast only restates it.
+  return value as unknown as Verdicts;
 }
 
 /** v0 -> v1: raw field text becomes numbers (the decimal point only; v0 stripped separators itself). */
@@ -89,7 +113,7 @@ const unreadable =
   'The answers saved in this browser could not be read, so the form starts empty. They are kept until you save new answers.';
 
 /** Reads, migrates and validates the saved assessment of a competency. Never throws. */
-export function readSaved<A>(store: StorageLike, slug: string, parse: AnswersParser<A>): ReadResult<A> {
+export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
   let text: string | null;
   try {
     text = store.getItem(storageKey(slug));
@@ -120,7 +144,7 @@ export function readSaved<A>(store: StorageLike, slug: string, parse: AnswersPar
   ) {
     return { status: 'invalid', message: unreadable };
   }
-  const answers = parse(value['answers']);
+  const answers = parseAnswers(value['answers']);
   if (!answers.ok) return { status: 'invalid', message: unreadable };
   return {
     status: 'ok',
@@ -129,7 +153,8 @@ export function readSaved<A>(store: StorageLike, slug: string, parse: AnswersPar
       slug,
       rulesVersion,
       context: { model: context.model, region: context.region },
-      answers: answers.answers,
+      answers: answers.value,
+      verdicts: asVerdicts(value['verdicts']),
       savedAt,
     },
     migrated,
@@ -137,80 +162,23 @@ export function readSaved<A>(store: StorageLike, slug: string, parse: AnswersPar
 }
 
 /** Builds the envelope to save now. */
-export function makeEnvelope<A>(
+export function makeEnvelope(
   slug: string,
   rulesVersion: string,
   context: SavedContext,
-  answers: A,
+  answers: Answers,
+  verdicts?: Verdicts,
   now = new Date(),
-): Envelope<A> {
-  return { v: STORAGE_VERSION, slug, rulesVersion, context, answers, savedAt: now.toISOString() };
+): Envelope {
+  return { v: STORAGE_VERSION, slug, rulesVersion, context, answers, verdicts, savedAt: now.toISOString() };
 }
 
 /** Saves an envelope; false when the browser refuses (quota, privacy mode). */
-export function writeSaved<A>(store: StorageLike, envelope: Envelope<A>): boolean {
+export function writeSaved(store: StorageLike, envelope: Envelope): boolean {
   try {
     store.setItem(storageKey(envelope.slug), JSON.stringify(envelope));
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Forgets a competency's saved assessment; false when the browser refuses. */
-export function clearSaved(store: StorageLike, slug: string): boolean {
-  try {
-    store.removeItem(storageKey(slug));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const CONTEXT_KEY = `${PREFIX}context`;
-
-/** The business model and region last used on any competency, or null. Never throws. */
-export function readLastContext(store: StorageLike): SavedContext | null {
-  try {
-    const value: unknown = JSON.parse(store.getItem(CONTEXT_KEY) ?? 'null');
-    return isContext(value) ? { model: value.model, region: value.region } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Remembers the business model and region for the next competency page. */
-export function writeLastContext(store: StorageLike, context: SavedContext): boolean {
-  try {
-    store.setItem(CONTEXT_KEY, JSON.stringify(context));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A Storage-like object that lives only as long as the page: the fallback when localStorage is blocked. */
-export function memoryStorage(): StorageLike {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
-/**
- * The browser's storage if it works, else null. Reading `window.localStorage` itself throws when cookies
- * are blocked, and Safari's private mode used to throw on the first write, so both are tried.
- */
-export function usableStorage(get: () => StorageLike): StorageLike | null {
-  try {
-    const store = get();
-    const probe = `${PREFIX}probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
-  } catch {
-    return null;
   }
 }

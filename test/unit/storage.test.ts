@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { parseAnswers } from '../../src/schemas/answers.ts';
+import type { Verdicts } from '../../src/lib/assessment/versioning.ts';
 import {
+  asVerdicts,
   clearSaved,
+  hasSaved,
   makeEnvelope,
   memoryStorage,
   readLastContext,
@@ -9,26 +13,19 @@ import {
   usableStorage,
   writeLastContext,
   writeSaved,
-  type AnswersParser,
   type StorageLike,
 } from '../../src/lib/storage.ts';
 
-type Answers = Record<string, number | boolean>;
-
-/** Accepts objects of finite numbers and booleans, the shape the answers schema guards. */
-const parse: AnswersParser<Answers> = (value) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, message: 'not an object' };
-  for (const v of Object.values(value)) {
-    if (typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) {
-      return { ok: false, message: 'bad answer' };
-    }
-  }
-  return { ok: true, answers: value as Answers };
-};
-
 const context = { model: 'integrate', region: 'emea' };
 const savedAt = new Date('2026-02-01T10:00:00.000Z');
+const verdicts: Verdicts = {
+  offered: true,
+  achieved: 'principal',
+  levels: {
+    principal: { met: true, requirements: { revenue: { status: 'met', label: 'Archiving revenue' } } },
+    expert: { met: false, requirements: { revenue: { status: 'partial', label: 'Archiving revenue' } } },
+  },
+};
 
 function throwing(): StorageLike {
   const fail = (): never => {
@@ -41,7 +38,7 @@ describe('readSaved', () => {
   test('returns empty when nothing is saved', () => {
     const store = memoryStorage();
 
-    expect(readSaved(store, 'archiving', parse)).toEqual({ status: 'empty' });
+    expect(readSaved(store, 'archiving', parseAnswers)).toEqual({ status: 'empty' });
   });
 
   test('returns what writeSaved saved', () => {
@@ -51,12 +48,13 @@ describe('readSaved', () => {
       '1.0',
       context,
       { revenue: 120000, 'sales-training': true },
+      verdicts,
       savedAt,
     );
 
     writeSaved(store, envelope);
 
-    expect(readSaved(store, 'archiving', parse)).toEqual({ status: 'ok', envelope, migrated: false });
+    expect(readSaved(store, 'archiving', parseAnswers)).toEqual({ status: 'ok', envelope, migrated: false });
   });
 
   test('returns a version 0 entry migrated to the current envelope', () => {
@@ -72,7 +70,7 @@ describe('readSaved', () => {
       }),
     );
 
-    const result = readSaved(store, 'archiving', parse);
+    const result = readSaved(store, 'archiving', parseAnswers);
 
     expect(result).toMatchInlineSnapshot(`
       {
@@ -90,6 +88,7 @@ describe('readSaved', () => {
           "savedAt": "2026-02-01T10:00:00.000Z",
           "slug": "archiving",
           "v": 1,
+          "verdicts": undefined,
         },
         "migrated": true,
         "status": "ok",
@@ -100,12 +99,12 @@ describe('readSaved', () => {
   test('rejects an entry whose answers fail validation, and keeps it stored', () => {
     const store = memoryStorage();
     const text = JSON.stringify({
-      ...makeEnvelope('archiving', '1.0', context, {}, savedAt),
+      ...makeEnvelope('archiving', '1.0', context, {}, undefined, savedAt),
       answers: { revenue: -5 },
     });
     store.setItem(storageKey('archiving'), text);
 
-    const result = readSaved(store, 'archiving', parse);
+    const result = readSaved(store, 'archiving', parseAnswers);
 
     expect(result.status).toBe('invalid');
     expect(store.getItem(storageKey('archiving'))).toBe(text);
@@ -115,7 +114,7 @@ describe('readSaved', () => {
     ['text that is not JSON', '{not json'],
     ['JSON that is not an object', '[1,2]'],
     ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' })],
-    ['another competency', JSON.stringify(makeEnvelope('mobility', '1.0', context, {}, savedAt))],
+    ['another competency', JSON.stringify(makeEnvelope('mobility', '1.0', context, {}, undefined, savedAt))],
     [
       'a context without a region',
       JSON.stringify({ ...makeEnvelope('archiving', '1.0', context, {}), context: { model: 'x' } }),
@@ -124,19 +123,56 @@ describe('readSaved', () => {
     const store = memoryStorage();
     store.setItem(storageKey('archiving'), text);
 
-    const result = readSaved(store, 'archiving', parse);
+    const result = readSaved(store, 'archiving', parseAnswers);
 
     expect(result).toMatchObject({ status: 'invalid', message: expect.stringMatching(/\S/) });
   });
 
   test('rejects without throwing when the browser blocks storage', () => {
-    expect(readSaved(throwing(), 'archiving', parse).status).toBe('invalid');
+    expect(readSaved(throwing(), 'archiving', parseAnswers).status).toBe('invalid');
+  });
+});
+
+describe('asVerdicts', () => {
+  test('returns verdicts of the right shape and undefined for anything else', () => {
+    const damaged = { ...verdicts, levels: { expert: { met: 'yes', requirements: {} } } };
+
+    expect([
+      asVerdicts(verdicts),
+      asVerdicts(damaged),
+      asVerdicts({ ...verdicts, achieved: 'gold' }),
+      asVerdicts(null),
+    ]).toEqual([verdicts, undefined, undefined, undefined]);
+  });
+
+  test('returns a read without verdicts when the stored ones are damaged', () => {
+    const store = memoryStorage();
+    const envelope = makeEnvelope('archiving', '1.0', context, { revenue: 1 }, undefined, savedAt);
+    store.setItem(storageKey('archiving'), JSON.stringify({ ...envelope, verdicts: { offered: 'maybe' } }));
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toEqual({ status: 'ok', envelope, migrated: false });
   });
 });
 
 describe('writeSaved', () => {
   test('returns false when the browser refuses the write', () => {
     expect(writeSaved(throwing(), makeEnvelope('archiving', '1.0', context, {}))).toBe(false);
+  });
+});
+
+describe('hasSaved', () => {
+  test('returns whether an entry exists, false when storage is blocked', () => {
+    const store = memoryStorage();
+    const before = hasSaved(store, 'archiving');
+    writeSaved(store, makeEnvelope('archiving', '1.0', context, {}));
+
+    expect([before, hasSaved(store, 'archiving'), hasSaved(throwing(), 'archiving')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -149,8 +185,8 @@ describe('clearSaved', () => {
     const cleared = clearSaved(store, 'archiving');
 
     expect(cleared).toBe(true);
-    expect(readSaved(store, 'archiving', parse).status).toBe('empty');
-    expect(readSaved(store, 'mobility', parse).status).toBe('ok');
+    expect(readSaved(store, 'archiving', parseAnswers).status).toBe('empty');
+    expect(readSaved(store, 'mobility', parseAnswers).status).toBe('ok');
   });
 });
 

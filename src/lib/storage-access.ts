@@ -1,0 +1,98 @@
+/**
+ * Safe access to the browser's storage for the self-assessment: finding out whether localStorage works,
+ * the in-memory fallback, whether a competency has anything saved, forgetting it, and the business model
+ * and region used last. Every function catches what the browser throws (blocked cookies, quota, privacy
+ * modes). The saved envelope itself (its shape, version and migrations) is documented in storage.ts, which
+ * re-exports all of this; the widget imports this module directly so its first load stays free of the
+ * answers schema.
+ */
+
+/** The subset of the Web Storage API the module needs. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** A business model and region, as ids. */
+export type SavedContext = { model: string; region: string };
+
+const PREFIX = 'competency-assessment:';
+
+/** The localStorage key of a competency's saved assessment. */
+export function storageKey(slug: string): string {
+  return `${PREFIX}${slug}`;
+}
+
+/** Whether anything is stored for a competency, without reading it. Never throws. */
+export function hasSaved(store: StorageLike, slug: string): boolean {
+  try {
+    return store.getItem(storageKey(slug)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets a competency's saved assessment; false when the browser refuses. */
+export function clearSaved(store: StorageLike, slug: string): boolean {
+  try {
+    store.removeItem(storageKey(slug));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a value is a { model, region } pair of strings. */
+export function isContext(value: unknown): value is SavedContext {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)['model'] === 'string' &&
+    typeof (value as Record<string, unknown>)['region'] === 'string'
+  );
+}
+
+const CONTEXT_KEY = `${PREFIX}context`;
+
+/** The business model and region last used on any competency, or null. Never throws. */
+export function readLastContext(store: StorageLike): SavedContext | null {
+  try {
+    const value: unknown = JSON.parse(store.getItem(CONTEXT_KEY) ?? 'null');
+    return isContext(value) ? { model: value.model, region: value.region } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the business model and region for the next competency page. */
+export function writeLastContext(store: StorageLike, context: SavedContext): boolean {
+  try {
+    store.setItem(CONTEXT_KEY, JSON.stringify(context));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A Storage-like object that lives only as long as the page: the fallback when localStorage is blocked. */
+export function memoryStorage(): StorageLike {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/**
+ * The browser's storage if it works, else null. Reading `window.localStorage` itself throws when cookies
+ * are blocked, and Safari's private mode used to throw on the first write, so both are tried.
+ */
+export function usableStorage(get: () => StorageLike): StorageLike | null {
+  try {
+    const store = get();
+    const probe = `${PREFIX}probe`;
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return null;
+  }
+}
