@@ -1,0 +1,86 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Figures that meet every requirement of Archiving on the Integrate model at both levels. */
+export const ARCHIVING_EXPERT = {
+  'Certified archiving engineers': '3',
+  'Archiving revenue': '250000',
+  'Year-over-year growth': '12',
+  'Customer references': '3',
+  'Customer satisfaction': '9',
+} as const;
+
+/** The self-assessment widget on a competency page, driven the way a partner would. */
+export class SelfAssessmentPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator('#self-assessment');
+  }
+
+  /** Opens a competency page (with an optional `?query` or `#fragment`) and waits for the widget to hydrate. */
+  async open(slug = 'archiving', suffix = ''): Promise<void> {
+    await this.page.goto(`/competencies/${slug}/${suffix}`);
+    await this.ready();
+  }
+
+  /** Scrolls the widget into view (it hydrates when visible) and waits until it is interactive. */
+  async ready(): Promise<void> {
+    await this.root.scrollIntoViewIfNeeded();
+    await expect(this.page.locator('astro-island[ssr]')).toHaveCount(0);
+  }
+
+  /** A requirement's field by its exact label. */
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+
+  /** The live summary that names the level achieved. */
+  get summary(): Locator {
+    return this.root.getByRole('status').filter({ hasText: 'Level achieved' });
+  }
+
+  /** The list under "What's missing for <level>". */
+  missing(level: string): Locator {
+    return this.root
+      .getByRole('heading', { name: `What's missing for ${level}` })
+      .locator('xpath=following-sibling::ul[1]');
+  }
+
+  /** The alert region for problems (bad link, bad file). */
+  get alert(): Locator {
+    return this.root.getByRole('alert');
+  }
+
+  button(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  /** Types figures into their fields, replacing what was there. */
+  async fill(figures: Readonly<Record<string, string>>): Promise<void> {
+    for (const [label, value] of Object.entries(figures)) await this.field(label).fill(value);
+  }
+
+  /** Answers every Archiving Integrate requirement so that Expert is met. */
+  async meetArchivingExpert(): Promise<void> {
+    await this.field('Archiving sales training').check();
+    await this.fill(ARCHIVING_EXPERT);
+    await this.expectLevel('Expert');
+  }
+
+  async expectLevel(level: 'None' | 'Principal' | 'Expert'): Promise<void> {
+    await expect(this.summary).toContainText(`Level achieved: ${level}`);
+  }
+
+  /** The saved entry of a competency as stored in localStorage, or null. */
+  async saved(slug = 'archiving'): Promise<string | null> {
+    return this.page.evaluate((key) => localStorage.getItem(key), `competency-assessment:${slug}`);
+  }
+
+  /** Clicks "Copy share link" and returns the link the widget shows. */
+  async shareLink(): Promise<string> {
+    await this.button('Copy share link').click();
+    const input = this.root.getByRole('textbox', { name: /link/i });
+    await expect(input).toHaveValue(/#a=/);
+    return input.inputValue();
+  }
+}

@@ -1,0 +1,340 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
+import { ARCHIVING_EXPERT, SelfAssessmentPage } from './pages/self-assessment.ts';
+
+/** Fails with the list of axe violations in the widget's current state. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const findings = await axeFindings(page);
+
+  expect(formatFindings(state, findings)).toBe('');
+}
+
+test.describe('self-assessment widget', () => {
+  test('returns Expert when every requirement is met, and axe finds nothing empty or answered', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.expectLevel('None');
+    await expectAccessible(page, 'empty');
+
+    await widget.meetArchivingExpert();
+
+    await expect(widget.summary).toContainText('Every level is achieved');
+    await expect(widget.root.getByText('100% ready for Expert')).toBeVisible();
+    await expectAccessible(page, 'expert');
+  });
+
+  test('returns Principal with the gap named when an Expert-only requirement is cleared', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+
+    await widget.field('Year-over-year growth').fill('');
+
+    await widget.expectLevel('Principal');
+    await expect(widget.missing('Expert')).toContainText('Year-over-year growth');
+    await expect(widget.root.getByRole('row', { name: /Year-over-year growth/ })).toContainText(
+      'Not answered',
+    );
+    await expectAccessible(page, 'principal');
+  });
+
+  test('returns four distinct states, each with its words and icon', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await widget.field('Archiving sales training').check();
+    await widget.fill({ 'Archiving revenue': '100000', 'Customer references': '0' });
+
+    const expert = (name: RegExp) => widget.root.getByRole('row', { name }).locator('td').nth(2);
+    await expect(expert(/Archiving sales training/)).toContainText('Met');
+    await expect(expert(/Archiving revenue/)).toContainText('Partly met (50%)');
+    await expect(expert(/Customer references/)).toContainText('Not met');
+    await expect(expert(/Customer satisfaction/)).toContainText('Not answered');
+    await expectAccessible(page, 'partly answered');
+  });
+
+  test('keeps the answers after a reload', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+    await expect(widget.root.getByText(/Saved in this browser only \(last saved/)).toBeVisible();
+
+    await page.reload();
+    await widget.ready();
+
+    await widget.expectLevel('Expert');
+    await expect(widget.field('Archiving revenue')).toHaveValue('250000');
+    await expect(widget.field('Archiving sales training')).toBeChecked();
+  });
+
+  test('shows an inline message for bad input and neither scores nor saves it', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Archiving revenue': '60000' });
+    await expect.poll(() => widget.saved()).toContain('"revenue":60000');
+    const saved = await widget.saved();
+
+    for (const bad of ['-5', 'lots', '9999999999999999']) {
+      await widget.field('Archiving revenue').fill(bad);
+
+      await expect(widget.field('Archiving revenue')).toHaveAttribute('aria-invalid', 'true');
+      await expect(widget.field('Archiving revenue')).toHaveAccessibleDescription(/Archiving revenue: /);
+      await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).toContainText('USD 60,000');
+    }
+    await expect(widget.root).not.toContainText('NaN');
+    await expectAccessible(page, 'bad input');
+    expect(await widget.saved()).toBe(saved);
+
+    await page.reload();
+    await widget.ready();
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+  });
+
+  test('restores shared answers in a fresh browser, replacing saved ones only on "Use these answers"', async ({
+    page,
+    browser,
+  }) => {
+    const sender = new SelfAssessmentPage(page);
+    await sender.open();
+    await sender.meetArchivingExpert();
+    const link = await sender.shareLink();
+    const context = await browser.newContext();
+    const other = new SelfAssessmentPage(await context.newPage());
+    await other.open();
+    await other.fill({ 'Archiving revenue': '1000' });
+    await expect.poll(() => other.saved()).toContain('"revenue":1000');
+    const before = await other.saved();
+
+    await other.page.goto(link);
+    await other.ready();
+
+    await expect(other.root.getByRole('heading', { name: 'Viewing shared answers' })).toBeVisible();
+    await other.expectLevel('Expert');
+    await expect(other.field('Archiving revenue')).toHaveValue('250000');
+    await expect(other.field('Archiving revenue')).toBeDisabled();
+    expect(await other.saved()).toBe(before);
+    await expectAccessible(other.page, 'shared');
+
+    await other.button('Use these answers').click();
+
+    await expect(other.root.getByRole('heading', { name: 'Viewing shared answers' })).toHaveCount(0);
+    expect(new URL(other.page.url()).hash).toBe('');
+    await expect.poll(() => other.saved()).toContain('"revenue":250000');
+    await other.page.reload();
+    await other.ready();
+    await other.expectLevel('Expert');
+    await context.close();
+  });
+
+  test('keeps the saved answers when "Keep my answers" is chosen', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+    const link = await widget.shareLink();
+    await widget.fill({ 'Archiving revenue': '1000' });
+    await expect.poll(() => widget.saved()).toContain('"revenue":1000');
+    const before = await widget.saved();
+
+    await page.goto(link);
+    await widget.ready();
+    await widget.button('Keep my answers').click();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('1000');
+    expect(await widget.saved()).toBe(before);
+  });
+
+  test('rejects a tampered share link with a message and changes nothing', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+    const link = await widget.shareLink();
+    await widget.fill({ 'Archiving revenue': '1000' });
+    await expect.poll(() => widget.saved()).toContain('"revenue":1000');
+    const before = await widget.saved();
+    const body = link.indexOf('#a=') + 10;
+    const tampered = link.slice(0, body) + (link[body] === 'A' ? 'B' : 'A') + link.slice(body + 1);
+
+    await page.goto(tampered);
+    await widget.ready();
+
+    await expect(widget.alert).toContainText('This share link is damaged or incomplete');
+    await expect(widget.root.getByRole('heading', { name: 'Viewing shared answers' })).toHaveCount(0);
+    await expect(widget.field('Archiving revenue')).toHaveValue('1000');
+    expect(await widget.saved()).toBe(before);
+    await expectAccessible(page, 'tampered link');
+  });
+
+  test('rejects a bad import file with a message and changes nothing', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Archiving revenue': '1000' });
+    await expect.poll(() => widget.saved()).toContain('"revenue":1000');
+    const before = await widget.saved();
+    const input = widget.root.getByLabel('Import answers from a JSON file');
+    const files = [
+      { text: '{ not json', message: 'it is not valid JSON' },
+      {
+        text: JSON.stringify({
+          format: 'competency-self-assessment',
+          v: 1,
+          slug: 'mobility',
+          title: 'Mobility',
+        }),
+        message: 'it holds answers for Mobility, not Archiving',
+      },
+      {
+        text: JSON.stringify({
+          format: 'competency-self-assessment',
+          v: 1,
+          slug: 'archiving',
+          rulesVersion: 'x',
+          context: { model: 'integrate', region: 'na' },
+          answers: { revenue: -4 },
+        }),
+        message: 'The file was not imported',
+      },
+    ];
+
+    for (const file of files) {
+      await input.setInputFiles({
+        name: 'answers.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file.text),
+      });
+
+      await expect(widget.alert).toContainText(file.message);
+      await expect(widget.field('Archiving revenue')).toHaveValue('1000');
+    }
+    expect(await widget.saved()).toBe(before);
+    await expectAccessible(page, 'bad import');
+  });
+
+  test('imports an exported file and exports an action plan of the unmet requirements', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving sales training').check();
+    await widget.fill({
+      'Certified archiving engineers': '1',
+      'Archiving revenue': '60000',
+      'Customer references': '1',
+    });
+    await widget.expectLevel('Principal');
+
+    const csvDownload = page.waitForEvent('download');
+    await widget.button('Export action plan (CSV)').click();
+    const csv = await readFile((await (await csvDownload).path()) ?? '', 'utf8');
+    const jsonDownload = page.waitForEvent('download');
+    await widget.button('Export answers (JSON)').click();
+    const json = await (await jsonDownload).path();
+
+    expect((await csvDownload).suggestedFilename()).toBe('archiving-action-plan.csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Level,Requirement,Status,Gap,Evidence,Help');
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([
+      'Certified archiving engineers',
+      'Archiving revenue',
+      'Year-over-year growth',
+      'Customer references',
+      'Customer satisfaction',
+    ]);
+    expect(csv).not.toContain('Archiving sales training');
+
+    await widget.button('Reset answers').click();
+    await widget.button('Clear answers').click();
+    await widget.expectLevel('None');
+    await widget.root.getByLabel('Import answers from a JSON file').setInputFiles(json);
+    await widget.expectLevel('Principal');
+    await expect(widget.root.getByRole('status').filter({ hasText: 'Imported the answers' })).toBeVisible();
+  });
+
+  test('resets only after the inline confirmation', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+
+    await widget.button('Reset answers').click();
+    await expectAccessible(page, 'confirm reset');
+    await widget.button('Cancel').click();
+    await widget.expectLevel('Expert');
+    await widget.button('Reset answers').click();
+    await widget.button('Clear answers').click();
+
+    await widget.expectLevel('None');
+    await expect(widget.field('Archiving revenue')).toHaveValue('');
+    expect(await widget.saved()).toBeNull();
+  });
+
+  test('takes the business model and region from the page address', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open('archiving', '?model=resell&region=emea');
+
+    await expect(widget.root.getByLabel('Business model')).toHaveValue('resell');
+    await expect(widget.root.getByLabel('Region')).toHaveValue('emea');
+    await expect(widget.field('Certified archiving engineers')).toHaveCount(0);
+  });
+
+  test('can be done by keyboard alone: Tab, Space and typing', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 80 && (await focused()) !== 'sa-model'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('sa-model');
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('sa-sales-training');
+    await page.keyboard.press('Space');
+    for (const value of Object.values(ARCHIVING_EXPERT)) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(value);
+    }
+
+    await widget.expectLevel('Expert');
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 30 && (await focusedText()) !== 'Reset answers'; i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(widget.button('Clear answers')).toBeFocused();
+    await page.keyboard.press('Space');
+    await widget.expectLevel('None');
+    await expect(widget.button('Reset answers')).toBeFocused();
+  });
+
+  test('shows a printable checklist when JavaScript is off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    await page.goto('/competencies/archiving/');
+
+    // Text and role locators do not look inside <noscript>, so the checklist is found by its class.
+    const checklist = page.locator('.sa-checklist');
+    await expect(checklist).toBeVisible();
+    await expect(checklist).toContainText('The interactive self-assessment needs JavaScript.');
+    await expect(checklist.locator('caption').first()).toHaveText(
+      'Archiving checklist for Integrate partners',
+    );
+    await expect(checklist.locator('thead th').last()).toHaveText('Your figure');
+    await expect(page.locator('.sa-app')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('self-assessment widget in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('returns no axe violations empty and at Expert', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await expectAccessible(page, 'dark empty');
+
+    await widget.meetArchivingExpert();
+
+    await expectAccessible(page, 'dark expert');
+  });
+});
