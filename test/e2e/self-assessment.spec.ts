@@ -252,6 +252,57 @@ test.describe('self-assessment widget', () => {
     await expect(widget.root.getByRole('status').filter({ hasText: 'Imported the answers' })).toBeVisible();
   });
 
+  test('re-scores an import made under other rules and lists the verdicts that changed', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const older = {
+      format: 'competency-self-assessment',
+      v: 1,
+      slug: 'archiving',
+      title: 'Archiving',
+      rulesVersion: '0000000000000000',
+      context: { model: 'integrate', region: 'na' },
+      answers: { 'sales-training': true, 'technical-exam': 1, revenue: 60000, references: 1 },
+      verdicts: {
+        offered: true,
+        achieved: 'expert',
+        levels: {
+          expert: { met: true, requirements: { revenue: { status: 'met', label: 'Archiving revenue' } } },
+        },
+      },
+      exportedAt: '2026-01-01T00:00:00.000Z',
+    };
+
+    await widget.root.getByLabel('Import answers from a JSON file').setInputFiles({
+      name: 'older.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(older)),
+    });
+
+    await widget.expectLevel('Principal');
+    const note = widget.root.getByRole('status').filter({ hasText: 'Imported the answers from older.json' });
+    await expect(note).toContainText('given under an earlier version of the rules');
+    await expect(note).toContainText('Level achieved: Expert → Principal');
+    await expect(note).toContainText('Archiving revenue at Expert: met → partly met');
+  });
+
+  test('keeps working in memory, and says so, when the browser blocks storage', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await widget.meetArchivingExpert();
+
+    await expect(widget.root.getByText(/does not allow saving/)).toBeVisible();
+    await expectAccessible(page, 'storage blocked');
+  });
+
   test('resets only after the inline confirmation', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -36,7 +36,7 @@ export class SelfAssessmentPage {
 
   /** The live summary that names the level achieved. */
   get summary(): Locator {
-    return this.root.getByRole('status').filter({ hasText: 'Level achieved' });
+    return this.root.getByRole('status').filter({ hasText: /^\s*Level achieved:/ });
   }
 
   /** The list under "What's missing for <level>". */
