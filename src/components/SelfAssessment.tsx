@@ -264,12 +264,8 @@ export default function SelfAssessment(props: SelfAssessmentProps) {
         </div>
         {shared && lazy && <lazy.SharedBanner note={shared.note} leave={leaveShared} />}
         <div class="sa-grid">
-          <form
-            class="sa-form"
-            aria-labelledby="sa-h"
-            onSubmit={(e) => e.preventDefault()}
-            onFocusIn={() => void load()}
-          >
+          {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
+          <div class="sa-form" onFocusIn={() => void load()}>
             <fieldset class="sa-context" disabled={shared !== null}>
               <legend>Your situation</legend>
               <label for="sa-model">Business model</label>
@@ -334,7 +330,7 @@ export default function SelfAssessment(props: SelfAssessmentProps) {
                 )}
               </details>
             )}
-          </form>
+          </div>
           <Summary result={result} levels={levels} />
         </div>
         <ResultTable result={result} fields={fields} levels={levels} />
