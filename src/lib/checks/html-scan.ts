@@ -47,7 +47,8 @@ const isNameStart = (ch: string | undefined): boolean => ch !== undefined && /[a
 /** Returns every start tag of `html` in document order, skipping comments, doctypes and end tags. */
 export function scanTags(html: string): ScannedTag[] {
   const tags: ScannedTag[] = [];
-  const lower = html.toLowerCase();
+  // Names are lower-cased one at a time: lower-casing a whole page that holds non-ASCII text (a two-byte
+  // string) made V8 allocate and collect so much that scanning a site of large pages took minutes.
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -69,7 +70,7 @@ export function scanTags(html: string): ScannedTag[] {
     }
     let j = lt + 1;
     while (j < html.length && !isSpace(html[j]) && html[j] !== '>' && html[j] !== '/') j++;
-    const name = lower.slice(lt + 1, j);
+    const name = html.slice(lt + 1, j).toLowerCase();
     const attrs = new Map<string, string>();
     // Attribute loop: names end at space, '/', '>' or '='; values are quoted or run to space or '>'.
     while (j < html.length && html[j] !== '>') {
@@ -82,7 +83,7 @@ export function scanTags(html: string): ScannedTag[] {
         j++;
       // A name may begin with '=' or '/' in malformed markup; step over it so the loop always advances.
       if (j === nameStart) j++;
-      const attrName = lower.slice(nameStart, j);
+      const attrName = html.slice(nameStart, j).toLowerCase();
       while (isSpace(html[j])) j++;
       let value = '';
       if (html[j] === '=') {
@@ -105,7 +106,9 @@ export function scanTags(html: string): ScannedTag[] {
     }
     const tagEnd = Math.min(j + 1, html.length);
     if (RAW_TEXT.has(name)) {
-      const close = lower.indexOf(`</${name}`, tagEnd);
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = tagEnd;
+      const close = closing.exec(html)?.index ?? -1;
       const end = close === -1 ? html.length : close;
       const raw = html.slice(tagEnd, end);
       tags.push({
