@@ -357,6 +357,57 @@ test.describe('self-assessment widget', () => {
     await expect(widget.button('Reset answers')).toBeFocused();
   });
 
+  test('shows Services Expert eligibility on Integrate when only the Expert revenue is missing', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.meetArchivingExpert();
+    await widget.fill({ 'Archiving revenue': '100000' });
+    await widget.expectLevel('Principal');
+
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    const designation = widget.root.getByRole('group', { name: 'Services Expert requirements' });
+    await designation.getByLabel('Master Specialist status').check();
+    await designation.getByLabel('Certified delivery consultants').fill('3');
+    await designation.getByLabel('Customer references').fill('3');
+    await designation.getByLabel('Customer satisfaction').fill('9');
+
+    await expect(widget.root.getByRole('status').filter({ hasText: 'Eligible.' })).toContainText(
+      'Qualifies for Services Expert in Archiving.',
+    );
+    await expectAccessible(page, 'services expert');
+    await widget.field('Certified archiving engineers').fill('1');
+    await expect(widget.root.getByRole('status').filter({ hasText: 'Not eligible yet.' })).toContainText(
+      'Certified archiving engineers',
+    );
+  });
+
+  test('runs the whole flow with no CSP violation or console error', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /content security policy/i.test(message.text()))
+        problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await widget.meetArchivingExpert();
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    await widget.field('Master Specialist status').check();
+    await expect(widget.root.getByText('Already meets Expert in Archiving')).toBeVisible();
+    const download = page.waitForEvent('download');
+    await widget.button('Export action plan (CSV)').click();
+    await download;
+    await page.goto(await widget.shareLink());
+    await widget.ready();
+    await widget.button('Use these answers').click();
+
+    await widget.expectLevel('Expert');
+    expect(problems).toEqual([]);
+  });
+
   test('shows a printable checklist when JavaScript is off', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
