@@ -330,6 +330,18 @@ test.describe('self-assessment widget', () => {
     await expect(widget.field('Certified archiving engineers')).toHaveCount(0);
   });
 
+  test('says so, instead of scoring, where the competency is not offered', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open('mobility', '?region=latam');
+
+    await expect(widget.root.getByLabel('Region')).toHaveValue('latam');
+    await expect(widget.root.getByRole('option', { name: 'Latin America (not offered)' })).toHaveCount(1);
+    await expect(widget.root.getByRole('status').filter({ hasText: 'is not offered in' })).toBeVisible();
+    await expect(widget.root.getByRole('table')).toHaveCount(0);
+    await expectAccessible(page, 'not offered');
+  });
+
   test('can be done by keyboard alone: Tab, Space and typing', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
