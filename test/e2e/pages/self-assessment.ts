@@ -76,6 +76,20 @@ export class SelfAssessmentPage {
     return this.page.evaluate((key) => localStorage.getItem(key), `competency-assessment:${slug}`);
   }
 
+  /** Types an Archiving revenue figure and waits until it is saved; returns the stored entry. */
+  async saveRevenue(value: number): Promise<string | null> {
+    await this.fill({ 'Archiving revenue': String(value) });
+    await expect.poll(() => this.saved()).toContain(`"revenue":${value}`);
+    return this.saved();
+  }
+
+  /** Shares answers that meet Expert, then saves a lower revenue over them: the link and what is stored. */
+  async shareExpertThenChange(): Promise<{ link: string; before: string | null }> {
+    await this.meetArchivingExpert();
+    const link = await this.shareLink();
+    return { link, before: await this.saveRevenue(1000) };
+  }
+
   /** Clicks "Copy share link" and returns the link the widget shows. */
   async shareLink(): Promise<string> {
     await this.button('Copy share link').click();
