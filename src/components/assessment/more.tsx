@@ -26,7 +26,7 @@ import {
   type Answers,
   type FieldResult,
 } from '../../schemas/answers.ts';
-import type { LevelId } from '../../schemas/ids.ts';
+import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
@@ -40,7 +40,7 @@ export interface Host {
   /** The current rules hash. */
   rulesVersion: string;
   /** Every business model and region id the page offers in its pickers. */
-  models: readonly { id: string }[];
+  models: readonly { id: BusinessModelId }[];
   regions: readonly { id: string }[];
   /** Shows a problem in the alert region; the answers stay as they are. */
   alert: (text: string) => void;
@@ -60,9 +60,11 @@ export function readField(text: string, req: Requirement): FieldResult {
   return result;
 }
 
+/** The saved business model and region if the page offers both in its pickers, else null. */
 function contextOf(host: Host, saved: { model: string; region: string }): Context | null {
-  return host.models.some((m) => m.id === saved.model) && host.regions.some((r) => r.id === saved.region)
-    ? { businessModel: saved.model as Context['businessModel'], region: saved.region }
+  const businessModel = host.models.find((m) => m.id === saved.model)?.id;
+  return businessModel && host.regions.some((r) => r.id === saved.region)
+    ? { businessModel, region: saved.region }
     : null;
 }
 
