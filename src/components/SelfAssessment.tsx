@@ -155,7 +155,15 @@ export default function SelfAssessment(props: SelfAssessmentProps) {
         if (hasShareLink()) openShare(m);
       });
     }
-    const onHash = () => void (hasShareLink() && load().then(openShare));
+    // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
+    const onHash = () =>
+      void (
+        hasShareLink() &&
+        load().then((m) => {
+          openShare(m);
+          heading.current?.scrollIntoView();
+        })
+      );
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
