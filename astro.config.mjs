@@ -1,17 +1,27 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import { baseLinksPlugin } from './src/lib/paths.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://competencies.example.com',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), preact(), sitemap()],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
+  markdown: {
+    // Bodies link to "/program/" as editors see it; under a BASE_PATH the built links carry the base.
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+    // Shiki colours code with inline style attributes, which the Content-Security-Policy blocks.
+    syntaxHighlight: false,
+  },
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv> policy on each page, so no
     // 'unsafe-inline' is needed. frame-ancestors cannot be set from a <meta>: send it as a header (README).
