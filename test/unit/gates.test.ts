@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, formatBudgetTable, measurePage, SITE_BUDGETS } from '../../src/lib/checks/budgets.ts';
 import { checkLinks } from '../../src/lib/checks/links.ts';
-import { checkSeo } from '../../src/lib/checks/seo.ts';
+import { checkSeo, indexableUrls } from '../../src/lib/checks/seo.ts';
 import { readSite } from '../site/dist.ts';
 import { validateHtml } from '../site/validate-html.ts';
 
@@ -131,7 +131,7 @@ describe('html-validate gate on an invalid fixture', () => {
 });
 
 describe('SEO gate on a broken fixture site', () => {
-  test('returns the missing description, favicon, wrong canonical and shared title', () => {
+  test('returns the missing description and favicon, a canonical to nowhere, og:url and a shared title', () => {
     const { pages } = fixtureSite();
 
     const problems = checkSeo({ pages, site: 'https://example.test' });
@@ -140,11 +140,26 @@ describe('SEO gate on a broken fixture site', () => {
       [
         "other/index.html has no meta description",
         "other/index.html has no favicon link (<link rel="icon">)",
-        "other/index.html has canonical "https://example.test/another/", expected "https://example.test/other/"",
-        "other/index.html has og:url "https://example.test/another/", expected "https://example.test/other/"",
-        "index.html shares its title "Fixture home" with other/index.html",
-        "other/index.html shares its title "Fixture home" with index.html",
+        "other/index.html has canonical "https://example.test/another/", which is neither its own URL "https://example.test/other/" nor another page of the site",
+        "other/index.html has og:url "https://example.test/other/", expected its canonical "https://example.test/another/"",
+        "index.html shares its title "Fixture home" with third/index.html",
+        "third/index.html shares its title "Fixture home" with index.html",
       ]
     `);
+  });
+
+  test('returns no problem for a filtered view whose canonical is the page it filters', () => {
+    const head = (canonical: string, title: string) =>
+      `<html lang="en"><head><title>${title}</title><meta name="description" content="${title} d">` +
+      `<link rel="icon" href="/i.svg"><link rel="canonical" href="${canonical}">` +
+      `<meta property="og:title" content="t"><meta property="og:description" content="d">` +
+      `<meta property="og:url" content="${canonical}"></head></html>`;
+    const pages = new Map([
+      ['list/index.html', head('https://x.test/list/', 'All')],
+      ['list/for/a/index.html', head('https://x.test/list/', 'All of kind a')],
+    ]);
+
+    expect(checkSeo({ pages, site: 'https://x.test' })).toEqual([]);
+    expect(indexableUrls(pages, 'https://x.test')).toEqual(['https://x.test/list/']);
   });
 });

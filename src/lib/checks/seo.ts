@@ -68,19 +68,20 @@ export function expectedCanonical(page: string, site: string, base = '/'): strin
 }
 
 /**
- * Returns every page whose metadata is missing or wrong: one non-empty `<title>` and meta description, each
- * unique across indexable pages; a canonical link and og:url equal to site + path; og:title and og:description;
- * a favicon; `lang` on `<html>`. Pages marked `noindex` (such as the 404 page) need no canonical and may
- * share a title.
+ * Returns every page whose metadata is missing or wrong: one non-empty `<title>` and meta description; a
+ * favicon; `lang` on `<html>`; og:title and og:description; a canonical link that is either the page's own
+ * URL (site + base + path) or, for a view of another page such as a filtered list, that page's URL; and
+ * og:url equal to the canonical. Titles and descriptions must be unique among pages that are their own
+ * canonical. Pages marked `noindex` need no canonical.
  */
 export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem[] {
   const problems: SeoProblem[] = [];
+  const ownUrls = new Set([...pages.keys()].map((page) => expectedCanonical(page, site, base)));
   const byTitle = new Map<string, string[]>();
   const byDescription = new Map<string, string[]>();
   for (const [page, html] of pages) {
     const meta = readMeta(html);
     const report = (problem: string) => problems.push({ page, problem });
-    const noindex = /\bnoindex\b/i.test(meta.robots ?? '');
     if (!meta.lang?.trim()) report('has no lang attribute on <html>');
     const title = meta.titles[0] ?? '';
     if (meta.titles.length !== 1) report(`has ${meta.titles.length} <title> elements, expected 1`);
@@ -90,13 +91,18 @@ export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem
     if (!meta.og.get('og:title')?.trim()) report('has no og:title');
     if (!meta.og.get('og:description')?.trim()) report('has no og:description');
     if (!meta.hasIcon) report('has no favicon link (<link rel="icon">)');
-    if (noindex) continue;
-    const expected = expectedCanonical(page, site, base);
-    if (meta.canonical !== expected) {
-      report(`has canonical ${JSON.stringify(meta.canonical ?? null)}, expected "${expected}"`);
+    if (/\bnoindex\b/i.test(meta.robots ?? '')) continue;
+    const own = expectedCanonical(page, site, base);
+    const canonical = meta.canonical;
+    if (canonical === undefined) report(`has no canonical link, expected "${own}"`);
+    else if (canonical !== own && !ownUrls.has(canonical)) {
+      report(`has canonical "${canonical}", which is neither its own URL "${own}" nor another page of the site`);
     }
     const ogUrl = meta.og.get('og:url');
-    if (ogUrl !== expected) report(`has og:url ${JSON.stringify(ogUrl ?? null)}, expected "${expected}"`);
+    if (canonical !== undefined && ogUrl !== canonical) {
+      report(`has og:url ${JSON.stringify(ogUrl ?? null)}, expected its canonical "${canonical}"`);
+    }
+    if (canonical !== own) continue;
     if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), page]);
     if (description) byDescription.set(description, [...(byDescription.get(description) ?? []), page]);
   }
@@ -121,12 +127,18 @@ export function sitemapLocations(xml: string): string[] {
 }
 
 /**
- * The canonical URLs of the pages that should be indexed: every page except those marked noindex and the
- * 404 page, which hosts serve with status 404 so search engines drop it anyway.
+ * The canonical URLs of the pages that should be indexed: every page except those marked noindex, those
+ * that name another page as canonical (views of it), and the 404 page, which hosts serve with status 404
+ * so search engines drop it anyway.
  */
 export function indexableUrls(pages: ReadonlyMap<string, string>, site: string, base = '/'): string[] {
   return [...pages]
-    .filter(([page, html]) => page !== '404.html' && !/\bnoindex\b/i.test(readMeta(html).robots ?? ''))
+    .filter(([page, html]) => {
+      if (page === '404.html') return false;
+      const meta = readMeta(html);
+      if (/\bnoindex\b/i.test(meta.robots ?? '')) return false;
+      return meta.canonical === undefined || meta.canonical === expectedCanonical(page, site, base);
+    })
     .map(([page]) => expectedCanonical(page, site, base))
     .sort();
 }
