@@ -1,16 +1,41 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { urlPathOf } from '../../../src/lib/checks/site-files.ts';
+import { scanTags } from '../../../src/lib/checks/html-scan.ts';
+import { fileOf, resolveRef, urlPathOf } from '../../../src/lib/checks/site-files.ts';
 import config from '../../../astro.config.mjs';
 
 // dist/, or DIST_DIR when the preview server serves a build made elsewhere (as in the site tests).
 const DIST = resolve(process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../../dist/', import.meta.url)));
+const BASE = config.base ?? '/';
 
 /** One built page: its file in dist/ and the URL path the preview server serves it at. */
 export interface BuiltPage {
   file: string;
   path: string;
+  /**
+   * Whether the page can look different with JavaScript off: it has scripts, islands or <noscript>, or its
+   * styles query the `scripting` media feature. A page without any of these renders the same either way.
+   */
+  scripted: boolean;
+}
+
+function dependsOnScripting(html: string, from: string): boolean {
+  if (/<(?:script|noscript|astro-island)\b/i.test(html)) return true;
+  for (const tag of scanTags(html)) {
+    if (tag.name === 'style' && tag.text?.includes('scripting')) return true;
+    const href = tag.attrs.get('href');
+    if (tag.name !== 'link' || !href || !(tag.attrs.get('rel') ?? '').includes('stylesheet')) continue;
+    const file = fileOf(resolveRef(href, from).pathname, BASE);
+    if (
+      file &&
+      existsSync(join(DIST, file)) &&
+      readFileSync(join(DIST, file), 'utf8').includes('scripting')
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Every HTML page in dist/, so the browser gates visit pages added later without being told. */
@@ -22,5 +47,8 @@ export function builtPages(): BuiltPage[] {
     .map((name) => name.replaceAll('\\', '/'))
     .filter((name) => name.endsWith('.html'))
     .sort()
-    .map((file) => ({ file, path: urlPathOf(file, config.base ?? '/') }));
+    .map((file) => {
+      const path = urlPathOf(file, BASE);
+      return { file, path, scripted: dependsOnScripting(readFileSync(join(DIST, file), 'utf8'), path) };
+    });
 }
