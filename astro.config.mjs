@@ -13,7 +13,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://competencies.example.com',
   base,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), preact(), sitemap()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    preact(),
+    // The catalogue's filter pages are views of /competencies/, which they name as canonical.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
+  ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   markdown: {
