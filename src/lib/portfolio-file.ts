@@ -1,0 +1,97 @@
+/**
+ * A whole portfolio in a share link or a JSON file. The share link reuses the share-link codec
+ * (share-link.ts) with the slug "portfolio" and, as its answers, { <slug>: { v: <rules hash>, a: <answers> } }.
+ * The export, version 1:
+ *   { format: "competency-portfolio", v: 1, context: { model, region }, tier,
+ *     competencies: [{ slug, title, achieved, rulesVersion, answers }], exportedAt }
+ */
+import { decodeShare, encodeShare } from './share-link.ts';
+import type { Answers } from '../schemas/answers.ts';
+
+/** The slug a portfolio share link carries in place of a competency's. */
+export const PORTFOLIO_SHARE_SLUG = 'portfolio';
+/** The `format` field of a portfolio export. */
+export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
+
+/** One competency in a portfolio link or export. */
+export interface PortfolioEntry {
+  slug: string;
+  /** The rules hash the answers were given against. */
+  rulesVersion: string;
+  answers: Answers;
+}
+
+/** What a portfolio link or export carries. */
+export interface PortfolioPayload {
+  context: { model: string; region: string };
+  entries: PortfolioEntry[];
+}
+
+/** The fragment (without `#`) of a portfolio share link. */
+export function encodePortfolioShare(payload: PortfolioPayload): string {
+  const answers: Record<string, { v: string; a: Answers }> = {};
+  for (const e of payload.entries) answers[e.slug] = { v: e.rulesVersion, a: e.answers };
+  return encodeShare({ slug: PORTFOLIO_SHARE_SLUG, rulesVersion: '1', context: payload.context, answers });
+}
+
+/** Portfolio entries whose answers are still unchecked: each must go through the answers schema. */
+export type UncheckedPayload = {
+  context: { model: string; region: string };
+  entries: { slug: string; rulesVersion: string; answers: unknown }[];
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a portfolio share link from a location hash. Never throws; the answers still need checking. */
+export function decodePortfolioShare(
+  hash: string,
+): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
+  const decoded = decodeShare(hash);
+  if (!decoded.ok) return decoded;
+  const { slug, context, answers } = decoded.value;
+  if (slug !== PORTFOLIO_SHARE_SLUG) {
+    return {
+      ok: false,
+      message: `This share link holds the answers of one competency (${slug}); open it on that competency's page.`,
+    };
+  }
+  if (!isRecord(answers)) return { ok: false, message: 'This share link is damaged or incomplete.' };
+  const entries: UncheckedPayload['entries'] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    if (!isRecord(value) || typeof value['v'] !== 'string') {
+      return { ok: false, message: 'This share link is damaged or incomplete.' };
+    }
+    entries.push({ slug: key, rulesVersion: value['v'], answers: value['a'] });
+  }
+  return { ok: true, value: { context, entries } };
+}
+
+/** What the portfolio export holds besides the answers: when, and what the roll-up said. */
+export interface PortfolioFileSummary {
+  exportedAt: string;
+  /** The tier implied, or null. */
+  tier: string | null;
+  /** Each competency's title and the level it reaches, by slug. */
+  levels: Record<string, { title: string; achieved: string | null }>;
+}
+
+/** The portfolio export as pretty-printed JSON text. */
+export function writePortfolioFile(payload: PortfolioPayload, summary: PortfolioFileSummary): string {
+  const competencies = payload.entries.map((e) => ({
+    slug: e.slug,
+    title: summary.levels[e.slug]?.title ?? e.slug,
+    achieved: summary.levels[e.slug]?.achieved ?? null,
+    rulesVersion: e.rulesVersion,
+    answers: e.answers,
+  }));
+  const file = {
+    format: PORTFOLIO_FILE_FORMAT,
+    v: 1,
+    context: payload.context,
+    tier: summary.tier,
+    competencies,
+    exportedAt: summary.exportedAt,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
