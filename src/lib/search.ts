@@ -1,0 +1,63 @@
+/**
+ * Pure helpers of the search page: reading the query from the address, and turning a Pagefind excerpt
+ * (text with <mark> around the hits) into plain parts the page writes as text, never as HTML.
+ */
+
+/** The longest query the page runs; longer input is cut, as no term in the catalogue comes close. */
+export const MAX_QUERY = 200;
+
+/** The query in a location's search string (`?q=...`), trimmed and cut to MAX_QUERY; "" when absent. */
+export function queryFrom(search: string): string {
+  return (new URLSearchParams(search).get('q') ?? '').trim().slice(0, MAX_QUERY);
+}
+
+/** The search string for a query, e.g. "?q=customer+satisfaction"; "" for an empty query. */
+export function searchFor(query: string): string {
+  const q = query.trim();
+  return q === '' ? '' : `?${new URLSearchParams({ q }).toString()}`;
+}
+
+/** One run of an excerpt: text, highlighted when it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&apos;': "'",
+};
+
+function decode(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
+}
+
+/**
+ * Splits a Pagefind excerpt into runs of text, marked where the hits were. Any other tag is dropped, so
+ * whatever the index holds is shown as text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    const tag = piece.toLowerCase();
+    if (tag === '<mark>') mark = true;
+    else if (tag === '</mark>') mark = false;
+    else {
+      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      if (text !== '') parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** The status line for a finished search, e.g. "3 results for “edisc”". */
+export function resultSummary(query: string, count: number): string {
+  if (count === 0) return `No results for “${query}”. Try another word, or browse the catalogue.`;
+  return `${count === 1 ? '1 result' : `${count} results`} for “${query}”.`;
+}
