@@ -3,8 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { DIST, readSite } from './dist.ts';
 import { formatHtmlErrors, validateHtml } from './validate-html.ts';
 
+// Validation takes about 0.15 s a page, and the catalogue's filter and comparison views add dozens of pages.
+const TIMEOUT_MS = 120_000;
+
 describe('html-validate over dist/', () => {
-  test('returns no errors on any page', async () => {
+  test('returns no errors on any page', { timeout: TIMEOUT_MS }, async () => {
     const { pages } = readSite();
 
     const errors = await validateHtml([...pages].map(([page, html]) => ({ file: join(DIST, page), html })));
