@@ -1,0 +1,110 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import CatalogueFilters from '../../src/components/CatalogueFilters.astro';
+import CompareTable from '../../src/components/CompareTable.astro';
+import EligibilityExplorer from '../../src/components/EligibilityExplorer.astro';
+import ExplorerSet from '../../src/components/ExplorerSet.astro';
+import { buildComparison } from '../../src/lib/compare.ts';
+import { diffSets, explorerPanels, requirementSet } from '../../src/lib/explorer.ts';
+import { filterGroups } from '../../src/lib/filters.ts';
+import type { CompetencyRules } from '../../src/lib/rules.ts';
+import { loadRules } from '../unit/assessment/content.ts';
+import { LABELS } from '../unit/program-views/labels.ts';
+
+/** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replace(/\s+/g, ' ');
+}
+
+let all: CompetencyRules[];
+let container: AstroContainer;
+const bySlug = (slug: string): CompetencyRules => {
+  const rules = all.find((r) => r.slug === slug);
+  if (!rules) throw new Error(`content/competencies/${slug}.mdx is missing`);
+  return rules;
+};
+
+beforeAll(async () => {
+  all = await loadRules();
+  container = await AstroContainer.create();
+});
+
+describe('CatalogueFilters', () => {
+  test('returns a named navigation of links per dimension, the chosen ones marked as the current page', async () => {
+    const html = await container.renderToString(CatalogueFilters, {
+      props: { groups: filterGroups({ model: 'resell' }, LABELS) },
+    });
+
+    expect(html).toContain('aria-label="Filter competencies"');
+    expect(html.match(/role="group"/g)).toHaveLength(3);
+    expect(html).toMatch(/href="\/competencies\/for\/resell\/emea\/"[^>]*>\s*EMEA/);
+    const current = [...html.matchAll(/<a[^>]*aria-current="page"[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
+    expect(current).toEqual(['Resell', 'Any region', 'Any level']);
+  });
+});
+
+describe('ExplorerSet', () => {
+  test('returns the requirements with their thresholds and the diff with a mark per change', async () => {
+    const rules = bySlug('archiving');
+    const set = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
+    const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+
+    const html = await container.renderToString(ExplorerSet, {
+      props: { set, diffs: [diffSets(set, other, LABELS)] },
+    });
+
+    const text = textOf(html);
+    expect(text).toContain('Archiving revenue USD 50,000 in the trailing 12 months');
+    expect(text).toContain('On Resell instead of Integrate:');
+    expect(text).toContain('− Certified archiving engineers no longer required');
+    expect(text).toContain('→ Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months');
+  });
+
+  test('returns the reason instead of a list for an unavailable choice', async () => {
+    const rules = bySlug('security-monitoring-and-management');
+    const set = requirementSet(rules, { model: 'resell', region: 'na', level: 'expert' }, LABELS);
+
+    const html = await container.renderToString(ExplorerSet, { props: { set, diffs: [] } });
+
+    expect(textOf(html).trim()).toBe('Not offered on Resell.');
+  });
+});
+
+describe('EligibilityExplorer', () => {
+  test('returns a panel per choice, the first available one marked default, chips linking to other panels', async () => {
+    const panels = explorerPanels(bySlug('mobility'), LABELS);
+
+    const html = await container.renderToString(EligibilityExplorer, { props: { panels, labels: LABELS } });
+
+    expect(html.match(/<section class="xp[^"]*"/g)).toHaveLength(16);
+    expect(html.match(/data-default/g)).toHaveLength(1);
+    expect(html).toMatch(/<section[^>]*id="explore-integrate-na-principal"[^>]*data-default/);
+    expect(html).toContain('href="#explore-resell-na-principal"');
+    expect(textOf(html)).toContain('Not offered in Latin America.');
+    expect(html).toContain('data-pagefind-ignore');
+  });
+});
+
+describe('CompareTable', () => {
+  test('returns a table and cards per level, with the reason spanning the row of an unavailable competency', async () => {
+    const comparison = buildComparison(all, { model: 'resell', region: null }, LABELS);
+    const hrefs = Object.fromEntries(all.map((r) => [r.slug, `/competencies/${r.slug}/`]));
+
+    const html = await container.renderToString(CompareTable, {
+      props: { comparison, hrefs, described: 'Resell partners in any region' },
+    });
+
+    expect(html.match(/<table/g)).toHaveLength(2);
+    expect(html.match(/class="cmp__card[ "]/g)).toHaveLength(2 * all.length);
+    expect(html).toMatch(/<td colspan="\d+" class="cmp__reason"[^>]*>\s*Not offered on Resell\s*<\/td>/);
+    expect(textOf(html)).toContain(
+      'Principal requirements of every competency for Resell partners in any region',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The portfolio assessment on /self-assessment/, driven the way a partner would. */
+export class PortfolioPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the page and waits for the island to hydrate. */
+  async open(): Promise<void> {
+    await this.page.goto('/self-assessment/');
+    await expect(this.page.locator('astro-island[ssr]')).toHaveCount(0);
+  }
+
+  /** The checkbox that puts a competency in the portfolio. */
+  pick(title: string): Locator {
+    return this.page
+      .getByRole('group', { name: 'Competencies you hold or target' })
+      .getByLabel(title, { exact: true });
+  }
+
+  /** The collapsible answers of one competency, opened. */
+  async answers(title: string): Promise<Locator> {
+    const section = this.page.locator('details.pf-area').filter({ hasText: title });
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await section.locator('summary').click();
+    return section;
+  }
+
+  /** The live line naming the tier the levels imply and what the next tier needs. */
+  get tier(): Locator {
+    return this.page.locator('.pf-tier');
+  }
+}

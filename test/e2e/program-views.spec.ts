@@ -1,0 +1,243 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { formatProblems, inspectPage } from './helpers/gates.ts';
+import { PortfolioPage } from './pages/portfolio.ts';
+
+/** Requests to Pagefind's files, recorded from now on. */
+function pagefindRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/')) seen.push(path);
+  });
+  return seen;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`catalogue filters with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('returns the filtered view for Resell at Expert, with ruled-out competencies and their reasons', async ({
+      page,
+    }) => {
+      await page.goto('/competencies/');
+      const filters = page.getByRole('navigation', { name: 'Filter competencies' });
+
+      await filters.getByRole('link', { name: 'Resell', exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Filter competencies' })
+        .getByRole('link', { name: 'Expert' })
+        .click();
+
+      await expect(page).toHaveURL(/\/competencies\/for\/resell\/expert\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Competencies for Resell partners at Expert level',
+      );
+      const current = page
+        .getByRole('navigation', { name: 'Filter competencies' })
+        .locator('[aria-current="page"]');
+      await expect(current).toHaveText(['Resell', 'Any region', 'Expert']);
+      const excluded = page.getByRole('region', { name: /Not available for this choice/ });
+      await expect(excluded).toContainText('Security Monitoring and Management: Not offered on Resell.');
+      const archiving = page
+        .getByRole('article')
+        .filter({ has: page.getByRole('heading', { name: 'Archiving' }) });
+      await expect(archiving).toContainText('On Integrate instead of Resell:');
+    });
+
+    test('returns a competency not offered in a region marked with the reason, not hidden', async ({
+      page,
+    }) => {
+      await page.goto('/competencies/');
+
+      await page
+        .getByRole('navigation', { name: 'Filter competencies' })
+        .getByRole('link', { name: 'LATAM' })
+        .click();
+
+      await expect(page).toHaveURL(/\/competencies\/for\/latam\/$/);
+      await expect(page.getByRole('region', { name: /Not available for this choice/ })).toContainText(
+        'Mobility: Not offered in Latin America.',
+      );
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/competencies\/$/);
+    });
+  });
+}
+
+test.describe('eligibility explorer on a competency page', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('returns the diff between Integrate and Resell, and follows a choice to its panel', async ({
+    page,
+  }) => {
+    await page.goto('/competencies/archiving/');
+    const explorer = page.locator('.explorer');
+    const shown = explorer.locator('.xp:visible');
+
+    await expect(shown).toHaveCount(1);
+    await expect(shown.getByRole('heading')).toHaveText(
+      'Integrate partners in North America, Principal level',
+    );
+    await expect(shown).toContainText('On Resell instead of Integrate:');
+    await expect(shown).toContainText('Certified archiving engineers no longer required');
+    await expect(shown).toContainText('Archiving revenue: USD 75,000 instead of USD 50,000');
+
+    await shown.getByRole('link', { name: 'Resell' }).click();
+
+    await expect(page).toHaveURL(/#explore-resell-na-principal$/);
+    await expect(shown).toHaveCount(1);
+    await expect(shown.getByRole('heading')).toHaveText('Resell partners in North America, Principal level');
+    await expect(shown).toContainText('On Integrate instead of Resell:');
+    await expect(shown).toContainText('Certified archiving engineers now required');
+  });
+
+  test('returns an unavailable choice with its reason', async ({ page }) => {
+    await page.goto('/competencies/security-monitoring-and-management/#explore-resell-na-expert');
+
+    const shown = page.locator('.explorer .xp:visible');
+
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toContainText('Not offered on Resell.');
+  });
+});
+
+test.describe('portfolio roll-up', () => {
+  test('returns the tier the levels imply and what the next tier needs, with answers shared with the competency page', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await expect(portfolio.tier).toContainText('Your levels imply Registered.');
+
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    await archiving.getByLabel('Certified archiving engineers', { exact: true }).fill('1');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await archiving.getByLabel('Customer references', { exact: true }).fill('1');
+
+    await expect(portfolio.tier).toContainText('Your levels imply Silver.');
+    await expect(portfolio.tier).toContainText('Gold needs Expert in 1 more competency.');
+    await expect(portfolio.tier).toContainText('Closest: Archiving (Expert');
+    await expect(page.locator('details.pf-area summary').filter({ hasText: 'Archiving' })).toContainText(
+      'Principal met',
+    );
+
+    await page.goto('/competencies/archiving/');
+    const widget = page.locator('#self-assessment');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(widget.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+  });
+
+  test('returns Gold once one competency reaches Expert, and names what Platinum needs', async ({ page }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    for (const [label, value] of [
+      ['Certified archiving engineers', '3'],
+      ['Archiving revenue', '250000'],
+      ['Year-over-year growth', '12'],
+      ['Customer references', '3'],
+      ['Customer satisfaction', '9'],
+    ] as const) {
+      await archiving.getByLabel(label, { exact: true }).fill(value);
+    }
+
+    await expect(portfolio.tier).toContainText('Your levels imply Gold.');
+    await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
+  });
+});
+
+test.describe('search', () => {
+  test('returns nothing from Pagefind on load, then loads it on the first query and finds eDiscovery', async ({
+    page,
+  }) => {
+    const requests = pagefindRequests(page);
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+
+    await page.getByLabel('Search the catalogue').fill('eDiscovery');
+
+    const results = page.locator('#search-results');
+    await expect(results.getByRole('link', { name: /^eDiscovery/ })).toBeVisible();
+    expect(requests).toContain('/pagefind/pagefind.js');
+  });
+
+  test('returns competencies asking for customer satisfaction from the query in the address', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=customer+satisfaction');
+
+    await expect(page.getByRole('status')).toContainText(/\d+ results? for “customer satisfaction”/);
+    await expect(page.locator('#search-results')).toContainText(/customer satisfaction/i);
+    await expect(
+      page.locator('#search-results').getByRole('link', { name: 'Archiving', exact: true }),
+    ).toBeVisible();
+  });
+
+  test('returns no CSP violation, error or failed request while a query runs', async ({ page }) => {
+    const problems = await inspectPage(page, '/search/?q=eDiscovery');
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+
+    expect(formatProblems('/search/?q=eDiscovery', problems)).toBe('');
+  });
+
+  test('returns results for a query sent from the header search box of another page', async ({ page }) => {
+    await page.goto('/program/');
+
+    const box = page.getByRole('search', { name: 'Site' });
+    await box.getByLabel('Search the catalogue').fill('Services Expert');
+    await box.getByRole('button', { name: 'Search' }).click();
+
+    await expect(page).toHaveURL(/\/search\/\?q=Services\+Expert$/);
+    await expect(
+      page
+        .locator('#search-results')
+        .getByRole('link', { name: /Services Expert/ })
+        .first(),
+    ).toBeVisible();
+  });
+});
+
+test.describe('header navigation', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('returns every section in the header with nothing scrolling sideways at 320 px', async ({ page }) => {
+    await page.goto('/compare/');
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveText([
+      'Overview',
+      'Competencies',
+      'Compare',
+      'Self-assessment',
+      'Program',
+      'Changes',
+    ]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('change log', () => {
+  test('returns the newest change first, linking to its competency, with the Atom feed announced', async ({
+    page,
+  }) => {
+    await page.goto('/changes/');
+
+    const first = page.locator('.change').first();
+    await expect(first).toContainText('version 1.1');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      '/changes/feed.xml',
+    );
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(/\/competencies\/[a-z-]+\/$/);
+  });
+});
