@@ -317,7 +317,11 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
         panels.push({
           id: panelId(choice),
           set,
-          diffs: [...next.model, ...next.level].map((other) => diffSets(set, setOf(other), labels)),
+          // A diff that only repeats why this choice is unavailable (the same region, say) tells nothing.
+          diffs: [...next.model, ...next.level]
+            .map(setOf)
+            .filter((other) => set.available || other.available || other.reason !== set.reason)
+            .map((other) => diffSets(set, other, labels)),
           unavailableRegions: labels.regions
             .filter((r) => !isOfferedInRegion(rules, r.id))
             .map((r) => ({ region: r, reason: `Not offered in ${r.title}` })),

@@ -221,6 +221,15 @@ describe('explorerPanels', () => {
     expect(first?.unavailableRegions.map((r) => r.reason)).toEqual(['Not offered in Latin America']);
   });
 
+  test('returns no diff that would only repeat why a choice is unavailable', () => {
+    const panels = explorerPanels(bySlug('mobility'), LABELS);
+
+    const latam = panels.find((p) => p.id === 'explore-resell-latam-expert');
+
+    expect(latam?.set.reason).toBe('Not offered in Latin America');
+    expect(latam?.diffs).toEqual([]);
+  });
+
   test('returns the first available panel as default, even when the first choice is not offered', () => {
     const panels = explorerPanels(bySlug('services-expert'), LABELS);
 
