@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { formatProblems, inspectPage } from './helpers/gates.ts';
+import { axeFindings, formatFindings, formatProblems, inspectPage } from './helpers/gates.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 
 /** Requests to Pagefind's files, recorded from now on. */
@@ -149,6 +149,20 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.tier).toContainText('Your levels imply Gold.');
     await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
   });
+
+  test('returns no axe violation with answers given and a figure refused', async ({ page }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await archiving.getByLabel('Customer references', { exact: true }).fill('lots');
+    await expect(archiving.getByText(/Customer references: expected/)).toBeVisible();
+
+    const findings = await axeFindings(page);
+
+    expect(formatFindings('/self-assessment/ answered', findings)).toBe('');
+  });
 });
 
 test.describe('search', () => {
@@ -177,6 +191,7 @@ test.describe('search', () => {
     await expect(
       page.locator('#search-results').getByRole('link', { name: 'Archiving', exact: true }),
     ).toBeVisible();
+    expect(formatFindings('/search/ with results', await axeFindings(page))).toBe('');
   });
 
   test('returns no CSP violation, error or failed request while a query runs', async ({ page }) => {
