@@ -44,10 +44,12 @@ export function Checklist(props: {
                   <tr key={f.id}>
                     <th scope="row">{f.requirement.label}</th>
                     {levels.map((l) => (
-                      <td key={l}>{f.targets.find((t) => t.level === l)?.text ?? 'Not asked'}</td>
+                      <td key={l} data-label={titleOf(l)}>
+                        {f.targets.find((t) => t.level === l)?.text ?? 'Not asked'}
+                      </td>
                     ))}
-                    <td>{f.requirement.evidence}</td>
-                    <td></td>
+                    <td data-label="Evidence">{f.requirement.evidence}</td>
+                    <td data-label="Your figure"></td>
                   </tr>
                 ))}
               </tbody>
