@@ -22,6 +22,9 @@ export default defineConfig({
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
+  // Pages render independently; rendering a few at once overlaps their waits (about 10% off the render
+  // phase at 1,000 competencies, see docs/benchmarks.md).
+  build: { concurrency: 4 },
   markdown: {
     // Bodies link to "/program/" as editors see it; under a BASE_PATH the built links carry the base.
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
