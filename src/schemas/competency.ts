@@ -71,7 +71,10 @@ export const CompetencySchema = z
     /** Display name without the word "Competency", e.g. "Archiving". */
     title: z.string().min(2, 'expected a name, e.g. "Archiving"'),
     /** One sentence for the catalogue card and the page description. */
-    summary: z.string().min(20, 'expected a one-sentence summary of at least 20 characters').max(200, 'expected a summary of at most 200 characters'),
+    summary: z
+      .string()
+      .min(20, 'expected a one-sentence summary of at least 20 characters')
+      .max(200, 'expected a summary of at most 200 characters'),
     /** Catalogue group: information-management, security, storage-and-availability or services. */
     group: z.enum(Object.keys(COMPETENCY_GROUPS) as [keyof typeof COMPETENCY_GROUPS], {
       error: `expected a group: ${Object.keys(COMPETENCY_GROUPS).join(', ')}`,

@@ -14,7 +14,11 @@ const base = {
   /** One or two sentences of guidance shown next to the answer field. */
   help: z.string().min(3, 'expected a sentence of guidance for the partner'),
   /** Relative weight in the level's readiness score; 1 unless this requirement matters more. */
-  weight: z.number().positive('expected a weight above 0, e.g. 1').max(100, 'expected a weight of at most 100').default(1),
+  weight: z
+    .number()
+    .positive('expected a weight above 0, e.g. 1')
+    .max(100, 'expected a weight of at most 100')
+    .default(1),
   /** True when the figure is an example value, not one the program has published. */
   illustrative: z.boolean().default(false),
 };
@@ -121,8 +125,7 @@ export const RequirementSchema = z.discriminatedUnion(
     StatusRequirementSchema,
   ],
   {
-    error:
-      'expected kind to be one of: training, exam, revenue, growth, references, satisfaction, status',
+    error: 'expected kind to be one of: training, exam, revenue, growth, references, satisfaction, status',
   },
 );
 

@@ -96,7 +96,9 @@ export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem
     const canonical = meta.canonical;
     if (canonical === undefined) report(`has no canonical link, expected "${own}"`);
     else if (canonical !== own && !ownUrls.has(canonical)) {
-      report(`has canonical "${canonical}", which is neither its own URL "${own}" nor another page of the site`);
+      report(
+        `has canonical "${canonical}", which is neither its own URL "${own}" nor another page of the site`,
+      );
     }
     const ogUrl = meta.og.get('og:url');
     if (canonical !== undefined && ogUrl !== canonical) {
