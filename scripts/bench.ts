@@ -19,11 +19,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -196,7 +197,8 @@ function generateCompetencies(dir: string, total: number): void {
     const data = {
       ...(rename(template, templateTitle, title) as Record<string, unknown>),
       title,
-      summary: `A generated area for the build benchmark, number ${i} of ${total}, with the rules of ${templateTitle}.`,
+      // The same text at every size, so page sizes compare across sizes.
+      summary: `A generated area for the build benchmark, number ${i}, with the rules of ${templateTitle}.`,
       group: GROUPS[i % GROUPS.length],
       order: i,
       regions: regions.map((id) => ({ id })),
@@ -256,41 +258,85 @@ function fillContent(sandbox: Sandbox, generated?: (dir: string) => void): void 
 // ---------------------------------------------------------------------------------------------------------
 // Measuring a build
 
-/** Resident memory of a process tree in bytes, read from /proc (Linux). */
-function treeRss(rootPid: number): number {
+/** Resident memory (bytes) and CPU time used so far (seconds) of a process tree, read from /proc (Linux). */
+function sampleTree(rootPid: number): { rss: number; cpu: number } {
   const children = new Map<number, number[]>();
+  const cpuTicks = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may hold spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, ...
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      // utime + stime + cutime + cstime: the process's own time and that of its ended children.
+      cpuTicks.set(
+        Number(name),
+        [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0),
+      );
     } catch {
       // The process ended between listing and reading.
     }
   }
-  let total = 0;
+  let rss = 0;
+  let ticks = 0;
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop() as number;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kib = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-      total += Number(kib ?? 0) * 1024;
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     } catch {
       continue;
     }
+    ticks += cpuTicks.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  // Linux reports CPU time in clock ticks of 1/100 s (CLK_TCK) on every common architecture.
+  return { rss, cpu: ticks / 100 };
+}
+
+/** Where a build's time went, in seconds. */
+interface Phases {
+  /** From start to the first Vite bundle: config, content check, content sync, types. */
+  setup: number;
+  /** Vite bundling of the server and client code (every MDX file is a module). */
+  bundle: number;
+  /** Rendering every page to HTML. */
+  render: number;
+  /** Pagefind indexing, when `npm run build` runs it. */
+  index: number;
 }
 
 interface BuildRun {
   seconds: number;
+  /** CPU time of the whole process tree (user + system), sampled; less sensitive to other load than wall time. */
+  cpuSeconds: number;
   peakBytes: number;
   pages: number;
+  phases: Phases;
   log: string;
+}
+
+/** Seconds from Astro's durations: "25.07s", "529ms", "1m 5s". */
+function seconds(text: string): number {
+  let total = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) {
+    total += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  }
+  return total;
+}
+
+/** Reads the phase durations Astro prints; anything not printed counts as setup. */
+function phasesOf(astroLog: string, astroSeconds: number, indexSeconds: number): Phases {
+  const bundle = [...astroLog.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce(
+    (sum, m) => sum + seconds(m[1] ?? ''),
+    0,
+  );
+  // The line that closes "generating static routes" has no [build] tag.
+  const render = seconds(/^\S+ ✓ Completed in ([^\n]+)/m.exec(astroLog)?.[1] ?? '');
+  return { setup: Math.max(0, astroSeconds - bundle - render), bundle, render, index: indexSeconds };
 }
 
 const ASTRO_CLI = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -303,8 +349,12 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-/** Runs one command to its end, sampling the resident memory of its process tree; returns the peak. */
-async function runSampled(args: readonly string[], sandbox: Sandbox, log: string[]): Promise<number> {
+/** Runs one command to its end, sampling its process tree; returns the peak memory and the CPU time used. */
+async function runSampled(
+  args: readonly string[],
+  sandbox: Sandbox,
+  log: string[],
+): Promise<{ peak: number; cpu: number }> {
   const child = spawn(process.execPath, args, {
     cwd: sandbox.root,
     env: astroEnv(sandbox),
@@ -313,13 +363,17 @@ async function runSampled(args: readonly string[], sandbox: Sandbox, log: string
   child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   let peak = 0;
+  let cpu = 0;
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (!child.pid) return;
+    const sample = sampleTree(child.pid);
+    peak = Math.max(peak, sample.rss);
+    cpu = Math.max(cpu, sample.cpu);
   }, SAMPLE_MS);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${code}):\n${log.join('').slice(-4000)}`);
-  return peak;
+  return { peak, cpu };
 }
 
 /** Whether `npm run build` also indexes the site with Pagefind, so the benchmark times the same work. */
@@ -339,13 +393,25 @@ async function coldBuild(sandbox: Sandbox): Promise<BuildRun> {
     rmSync(join(sandbox.root, dir), { recursive: true, force: true });
   const log: string[] = [];
   const started = performance.now();
-  let peak = await runSampled([ASTRO_CLI, 'build', '--config', CONFIG_NAME], sandbox, log);
+  const astro = await runSampled([ASTRO_CLI, 'build', '--config', CONFIG_NAME], sandbox, log);
+  const astroSeconds = (performance.now() - started) / 1000;
+  const astroLog = log.join('');
+  let { peak, cpu } = astro;
   if (buildRunsPagefind()) {
     const pagefind = join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs');
-    peak = Math.max(peak, await runSampled([pagefind, '--site', sandbox.outDir], sandbox, log));
+    const index = await runSampled([pagefind, '--site', sandbox.outDir], sandbox, log);
+    peak = Math.max(peak, index.peak);
+    cpu += index.cpu;
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, peakBytes: peak, pages: countPages(sandbox.outDir), log: log.join('') };
+  const total = (performance.now() - started) / 1000;
+  return {
+    seconds: total,
+    cpuSeconds: cpu,
+    peakBytes: peak,
+    pages: countPages(sandbox.outDir),
+    phases: phasesOf(astroLog, astroSeconds, total - astroSeconds),
+    log: log.join(''),
+  };
 }
 
 function median(values: readonly number[]): number {
@@ -361,10 +427,14 @@ interface SizeResult {
   runs: BuildRun[];
   pages: number;
   seconds: number;
+  cpuSeconds: number;
   peakMiB: number;
   pagesPerSecond: number;
   pageBytes: number;
   pageGzip: number;
+  phases: Phases;
+  /** Total size of every HTML page written, in bytes. */
+  htmlBytes: number;
 }
 
 async function benchSize(
@@ -380,7 +450,7 @@ async function benchSize(
     if (log) console.log(run.log);
     console.log(
       `  ${competencies} competencies, run ${r}/${runs}: ${run.seconds.toFixed(2)} s, ` +
-        `${(run.peakBytes / MIB).toFixed(0)} MiB peak, ${run.pages} pages`,
+        `${run.cpuSeconds.toFixed(1)} s CPU, ${(run.peakBytes / MIB).toFixed(0)} MiB peak, ${run.pages} pages`,
     );
   }
   const page = readFileSync(join(sandbox.outDir, 'competencies', slugOf(1), 'index.html'));
@@ -391,10 +461,20 @@ async function benchSize(
     runs: results,
     pages,
     seconds,
+    cpuSeconds: median(results.map((r) => r.cpuSeconds)),
     peakMiB: median(results.map((r) => r.peakBytes)) / MIB,
     pagesPerSecond: median(results.map((r) => r.pages / r.seconds)),
     pageBytes: page.length,
     pageGzip: gzipSync(page, { level: 9 }).length,
+    phases: {
+      setup: median(results.map((r) => r.phases.setup)),
+      bundle: median(results.map((r) => r.phases.bundle)),
+      render: median(results.map((r) => r.phases.render)),
+      index: median(results.map((r) => r.phases.index)),
+    },
+    htmlBytes: readdirSync(sandbox.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .reduce((sum, f) => sum + statSync(join(sandbox.outDir, f)).size, 0),
   };
 }
 
@@ -494,7 +574,12 @@ async function lighthouse(sandbox: Sandbox, paths: readonly string[]): Promise<L
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
-function environment(): string {
+/** The one-minute load average, rounded: other work on the machine slows the builds down. */
+function load(): string {
+  return (loadavg()[0] ?? 0).toFixed(1);
+}
+
+function environment(loadAtStart: string): string {
   const cpu = cpus();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
     cwd: REPO,
@@ -505,7 +590,8 @@ function environment(): string {
   ).version;
   return (
     `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit || 'unknown'}: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ` +
-    `${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, Astro ${astro}.`
+    `${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, Astro ${astro}. ` +
+    `Load average ${loadAtStart} at the start, ${load()} at the end (other work on the machine slows builds).`
   );
 }
 
@@ -513,12 +599,25 @@ function buildTable(results: readonly SizeResult[], runs: number): string {
   const rows = results.map(
     (r) =>
       `| ${r.competencies.toLocaleString('en-US')} | ${r.pages.toLocaleString('en-US')} | ${r.seconds.toFixed(2)} | ` +
-      `${r.pagesPerSecond.toFixed(0)} | ${r.peakMiB.toFixed(0)} | ${r.pageBytes.toLocaleString('en-US')} / ${r.pageGzip.toLocaleString('en-US')} | ` +
+      `${r.cpuSeconds.toFixed(1)} | ${r.pagesPerSecond.toFixed(0)} | ${r.peakMiB.toFixed(0)} | ${r.pageBytes.toLocaleString('en-US')} / ${r.pageGzip.toLocaleString('en-US')} | ` +
       `${r.runs.map((x) => x.seconds.toFixed(2)).join(', ')} |`,
   );
   return [
-    `| competencies | pages | cold build, s (median of ${runs}) | pages/s | peak RSS, MiB | one competency page, bytes / gzip | runs, s |`,
-    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| competencies | pages | cold build, s (median of ${runs}) | CPU, s | pages/s | peak RSS, MiB | one competency page, bytes / gzip | runs, s |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function phaseTable(results: readonly SizeResult[]): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.competencies.toLocaleString('en-US')} | ${r.phases.setup.toFixed(1)} | ${r.phases.bundle.toFixed(1)} | ` +
+      `${r.phases.render.toFixed(1)} | ${r.phases.index.toFixed(1)} | ${(r.htmlBytes / MIB).toFixed(0)} |`,
+  );
+  return [
+    '| competencies | setup, s | bundle, s | render, s | search index, s | all HTML, MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
 }
@@ -578,6 +677,7 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   const started = performance.now();
+  const loadAtStart = load();
   try {
     const results: SizeResult[] = [];
     for (const size of options.sizes) {
@@ -605,16 +705,23 @@ async function main(): Promise<void> {
       '',
       'Written by `npm run bench` (scripts/bench.ts); run it again to refresh this file.',
       '',
-      environment(),
+      environment(loadAtStart),
       '',
       '## Build',
       '',
       'Each size is a content folder of generated competencies (the Archiving rules with other names and figures, ' +
         'a body of about 600 words with four sections, a table and links), built cold in a copy of the project: ' +
         'no `.astro/`, no content cache, no `dist/`. Peak memory is the resident memory of the build process and ' +
-        `all its children, sampled every ${SAMPLE_MS} ms. Pages per second count every HTML page written.`,
+        `all its children, sampled every ${SAMPLE_MS} ms; CPU is the user and system time of the same processes ` +
+        '(wall time suffers more from other work on the machine). Pages per second count every HTML page written.',
       '',
       buildTable(results, options.runs),
+      '',
+      'Where the time goes (medians): setup is config, content check, content sync and types; bundle is ' +
+        "Vite; render writes every page; search index is Pagefind. Astro's own timings, so they need not add " +
+        'up to the wall time exactly.',
+      '',
+      phaseTable(results),
       '',
       'Targets:',
       '',
@@ -636,7 +743,9 @@ async function main(): Promise<void> {
     sections.push('');
     mkdirSync(join(REPO, 'docs'), { recursive: true });
     writeFileSync(OUT_FILE, sections.join('\n'));
-    console.log(`\n${buildTable(results, options.runs)}\n\n${targets(results).join('\n')}`);
+    console.log(
+      `\n${buildTable(results, options.runs)}\n\n${phaseTable(results)}\n\n${targets(results).join('\n')}`,
+    );
     if (lighthouseResults.length) console.log(`\n${lighthouseTable(lighthouseResults)}`);
     if (assess) console.log(`\n${assess}`);
     console.log(`\nWrote ${OUT_FILE} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
