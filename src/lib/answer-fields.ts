@@ -7,7 +7,8 @@ import type { AssessmentContext, CompetencyAssessment } from './assessment/types
 import { describeThreshold } from './format.ts';
 import { appliedRequirements, offeredLevels, type CompetencyRules } from './rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
-import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
+import type { Requirement } from '../schemas/requirement.ts';
+import { kindRank } from '../schemas/requirement-kinds.ts';
 
 /** One field of the form. */
 export interface AnswerField {
@@ -24,17 +25,6 @@ export interface AnswerField {
   /** The target at each offered level that asks for it, lowest level first. */
   targets: { level: LevelId; text: string }[];
 }
-
-// The matrix's row order (REQUIREMENT_KINDS), repeated here so the browser bundle needs no schema module.
-const KIND_ORDER: readonly RequirementKind[] = [
-  'status',
-  'training',
-  'exam',
-  'revenue',
-  'growth',
-  'references',
-  'satisfaction',
-];
 
 /** The unit a number field is entered in. */
 export function unitOf(req: Requirement): string {
@@ -80,11 +70,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
     }
   }
   return [...fields.values()]
-    .sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.requirement.kind) - KIND_ORDER.indexOf(b.requirement.kind) ||
-        a.position - b.position,
-    )
+    .sort((a, b) => kindRank(a.requirement.kind) - kindRank(b.requirement.kind) || a.position - b.position)
     .map(({ position: _position, ...field }) => field);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
+import { kindRank } from '../schemas/requirement-kinds.ts';
 import type { MatrixLabels, Named } from './catalogue.ts';
 import { describeThreshold, formatMoney, formatNumber, formatPeriod, plural } from './format.ts';
 import { appliedRequirements, isOffered, isOfferedInRegion, type CompetencyRules } from './rules.ts';
@@ -87,17 +88,6 @@ export interface SetDiff {
   text: string;
 }
 
-// The matrix's row order, repeated so this module needs no schema at run time.
-const KIND_ORDER: readonly RequirementKind[] = [
-  'status',
-  'training',
-  'exam',
-  'revenue',
-  'growth',
-  'references',
-  'satisfaction',
-];
-
 const titleIn = (list: readonly Named[], id: string): string => list.find((x) => x.id === id)?.title ?? id;
 
 /** Why a choice is not available, in words, or "" when it is. The most basic reason wins. */
@@ -123,9 +113,7 @@ export function requirementSet(
   if (reason) return { choice, available: false, reason, note, requirements: [] };
   const requirements = appliedRequirements(rules, choice.level, choice.model)
     .map((req, position) => ({ req, position }))
-    .sort(
-      (a, b) => KIND_ORDER.indexOf(a.req.kind) - KIND_ORDER.indexOf(b.req.kind) || a.position - b.position,
-    )
+    .sort((a, b) => kindRank(a.req.kind) - kindRank(b.req.kind) || a.position - b.position)
     .map(({ req }): RequirementLine => ({
       id: req.id,
       label: req.label,
@@ -239,7 +227,7 @@ export function diffRequirements(
     }
   });
   return changes
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.position - b.position)
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.position - b.position)
     .map((c) => c.change);
 }
 

@@ -129,16 +129,8 @@ export const RequirementSchema = z.discriminatedUnion(
   },
 );
 
-/** The requirement kinds, in the order the matrix lists them. */
-export const REQUIREMENT_KINDS = [
-  'status',
-  'training',
-  'exam',
-  'revenue',
-  'growth',
-  'references',
-  'satisfaction',
-] as const;
+/** The requirement kinds, in the order the matrix lists them (defined without zod for browser code). */
+export { REQUIREMENT_KINDS } from './requirement-kinds.ts';
 
 export type Requirement = z.output<typeof RequirementSchema>;
 export type RequirementKind = Requirement['kind'];
