@@ -1,20 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './test/browser.ts';
 
 const PORT = 4399;
-const candidates = [
-  process.env['CHROMIUM_PATH'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
-if (!executablePath) {
-  throw new Error(
-    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
-      'macOS: `brew install --cask chromium`) or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-  );
-}
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -27,14 +15,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
