@@ -4,6 +4,9 @@ import { getViteConfig } from 'astro/config';
 // Unit and component tests run before the build; `site` tests read the built dist/ folder.
 export default getViteConfig({
   test: {
+    // A guard against hangs, not a performance check: a busy 2-core CI machine can run property tests slowly.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
