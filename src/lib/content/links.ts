@@ -53,6 +53,14 @@ export function findInternalLinks(body: string, bodyLine: number): BodyLink[] {
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+const FIXED_PAGES = new Set(SITE_PAGES);
+
+/** Whether a path is a page of the site; looked up directly so a check costs the same at any catalogue size. */
+function isSitePage(path: string, competencySlugs: ReadonlySet<string>): boolean {
+  const slug = /^\/competencies\/([^/]+)\/$/.exec(path)?.[1];
+  return FIXED_PAGES.has(path) || (slug !== undefined && competencySlugs.has(slug));
+}
+
 /**
  * Why an internal link would break, or undefined when it points at an existing page. Anchors are not
  * checked here (they depend on rendered headings); the built-site link test covers them.
@@ -61,9 +69,10 @@ export function brokenLinkReason(href: string, competencySlugs: ReadonlySet<stri
   const path = href.replace(/[?#].*$/, '');
   // Files served from public/ (images, downloads) are not pages; the built-site test checks them.
   if (/\.[a-z0-9]+$/i.test(path)) return undefined;
-  const pages = new Set([...SITE_PAGES, ...[...competencySlugs].map((slug) => `/competencies/${slug}/`)]);
-  if (pages.has(path)) return undefined;
-  if (pages.has(`${path}/`)) return `expected a trailing slash, e.g. ${path}/${href.slice(path.length)}`;
+  if (isSitePage(path, competencySlugs)) return undefined;
+  if (isSitePage(`${path}/`, competencySlugs)) {
+    return `expected a trailing slash, e.g. ${path}/${href.slice(path.length)}`;
+  }
   const competency = /^\/competencies\/([^/]+)\/?$/.exec(path);
   if (competency) {
     const slug = competency[1] ?? '';
