@@ -8,7 +8,7 @@ import { buildComparison } from '../../src/lib/compare.ts';
 import { diffSets, explorerPanels, requirementSet } from '../../src/lib/explorer.ts';
 import { filterGroups } from '../../src/lib/filters.ts';
 import type { CompetencyRules } from '../../src/lib/rules.ts';
-import { loadRules } from '../unit/assessment/content.ts';
+import { findBySlug, loadRules } from '../unit/assessment/content.ts';
 import { LABELS } from '../unit/program-views/labels.ts';
 
 /** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
@@ -24,11 +24,7 @@ function textOf(html: string): string {
 
 let all: CompetencyRules[];
 let container: AstroContainer;
-const bySlug = (slug: string): CompetencyRules => {
-  const rules = all.find((r) => r.slug === slug);
-  if (!rules) throw new Error(`content/competencies/${slug}.mdx is missing`);
-  return rules;
-};
+const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
 
 beforeAll(async () => {
   all = await loadRules();

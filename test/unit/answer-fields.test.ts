@@ -3,7 +3,7 @@ import { answerFields, defaultContext, initialView, unitOf } from '../../src/lib
 import { assess } from '../../src/lib/assessment/assess.ts';
 import { buildRequirementMatrix, type MatrixLabels } from '../../src/lib/catalogue.ts';
 import type { CompetencyRules } from '../../src/lib/rules.ts';
-import { loadRules } from './assessment/content.ts';
+import { findBySlug, loadRules } from './assessment/content.ts';
 
 const LABELS: MatrixLabels = {
   levels: [
@@ -17,11 +17,7 @@ const LABELS: MatrixLabels = {
 };
 
 let all: CompetencyRules[] = [];
-const bySlug = (slug: string): CompetencyRules => {
-  const found = all.find((r) => r.slug === slug);
-  if (!found) throw new Error(`no competency ${slug}`);
-  return found;
-};
+const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
 
 beforeAll(async () => {
   all = await loadRules();

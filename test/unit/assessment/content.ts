@@ -28,3 +28,10 @@ export async function loadRegionIds(dir = 'content/regions'): Promise<string[]> 
     return e.id;
   });
 }
+
+/** The competency with a slug among `all`; throws naming the missing file so a test fails clearly. */
+export function findBySlug(all: readonly CompetencyRules[], slug: string): CompetencyRules {
+  const rules = all.find((r) => r.slug === slug);
+  if (!rules) throw new Error(`content/competencies/${slug}.mdx is missing`);
+  return rules;
+}

@@ -12,16 +12,12 @@ import {
 } from '../../../src/lib/explorer.ts';
 import type { CompetencyRules } from '../../../src/lib/rules.ts';
 import type { Requirement } from '../../../src/schemas/requirement.ts';
-import { loadRules } from '../assessment/content.ts';
+import { findBySlug, loadRules } from '../assessment/content.ts';
 import { kinds, makeRules } from '../assessment/fixtures.ts';
 import { LABELS } from './labels.ts';
 
 let all: CompetencyRules[];
-const bySlug = (slug: string): CompetencyRules => {
-  const rules = all.find((r) => r.slug === slug);
-  if (!rules) throw new Error(`content/competencies/${slug}.mdx is missing`);
-  return rules;
-};
+const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
 
 beforeAll(async () => {
   all = await loadRules();
