@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { mdxFiles } from './loaders/mdx-files.ts';
 import { BusinessModelSchema } from './schemas/business-model.ts';
 import { CompetencySchema } from './schemas/competency.ts';
 import { LevelSchema } from './schemas/level.ts';
@@ -7,7 +7,7 @@ import { RegionSchema } from './schemas/region.ts';
 import { TierSchema } from './schemas/tier.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
-const mdx = (name: string) => glob({ base: `${contentRoot}/${name}`, pattern: '**/*.mdx' });
+const mdx = (name: string) => mdxFiles({ base: `${contentRoot}/${name}` });
 
 export const collections = {
   competencies: defineCollection({ loader: mdx('competencies'), schema: CompetencySchema }),
