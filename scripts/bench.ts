@@ -301,11 +301,11 @@ function sampleTree(rootPid: number): { rss: number; cpu: number } {
 interface Phases {
   /** From start to the first Vite bundle: config, content check, content sync, types. */
   setup: number;
-  /** Vite bundling of the server and client code (every MDX file is a module). */
+  /** Vite bundling of the server and client code (and of any MDX body that uses components). */
   bundle: number;
   /** Rendering every page to HTML. */
   render: number;
-  /** Pagefind indexing, when `npm run build` runs it. */
+  /** Pagefind indexing of the searchable pages (src/integrations/search-index.ts). */
   index: number;
 }
 
@@ -328,15 +328,17 @@ function seconds(text: string): number {
   return total;
 }
 
-/** Reads the phase durations Astro prints; anything not printed counts as setup. */
-function phasesOf(astroLog: string, astroSeconds: number, indexSeconds: number): Phases {
+/** Reads the phase durations the build prints; anything not printed counts as setup. */
+function phasesOf(astroLog: string, astroSeconds: number): Phases {
   const bundle = [...astroLog.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce(
     (sum, m) => sum + seconds(m[1] ?? ''),
     0,
   );
   // The line that closes "generating static routes" has no [build] tag.
   const render = seconds(/^\S+ ✓ Completed in ([^\n]+)/m.exec(astroLog)?.[1] ?? '');
-  return { setup: Math.max(0, astroSeconds - bundle - render), bundle, render, index: indexSeconds };
+  // src/integrations/search-index.ts reports its own time.
+  const index = seconds(/\[search-index\] Indexed .* in ([^\n]+)/.exec(astroLog)?.[1] ?? '');
+  return { setup: Math.max(0, astroSeconds - bundle - render - index), bundle, render, index };
 }
 
 const ASTRO_CLI = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -376,40 +378,20 @@ async function runSampled(
   return { peak, cpu };
 }
 
-/** Whether `npm run build` also indexes the site with Pagefind, so the benchmark times the same work. */
-function buildRunsPagefind(): boolean {
-  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  return /\bpagefind\b/.test(pkg.scripts?.['build'] ?? '');
-}
-
-/**
- * One cold build, the steps of `npm run build` (astro build, then Pagefind when the script runs it), with
- * caches and output removed first; wall time of all steps and the peak RSS of any step's process tree.
- */
+/** One cold build (`npm run build`: Astro, with the search index), caches and output removed first. */
 async function coldBuild(sandbox: Sandbox): Promise<BuildRun> {
   for (const dir of ['.astro', '.bench-cache', 'dist'])
     rmSync(join(sandbox.root, dir), { recursive: true, force: true });
   const log: string[] = [];
   const started = performance.now();
-  const astro = await runSampled([ASTRO_CLI, 'build', '--config', CONFIG_NAME], sandbox, log);
-  const astroSeconds = (performance.now() - started) / 1000;
-  const astroLog = log.join('');
-  let { peak, cpu } = astro;
-  if (buildRunsPagefind()) {
-    const pagefind = join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs');
-    const index = await runSampled([pagefind, '--site', sandbox.outDir], sandbox, log);
-    peak = Math.max(peak, index.peak);
-    cpu += index.cpu;
-  }
+  const { peak, cpu } = await runSampled([ASTRO_CLI, 'build', '--config', CONFIG_NAME], sandbox, log);
   const total = (performance.now() - started) / 1000;
   return {
     seconds: total,
     cpuSeconds: cpu,
     peakBytes: peak,
     pages: countPages(sandbox.outDir),
-    phases: phasesOf(astroLog, astroSeconds, total - astroSeconds),
+    phases: phasesOf(log.join(''), total),
     log: log.join(''),
   };
 }
@@ -718,8 +700,8 @@ async function main(): Promise<void> {
       buildTable(results, options.runs),
       '',
       'Where the time goes (medians): setup is config, content check, content sync and types; bundle is ' +
-        "Vite; render writes every page; search index is Pagefind. Astro's own timings, so they need not add " +
-        'up to the wall time exactly.',
+        'Vite; render writes every page; search index is Pagefind over the searchable pages. The timings ' +
+        'are those the build prints, so they need not add up to the wall time exactly.',
       '',
       phaseTable(results),
       '',

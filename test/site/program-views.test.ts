@@ -134,7 +134,7 @@ describe('search in dist/', () => {
 
     expect(
       built,
-      'dist/pagefind is missing: build with `npm run build`, which runs Pagefind after Astro',
+      'dist/pagefind is missing: build with `npm run build`, which indexes the searchable pages with Pagefind',
     ).toBe(true);
   });
 });
