@@ -5,7 +5,6 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import { baseLinksPlugin } from './src/lib/paths.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -20,7 +19,6 @@ export default defineConfig({
     preact(),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
-    searchIndex(),
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
