@@ -273,6 +273,8 @@ export interface ExplorerPanel {
   diffs: SetDiff[];
   /** Regions where the same model and level are not available, with the reason; [] when offered everywhere. */
   unavailableRegions: { region: RegionLabel; reason: string }[];
+  /** Whether the competency is offered in the panel's region at all. */
+  regionOffered: boolean;
 }
 
 /** The fragment id of a choice's panel. */
@@ -313,6 +315,7 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
           unavailableRegions: labels.regions
             .filter((r) => !isOfferedInRegion(rules, r.id))
             .map((r) => ({ region: r, reason: `Not offered in ${r.title}` })),
+          regionOffered: isOfferedInRegion(rules, region.id),
         });
       }
     }
@@ -323,4 +326,38 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
 /** The panel shown first: the first available choice in label order, else the first panel. */
 export function defaultPanel(panels: readonly ExplorerPanel[]): ExplorerPanel | undefined {
   return panels.find((p) => p.set.available) ?? panels[0];
+}
+
+/** The explorer's panels for one business model and level: one per region, and what those regions share. */
+export interface ExplorerGroup {
+  /** e.g. "explore-integrate-principal". */
+  id: string;
+  /** One panel per region, in label order. */
+  panels: ExplorerPanel[];
+  /**
+   * The panel whose requirements and diffs every region that offers the competency shows: a region changes
+   * only whether the competency is offered there (and its note), never what a level asks. Undefined when no
+   * region offers it.
+   */
+  shared: ExplorerPanel | undefined;
+}
+
+/**
+ * The panels grouped by business model and level, in panel order, so a page renders each requirement set
+ * once instead of once per region (a quarter of the HTML with four regions).
+ */
+export function explorerGroups(panels: readonly ExplorerPanel[]): ExplorerGroup[] {
+  const groups = new Map<string, ExplorerGroup>();
+  for (const panel of panels) {
+    const { model, level } = panel.set.choice;
+    const id = `explore-${model}-${level}`;
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = { id, panels: [], shared: undefined };
+      groups.set(id, group);
+    }
+    group.panels.push(panel);
+    if (group.shared === undefined && panel.regionOffered) group.shared = panel;
+  }
+  return [...groups.values()];
 }

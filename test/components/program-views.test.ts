@@ -73,14 +73,18 @@ describe('ExplorerSet', () => {
 });
 
 describe('EligibilityExplorer', () => {
-  test('returns a panel per choice, the first available one marked default, chips linking to other panels', async () => {
+  test('returns a choice per model, region and level, the requirements once per model and level', async () => {
     const panels = explorerPanels(bySlug('mobility'), LABELS);
 
     const html = await container.renderToString(EligibilityExplorer, { props: { panels, labels: LABELS } });
 
-    expect(html.match(/<section class="xp[^"]*"/g)).toHaveLength(16);
-    expect(html.match(/data-default/g)).toHaveLength(1);
-    expect(html).toMatch(/<section[^>]*id="explore-integrate-na-principal"[^>]*data-default/);
+    expect(html.match(/<div class="xp__choice"/g)).toHaveLength(16);
+    expect(html.match(/<div class="xp"/g)).toHaveLength(4);
+    expect(html.match(/<div class="xp__shared"/g)).toHaveLength(4);
+    expect(html.match(/<div class="xp__choice"[^>]*data-default/g)).toHaveLength(1);
+    expect(html).toMatch(/<div class="xp__choice" id="explore-integrate-na-principal"[^>]*data-default/);
+    // Mobility is not offered in Latin America: those choices carry their own reason.
+    expect(html.match(/<div class="xp__choice"[^>]*data-own/g)).toHaveLength(4);
     expect(html).toContain('href="#explore-resell-na-principal"');
     expect(textOf(html)).toContain('Not offered in Latin America.');
     expect(html).toContain('data-pagefind-ignore');

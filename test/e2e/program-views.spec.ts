@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
 import { axeFindings, formatFindings, formatProblems, inspectPage } from './helpers/gates.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 
@@ -65,6 +65,8 @@ for (const javaScriptEnabled of [false, true]) {
 
 test.describe('eligibility explorer on a competency page', () => {
   test.use({ javaScriptEnabled: false });
+  // A business model and level share one box for all regions: only the chosen region's parts are visible.
+  const visibleText = (box: Locator, text: string) => box.getByText(text).filter({ visible: true });
 
   test('returns the diff between Integrate and Resell, and follows a choice to its panel', async ({
     page,
@@ -77,17 +79,43 @@ test.describe('eligibility explorer on a competency page', () => {
     await expect(shown.getByRole('heading')).toHaveText(
       'Integrate partners in North America, Principal level',
     );
-    await expect(shown).toContainText('On Resell instead of Integrate:');
-    await expect(shown).toContainText('Certified archiving engineers no longer required');
-    await expect(shown).toContainText('Archiving revenue: USD 75,000 instead of USD 50,000');
+    await expect(visibleText(shown, 'On Resell instead of Integrate:')).toBeVisible();
+    await expect(visibleText(shown, 'Certified archiving engineers no longer required')).toBeVisible();
+    await expect(visibleText(shown, 'Archiving revenue: USD 75,000 instead of USD 50,000')).toBeVisible();
 
     await shown.getByRole('link', { name: 'Resell' }).click();
 
     await expect(page).toHaveURL(/#explore-resell-na-principal$/);
     await expect(shown).toHaveCount(1);
     await expect(shown.getByRole('heading')).toHaveText('Resell partners in North America, Principal level');
-    await expect(shown).toContainText('On Integrate instead of Resell:');
-    await expect(shown).toContainText('Certified archiving engineers now required');
+    await expect(visibleText(shown, 'On Integrate instead of Resell:')).toBeVisible();
+    await expect(visibleText(shown, 'Certified archiving engineers now required')).toBeVisible();
+  });
+
+  test('returns the same requirements in another region, and its own reason where it is not offered', async ({
+    page,
+  }) => {
+    await page.goto('/competencies/mobility/#explore-integrate-emea-principal');
+    const shown = page.locator('.explorer .xp:visible');
+
+    await expect(shown).toHaveCount(1);
+    await expect(shown.getByRole('heading')).toHaveText(
+      'Integrate partners in Europe, Middle East and Africa, Principal level',
+    );
+    await expect(visibleText(shown, 'On Resell instead of Integrate:')).toBeVisible();
+    await expect(visibleText(shown, 'Not offered in Latin America.')).toBeVisible();
+
+    await shown.getByRole('link', { name: 'LATAM' }).click();
+
+    await expect(page).toHaveURL(/#explore-integrate-latam-principal$/);
+    await expect(shown.getByRole('heading')).toHaveText(
+      'Integrate partners in Latin America, Principal level',
+    );
+    await expect(visibleText(shown, 'Not offered in Latin America.')).toBeVisible();
+    await expect(
+      visibleText(shown, 'Offered in North America, Europe, Middle East and Africa, Asia Pacific and Japan.'),
+    ).toBeVisible();
+    await expect(visibleText(shown, 'On Resell instead of Integrate:')).toHaveCount(0);
   });
 
   test('returns an unavailable choice with its reason', async ({ page }) => {
@@ -96,7 +124,7 @@ test.describe('eligibility explorer on a competency page', () => {
     const shown = page.locator('.explorer .xp:visible');
 
     await expect(shown).toHaveCount(1);
-    await expect(shown).toContainText('Not offered on Resell.');
+    await expect(visibleText(shown, 'Not offered on Resell.')).toBeVisible();
   });
 });
 

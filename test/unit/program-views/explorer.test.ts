@@ -5,6 +5,7 @@ import {
   diffRequirements,
   diffSets,
   explorerLabels,
+  explorerGroups,
   explorerPanels,
   panelId,
   requirementSet,
@@ -231,6 +232,46 @@ describe('explorerPanels', () => {
 
     expect(defaultPanel(panels)?.id).toBe('explore-integrate-na-expert');
     expect(defaultPanel([])).toBeUndefined();
+  });
+});
+
+describe('explorerGroups', () => {
+  test('returns one group per model and level, with a panel per region in order', () => {
+    const groups = explorerGroups(explorerPanels(bySlug('mobility'), LABELS));
+
+    expect(groups.map((g) => g.id)).toEqual([
+      'explore-integrate-principal',
+      'explore-integrate-expert',
+      'explore-resell-principal',
+      'explore-resell-expert',
+    ]);
+    expect(groups[0]?.panels.map((p) => p.set.choice.region)).toEqual(['na', 'latam', 'emea', 'apj']);
+    expect(groups[0]?.shared?.id).toBe('explore-integrate-na-principal');
+  });
+
+  test('returns a shared panel whose requirements and diffs every offering region repeats', () => {
+    for (const rules of all) {
+      for (const group of explorerGroups(explorerPanels(rules, LABELS))) {
+        const offered = group.panels.filter((p) => p.regionOffered);
+        const content = (p: (typeof offered)[number]) => ({
+          available: p.set.available,
+          reason: p.set.reason,
+          requirements: p.set.requirements,
+          diffs: p.diffs.map((d) => d.text),
+        });
+
+        for (const panel of offered) expect(content(panel)).toEqual(content(group.shared as typeof panel));
+      }
+    }
+  });
+
+  test('returns no shared panel when no region offers the competency', () => {
+    const rules = { ...bySlug('mobility'), regions: [] };
+
+    const groups = explorerGroups(explorerPanels(rules, LABELS));
+
+    expect(groups.every((g) => g.shared === undefined)).toBe(true);
+    expect(groups.flatMap((g) => g.panels).every((p) => !p.regionOffered)).toBe(true);
   });
 });
 
