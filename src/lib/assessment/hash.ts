@@ -58,17 +58,34 @@ export function stableStringify(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = 0xffffffffffffffffn;
+const encoder = new TextEncoder();
 
-/** 64-bit FNV-1a over the UTF-8 bytes of a text, as 16 hex digits. Runs the same in browsers and Node. */
+/**
+ * 64-bit FNV-1a over the UTF-8 bytes of a text, as 16 hex digits. Runs the same in browsers and Node.
+ *
+ * The 64-bit state is kept in four 16-bit limbs of ordinary numbers (BigInt arithmetic per byte made this
+ * about a tenth of a build's render time). The prime is 2^40 + 0x1b3, so multiplying is each limb times
+ * 0x1b3 plus the state shifted left by 40 bits, with the carries passed up and the top bits dropped.
+ */
 export function fnv1a64(text: string): string {
-  let hash = FNV_OFFSET;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & MASK_64;
+  // Offset basis 0xcbf29ce484222325, lowest limb first.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  for (const byte of encoder.encode(text)) {
+    h0 ^= byte;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
   }
-  return hash.toString(16).padStart(16, '0');
+  const hex = (limb: number) => limb.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
 const cache = new WeakMap<CompetencyRules, string>();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { assess } from '../../../src/lib/assessment/assess.ts';
 import {
   compareVerdicts,
@@ -117,6 +118,24 @@ describe('fnv1a64', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  test('returns the same hash as 64-bit BigInt arithmetic, for any text', () => {
+    const reference = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) {
+        hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      }
+      return hash.toString(16).padStart(16, '0');
+    };
+
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (text) => fnv1a64(text) === reference(text),
+      ),
+      { seed: 20261128, numRuns: 500 },
+    );
   });
 });
 
