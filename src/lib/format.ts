@@ -1,10 +1,20 @@
 import type { Requirement } from '../schemas/requirement.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Thresholds repeat across pages and Intl formatting is slow enough to show in a 1,000-page build.
+const formatted = new Map<number, string>();
 
 /** Formats a number for people: thousands separators, at most two decimals. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  // A Map does not tell -0 from 0, which Intl writes as "-0".
+  if (Object.is(value, -0)) return numberFormat.format(value);
+  let text = formatted.get(value);
+  if (text === undefined) {
+    if (formatted.size >= 10_000) formatted.clear();
+    text = numberFormat.format(value);
+    formatted.set(value, text);
+  }
+  return text;
 }
 
 /** Formats an amount with its currency code first, e.g. "USD 50,000". */
