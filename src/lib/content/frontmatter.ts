@@ -32,12 +32,32 @@ function markOf(error: unknown): { line: number; column: number } | undefined {
     : undefined;
 }
 
+// The build parses every file twice, once in the content check and once in the content loader; the same
+// text gives the same result, so the second parse is a lookup. The two load this module separately (the
+// integration with Node, the loader through Vite), hence one cache on globalThis. Bounded so a long dev
+// session cannot grow it.
+const CACHE_KEY = Symbol.for('competency-catalogue.parsed-frontmatter');
+const cacheHolder = globalThis as { [CACHE_KEY]?: Map<string, ParsedFrontmatter> };
+const parsedBySource = (cacheHolder[CACHE_KEY] ??= new Map<string, ParsedFrontmatter>());
+const MAX_CACHED = 5_000;
+
 /**
- * Splits and parses the frontmatter of an MDX source; never throws. The data comes from js-yaml, the parser
+ * Splits and parses the frontmatter of an MDX source; never throws. The result is shared between callers
+ * that pass the same text, so treat it (and its data) as read-only. The data comes from js-yaml, the parser
  * Astro reads frontmatter with, so the check sees exactly what the build sees (and it is much faster). The
  * positioned YAML document is only built when a position or an error message is needed.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
+  let parsed = parsedBySource.get(source);
+  if (parsed === undefined) {
+    if (parsedBySource.size >= MAX_CACHED) parsedBySource.clear();
+    parsed = parse(source);
+    parsedBySource.set(source, parsed);
+  }
+  return parsed;
+}
+
+function parse(source: string): ParsedFrontmatter {
   const match = FENCE.exec(source);
   const yamlText = match?.[1] ?? '';
   // The YAML starts on line 2 (after the opening fence); positions are shifted by that line.
