@@ -232,8 +232,9 @@ export function filterCatalogue(
       }),
     }))
     .filter((g) => g.items.length > 0);
-  const order = sortCompetencies(list).map((r) => r.slug);
-  excluded.sort((a, b) => order.indexOf(a.rules.slug) - order.indexOf(b.rules.slug));
+  const order = new Map(sortCompetencies(list).map((r, i) => [r.slug, i]));
+  const rank = (slug: string) => order.get(slug) ?? 0;
+  excluded.sort((a, b) => rank(a.rules.slug) - rank(b.rules.slug));
   return {
     filter,
     groups: kept,
