@@ -8,13 +8,25 @@
  * its own rather than inside the build so its memory does not add to Astro's (the peak is the larger of the
  * two, not their sum). The index lands in `<dist>/pagefind/`, where /search/ loads it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { close, createIndex } from 'pagefind';
 
 /** Pages opt in to search with this attribute (BaseLayout sets it unless a page is `searchable={false}`). */
 const SEARCHABLE = 'data-pagefind-body';
+
+/** Whether a page opts in; the layout marks <main>, so the first few kilobytes usually tell. */
+async function isSearchable(path: string): Promise<boolean> {
+  const handle = await open(path);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(32_768), 0, 32_768, 0);
+    if (buffer.toString('utf8', 0, bytesRead).includes(SEARCHABLE)) return true;
+  } finally {
+    await handle.close();
+  }
+  return (await readFile(path, 'utf8')).includes(SEARCHABLE);
+}
 
 const started = performance.now();
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -28,7 +40,7 @@ if (files.length === 0) {
 }
 const searchable: string[] = [];
 for (const file of files) {
-  if ((await readFile(join(outDir, file), 'utf8')).includes(SEARCHABLE)) searchable.push(file);
+  if (await isSearchable(join(outDir, file))) searchable.push(file);
 }
 
 const { index, errors } = await createIndex({});
