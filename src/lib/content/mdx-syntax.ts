@@ -9,6 +9,9 @@ const MDX_ONLY_NODES = new Set([
   'mdxTextExpression',
 ]);
 
+/** What a body needs to contain before MDX and Markdown can read it differently (see needsMdxCompiler). */
+const MAY_DIFFER = /[<{}\t]|^(?:import|export)\b| {4}/m;
+
 /** The parts of a tree that decide its HTML: node types and literal values, in document order. */
 function shape(node: MdastNode, out: string[] = []): string[] {
   out.push(node.type);
@@ -39,6 +42,14 @@ function containsMdxNode(node: MdastNode): boolean {
  * including a body MDX cannot parse, goes to the MDX compiler, which reports errors the way editors expect.
  */
 export function needsMdxCompiler(body: string): boolean {
+  // Every construct the two grammars treat differently starts with "<", "{", "import" or "export", or is
+  // indented code (four spaces or a tab, also after a quote or list marker); a body without any of them is
+  // the same tree in both, no parse needed.
+  return MAY_DIFFER.test(body) && readsDifferently(body);
+}
+
+/** Whether MDX rejects a body, finds MDX syntax in it, or parses it into another tree than Markdown does. */
+export function readsDifferently(body: string): boolean {
   let mdx: MdastNode;
   try {
     mdx = mdxToMdast(body);
