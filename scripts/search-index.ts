@@ -9,23 +9,28 @@
  * results. It runs as a step of its own rather than inside the build so its memory does not add to Astro's
  * (the peak is the larger of the two, not their sum). The index lands in `<dist>/pagefind/`.
  */
-import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { open, readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { close, createIndex } from 'pagefind';
 import { searchInput } from '../src/lib/search-input.ts';
 
 /** Pages opt in to search with this attribute (BaseLayout sets it unless a page is `searchable={false}`). */
 const SEARCHABLE = 'data-pagefind-body';
+const HEAD_BYTES = 32_768;
 
-/** The page when it opts in, else null; the layout marks <main>, so the first kilobytes usually tell. */
+/**
+ * The page when it opts in, else null. Pages opt in on their <main> tag (BaseLayout), which sits in the
+ * first kilobytes, so most pages that do not opt in are never read in full.
+ */
 async function searchablePage(path: string): Promise<string | null> {
   const handle = await open(path);
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(32_768), 0, 32_768, 0);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
     const head = buffer.toString('utf8', 0, bytesRead);
-    if (!head.includes(SEARCHABLE) && bytesRead < 32_768) return null;
+    const main = /<main\b[^>]*>/.exec(head)?.[0];
+    if (main !== undefined && !main.includes(SEARCHABLE)) return null;
+    if (bytesRead < HEAD_BYTES && !head.includes(SEARCHABLE)) return null;
   } finally {
     await handle.close();
   }
@@ -44,33 +49,28 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-// The copies keep each page's path, so Pagefind gives results the same URLs as the site.
-const copies = await mkdtemp(join(tmpdir(), 'search-input-'));
+const { index, errors } = await createIndex({});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 try {
+  // A few pages in flight at once: reading and trimming overlap with Pagefind's work.
   let searchable = 0;
-  for (const file of files) {
-    const html = await searchablePage(join(outDir, file));
-    if (html === null) continue;
-    await mkdir(dirname(join(copies, file)), { recursive: true });
-    await writeFile(join(copies, file), searchInput(html));
-    searchable++;
-  }
-
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: copies });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== searchable) {
-      throw new Error(`Pagefind indexed ${added.page_count} of ${searchable} searchable pages`);
+  let next = 0;
+  const add = async () => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      const html = await searchablePage(join(outDir, file));
+      if (html === null) continue;
+      // The page's own path, so results get the same URLs as the site.
+      const added = await index.addHTMLFile({ sourcePath: file, content: searchInput(html) });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
+      searchable++;
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await close();
-  }
+  };
+  await Promise.all(Array.from({ length: 8 }, add));
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   const seconds = (performance.now() - started) / 1000;
   console.log(`search-index: indexed ${searchable} of ${files.length} pages in ${seconds.toFixed(2)}s`);
 } finally {
-  await rm(copies, { recursive: true, force: true });
+  await close();
 }

@@ -9,13 +9,12 @@ const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 
 /** Where the tag that starts at `start` ends (just after its ">"), skipping quoted attribute values. */
 function tagEnd(html: string, start: number): number {
-  let quote = '';
   for (let i = start + 1; i < html.length; i++) {
     const char = html[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") {
-      quote = char;
+    if (char === '"' || char === "'") {
+      // Jump over the value in one search: an island's data can be tens of kilobytes.
+      i = html.indexOf(char, i + 1);
+      if (i === -1) return -1;
     } else if (char === '>') {
       return i + 1;
     }
@@ -25,20 +24,27 @@ function tagEnd(html: string, start: number): number {
 
 /** Where the element whose opening tag starts at `start` ends (just after its closing tag), or -1. */
 function elementEnd(html: string, start: number, name: string): number {
-  const open = new RegExp(`<${name}(?=[\\s>/])|</${name}\\s*>`, 'gi');
+  // Script and style bodies are skipped whole: their text may hold anything, "</div>" included.
+  const tags = new RegExp(`<${name}(?=[\\s>/])|</${name}\\s*>|<(script|style)(?=[\\s>])`, 'gi');
   let depth = 0;
-  open.lastIndex = start;
-  for (let match = open.exec(html); match !== null; match = open.exec(html)) {
-    if (match[0].startsWith('</')) {
+  tags.lastIndex = start;
+  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
+    const raw = match[1];
+    if (raw !== undefined) {
+      const closing = new RegExp(`</${raw}\\s*>`, 'gi');
+      closing.lastIndex = match.index;
+      const close = closing.exec(html);
+      if (close === null) return -1;
+      tags.lastIndex = close.index + close[0].length;
+    } else if (match[0].startsWith('</')) {
       depth--;
       if (depth === 0) return match.index + match[0].length;
-      open.lastIndex = match.index + match[0].length;
     } else {
       depth++;
       const end = tagEnd(html, match.index);
       if (end === -1) return -1;
       if (html[end - 2] === '/') depth--;
-      open.lastIndex = end;
+      tags.lastIndex = end;
     }
   }
   return -1;
@@ -49,11 +55,12 @@ function elementEnd(html: string, start: number, name: string): number {
  * Returns the page unchanged when its markup cannot be followed, so nothing is ever lost from the index.
  */
 export function searchInput(html: string): string {
-  let out = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  let out = html;
   let from = 0;
   for (;;) {
     const at = out.indexOf(IGNORE_ATTRIBUTE, from);
-    if (at === -1) return out;
+    // Scripts and styles go last, from what is left.
+    if (at === -1) return out.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
     const start = out.lastIndexOf('<', at);
     const name = /^<([a-zA-Z][\w-]*)/.exec(out.slice(start, start + 64))?.[1];
     const openEnd = start === -1 ? -1 : tagEnd(out, start);

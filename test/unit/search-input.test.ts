@@ -33,6 +33,14 @@ describe('searchInput', () => {
     expect(searchInput(html)).toContain('<main data-pagefind-body><p>Kept</p></main>');
   });
 
+  test('returns an ignored element removed whole when a script inside it writes its closing tag', () => {
+    const html = page(
+      '<section data-pagefind-ignore><script>document.write("</section>")</script><p>widget</p></section><p>Kept</p>',
+    );
+
+    expect(searchInput(html)).toContain('<main data-pagefind-body><p>Kept</p></main>');
+  });
+
   test('returns several ignored elements removed, and text that names the attribute kept', () => {
     const html = page(
       '<div data-pagefind-ignore>a</div><p>Use data-pagefind-ignore to skip a part.</p><section data-pagefind-ignore>b</section>',
