@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InitialView } from '../lib/answer-fields.ts';
+import { readIslandData } from '../lib/island-data.ts';
 import type { AssessmentContext } from '../lib/assessment/types.ts';
 import type { CompetencyRules } from '../lib/rules.ts';
 import {
@@ -19,8 +20,8 @@ import type { Host } from './assessment/more.tsx';
 import { ResultTable, Summary } from './assessment/Results.tsx';
 import '../styles/assessment.css';
 
-/** Props of the island: plain data only, so Astro can serialise them into the page. */
-export interface SelfAssessmentProps {
+/** The island's data: plain JSON, written next to the island (see island-data.ts). */
+export interface SelfAssessmentData {
   /** The competency's rules, from toRules. */
   rules: CompetencyRules;
   /** The rules hash (rulesHash) that saved and shared answers carry. */
@@ -52,9 +53,15 @@ const without = <T,>(record: Record<string, T>, key: string): Record<string, T> 
   return rest;
 };
 
+/** Props of the island: where its data is (an element id; the data itself is too large for props). */
+export interface SelfAssessmentProps {
+  dataId: string;
+}
+
 /** The self-assessment of one competency: answer the requirements, see the verdict, save, share, export. */
-export default function SelfAssessment(props: SelfAssessmentProps) {
-  const { rules, rulesVersion, models, regions, levels, initial, servicesExpert } = props;
+export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
+  const [data] = useState(() => readIslandData<SelfAssessmentData>(dataId));
+  const { rules, rulesVersion, models, regions, levels, initial, servicesExpert } = data;
   const slug = rules.slug;
 
   const [context, setContext] = useState<Context>(initial.context);
