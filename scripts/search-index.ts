@@ -52,21 +52,22 @@ if (files.length === 0) {
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 try {
-  // A few pages in flight at once: reading and trimming overlap with Pagefind's work.
-  let searchable = 0;
-  let next = 0;
-  const add = async () => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      const html = await searchablePage(join(outDir, file));
-      if (html === null) continue;
-      // The page's own path, so results get the same URLs as the site.
-      const added = await index.addHTMLFile({ sourcePath: file, content: searchInput(html) });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
-      searchable++;
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, add));
+  // Pages are sent in path order without waiting for each answer: Pagefind numbers pages in the order it
+  // receives them, so the index comes out the same on every build, and it works while the next are read.
+  const pending: Promise<void>[] = [];
+  for (const file of files) {
+    const html = await searchablePage(join(outDir, file));
+    if (html === null) continue;
+    // The page's own path, so results get the same URLs as the site.
+    const added = index.addHTMLFile({ sourcePath: file, content: searchInput(html) });
+    pending.push(
+      added.then(({ errors: problems }) => {
+        if (problems.length > 0) throw new Error(`Pagefind: ${file}: ${problems.join('; ')}`);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  const searchable = pending.length;
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   const seconds = (performance.now() - started) / 1000;
