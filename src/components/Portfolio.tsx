@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerFields } from '../lib/answer-fields.ts';
+import { readIslandData } from '../lib/island-data.ts';
 import type { RollUpTier } from '../lib/assessment/rollup.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../lib/assessment/types.ts';
 import { levelHeld, portfolioRollUp, readPortfolioChoice, writePortfolioChoice } from '../lib/portfolio.ts';
@@ -19,7 +20,8 @@ import '../styles/assessment.css';
 import '../styles/portfolio.css';
 
 /** Props of the island: plain data only, so Astro can serialise them into the page. */
-export interface PortfolioProps {
+/** The island's data: plain JSON, written next to the island (see island-data.ts). */
+export interface PortfolioData {
   /** Every competency's rules in catalogue order, the interim designation included. */
   competencies: CompetencyRules[];
   /** Each competency's rules hash (rulesHash), which saved and shared answers carry. */
@@ -50,8 +52,14 @@ function stateOf(a: CompetencyAssessment): string {
 }
 
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
-export default function Portfolio(props: PortfolioProps) {
-  const { competencies, rulesVersions, tiers, models, regions, hrefs } = props;
+/** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
+export interface PortfolioProps {
+  dataId: string;
+}
+
+export default function Portfolio({ dataId }: PortfolioProps) {
+  const [data] = useState(() => readIslandData<PortfolioData>(dataId));
+  const { competencies, rulesVersions, tiers, models, regions, hrefs } = data;
   const areas = competencies.filter((c) => c.kind === 'competency' && c.status !== 'retired');
   const designation = competencies.find((c) => c.kind === 'interim-designation');
 
