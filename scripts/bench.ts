@@ -728,8 +728,8 @@ async function main(): Promise<void> {
       buildTable(results, options.runs),
       '',
       'Where the time goes (medians): setup is config, content check, content sync and types; bundle is ' +
-        "Vite; render writes every page; search index is Pagefind over the searchable pages. Astro's own timings, " +
-        'so they need not add up to the wall time exactly.',
+        'Vite; render writes every page; search index is Pagefind over the searchable pages. The timings the ' +
+        'build prints, so they need not add up to the wall time exactly.',
       '',
       phaseTable(results),
       '',
