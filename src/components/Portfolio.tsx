@@ -78,6 +78,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const store = useRef<StorageLike>(memoryStorage());
   const latest = useRef(answers);
+  // How many edits each field has had, so an older edit that finishes late cannot overwrite a newer one.
+  const edits = useRef<Record<string, number>>({});
   latest.current = answers;
   const linkInput = useRef<HTMLInputElement>(null);
 
@@ -151,8 +153,12 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     const field = answerFields(rules, context.businessModel).find((f) => f.id === id);
     if (!field) return;
     const key = `${rules.slug}:${id}`;
+    const edit = (edits.current[key] ?? 0) + 1;
+    edits.current[key] = edit;
     if (typeof value === 'string') setTexts((t) => ({ ...t, [key]: value }));
     const t = await tools();
+    // Keystrokes typed while the tools load may resume in any order: only the newest edit counts.
+    if (edits.current[key] !== edit) return;
     const read =
       typeof value === 'boolean' ? { ok: true as const, value } : t.readField(value, field.requirement);
     if (!read.ok) {

@@ -87,6 +87,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const linkInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmTouched = useRef(false);
+  // How many edits each field has had, so an older edit that finishes late cannot overwrite a newer one.
+  const edits = useRef<Record<string, number>>({});
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
@@ -205,11 +207,15 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   async function change(id: string, value: string | boolean) {
     const field = fields.find((f) => f.id === id);
     if (!field) return;
+    const edit = (edits.current[id] ?? 0) + 1;
+    edits.current[id] = edit;
     if (typeof value === 'string') setTexts((t) => ({ ...t, [id]: value }));
     const read =
       typeof value === 'boolean'
         ? { ok: true as const, value }
         : (await load()).readField(value, field.requirement);
+    // Keystrokes typed while the scoring code loads may resume in any order: only the newest edit counts.
+    if (edits.current[id] !== edit) return;
     if (!read.ok) {
       setErrors((e) => ({ ...e, [id]: read.message }));
       return;
