@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { mdxFiles } from '../../src/loaders/mdx-files.ts';
 
@@ -123,5 +124,24 @@ describe('mdxFiles', () => {
     await mdxFiles({ base: './content/nowhere' }).load(context);
 
     expect(entries.size).toBe(0);
+  });
+
+  test('returns a changed file reloaded and a deleted one gone, while the dev server watches', async () => {
+    const { context, entries } = fakeContext(root);
+    const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+    await mdxFiles({ base: './content/competencies' }).load({
+      ...context,
+      watcher,
+    } as unknown as LoaderContext);
+    const settle = () => new Promise((done) => setTimeout(done, 20));
+
+    write('archiving.mdx', '---\ntitle: Archiving 2\n---\nNew prose.\n');
+    watcher.emit('change', join(dir(), 'archiving.mdx'));
+    await settle();
+    watcher.emit('unlink', join(dir(), 'mobility.mdx'));
+    await settle();
+
+    expect(entries.get('archiving')).toMatchObject({ data: { title: 'Archiving 2' } });
+    expect([...entries.keys()]).toEqual(['archiving']);
   });
 });
