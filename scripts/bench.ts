@@ -648,10 +648,19 @@ function targets(results: readonly SizeResult[]): string[] {
         `${mark(at1000.pageBytes <= at100.pageBytes)}.`,
     );
   }
-  const peak = Math.max(...results.map((r) => r.peakMiB));
-  lines.push(
-    `- Peak memory under ${TARGET_PEAK_MIB} MiB: ${peak.toFixed(0)} MiB at most, ${mark(peak < TARGET_PEAK_MIB)}.`,
+  // Judged on the single highest run of any size, not only on a median.
+  const largest = results.reduce<SizeResult | undefined>(
+    (big, r) => (big === undefined || r.competencies > big.competencies ? r : big),
+    undefined,
   );
+  const highest = Math.max(...results.flatMap((r) => r.runs.map((run) => run.peakBytes / MIB)));
+  if (largest) {
+    lines.push(
+      `- Peak memory under ${TARGET_PEAK_MIB} MiB: ${largest.peakMiB.toFixed(0)} MiB at ` +
+        `${largest.competencies.toLocaleString('en-US')} (median), ${highest.toFixed(0)} MiB in the highest run, ` +
+        `${mark(highest < TARGET_PEAK_MIB)}.`,
+    );
+  }
   return lines;
 }
 
