@@ -3,9 +3,9 @@
  *
  *   node scripts/search-index.ts [dist]
  *
- * Pagefind parses every byte it is given, including what it then skips. So it gets a copy of each
- * searchable page without scripts, styles and `data-pagefind-ignore` parts (src/lib/search-input.ts), and
- * never sees the catalogue's filter and compare pages, which are most of the site's HTML and none of its
+ * Pagefind parses every byte it is given, including what it then skips. So it is sent each searchable
+ * page without scripts, styles and `data-pagefind-ignore` parts (src/lib/search-input.ts), and never sees
+ * the catalogue's filter and compare pages, which are most of the site's HTML and none of its
  * results. It runs as a step of its own rather than inside the build so its memory does not add to Astro's
  * (the peak is the larger of the two, not their sum). The index lands in `<dist>/pagefind/`.
  */
