@@ -4,8 +4,9 @@
  * Astro writes an island's props into an attribute, every value wrapped and every quote escaped, and hashes
  * and escapes that attribute again for each page: for the self-assessment, whose props are a competency's
  * whole rules and its first verdict, that was a third of each competency page (about 33 kB, 23 kB as JSON)
- * and a second of a 1,000-competency build. The page writes the data once as JSON (`islandDataJson`) and
- * registers it for the server render (`provideIslandData`); the island reads it with `readIslandData`, from
+ * and a second of a 1,000-competency build. The page registers the data in its frontmatter
+ * (`provideIslandData`, which returns the JSON), before its template renders the island, and writes the
+ * JSON into the script element; the island reads it with `readIslandData`, from
  * that registry on the server and from the script element in the browser, so both render the same thing.
  */
 
