@@ -9,7 +9,7 @@
  * results. It runs as a step of its own rather than inside the build so its memory does not add to Astro's
  * (the peak is the larger of the two, not their sum). The index lands in `<dist>/pagefind/`.
  */
-import { open, readdir, readFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { close, createIndex } from 'pagefind';
@@ -31,11 +31,12 @@ async function searchablePage(path: string): Promise<string | null> {
     const main = /<main\b[^>]*>/.exec(head)?.[0];
     if (main !== undefined && !main.includes(SEARCHABLE)) return null;
     if (bytesRead < HEAD_BYTES && !head.includes(SEARCHABLE)) return null;
+    // Reads read at an explicit position, so the file's own position is still at its start.
+    const html = await handle.readFile('utf8');
+    return html.includes(SEARCHABLE) ? html : null;
   } finally {
     await handle.close();
   }
-  const html = await readFile(path, 'utf8');
-  return html.includes(SEARCHABLE) ? html : null;
 }
 
 const started = performance.now();
