@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import { baseLinksPlugin } from './src/lib/paths.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 

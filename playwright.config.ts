@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './test/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/browser.ts';
 
 const PORT = 4399;
 const executablePath = chromiumPath();

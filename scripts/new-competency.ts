@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS } from '../src/schemas/ids.ts';
-import { contentRoot, readCollection } from '../src/lib/content/load.ts';
-import { competencyTemplate, slugify } from '../src/lib/content/scaffold.ts';
+import { contentRoot, readCollection } from '../src/content-check/load.ts';
+import { competencyTemplate, slugify } from '../src/content-check/scaffold.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

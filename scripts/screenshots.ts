@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/helpers/browser.ts';
 
 const DEFAULT_PATHS = [
   '/',

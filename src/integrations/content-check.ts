@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem, hasErrors, summarize } from '../lib/content/check.ts';
-import { contentRoot, readContent } from '../lib/content/load.ts';
+import { checkContent, formatProblem, hasErrors, summarize } from '../content-check/check.ts';
+import { contentRoot, readContent } from '../content-check/load.ts';
 
 /** Runs the check, logs warnings, and returns the error lines with the summary when there are errors. */
 async function run(root: string, logger: AstroIntegrationLogger): Promise<string | undefined> {

@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontmatter } from '../lib/content/frontmatter.ts';
-import { needsMdxCompiler } from '../lib/content/mdx-syntax.ts';
+import { parseFrontmatter } from '../content-check/frontmatter.ts';
+import { needsMdxCompiler } from './mdx-syntax.ts';
 
 const EXTENSION = '.mdx';
 

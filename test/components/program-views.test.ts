@@ -4,12 +4,12 @@ import CatalogueFilters from '../../src/components/CatalogueFilters.astro';
 import CompareTable from '../../src/components/CompareTable.astro';
 import EligibilityExplorer from '../../src/components/EligibilityExplorer.astro';
 import ExplorerSet from '../../src/components/ExplorerSet.astro';
-import { buildComparison } from '../../src/lib/compare.ts';
-import { diffSets, explorerPanels, requirementSet } from '../../src/lib/explorer.ts';
-import { filterGroups } from '../../src/lib/filters.ts';
-import type { CompetencyRules } from '../../src/lib/rules.ts';
-import { findBySlug, loadRules } from '../unit/assessment/content.ts';
-import { LABELS } from '../unit/program-views/labels.ts';
+import { buildComparison } from '../../src/views/compare.ts';
+import { diffSets, explorerPanels, requirementSet } from '../../src/views/explorer.ts';
+import { filterGroups } from '../../src/views/filters.ts';
+import type { CompetencyRules } from '../../src/domain/rules.ts';
+import { findBySlug, loadRules } from '../helpers/content.ts';
+import { LABELS } from '../helpers/labels.ts';
 
 /** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
 function textOf(html: string): string {

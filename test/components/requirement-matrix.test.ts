@@ -1,10 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RequirementMatrix from '../../src/components/RequirementMatrix.astro';
-import { buildRequirementMatrix, type MatrixLabels } from '../../src/lib/catalogue.ts';
-import { readCollection } from '../../src/lib/content/load.ts';
-import { describeThreshold } from '../../src/lib/format.ts';
-import { appliedRequirements, toRules, type CompetencyRules } from '../../src/lib/rules.ts';
+import { buildRequirementMatrix, type MatrixLabels } from '../../src/views/catalogue.ts';
+import { readCollection } from '../../src/content-check/load.ts';
+import { describeThreshold } from '../../src/domain/format.ts';
+import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../src/schemas/ids.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { withBase } from '../../lib/catalogue.ts';
-import { atomFeed, changeEntries } from '../../lib/changes.ts';
-import { toRules } from '../../lib/rules.ts';
+import { withBase } from '../../views/catalogue.ts';
+import { atomFeed, changeEntries } from '../../views/changes.ts';
+import { toRules } from '../../domain/rules.ts';
 
 /** The change log as an Atom feed at /changes/feed.xml, with absolute URLs from the `site` setting. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanTags } from '../../../src/lib/checks/html-scan.ts';
-import { fileOf, resolveRef, urlPathOf } from '../../../src/lib/checks/site-files.ts';
+import { scanTags } from '../../gates/checks/html-scan.ts';
+import { fileOf, resolveRef, urlPathOf } from '../../gates/checks/site-files.ts';
 import config from '../../../astro.config.mjs';
 
 // dist/, or DIST_DIR when the preview server serves a build made elsewhere (as in the site tests).

@@ -1,0 +1,99 @@
+/**
+ * The self-assessment form of a competency: one field per requirement id that applies at any offered
+ * level for a business model, in the order the requirement matrix lists rows.
+ */
+import { assess } from './assess.ts';
+import type { AssessmentContext, CompetencyAssessment } from './types.ts';
+import { describeThreshold } from '../domain/format.ts';
+import { appliedRequirements, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { Requirement } from '../schemas/requirement.ts';
+import { kindRank } from '../schemas/requirement-kinds.ts';
+
+/** One field of the form. */
+export interface AnswerField {
+  /** Requirement id, the key of the answer. */
+  id: string;
+  /** The requirement as the highest level that asks for it states it (its label and bounds). */
+  requirement: Requirement;
+  /** A checkbox for done / held, a number box for everything else. */
+  control: 'checkbox' | 'number';
+  /** What the number counts, shown after the box, e.g. "USD", "%", "people", "score, 0–10 scale"; "" for checkboxes. */
+  unit: string;
+  /** Whole numbers only (people, references), so phones can offer a digits-only keypad. */
+  whole: boolean;
+  /** The target at each offered level that asks for it, lowest level first. */
+  targets: { level: LevelId; text: string }[];
+}
+
+/** The unit a number field is entered in. */
+export function unitOf(req: Requirement): string {
+  switch (req.kind) {
+    case 'revenue':
+      return req.currency;
+    case 'growth':
+      return '%';
+    case 'exam':
+      return 'people';
+    case 'references':
+      return 'references';
+    case 'satisfaction':
+      return `score, ${req.scale.min}–${req.scale.max} scale`;
+    default:
+      return '';
+  }
+}
+
+/** The fields for a business model; [] when the competency has no level on it. */
+export function answerFields(rules: CompetencyRules, model: BusinessModelId): AnswerField[] {
+  const fields = new Map<string, AnswerField & { position: number }>();
+  for (const level of offeredLevels(rules, model)) {
+    for (const req of appliedRequirements(rules, level, model)) {
+      const target = { level, text: describeThreshold(req) };
+      const known = fields.get(req.id);
+      if (known) {
+        // The higher level's wording wins, as in the matrix of that level.
+        known.requirement = req;
+        known.targets.push(target);
+        continue;
+      }
+      const checkbox = req.kind === 'training' || req.kind === 'status';
+      fields.set(req.id, {
+        id: req.id,
+        requirement: req,
+        control: checkbox ? 'checkbox' : 'number',
+        unit: unitOf(req),
+        whole: req.kind === 'exam' || req.kind === 'references',
+        targets: [target],
+        position: fields.size,
+      });
+    }
+  }
+  return [...fields.values()]
+    .sort((a, b) => kindRank(a.requirement.kind) - kindRank(b.requirement.kind) || a.position - b.position)
+    .map(({ position: _position, ...field }) => field);
+}
+
+/** The business model and region the form starts with: the first offered of each, in content order. */
+export function defaultContext(rules: CompetencyRules): AssessmentContext {
+  return {
+    businessModel: rules.businessModels.find((m) => offeredLevels(rules, m).length > 0) ?? 'integrate',
+    region: rules.regions[0]?.id ?? '',
+  };
+}
+
+/** What the form shows before the partner answers anything, computed where the page is built. */
+export interface InitialView {
+  context: AssessmentContext;
+  fields: AnswerField[];
+  result: CompetencyAssessment;
+}
+
+/**
+ * The empty form and its verdict for the default context. The page renders the widget with it, so the
+ * browser needs the scoring code only once the partner starts answering.
+ */
+export function initialView(rules: CompetencyRules): InitialView {
+  const context = defaultContext(rules);
+  return { context, fields: answerFields(rules, context.businessModel), result: assess(rules, context, {}) };
+}

@@ -1,0 +1,169 @@
+/** Scores one competency for a business model and region: every level, the level achieved and the next step. */
+import {
+  appliedRequirements,
+  offeredLevels,
+  type AppliedRequirement,
+  type CompetencyRules,
+} from '../domain/rules.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import { byId, rulesHash } from './hash.ts';
+import { scoreRequirement } from './score.ts';
+import type {
+  AssessmentBase,
+  AssessmentContext,
+  Answers,
+  CompetencyAssessment,
+  LevelResult,
+  MissingRequirement,
+  NextStep,
+  NotOfferedReason,
+  OfferedCombination,
+  RequirementResult,
+} from './types.ts';
+import { titleOf } from '../domain/wording.ts';
+
+/** Every business model x region combination the competency is offered in; none once it is retired. */
+export function offeredCombinations(rules: CompetencyRules): OfferedCombination[] {
+  if (rules.status === 'retired') return [];
+  return rules.businessModels
+    .filter((model) => offeredLevels(rules, model).length > 0)
+    .flatMap((businessModel) => rules.regions.map((r) => ({ businessModel, region: r.id })));
+}
+
+/** Why the competency is not offered in this context, or null when it is. */
+export function unavailability(
+  rules: CompetencyRules,
+  context: AssessmentContext,
+): { reason: NotOfferedReason; message: string } | null {
+  if (rules.status === 'retired') {
+    return { reason: 'retired', message: `${rules.title} is retired and no longer awarded.` };
+  }
+  const models = rules.businessModels.filter((model) => offeredLevels(rules, model).length > 0);
+  if (!models.includes(context.businessModel)) {
+    return {
+      reason: 'business-model',
+      message: `${rules.title} is not offered on the ${titleOf(context.businessModel)} business model; it is offered on ${models.map(titleOf).join(' and ')}.`,
+    };
+  }
+  if (!rules.regions.some((r) => r.id === context.region)) {
+    return {
+      reason: 'region',
+      message: `${rules.title} is not offered in ${context.region.toUpperCase()}; it is offered in ${rules.regions.map((r) => r.id.toUpperCase()).join(', ')}.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Weighted readiness of a level, 0..1. Terms are summed in id order so that the order requirements are
+ * listed in never changes the result, not even in the last bit of a float.
+ */
+function readinessOf(results: readonly RequirementResult[]): number {
+  if (results.length === 0) return 1;
+  let earned = 0;
+  let total = 0;
+  for (const r of [...results].sort(byId)) {
+    earned += r.weight * r.progress;
+    total += r.weight;
+  }
+  return Math.min(1, Math.max(0, earned / total));
+}
+
+// Rules are treated as immutable data: the applied lists are worked out once per rules object.
+const appliedCache = new WeakMap<CompetencyRules, Map<string, AppliedRequirement[]>>();
+
+function applied(rules: CompetencyRules, level: LevelId, model: BusinessModelId): AppliedRequirement[] {
+  let byKey = appliedCache.get(rules);
+  if (byKey === undefined) {
+    byKey = new Map();
+    appliedCache.set(rules, byKey);
+  }
+  const key = `${level}/${model}`;
+  let list = byKey.get(key);
+  if (list === undefined) {
+    list = appliedRequirements(rules, level, model);
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+/** Scores one level of a competency on a business model. */
+export function assessLevel(
+  rules: CompetencyRules,
+  level: LevelId,
+  model: BusinessModelId,
+  answers: Answers,
+): LevelResult {
+  const requirements = applied(rules, level, model).map((req) =>
+    scoreRequirement(req, level, model, answers[req.id], rules.file),
+  );
+  const counts = { met: 0, partial: 0, unmet: 0, unanswered: 0 };
+  for (const r of requirements) counts[r.status] += 1;
+  return {
+    level,
+    met: counts.met === requirements.length,
+    readiness: readinessOf(requirements),
+    counts,
+    requirements,
+  };
+}
+
+/** The next level above the achieved one and what it still lacks. */
+function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): NextStep | null {
+  const above = achieved === null ? 0 : levels.findIndex((l) => l.level === achieved) + 1;
+  const next = levels[above];
+  if (next === undefined) return null;
+  const missing: MissingRequirement[] = [];
+  for (const r of next.requirements) {
+    if (r.status !== 'met' && r.gap !== null)
+      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap });
+  }
+  return {
+    level: next.level,
+    readiness: next.readiness,
+    missing,
+    text: `For ${titleOf(next.level)}: ${missing.map((m) => m.gap).join('; ')}.`,
+  };
+}
+
+/**
+ * Assesses one competency. Returns a "not offered" result, listing what is offered, when the competency
+ * is retired or not offered on the business model or in the region; otherwise every offered level scored.
+ */
+export function assess(
+  rules: CompetencyRules,
+  context: AssessmentContext,
+  answers: Answers,
+): CompetencyAssessment {
+  const base: AssessmentBase = {
+    slug: rules.slug,
+    title: rules.title,
+    kind: rules.kind,
+    file: rules.file,
+    version: rules.version,
+    rulesHash: rulesHash(rules),
+    context: { businessModel: context.businessModel, region: context.region },
+  };
+  const unavailable = unavailability(rules, context);
+  if (unavailable)
+    return { ...base, status: 'not-offered', ...unavailable, offered: offeredCombinations(rules) };
+
+  const levels = offeredLevels(rules, context.businessModel).map((level) =>
+    assessLevel(rules, level, context.businessModel, answers),
+  );
+  const achieved = levels.findLast((l) => l.met)?.level ?? null;
+  return {
+    ...base,
+    status: 'assessed',
+    levels,
+    achieved,
+    next: nextStep(levels, achieved),
+    designation: rules.designation
+      ? {
+          businessModel: rules.designation.businessModel,
+          waives: [...rules.designation.waives],
+          until: rules.designation.until,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The portfolio view: levels held across competencies, the program tier they imply, and the fewest
+ * further levels that reach the next tier. Interim designations are reported apart and never count.
+ */
+import type { LevelId } from '../schemas/ids.ts';
+import type { Tier } from '../schemas/tier.ts';
+import { eligibilityFromAssessments, type DesignationEligibility } from './designation.ts';
+import type { CompetencyAssessment, OfferedAssessment } from './types.ts';
+import { titleOf } from '../domain/wording.ts';
+
+/** A tier as the roll-up needs it: its id (the content file name) plus its frontmatter. */
+export type RollUpTier = Pick<Tier, 'title' | 'rank' | 'needs'> & { id: string };
+
+/** A tier named in a result. */
+export interface TierRef {
+  id: string;
+  title: string;
+  rank: number;
+}
+
+/** One competency to raise to a level on the way to the next tier. */
+export interface Candidate {
+  /** Competency slug. */
+  slug: string;
+  /** Competency title. */
+  title: string;
+  /** The level to reach. */
+  level: LevelId;
+  /** The level held now, or null. */
+  current: LevelId | null;
+  /** Readiness toward the level, 0..1. */
+  readiness: number;
+}
+
+/** What the next tier needs. */
+export interface NextTier {
+  tier: TierRef;
+  /** The tier's counts: competencies at Principal or above, and at Expert. */
+  needs: { principal: number; expert: number };
+  /** The fewest further levels: competencies to bring to Expert, and further ones to bring to Principal. */
+  missing: { principal: number; expert: number };
+  /** missing.principal + missing.expert. */
+  steps: number;
+  /** False when too few competencies are offered to reach the tier at all. */
+  reachable: boolean;
+  /** The closest competencies for those steps, highest readiness first within each level. */
+  candidates: Candidate[];
+  /** One sentence, e.g. "Gold needs Expert in 1 more competency (closest: Archiving, 80% ready)." */
+  text: string;
+}
+
+/** An interim designation, reported apart from the tier counts. */
+export interface DesignationSummary {
+  slug: string;
+  title: string;
+  /** Areas in which the partner qualifies. */
+  areas: string[];
+  /** True when the partner qualifies in at least one area. */
+  held: boolean;
+  /** The check for every area assessed. */
+  checks: DesignationEligibility[];
+}
+
+/** The portfolio roll-up. */
+export interface PortfolioRollUp {
+  /** Competencies held at Principal or above, and at Expert. */
+  counts: { principal: number; expert: number };
+  /** Slugs held at Principal or above, and at Expert. */
+  held: { principal: string[]; expert: string[] };
+  /** The highest tier whose needs are met, or null when none is. */
+  tier: TierRef | null;
+  /** The next tier up and the fewest steps to it, or null at the top tier. */
+  next: NextTier | null;
+  /** Competencies not offered for the business model or region. */
+  notOffered: string[];
+  /** Interim designations, which do not count toward tiers. */
+  designations: DesignationSummary[];
+}
+
+/** Makes roll-up tiers from tier content entries. */
+export function toRollUpTiers(entries: readonly { id: string; data: Tier }[]): RollUpTier[] {
+  return entries.map(({ id, data }) => ({ id, title: data.title, rank: data.rank, needs: data.needs }));
+}
+
+const tierRef = (t: RollUpTier): TierRef => ({ id: t.id, title: t.title, rank: t.rank });
+
+/** A competency that could reach a level, with its readiness toward it. */
+interface Option {
+  area: OfferedAssessment;
+  readiness: number;
+}
+
+/** Competencies that pass `filter` and offer `level`, closest first; ties by title, never by input order. */
+function options(
+  areas: readonly OfferedAssessment[],
+  level: LevelId,
+  filter: (a: OfferedAssessment) => boolean,
+): Option[] {
+  const found: Option[] = [];
+  for (const area of areas) {
+    const readiness = area.levels.find((l) => l.level === level)?.readiness;
+    if (readiness !== undefined && filter(area)) found.push({ area, readiness });
+  }
+  return found.sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
+}
+
+const candidate = ({ area, readiness }: Option, level: LevelId): Candidate => ({
+  slug: area.slug,
+  title: area.title,
+  level,
+  current: area.achieved,
+  readiness,
+});
+
+const competencies = (n: number): string => (n === 1 ? '1 more competency' : `${n} more competencies`);
+
+/**
+ * The fewest further levels to meet a tier's needs, and the competencies closest to them. Expert counts as
+ * Principal too, so Expert steps are taken first from competencies with no level when Principal is short.
+ */
+function planFor(
+  tier: RollUpTier,
+  areas: readonly OfferedAssessment[],
+  counts: PortfolioRollUp['counts'],
+): NextTier {
+  const expertNeeded = Math.max(0, tier.needs.expert - counts.expert);
+  const principalShort = Math.max(0, tier.needs.principal - counts.principal);
+  const fromNone = options(areas, 'expert', (a) => a.achieved === null);
+  const fromPrincipal = options(areas, 'expert', (a) => a.achieved === 'principal');
+
+  // How many of the Expert steps come from competencies with no level: enough to cover the Principal
+  // shortfall where possible, no more (they are usually further from Expert than a Principal one).
+  const lowest = Math.max(0, expertNeeded - fromPrincipal.length);
+  const takeFromNone = Math.min(expertNeeded, fromNone.length, Math.max(lowest, principalShort));
+  const expertPicks = [
+    ...fromPrincipal.slice(0, expertNeeded - takeFromNone),
+    ...fromNone.slice(0, takeFromNone),
+  ].sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
+  const picked = new Set(expertPicks.map((o) => o.area.slug));
+  const principalNeeded = Math.max(0, principalShort - takeFromNone);
+  const principalPicks = options(areas, 'principal', (a) => a.achieved === null && !picked.has(a.slug)).slice(
+    0,
+    principalNeeded,
+  );
+
+  const reachable = expertPicks.length === expertNeeded && principalPicks.length === principalNeeded;
+  // Out of reach, the counts say what the tier asks in principle: every Expert level also counts as Principal.
+  const missing = reachable
+    ? { principal: principalNeeded, expert: expertNeeded }
+    : { principal: Math.max(0, principalShort - expertNeeded), expert: expertNeeded };
+  const candidates = [
+    ...expertPicks.map((o) => candidate(o, 'expert')),
+    ...principalPicks.map((o) => candidate(o, 'principal')),
+  ];
+  const parts: string[] = [];
+  if (missing.expert > 0) parts.push(`Expert in ${competencies(missing.expert)}`);
+  if (missing.principal > 0) parts.push(`Principal in ${competencies(missing.principal)}`);
+  const named = candidates.map(
+    (c) => `${c.title} (${titleOf(c.level)}, ${Math.floor(c.readiness * 100)}% ready)`,
+  );
+  const text = reachable
+    ? `${tier.title} needs ${parts.join(' and ')}. Closest: ${named.join(', ')}.`
+    : `${tier.title} needs ${parts.join(' and ')}, more than the competencies offered here allow.`;
+  return {
+    tier: tierRef(tier),
+    needs: { principal: tier.needs.principal, expert: tier.needs.expert },
+    missing,
+    steps: missing.principal + missing.expert,
+    reachable,
+    candidates,
+    text,
+  };
+}
+
+/**
+ * Rolls assessments of several competencies up to a tier. Principal counts competencies achieved at
+ * Principal or above; tiers are ranked by rank and reached when both counts are met.
+ */
+export function rollUp(
+  assessments: readonly CompetencyAssessment[],
+  tiers: readonly RollUpTier[],
+): PortfolioRollUp {
+  const offered = assessments.filter((a): a is OfferedAssessment => a.status === 'assessed');
+  const areas = offered.filter((a) => a.kind === 'competency');
+  const held = {
+    principal: areas.filter((a) => a.achieved !== null).map((a) => a.slug),
+    expert: areas.filter((a) => a.achieved === 'expert').map((a) => a.slug),
+  };
+  const counts = { principal: held.principal.length, expert: held.expert.length };
+  const ranked = [...tiers].sort((a, b) => a.rank - b.rank);
+  const meets = (t: RollUpTier) => counts.principal >= t.needs.principal && counts.expert >= t.needs.expert;
+  const current = ranked.findLast(meets);
+  const nextTier = ranked.find((t) => current === undefined || t.rank > current.rank);
+
+  const designations = offered
+    .filter((a) => a.kind === 'interim-designation')
+    .map((d): DesignationSummary => {
+      const checks = areas.map((area) => eligibilityFromAssessments(area, d));
+      const qualified = checks.filter((c) => c.eligible).map((c) => c.area);
+      return { slug: d.slug, title: d.title, areas: qualified, held: qualified.length > 0, checks };
+    });
+
+  return {
+    counts,
+    held,
+    tier: current ? tierRef(current) : null,
+    next: nextTier ? planFor(nextTier, areas, counts) : null,
+    notOffered: assessments.filter((a) => a.status === 'not-offered').map((a) => a.slug),
+    designations,
+  };
+}

@@ -1,0 +1,120 @@
+/** Scores one requirement against its answer: the four states, partial credit, the gap and the reason. */
+import { describeThreshold } from '../domain/format.ts';
+import type { AppliedRequirement } from '../domain/rules.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { Requirement } from '../schemas/requirement.ts';
+import type { AnswerValue, RequirementResult, RequirementStatus } from './types.ts';
+import { describeAnswer, describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
+
+/** The numeric target of a requirement, or true for one answered with done / held. */
+export function targetOf(req: Requirement): number | true {
+  switch (req.kind) {
+    case 'training':
+    case 'status':
+      return true;
+    case 'exam':
+      return req.people;
+    case 'revenue':
+      return req.amount;
+    case 'growth':
+      return req.percent;
+    case 'references':
+      return req.count;
+    case 'satisfaction':
+      return req.threshold;
+  }
+}
+
+interface Verdict {
+  status: RequirementStatus;
+  progress: number;
+  /** Threshold minus answer for numeric answers; 0 otherwise. */
+  missing: number;
+  /** The answer when it counts as given, else null. */
+  given: AnswerValue | null;
+}
+
+const UNANSWERED: Verdict = { status: 'unanswered', progress: 0, missing: 0, given: null };
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+/**
+ * The verdict for an answer. A value of the wrong type (a number for training, a boolean for revenue)
+ * counts as not answered: the answers schema rejects those before they get here.
+ */
+function verdictOf(req: Requirement, target: number | true, answer: AnswerValue | undefined): Verdict {
+  if (target === true) {
+    if (typeof answer !== 'boolean') return UNANSWERED;
+    return { status: answer ? 'met' : 'unmet', progress: answer ? 1 : 0, missing: 0, given: answer };
+  }
+  if (typeof answer !== 'number' || Number.isNaN(answer)) return UNANSWERED;
+  if (answer >= target) return { status: 'met', progress: 1, missing: 0, given: answer };
+  // Satisfaction earns credit from the bottom of its scale, not from 0.
+  const floor = req.kind === 'satisfaction' ? req.scale.min : 0;
+  const missing = target - answer;
+  if (answer <= floor) return { status: 'unmet', progress: 0, missing, given: answer };
+  return {
+    status: 'partial',
+    progress: clamp01((answer - floor) / (target - floor)),
+    missing,
+    given: answer,
+  };
+}
+
+/** The parts of a result that depend only on the rule, worked out once per applied requirement. */
+interface Fixed {
+  target: number | true;
+  threshold: string;
+  rule: string;
+}
+
+// Rules are treated as immutable data, so wording derived from them can be kept per requirement object.
+const fixedCache = new WeakMap<AppliedRequirement, Fixed>();
+
+function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId): Fixed {
+  let fixed = fixedCache.get(req);
+  if (fixed === undefined) {
+    fixed = {
+      target: targetOf(req),
+      threshold: describeThreshold(req),
+      rule: describeRule(req.label, level, req.from, model),
+    };
+    fixedCache.set(req, fixed);
+  }
+  return fixed;
+}
+
+/** Scores one applied requirement of a level for a business model; `file` names the rules' content file. */
+export function scoreRequirement(
+  req: AppliedRequirement,
+  level: LevelId,
+  model: BusinessModelId,
+  answer: AnswerValue | undefined,
+  file: string,
+): RequirementResult {
+  const { target, threshold, rule } = fixedOf(req, level, model);
+  const { status, progress, missing, given } = verdictOf(req, target, answer);
+  const answerText = describeAnswer(req, given);
+  return {
+    id: req.id,
+    label: req.label,
+    kind: req.kind,
+    level,
+    from: req.from,
+    status,
+    progress,
+    answer: given,
+    threshold: target,
+    weight: req.weight,
+    illustrative: req.illustrative,
+    evidence: req.evidence,
+    gap: status === 'met' ? null : describeGap(req, status, missing, threshold),
+    reason: {
+      rule,
+      threshold,
+      answer: answerText,
+      file,
+      text: `${rule}. Needs: ${threshold}. Answer: ${answerText}. Verdict: ${describeVerdict(status, progress)}. Source: ${file}.`,
+    },
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * The part of the self-assessment loaded only once the partner acts (types a figure, shares, exports,
+ * imports, opens the Services Expert check) or has something saved to check: the answers schema
+ * (zod/mini), re-scoring, share links, CSV and files. One module, so one request serves them all and the
+ * first load stays small.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { actionPlan, actionPlanCsv } from '../../engine/action-plan.ts';
+import { answerFields } from '../../engine/answer-fields.ts';
+import { assess } from '../../engine/assess.ts';
+import {
+  MAX_FILE_BYTES,
+  readAssessmentFile,
+  writeAssessmentFile,
+} from '../../persistence/assessment-file.ts';
+import { servicesExpertEligibility } from '../../engine/designation.ts';
+import { rulesHash } from '../../engine/hash.ts';
+import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
+import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
+import { titleOf } from '../../domain/wording.ts';
+import { formatNumber } from '../../domain/format.ts';
+import type { CompetencyRules } from '../../domain/rules.ts';
+import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
+import { makeEnvelope, readSaved, writeSaved, type StorageLike } from '../../persistence/storage.ts';
+import {
+  MAX_ANSWER,
+  parseAnswerField,
+  parseAnswers,
+  type Answers,
+  type FieldResult,
+} from '../../schemas/answers.ts';
+import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
+import type { Requirement } from '../../schemas/requirement.ts';
+import { AnswerInput } from './AnswerInput.tsx';
+
+export { answerFields, assess };
+
+type Context = AssessmentContext;
+
+/** What the island hands to the helpers here: its rules, and how to show a result or a problem. */
+export interface Host {
+  rules: CompetencyRules;
+  /** The current rules hash. */
+  rulesVersion: string;
+  /** Every business model and region id the page offers in its pickers. */
+  models: readonly { id: BusinessModelId }[];
+  regions: readonly { id: string }[];
+  /** Shows a problem in the alert region; the answers stay as they are. */
+  alert: (text: string) => void;
+  /** Replaces the partner's answers and context (saved by the island), with a message to show. */
+  replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+}
+
+/** The field parser, with a plainer message for a number too large to be a real figure. */
+export function readField(text: string, req: Requirement): FieldResult {
+  const result = parseAnswerField(text, req);
+  if (!result.ok && req.kind !== 'satisfaction' && Number(text.replace(/[, %]/g, '')) > MAX_ANSWER) {
+    return {
+      ok: false,
+      message: `${req.label}: that number is too large; the most accepted is ${formatNumber(MAX_ANSWER)}.`,
+    };
+  }
+  return result;
+}
+
+/** The saved business model and region if the page offers both in its pickers, else null. */
+function contextOf(host: Host, saved: { model: string; region: string }): Context | null {
+  const businessModel = host.models.find((m) => m.id === saved.model)?.id;
+  return businessModel && host.regions.some((r) => r.id === saved.region)
+    ? { businessModel, region: saved.region }
+    : null;
+}
+
+/** Answers for requirements the current rules no longer have are dropped, so later exports stay valid. */
+function keepKnown(rules: CompetencyRules, answers: Answers): Answers {
+  const known = new Set(
+    Object.values(rules.requirements).flatMap((byModel) =>
+      Object.values(byModel ?? {}).flatMap((list) => (list ?? []).map((r) => r.id)),
+    ),
+  );
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
+}
+
+const levelName = (level: LevelId | null): string => (level ? titleOf(level) : 'None');
+
+const stateWords = {
+  met: 'met',
+  partial: 'partly met',
+  unmet: 'not met',
+  unanswered: 'not answered',
+  absent: 'not asked',
+};
+
+/** Re-scores answers given under other rules; null when the rules are the current ones. */
+function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, verdicts?: Verdicts) {
+  if (version === host.rulesVersion) return null;
+  const { changes, changed } = rescore({ rulesHash: version, context: ctx, answers, verdicts }, host.rules);
+  return (
+    <>
+      <p>
+        These answers were given under an earlier version of the rules, so they are scored against the current
+        rules.
+        {changes === null ? '' : changed ? ' What changed:' : ' No verdict changed.'}
+      </p>
+      {changes && changed && (
+        <ul>
+          {changes.achieved && (
+            <li>
+              Level achieved: {levelName(changes.achieved.before)} → {levelName(changes.achieved.after)}
+            </li>
+          )}
+          {changes.requirements.map((c) => (
+            <li key={`${c.level}-${c.id}`}>
+              {c.label} at {titleOf(c.level)}: {stateWords[c.before]} → {stateWords[c.after]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Saves the partner's own assessment; returns when, or null when the browser refused. */
+export function save(
+  store: StorageLike,
+  host: Host,
+  own: CompetencyAssessment,
+  answers: Answers,
+): string | null {
+  const context = { model: own.context.businessModel, region: own.context.region };
+  const envelope = makeEnvelope(host.rules.slug, host.rulesVersion, context, answers, verdictsOf(own));
+  return writeSaved(store, envelope) ? envelope.savedAt : null;
+}
+
+/** Reads the saved assessment; `show` gets its answers, context and when it was saved, plus any note. */
+export function loadSaved(
+  store: StorageLike,
+  host: Host,
+  show: (answers: Answers, context: Context | null, savedAt: string | null, note: ComponentChildren) => void,
+): void {
+  const saved = readSaved(store, host.rules.slug, parseAnswers);
+  if (saved.status === 'invalid') return show({}, null, null, <p>{saved.message}</p>);
+  if (saved.status === 'empty') return;
+  const env = saved.envelope;
+  const ctx = contextOf(host, env.context);
+  const note = ctx && rulesNote(host, env.rulesVersion, ctx, env.answers, env.verdicts);
+  show(
+    keepKnown(host.rules, env.answers),
+    ctx,
+    env.savedAt,
+    note && [<p>Your saved answers were re-scored.</p>, note],
+  );
+}
+
+/** Reads the share link in the location; `show` gets its answers and context, or `host.alert` the problem. */
+export function openShare(
+  host: Host,
+  show: (answers: Answers, context: Context, note: ComponentChildren) => void,
+): void {
+  const unchanged = ' Your own answers are unchanged.';
+  const decoded = decodeShare(location.hash);
+  if (!decoded.ok) return host.alert(decoded.message + unchanged);
+  const value = decoded.value;
+  if (value.slug !== host.rules.slug) {
+    return host.alert(
+      `This share link holds answers for another competency (${value.slug}); open it on its own page.${unchanged}`,
+    );
+  }
+  const parsed = parseAnswers(
+    value.answers,
+    value.rulesVersion === host.rulesVersion ? host.rules : undefined,
+  );
+  const ctx = contextOf(host, value.context);
+  if (!parsed.ok || ctx === null)
+    return host.alert(`This share link holds answers this page cannot read.${unchanged}`);
+  show(keepKnown(host.rules, parsed.value), ctx, rulesNote(host, value.rulesVersion, ctx, parsed.value));
+}
+
+/** The share link of the answers, and whether it reached the clipboard. */
+export async function shareLink(
+  host: Host,
+  context: Context,
+  answers: Answers,
+): Promise<{ url: string; copied: boolean }> {
+  const fragment = encodeShare({
+    slug: host.rules.slug,
+    rulesVersion: host.rulesVersion,
+    context: { model: context.businessModel, region: context.region },
+    answers,
+  });
+  const url = `${location.origin}${location.pathname}${location.search}#${fragment}`;
+  try {
+    await navigator.clipboard.writeText(url);
+    return { url, copied: true };
+  } catch {
+    // No clipboard (permissions, older browser): the island shows the link selected, to copy by hand.
+    return { url, copied: false };
+  }
+}
+
+/** Offers text as a file download through a temporary link. */
+function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next tick: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment. */
+export function exportFile(
+  host: Host,
+  kind: 'csv' | 'json',
+  own: CompetencyAssessment,
+  answers: Answers,
+): void {
+  const slug = host.rules.slug;
+  if (own.status !== 'assessed') return host.alert(`Nothing to export: ${own.message}`);
+  if (kind === 'csv') {
+    return download(
+      `${slug}-action-plan.csv`,
+      actionPlanCsv(actionPlan(own, host.rules)),
+      'text/csv;charset=utf-8',
+    );
+  }
+  const text = writeAssessmentFile({
+    slug,
+    title: host.rules.title,
+    rulesVersion: host.rulesVersion,
+    context: { model: own.context.businessModel, region: own.context.region },
+    answers,
+    verdicts: verdictsOf(own),
+    exportedAt: new Date().toISOString(),
+  });
+  download(`${slug}-self-assessment.json`, text, 'application/json');
+}
+
+/** Imports a file chosen in the input: replaces the answers, or alerts why not and changes nothing. */
+export async function importFile(host: Host, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const refuse = (why: string) => host.alert(`The file was not imported: ${why} Your answers are unchanged.`);
+  if (file.size > MAX_FILE_BYTES) return refuse('it is too large to be an exported self-assessment.');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse('it could not be read.');
+  }
+  const read = readAssessmentFile(text, host.rules.slug, host.rules.title, host.rulesVersion, host.rules);
+  if (!read.ok) return host.alert(read.message);
+  const ctx = contextOf(host, read.value.context);
+  if (ctx === null) return refuse('its business model or region is not one this site knows.');
+  const { answers, rulesVersion, verdicts } = read.value;
+  host.replace(keepKnown(host.rules, answers), ctx, [
+    <p>Imported the answers from {file.name}.</p>,
+    rulesNote(host, rulesVersion, ctx, answers, verdicts),
+  ]);
+}
+
+/** The banner over answers opened from a share link: they replace the saved ones only when asked to. */
+export function SharedBanner(props: { note: ComponentChildren; leave: (use: boolean) => void }) {
+  return (
+    <section class="sa-shared" aria-labelledby="sa-shared-h">
+      <h3 id="sa-shared-h">Viewing shared answers</h3>
+      <p>
+        These answers came with the link you opened and are shown here only. Your own saved answers stay as
+        they are unless you use these instead.
+      </p>
+      {props.note}
+      <p class="sa-buttons">
+        <button type="button" class="sa-primary" onClick={() => props.leave(true)}>
+          Use these answers
+        </button>
+        <button type="button" onClick={() => props.leave(false)}>
+          Keep my answers
+        </button>
+      </p>
+    </section>
+  );
+}
+
+const outcomeWords = {
+  eligible: 'Eligible.',
+  'already-expert': 'Not needed.',
+  'missing-requirements': 'Not eligible yet.',
+  'not-applicable': 'Does not apply.',
+};
+
+/**
+ * The Services Expert check on an area competency: the designation's own requirements (answered here and
+ * saved under the designation, so its own page shows them too) and whether the partner qualifies.
+ */
+export function ServicesExpert(props: {
+  designation: CompetencyRules;
+  area: CompetencyAssessment;
+  store: StorageLike;
+  disabled: boolean;
+  levels: Readonly<Record<string, string>>;
+}) {
+  const { designation, area, store, disabled, levels } = props;
+  const fields = useMemo(() => answerFields(designation, 'integrate'), [designation]);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const saved = readSaved(store, designation.slug, parseAnswers);
+    if (saved.status === 'ok') setAnswers(saved.envelope.answers);
+  }, []);
+  const eligibility = servicesExpertEligibility(area, designation, answers);
+
+  function change(id: string, value: string | boolean): void {
+    const field = fields.find((f) => f.id === id);
+    if (!field) return;
+    if (typeof value === 'string') setTexts({ ...texts, [id]: value });
+    const read: FieldResult =
+      typeof value === 'boolean' ? { ok: true, value } : readField(value, field.requirement);
+    const { [id]: _old, ...others } = errors;
+    setErrors(read.ok ? others : { ...errors, [id]: read.message });
+    if (!read.ok) return;
+    const { [id]: _gone, ...rest } = answers;
+    const next = read.value === undefined ? rest : { ...answers, [id]: read.value };
+    setAnswers(next);
+    const context = { model: 'integrate', region: area.context.region };
+    writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next));
+  }
+
+  return (
+    <>
+      <fieldset class="sa-fields" disabled={disabled}>
+        <legend>{designation.title} requirements</legend>
+        <p>
+          {designation.summary} These answers are shared with the {designation.title} page in this browser.
+        </p>
+        {fields.map((f) => (
+          <AnswerInput
+            key={f.id}
+            field={f}
+            prefix="sa-se"
+            levels={levels}
+            value={answers[f.id]}
+            text={texts[f.id]}
+            error={errors[f.id]}
+            onChange={change}
+          />
+        ))}
+      </fieldset>
+      <div role="status" class="sa-panel">
+        <p>
+          <strong>{outcomeWords[eligibility.outcome]}</strong>{' '}
+          {eligibility.outcome === 'missing-requirements' ? 'Still missing:' : eligibility.summary}
+        </p>
+        {eligibility.outcome === 'missing-requirements' && (
+          <ul>
+            {eligibility.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}

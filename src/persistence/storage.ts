@@ -1,0 +1,184 @@
+/**
+ * Where the self-assessment keeps a partner's answers: one entry per competency in the browser's
+ * localStorage (or any Storage-like object, so it tests without a DOM).
+ *
+ * Data shape, key `competency-assessment:<slug>`, version 1:
+ *   { v: 1, slug, rulesVersion, context: { model, region }, answers: { <requirement id>: number | boolean },
+ *     verdicts?, savedAt }
+ * `rulesVersion` is the rules hash the answers were scored against; `verdicts` (optional) are the verdicts
+ * at the time, so a visit after the rules changed can list what changed; `savedAt` is an ISO timestamp.
+ * The last business model and region used anywhere sit under `competency-assessment:context` as
+ * { model, region }. Probing, the in-memory fallback and that context live in storage-access.ts
+ * (re-exported here), which the widget loads up front; this module adds the envelope and is loaded when
+ * there is something to read or save.
+ *
+ * Migrations: every older shape is turned into the current one on read, then validated; the next save
+ * writes the current shape. Version 0 (no `v` field) was the first draft, which kept the raw field text:
+ *   { model, region, rules, answers: { <id>: string | boolean }, t: <epoch ms> }
+ * To add version 2: write `fromV1` (v1 -> v2), chain it in `migrate`, and raise STORAGE_VERSION.
+ *
+ * Reads never throw: an entry that fails validation is reported, not deleted, so nothing is lost.
+ * Answers are checked with the answers schema (`parseAnswers`, passed in by the caller so that this module
+ * stays free of zod and the browser can load the schema only when there is something to check), without
+ * the rules: answers saved under older rules keep ids that may since have gone, and the widget re-scores
+ * them against the current rules.
+ */
+import type { Verdicts } from '../engine/versioning.ts';
+import type { Answers, AnswersResult } from '../schemas/answers.ts';
+import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
+
+export * from './storage-access.ts';
+
+/** The current envelope version. */
+export const STORAGE_VERSION = 1;
+
+/** The saved assessment of one competency, as stored. */
+export type Envelope = {
+  v: typeof STORAGE_VERSION;
+  slug: string;
+  rulesVersion: string;
+  context: SavedContext;
+  answers: Answers;
+  /** The verdicts when saved; absent when they were not kept. */
+  verdicts?: Verdicts | undefined;
+  savedAt: string;
+};
+
+/** The answers schema's reader, `parseAnswers` from src/schemas/answers.ts. */
+export type AnswersParser = (value: unknown) => AnswersResult;
+
+/** What a read found. */
+export type ReadResult =
+  | { status: 'empty' }
+  | { status: 'ok'; envelope: Envelope; migrated: boolean }
+  | { status: 'invalid'; message: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const LEVELS = new Set(['principal', 'expert']);
+const STATES = new Set(['met', 'partial', 'unmet', 'unanswered']);
+
+/**
+ * The verdicts if the value has their shape, else undefined. They only feed the "what changed" list, so
+ * a damaged copy is dropped rather than failing the whole read.
+ */
+export function asVerdicts(value: unknown): Verdicts | undefined {
+  if (!isRecord(value) || typeof value['offered'] !== 'boolean' || !isRecord(value['levels']))
+    return undefined;
+  const achieved = value['achieved'];
+  if (achieved !== null && !(typeof achieved === 'string' && LEVELS.has(achieved))) return undefined;
+  for (const [level, entry] of Object.entries(value['levels'])) {
+    if (!LEVELS.has(level) || !isRecord(entry) || typeof entry['met'] !== 'boolean') return undefined;
+    if (!isRecord(entry['requirements'])) return undefined;
+    for (const r of Object.values(entry['requirements'])) {
+      if (!isRecord(r) || typeof r['label'] !== 'string' || !STATES.has(String(r['status'])))
+        return undefined;
+    }
+  }
+  // Every field the type asks for was checked above; the cast only restates it.
+  return value as unknown as Verdicts;
+}
+
+/** v0 -> v1: raw field text becomes numbers (the decimal point only; v0 stripped separators itself). */
+function fromV0(slug: string, old: Record<string, unknown>): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  if (isRecord(old['answers'])) {
+    for (const [id, value] of Object.entries(old['answers'])) {
+      if (typeof value === 'boolean') answers[id] = value;
+      else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        answers[id] = Number(value);
+      // Anything else was an unfinished entry in v0; it was never scored, so dropping it loses nothing.
+    }
+  }
+  const t = old['t'];
+  return {
+    v: 1,
+    slug,
+    rulesVersion: typeof old['rules'] === 'string' ? old['rules'] : '',
+    context: { model: old['model'], region: old['region'] },
+    answers,
+    savedAt: new Date(typeof t === 'number' && Number.isFinite(t) ? t : 0).toISOString(),
+  };
+}
+
+/** Brings any known stored shape to the current version's shape (not yet validated). */
+function migrate(slug: string, raw: unknown): { value: unknown; migrated: boolean } {
+  if (isRecord(raw) && !('v' in raw)) return { value: fromV0(slug, raw), migrated: true };
+  return { value: raw, migrated: false };
+}
+
+const unreadable =
+  'The answers saved in this browser could not be read, so the form starts empty. They are kept until you save new answers.';
+
+/** Reads, migrates and validates the saved assessment of a competency. Never throws. */
+export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
+  let text: string | null;
+  try {
+    text = store.getItem(storageKey(slug));
+  } catch {
+    return { status: 'invalid', message: unreadable };
+  }
+  if (text === null) return { status: 'empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { status: 'invalid', message: unreadable };
+  }
+  const { value, migrated } = migrate(slug, raw);
+  if (!isRecord(value) || value['v'] !== STORAGE_VERSION) {
+    return {
+      status: 'invalid',
+      message:
+        'The answers saved in this browser come from a newer version of the site, so the form starts empty.',
+    };
+  }
+  const { rulesVersion, context, savedAt } = value;
+  if (
+    value['slug'] !== slug ||
+    typeof rulesVersion !== 'string' ||
+    !isContext(context) ||
+    typeof savedAt !== 'string'
+  ) {
+    return { status: 'invalid', message: unreadable };
+  }
+  const answers = parseAnswers(value['answers']);
+  if (!answers.ok) return { status: 'invalid', message: unreadable };
+  return {
+    status: 'ok',
+    envelope: {
+      v: STORAGE_VERSION,
+      slug,
+      rulesVersion,
+      context: { model: context.model, region: context.region },
+      answers: answers.value,
+      verdicts: asVerdicts(value['verdicts']),
+      savedAt,
+    },
+    migrated,
+  };
+}
+
+/** Builds the envelope to save now. */
+export function makeEnvelope(
+  slug: string,
+  rulesVersion: string,
+  context: SavedContext,
+  answers: Answers,
+  verdicts?: Verdicts,
+  now = new Date(),
+): Envelope {
+  return { v: STORAGE_VERSION, slug, rulesVersion, context, answers, verdicts, savedAt: now.toISOString() };
+}
+
+/** Saves an envelope; false when the browser refuses (quota, privacy mode). */
+export function writeSaved(store: StorageLike, envelope: Envelope): boolean {
+  try {
+    store.setItem(storageKey(envelope.slug), JSON.stringify(envelope));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,333 @@
+import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
+import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
+import { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from '../schemas/requirement.ts';
+import { describeThreshold } from '../domain/format.ts';
+import {
+  appliedRequirements,
+  isOffered,
+  type AppliedRequirement,
+  type CompetencyRules,
+} from '../domain/rules.ts';
+
+/** A display name for an id, as the levels and business-models collections provide it. */
+export interface Named<Id extends string = string> {
+  id: Id;
+  title: string;
+}
+
+/** Display names of the levels and business models, in the order the matrix shows them. */
+export interface MatrixLabels {
+  levels: readonly Named<LevelId>[];
+  models: readonly Named<BusinessModelId>[];
+}
+
+/** The competencies of one catalogue group. */
+export interface CompetencyGroupList {
+  id: CompetencyGroup;
+  title: string;
+  competencies: CompetencyRules[];
+}
+
+/** Catalogue order: by group (COMPETENCY_GROUPS order), then `order`, then title. Does not mutate. */
+export function sortCompetencies(list: readonly CompetencyRules[]): CompetencyRules[] {
+  const groups = Object.keys(COMPETENCY_GROUPS);
+  return [...list].sort(
+    (a, b) =>
+      groups.indexOf(a.group) - groups.indexOf(b.group) ||
+      a.order - b.order ||
+      a.title.localeCompare(b.title, 'en'),
+  );
+}
+
+/** Competencies grouped in catalogue order; groups with no competency are left out. */
+export function groupCompetencies(list: readonly CompetencyRules[]): CompetencyGroupList[] {
+  const sorted = sortCompetencies(list);
+  return (Object.keys(COMPETENCY_GROUPS) as CompetencyGroup[])
+    .map((id) => ({
+      id,
+      title: COMPETENCY_GROUPS[id],
+      competencies: sorted.filter((c) => c.group === id),
+    }))
+    .filter((g) => g.competencies.length > 0);
+}
+
+/** One cell of the requirement matrix. */
+export type MatrixCell =
+  | {
+      state: 'required';
+      requirement: AppliedRequirement;
+      /** The threshold in words, from describeThreshold. */
+      threshold: string;
+      /** True when the requirement is declared at a lower level and carried up. */
+      carried: boolean;
+      /** Title of the level it was carried from, e.g. "Principal"; empty when not carried. */
+      carriedFrom: string;
+    }
+  | { state: 'not-required' }
+  | { state: 'not-offered' };
+
+/** One level x business model column. */
+export interface MatrixColumn {
+  level: LevelId;
+  levelTitle: string;
+  model: BusinessModelId;
+  modelTitle: string;
+  /** Whether the competency can be earned at this level on this model. */
+  offered: boolean;
+  /** Why a column is not offered, in words, e.g. "Not offered on Resell"; empty when offered. */
+  notOffered: string;
+}
+
+/** One requirement row: the same id across columns, with a cell per column of its level. */
+export interface MatrixRow {
+  id: string;
+  label: string;
+  kind: RequirementKind;
+  cells: MatrixCell[];
+}
+
+/** The matrix of one level: its columns (one per business model) and the rows required anywhere in it. */
+export interface LevelMatrix {
+  level: LevelId;
+  title: string;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** Whether any column of the level is offered. */
+  offered: boolean;
+}
+
+/** The whole requirement matrix of a competency, one block per level. */
+export interface RequirementMatrix {
+  /** The competency's title, e.g. "Archiving". */
+  competency: string;
+  levels: LevelMatrix[];
+  /** Whether any figure shown is an illustrative example. */
+  illustrative: boolean;
+  /** Whether any cell holds a requirement carried up from a lower level. */
+  carries: boolean;
+}
+
+/** The declared requirements of a competency in matrix row order: by REQUIREMENT_KINDS, then first appearance. */
+export function requirementRowOrder(
+  rules: CompetencyRules,
+): { id: string; label: string; kind: RequirementKind }[] {
+  const seen = new Map<string, { id: string; label: string; kind: RequirementKind; position: number }>();
+  for (const level of LEVEL_IDS) {
+    for (const model of BUSINESS_MODEL_IDS) {
+      for (const req of rules.requirements[level]?.[model] ?? []) {
+        if (!seen.has(req.id))
+          seen.set(req.id, { id: req.id, label: req.label, kind: req.kind, position: seen.size });
+      }
+    }
+  }
+  return [...seen.values()]
+    .sort(
+      (a, b) =>
+        REQUIREMENT_KINDS.indexOf(a.kind) - REQUIREMENT_KINDS.indexOf(b.kind) || a.position - b.position,
+    )
+    .map(({ id, label, kind }) => ({ id, label, kind }));
+}
+
+function notOfferedText(rules: CompetencyRules, levelTitle: string, model: Named<BusinessModelId>): string {
+  // A model missing from businessModels is the common case; a model offered without this level is rarer
+  // (an interim designation that exists only at Expert) and needs the level named to make sense.
+  return rules.businessModels.includes(model.id)
+    ? `No ${levelTitle} level on ${model.title}`
+    : `Not offered on ${model.title}`;
+}
+
+/**
+ * Builds the requirement matrix of a competency: for each level, one column per business model and one row
+ * per requirement id that applies somewhere at that level. Cells hold the applied requirement (Principal rows
+ * carried up to Expert are marked), "not required", or "not offered" for a model or level the competency lacks.
+ */
+export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLabels): RequirementMatrix {
+  const order = requirementRowOrder(rules);
+  const levels = labels.levels.map((level): LevelMatrix => {
+    const columns = labels.models.map((model): MatrixColumn => {
+      const offered = isOffered(rules, level.id, model.id);
+      return {
+        level: level.id,
+        levelTitle: level.title,
+        model: model.id,
+        modelTitle: model.title,
+        offered,
+        notOffered: offered ? '' : notOfferedText(rules, level.title, model),
+      };
+    });
+    const applied = columns.map((col) => appliedRequirements(rules, col.level, col.model));
+    const rows = order
+      .filter((row) => applied.some((list) => list.some((r) => r.id === row.id)))
+      .map((row): MatrixRow => {
+        const cells = columns.map((col, i): MatrixCell => {
+          if (!col.offered) return { state: 'not-offered' };
+          const requirement = applied[i]?.find((r) => r.id === row.id);
+          if (!requirement) return { state: 'not-required' };
+          const carried = requirement.from !== level.id;
+          return {
+            state: 'required',
+            requirement,
+            threshold: describeThreshold(requirement),
+            carried,
+            carriedFrom: carried
+              ? (labels.levels.find((l) => l.id === requirement.from)?.title ?? requirement.from)
+              : '',
+          };
+        });
+        // The label at this level wins, so a row reads as the level's own list does.
+        const own = applied.flat().find((r) => r.id === row.id);
+        return { id: row.id, label: own?.label ?? row.label, kind: row.kind, cells };
+      });
+    return { level: level.id, title: level.title, columns, rows, offered: columns.some((c) => c.offered) };
+  });
+  const carries = levels.some((l) =>
+    l.rows.some((r) => r.cells.some((c) => c.state === 'required' && c.carried)),
+  );
+  return { competency: rules.title, levels, illustrative: hasIllustrativeFigures(rules), carries };
+}
+
+/** Whether any requirement of the competency carries an illustrative figure. */
+export function hasIllustrativeFigures(rules: CompetencyRules): boolean {
+  return LEVEL_IDS.some((level) =>
+    BUSINESS_MODEL_IDS.some((model) =>
+      (rules.requirements[level]?.[model] ?? []).some((r: Requirement) => r.illustrative),
+    ),
+  );
+}
+
+/** A region as the availability list shows it. */
+export interface RegionAvailability {
+  id: string;
+  title: string;
+  short: string;
+  offered: boolean;
+  /** What differs in this region, from the competency file; empty when nothing does. */
+  note: string;
+}
+
+/** A region entry as the regions collection provides it. */
+export interface RegionInfo {
+  id: string;
+  title: string;
+  short: string;
+  order: number;
+}
+
+/** Every known region in order, each marked offered or not for the competency, with its note. */
+export function regionalAvailability(
+  rules: CompetencyRules,
+  regions: readonly RegionInfo[],
+): RegionAvailability[] {
+  return [...regions]
+    .sort((a, b) => a.order - b.order)
+    .map((region) => {
+      const entry = rules.regions.find((r) => r.id === region.id);
+      return {
+        id: region.id,
+        title: region.title,
+        short: region.short,
+        offered: entry !== undefined,
+        note: entry?.note ?? '',
+      };
+    });
+}
+
+/** The levels the competency can be earned at on any business model, lowest first. */
+export function offeredLevelIds(rules: CompetencyRules): LevelId[] {
+  return LEVEL_IDS.filter((level) => rules.businessModels.some((model) => isOffered(rules, level, model)));
+}
+
+/** What a catalogue card shows: a competency at a glance. */
+export interface CompetencyCardModel {
+  slug: string;
+  title: string;
+  summary: string;
+  /** True for an interim designation such as Services Expert. */
+  interim: boolean;
+  /** True for a competency no longer awarded. */
+  retired: boolean;
+  /** Titles of the levels it can be earned at, lowest first. */
+  levels: string[];
+  /** Titles of the business models it is offered on, in display order. */
+  models: string[];
+  regions: RegionAvailability[];
+}
+
+/** The card model of a competency for the catalogue. */
+export function competencyCard(
+  rules: CompetencyRules,
+  labels: MatrixLabels,
+  regions: readonly RegionInfo[],
+): CompetencyCardModel {
+  const levels = offeredLevelIds(rules);
+  return {
+    slug: rules.slug,
+    title: rules.title,
+    summary: rules.summary,
+    interim: rules.kind === 'interim-designation',
+    retired: rules.status === 'retired',
+    levels: labels.levels.filter((l) => levels.includes(l.id)).map((l) => l.title),
+    models: labels.models.filter((m) => rules.businessModels.includes(m.id)).map((m) => m.title),
+    regions: regionalAvailability(rules, regions),
+  };
+}
+
+/** Joins the site's base path and a root-relative path, e.g. ("/docs/", "/program/") -> "/docs/program/". */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Plain names of the requirement kinds, as the matrix labels its rows. */
+export const REQUIREMENT_KIND_LABELS: Readonly<Record<RequirementKind, string>> = {
+  status: 'Program status',
+  training: 'Training',
+  exam: 'Exam',
+  revenue: 'Revenue',
+  growth: 'Growth',
+  references: 'References',
+  satisfaction: 'Satisfaction',
+};
+
+/**
+ * Matrix labels from the levels and business-models collections, sorted by rank and order. Entries whose id
+ * is not a known level or business model are left out, so a stray file cannot add a column.
+ */
+export function matrixLabels(
+  levels: readonly { id: string; data: { title: string; rank: number } }[],
+  models: readonly { id: string; data: { title: string; order: number } }[],
+): MatrixLabels {
+  const isLevel = (id: string): id is LevelId => (LEVEL_IDS as readonly string[]).includes(id);
+  const isModel = (id: string): id is BusinessModelId =>
+    (BUSINESS_MODEL_IDS as readonly string[]).includes(id);
+  return {
+    levels: [...levels]
+      .sort((a, b) => a.data.rank - b.data.rank)
+      .flatMap((e) => (isLevel(e.id) ? [{ id: e.id, title: e.data.title }] : [])),
+    models: [...models]
+      .sort((a, b) => a.data.order - b.data.order)
+      .flatMap((e) => (isModel(e.id) ? [{ id: e.id, title: e.data.title }] : [])),
+  };
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Formats a YYYY-MM-DD date for people, e.g. "15 January 2026"; returns the input when it is not a date. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** What a tier asks in words, e.g. "3 competencies at Expert" or "No competency needed". */
+export function describeTierNeeds(needs: { principal: number; expert: number }): string {
+  const count = (n: number) => (n === 1 ? '1 competency' : `${n} competencies`);
+  if (needs.principal === 0 && needs.expert === 0) return 'No competency needed';
+  // An Expert competency also counts as one held at Principal or above, so the larger count decides.
+  if (needs.expert >= needs.principal) return `${count(needs.expert)} at Expert`;
+  if (needs.expert === 0) return `${count(needs.principal)} at Principal or above`;
+  return `${count(needs.principal)} at Principal or above, ${needs.expert} of them at Expert`;
+}

@@ -1,0 +1,148 @@
+/**
+ * The change log of the rules: every competency's `history` entries, newest first and grouped by date,
+ * and the same entries as an Atom feed (RFC 4287).
+ */
+import type { CompetencyRules } from '../domain/rules.ts';
+
+/** One entry of the change log. */
+export interface ChangeEntry {
+  /** The date the version took effect, YYYY-MM-DD. */
+  date: string;
+  /** The rules version the entry introduced, e.g. "1.1". */
+  version: string;
+  /** What changed and why. */
+  summary: string;
+  /** Competency slug and title. */
+  slug: string;
+  title: string;
+  /** True for the first entry of a competency (its first published rules). */
+  first: boolean;
+  /** Fragment id of the entry on the change log page, e.g. "archiving-1-0". */
+  anchor: string;
+}
+
+/** The entries of one date. */
+export interface ChangeDay {
+  date: string;
+  entries: ChangeEntry[];
+}
+
+/** Fragment id of a competency's version, e.g. ("archiving", "1.1") -> "archiving-1-1". */
+export function changeAnchor(slug: string, version: string): string {
+  return `${slug}-${version.replaceAll('.', '-')}`;
+}
+
+/** Compares "1.10" and "1.9" as versions, not as text. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Every history entry of every competency: newest date first, then higher version, then title. */
+export function changeEntries(list: readonly CompetencyRules[]): ChangeEntry[] {
+  return list
+    .flatMap((rules) => {
+      const oldest = [...rules.history].sort((a, b) => compareVersions(a.version, b.version))[0];
+      return rules.history.map((h): ChangeEntry => ({
+        date: h.date,
+        version: h.version,
+        summary: h.summary,
+        slug: rules.slug,
+        title: rules.title,
+        first: h === oldest,
+        anchor: changeAnchor(rules.slug, h.version),
+      }));
+    })
+    .sort(
+      (a, b) =>
+        Number(a.date < b.date) - Number(a.date > b.date) ||
+        compareVersions(b.version, a.version) ||
+        a.title.localeCompare(b.title, 'en'),
+    );
+}
+
+/** Entries grouped by date, newest date first; the order within a date is kept. */
+export function groupByDate(entries: readonly ChangeEntry[]): ChangeDay[] {
+  const days: ChangeDay[] = [];
+  for (const entry of entries) {
+    const last = days.at(-1);
+    if (last?.date === entry.date) last.entries.push(entry);
+    else days.push({ date: entry.date, entries: [entry] });
+  }
+  return days;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** What the feed needs besides the entries. */
+export interface FeedOptions {
+  /** Absolute URL of the feed itself, e.g. "https://example.com/changes/feed.xml". */
+  feedUrl: string;
+  /** Absolute URL of the change log page. */
+  pageUrl: string;
+  /** The absolute URL of a competency page from its slug. */
+  competencyUrl: (slug: string) => string;
+  title: string;
+  subtitle: string;
+  /** Who publishes the feed, e.g. the site's name. */
+  author: string;
+  /** How many entries to include, newest first. */
+  limit?: number;
+}
+
+/**
+ * A stable entry id: a tag URI (RFC 4151) from the site's host, the entry date and the competency's
+ * version, so ids never change when the site moves path or the summary is reworded.
+ */
+export function entryId(host: string, entry: Pick<ChangeEntry, 'date' | 'slug' | 'version'>): string {
+  return `tag:${host},${entry.date}:${entry.slug}/${entry.version}`;
+}
+
+/** The change log as an Atom 1.0 document. `updated` is the newest entry's date (midnight UTC). */
+export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions): string {
+  const shown = entries.slice(0, options.limit ?? 50);
+  const stamp = (date: string) => `${date}T00:00:00Z`;
+  const updated = stamp(shown[0]?.date ?? '1970-01-01');
+  const host = new URL(options.feedUrl).host;
+  const items = shown.map((e) => {
+    const title = e.first
+      ? `${e.title}: first published rules (version ${e.version})`
+      : `${e.title}: rules version ${e.version}`;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(entryId(host, e))}</id>`,
+      `    <title>${escapeXml(title)}</title>`,
+      `    <updated>${stamp(e.date)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(options.competencyUrl(e.slug))}"/>`,
+      `    <summary>${escapeXml(e.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${escapeXml(options.feedUrl)}</id>`,
+    `  <title>${escapeXml(options.title)}</title>`,
+    `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(options.author)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(options.pageUrl)}"/>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,180 @@
+/**
+ * The comparison of every competency side by side: for one business model and, optionally, one region,
+ * each level's requirements grouped by kind. Built from requirementSet (explorer.ts), so the figures are
+ * the ones the requirement matrix and the self-assessment use.
+ */
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { RequirementKind } from '../schemas/requirement.ts';
+import { REQUIREMENT_KIND_LABELS, sortCompetencies, type Named } from './catalogue.ts';
+import { requirementSet, type ExplorerLabels, type RequirementLine } from './explorer.ts';
+import type { FilterGroup, FilterOption } from './filters.ts';
+import { isOfferedInRegion, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
+
+/** What the comparison is for: a business model, and a region or null for any. */
+export interface CompareView {
+  model: BusinessModelId;
+  region: string | null;
+}
+
+/** The view /compare/ shows without a choice: the first business model, any region. */
+export function defaultCompareView(labels: ExplorerLabels): CompareView {
+  return { model: labels.models[0]?.id ?? 'integrate', region: null };
+}
+
+/** The path of a view without the base: "/compare/" for the default, else "/compare/<model>/[<region>/]". */
+export function comparePath(view: CompareView, labels: ExplorerLabels): string {
+  const fallback = defaultCompareView(labels);
+  if (view.model === fallback.model && view.region === null) return '/compare/';
+  return `/compare/${view.model}/${view.region === null ? '' : `${view.region}/`}`;
+}
+
+/** Every view: each business model with any region and with each region. */
+export function allCompareViews(labels: ExplorerLabels): CompareView[] {
+  return labels.models.flatMap((m) => [
+    { model: m.id, region: null },
+    ...labels.regions.map((r) => ({ model: m.id, region: r.id })),
+  ]);
+}
+
+/** One competency at one level in the comparison. */
+export interface CompareLevel {
+  level: LevelId;
+  available: boolean;
+  /** Why the level is not available; empty when it is. */
+  reason: string;
+  /** Requirements by kind; a kind the level does not ask for has an empty list. */
+  byKind: Partial<Record<RequirementKind, RequirementLine[]>>;
+}
+
+/** One competency row of the comparison. */
+export interface CompareRow {
+  slug: string;
+  title: string;
+  interim: boolean;
+  /** Whether the competency is offered for the view's model and region at any level. */
+  available: boolean;
+  /** Why not; empty when available. */
+  reason: string;
+  /** The region's note when a region is chosen; empty otherwise. */
+  note: string;
+  levels: CompareLevel[];
+}
+
+/** The whole comparison. */
+export interface Comparison {
+  view: CompareView;
+  /** The levels, each with the requirement kinds asked at it anywhere in the view, in matrix order. */
+  levels: (Named<LevelId> & { kinds: { kind: RequirementKind; title: string }[] })[];
+  rows: CompareRow[];
+  /** Whether any figure shown is an illustrative example. */
+  illustrative: boolean;
+}
+
+const KIND_ORDER = Object.keys(REQUIREMENT_KIND_LABELS) as RequirementKind[];
+
+function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): string {
+  const title = (list: readonly Named[], id: string) => list.find((x) => x.id === id)?.title ?? id;
+  if (rules.status === 'retired') return 'Retired, no longer awarded';
+  if (offeredLevels(rules, view.model).length === 0)
+    return `Not offered on ${title(labels.models, view.model)}`;
+  if (view.region !== null && !isOfferedInRegion(rules, view.region))
+    return `Not offered in ${title(labels.regions, view.region)}`;
+  return '';
+}
+
+/**
+ * Builds the comparison of the competencies (catalogue order) for a view. A competency not offered on the
+ * model or in the region stays in the list with the reason; with no region chosen, availability is judged
+ * on the model alone and the set of any offered region is shown (requirements do not vary by region).
+ */
+export function buildComparison(
+  list: readonly CompetencyRules[],
+  view: CompareView,
+  labels: ExplorerLabels,
+): Comparison {
+  const used = new Map<LevelId, Set<RequirementKind>>(labels.levels.map((l) => [l.id, new Set()]));
+  let illustrative = false;
+  const rows = sortCompetencies(list).map((rules): CompareRow => {
+    const reason = rowReason(rules, view, labels);
+    const region = view.region ?? rules.regions[0]?.id ?? '';
+    const levels = labels.levels.map((level): CompareLevel => {
+      const set = requirementSet(rules, { model: view.model, region, level: level.id }, labels);
+      const byKind: Partial<Record<RequirementKind, RequirementLine[]>> = {};
+      if (!reason && set.available) {
+        for (const line of set.requirements) {
+          used.get(level.id)?.add(line.kind);
+          illustrative ||= line.illustrative;
+          (byKind[line.kind] ??= []).push(line);
+        }
+      }
+      const levelReason = reason || set.reason;
+      return { level: level.id, available: !levelReason, reason: levelReason, byKind };
+    });
+    return {
+      slug: rules.slug,
+      title: rules.title,
+      interim: rules.kind === 'interim-designation',
+      available: !reason,
+      reason,
+      note: view.region === null ? '' : (rules.regions.find((r) => r.id === view.region)?.note ?? ''),
+      levels,
+    };
+  });
+  return {
+    view,
+    levels: labels.levels.map((level) => ({
+      ...level,
+      kinds: KIND_ORDER.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
+        kind,
+        title: REQUIREMENT_KIND_LABELS[kind],
+      })),
+    })),
+    rows,
+    illustrative,
+  };
+}
+
+/** The view in words, e.g. "Resell partners in EMEA" or "Integrate partners in any region". */
+export function describeCompareView(view: CompareView, labels: ExplorerLabels): string {
+  const model = labels.models.find((m) => m.id === view.model)?.title ?? view.model;
+  const region =
+    view.region === null
+      ? 'any region'
+      : (labels.regions.find((r) => r.id === view.region)?.title ?? view.region);
+  return `${model} partners in ${region}`;
+}
+
+/** The view picker: business models, then "any region" and each region, each linking to its view. */
+export function compareGroups(view: CompareView, labels: ExplorerLabels): FilterGroup[] {
+  const option = (next: CompareView, title: string, id: string | null, current: boolean): FilterOption => ({
+    id,
+    title,
+    path: comparePath(next, labels),
+    current,
+  });
+  return [
+    {
+      dimension: 'model',
+      label: 'Business model',
+      options: labels.models.map((m) => option({ ...view, model: m.id }, m.title, m.id, view.model === m.id)),
+    },
+    {
+      dimension: 'region',
+      label: 'Region',
+      options: [
+        option({ ...view, region: null }, 'Any region', null, view.region === null),
+        ...labels.regions.map((r) => option({ ...view, region: r.id }, r.short, r.id, view.region === r.id)),
+      ],
+    },
+  ];
+}
+
+/** The view in a few words for a page title, e.g. "Resell, EMEA" or "Resell, any region". */
+export function compareTitle(view: CompareView, labels: ExplorerLabels): string {
+  const model = labels.models.find((m) => m.id === view.model)?.title ?? view.model;
+  const region =
+    view.region === null
+      ? 'any region'
+      : (labels.regions.find((r) => r.id === view.region)?.short ?? view.region);
+  return `${model}, ${region}`;
+}

@@ -1,0 +1,363 @@
+/**
+ * The eligibility explorer: the exact requirement set of a competency for one business model, region and
+ * level, and what changes with another choice, in words. Everything comes from appliedRequirements, the
+ * same rules the requirement matrix and the self-assessment use.
+ */
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
+import { kindRank } from '../schemas/requirement-kinds.ts';
+import type { MatrixLabels, Named } from './catalogue.ts';
+import { describeThreshold, formatMoney, formatNumber, formatPeriod, plural } from '../domain/format.ts';
+import { appliedRequirements, isOffered, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
+
+/** One choice in the explorer: who the partner is and which level they look at. */
+export interface Choice {
+  model: BusinessModelId;
+  /** Region code, e.g. "emea". */
+  region: string;
+  level: LevelId;
+}
+
+/** A region's display names: its title and a short form for tight spaces, e.g. "EMEA". */
+export type RegionLabel = Named & { short: string };
+
+/** Display names the explorer needs: levels, business models and regions, in display order. */
+export interface ExplorerLabels extends MatrixLabels {
+  regions: readonly RegionLabel[];
+}
+
+/** Explorer labels from the matrix labels and the regions collection (sorted by `order`). */
+export function explorerLabels(
+  matrix: MatrixLabels,
+  regions: readonly { id: string; title: string; short: string; order: number }[],
+): ExplorerLabels {
+  return {
+    ...matrix,
+    regions: [...regions]
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, title, short }) => ({ id, title, short })),
+  };
+}
+
+/** One requirement of a set, as the explorer lists it. */
+export interface RequirementLine {
+  id: string;
+  label: string;
+  kind: RequirementKind;
+  /** The threshold in words, from describeThreshold. */
+  threshold: string;
+  illustrative: boolean;
+  /** The level it is carried from, or null when the level declares it itself. */
+  carriedFrom: LevelId | null;
+  /** The requirement as the rules state it, for comparing thresholds. */
+  requirement: Requirement;
+}
+
+/** The requirement set of one choice. */
+export interface RequirementSet {
+  choice: Choice;
+  /** Whether the competency can be earned with this choice. */
+  available: boolean;
+  /** Why not, e.g. "Not offered in Latin America"; empty when available. */
+  reason: string;
+  /** The competency's note for the region, e.g. a currency rule; empty when there is none. */
+  note: string;
+  /** The requirements that apply, in matrix row order; [] when not available. */
+  requirements: RequirementLine[];
+}
+
+/** One difference between two requirement sets. */
+export type RequirementChange =
+  | { change: 'added'; id: string; after: RequirementLine; text: string }
+  | { change: 'removed'; id: string; before: RequirementLine; text: string }
+  | { change: 'changed'; id: string; before: RequirementLine; after: RequirementLine; text: string };
+
+/** What changes from one choice to another. */
+export interface SetDiff {
+  from: Choice;
+  to: Choice;
+  /** The other choice in words, e.g. "On Resell instead of Integrate". */
+  heading: string;
+  /** Whether the other choice is available at all. */
+  available: boolean;
+  /** Why the other choice is not available; empty when it is. */
+  reason: string;
+  /** The differences, in matrix row order; [] when the other choice is not available or nothing differs. */
+  changes: RequirementChange[];
+  /** The whole diff as one sentence, e.g. "On Resell instead of Integrate: Technical exam no longer required." */
+  text: string;
+}
+
+const titleIn = (list: readonly Named[], id: string): string => list.find((x) => x.id === id)?.title ?? id;
+
+/** Why a choice is not available, in words, or "" when it is. The most basic reason wins. */
+export function unavailableReason(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): string {
+  const model = titleIn(labels.models, choice.model);
+  if (rules.status === 'retired') return `${rules.title} is retired and no longer awarded`;
+  if (!rules.businessModels.includes(choice.model)) return `Not offered on ${model}`;
+  if (!isOffered(rules, choice.level, choice.model))
+    return `No ${titleIn(labels.levels, choice.level)} level on ${model}`;
+  if (!isOfferedInRegion(rules, choice.region))
+    return `Not offered in ${titleIn(labels.regions, choice.region)}`;
+  return '';
+}
+
+/** The exact requirement set of a choice, or why the choice is not available. */
+export function requirementSet(
+  rules: CompetencyRules,
+  choice: Choice,
+  labels: ExplorerLabels,
+): RequirementSet {
+  const reason = unavailableReason(rules, choice, labels);
+  const note = rules.regions.find((r) => r.id === choice.region)?.note ?? '';
+  if (reason) return { choice, available: false, reason, note, requirements: [] };
+  const requirements = appliedRequirements(rules, choice.level, choice.model)
+    .map((req, position) => ({ req, position }))
+    .sort((a, b) => kindRank(a.req.kind) - kindRank(b.req.kind) || a.position - b.position)
+    .map(({ req }): RequirementLine => ({
+      id: req.id,
+      label: req.label,
+      kind: req.kind,
+      threshold: describeThreshold(req),
+      illustrative: req.illustrative,
+      carriedFrom: req.from === choice.level ? null : req.from,
+      requirement: req,
+    }));
+  return { choice, available: true, reason: '', note, requirements };
+}
+
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * A changed threshold in words, as short as the two rules allow: "USD 75,000 instead of USD 50,000" when
+ * only the amount differs, the two whole thresholds when more does.
+ */
+export function describeChange(before: Requirement, after: Requirement): string {
+  const whole = `${describeThreshold(after)} instead of ${describeThreshold(before)}`;
+  if (before.kind === 'revenue' && after.kind === 'revenue') {
+    if (before.currency !== after.currency || before.periodMonths !== after.periodMonths) return whole;
+    return `${formatMoney(after.amount, after.currency)} instead of ${formatMoney(before.amount, before.currency)} in ${formatPeriod(after.periodMonths)}`;
+  }
+  if (before.kind === 'growth' && after.kind === 'growth') {
+    if (before.periodMonths !== after.periodMonths) return whole;
+    return `${formatNumber(after.percent)}% instead of ${formatNumber(before.percent)}% growth over ${formatPeriod(after.periodMonths)}`;
+  }
+  if (before.kind === 'exam' && after.kind === 'exam') {
+    if (before.exam !== after.exam) return whole;
+    return `${plural(after.people, 'person', 'people')} instead of ${formatNumber(before.people)} to pass ${after.exam}`;
+  }
+  if (before.kind === 'references' && after.kind === 'references') {
+    return `${plural(after.count, 'customer reference', 'customer references')} instead of ${formatNumber(before.count)}`;
+  }
+  if (before.kind === 'satisfaction' && after.kind === 'satisfaction') {
+    if (before.scale.min !== after.scale.min || before.scale.max !== after.scale.max) return whole;
+    const survey = before.scale.name === after.scale.name;
+    if (before.threshold === after.threshold && !survey) {
+      return `measured by the ${after.scale.name} instead of the ${before.scale.name}`;
+    }
+    return survey
+      ? `${formatNumber(after.threshold)} or more instead of ${formatNumber(before.threshold)} (${after.scale.name})`
+      : whole;
+  }
+  if (before.kind === 'training' && after.kind === 'training') {
+    const added = after.courses.filter((c) => !before.courses.includes(c));
+    const dropped = before.courses.filter((c) => !after.courses.includes(c));
+    const parts = [
+      ...(added.length > 0 ? [`also ${list(added)}`] : []),
+      ...(dropped.length > 0 ? [`no longer ${list(dropped)}`] : []),
+    ];
+    return parts.length > 0 ? parts.join('; ') : whole;
+  }
+  return whole;
+}
+
+/** Whether two requirements ask for the same thing; label, help, evidence and weight aside. */
+function sameThreshold(a: Requirement, b: Requirement): boolean {
+  return describeThreshold(a) === describeThreshold(b);
+}
+
+function heading(from: Choice, to: Choice, labels: ExplorerLabels): string {
+  const parts: string[] = [];
+  if (from.model !== to.model)
+    parts.push(`On ${titleIn(labels.models, to.model)} instead of ${titleIn(labels.models, from.model)}`);
+  if (from.level !== to.level)
+    parts.push(`At ${titleIn(labels.levels, to.level)} instead of ${titleIn(labels.levels, from.level)}`);
+  if (from.region !== to.region)
+    parts.push(`In ${titleIn(labels.regions, to.region)} instead of ${titleIn(labels.regions, from.region)}`);
+  return parts.length > 0 ? parts.join(', ') : 'With the same choice';
+}
+
+/** The differences from one requirement set to another, in matrix row order of the sets. */
+export function diffRequirements(
+  from: readonly RequirementLine[],
+  to: readonly RequirementLine[],
+): RequirementChange[] {
+  const changes: { change: RequirementChange; kind: RequirementKind; position: number }[] = [];
+  to.forEach((after, position) => {
+    const before = from.find((r) => r.id === after.id);
+    if (before === undefined) {
+      changes.push({
+        change: {
+          change: 'added',
+          id: after.id,
+          after,
+          text: `${after.label} now required: ${after.threshold}`,
+        },
+        kind: after.kind,
+        position,
+      });
+    } else if (!sameThreshold(before.requirement, after.requirement)) {
+      const text = `${after.label}: ${describeChange(before.requirement, after.requirement)}`;
+      changes.push({
+        change: { change: 'changed', id: after.id, before, after, text },
+        kind: after.kind,
+        position,
+      });
+    }
+  });
+  from.forEach((before, position) => {
+    if (!to.some((r) => r.id === before.id)) {
+      changes.push({
+        change: { change: 'removed', id: before.id, before, text: `${before.label} no longer required` },
+        kind: before.kind,
+        // Removed rows sort among the others by their place in the first set.
+        position: position - 0.5,
+      });
+    }
+  });
+  return changes
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.position - b.position)
+    .map((c) => c.change);
+}
+
+/** What changes from one requirement set to another, with the whole diff as a sentence. */
+export function diffSets(from: RequirementSet, to: RequirementSet, labels: ExplorerLabels): SetDiff {
+  const head = heading(from.choice, to.choice, labels);
+  const base = { from: from.choice, to: to.choice, heading: head };
+  if (!to.available) {
+    return { ...base, available: false, reason: to.reason, changes: [], text: `${head}: ${to.reason}.` };
+  }
+  if (!from.available) {
+    return {
+      ...base,
+      available: true,
+      reason: '',
+      changes: [],
+      text: `${head}: available, with ${plural(to.requirements.length, 'requirement', 'requirements')}.`,
+    };
+  }
+  const changes = diffRequirements(from.requirements, to.requirements);
+  const body = changes.length > 0 ? changes.map((c) => c.text).join('; ') : 'the same requirements';
+  return { ...base, available: true, reason: '', changes, text: `${head}: ${body}.` };
+}
+
+/** The other choices one step away: each other business model, the other levels, each other region. */
+export function neighbours(
+  choice: Choice,
+  labels: ExplorerLabels,
+): { model: Choice[]; level: Choice[]; region: Choice[] } {
+  return {
+    model: labels.models.filter((m) => m.id !== choice.model).map((m) => ({ ...choice, model: m.id })),
+    level: labels.levels.filter((l) => l.id !== choice.level).map((l) => ({ ...choice, level: l.id })),
+    region: labels.regions.filter((r) => r.id !== choice.region).map((r) => ({ ...choice, region: r.id })),
+  };
+}
+
+/** One panel of the explorer: a choice, its requirement set, and what each one-step change does. */
+export interface ExplorerPanel {
+  /** Fragment id of the panel, e.g. "explore-resell-emea-expert". */
+  id: string;
+  set: RequirementSet;
+  /** Diffs to the other business models and levels (the requirements differ there). */
+  diffs: SetDiff[];
+  /** Regions where the same model and level are not available, with the reason; [] when offered everywhere. */
+  unavailableRegions: { region: RegionLabel; reason: string }[];
+  /** Whether the competency is offered in the panel's region at all. */
+  regionOffered: boolean;
+}
+
+/** The fragment id of a choice's panel. */
+export function panelId(choice: Choice): string {
+  return `explore-${choice.model}-${choice.region}-${choice.level}`;
+}
+
+/**
+ * Every panel of a competency's explorer, one per model x region x level, in label order. Regions change
+ * only availability, so each panel diffs against the other models and levels and lists unavailable regions.
+ */
+export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): ExplorerPanel[] {
+  const sets = new Map<string, RequirementSet>();
+  const setOf = (choice: Choice): RequirementSet => {
+    const key = panelId(choice);
+    let set = sets.get(key);
+    if (set === undefined) {
+      set = requirementSet(rules, choice, labels);
+      sets.set(key, set);
+    }
+    return set;
+  };
+  const panels: ExplorerPanel[] = [];
+  for (const model of labels.models) {
+    for (const region of labels.regions) {
+      for (const level of labels.levels) {
+        const choice: Choice = { model: model.id, region: region.id, level: level.id };
+        const set = setOf(choice);
+        const next = neighbours(choice, labels);
+        panels.push({
+          id: panelId(choice),
+          set,
+          // A diff that only repeats why this choice is unavailable (the same region, say) tells nothing.
+          diffs: [...next.model, ...next.level]
+            .map(setOf)
+            .filter((other) => set.available || other.available || other.reason !== set.reason)
+            .map((other) => diffSets(set, other, labels)),
+          unavailableRegions: labels.regions
+            .filter((r) => !isOfferedInRegion(rules, r.id))
+            .map((r) => ({ region: r, reason: `Not offered in ${r.title}` })),
+          regionOffered: isOfferedInRegion(rules, region.id),
+        });
+      }
+    }
+  }
+  return panels;
+}
+
+/** The panel shown first: the first available choice in label order, else the first panel. */
+export function defaultPanel(panels: readonly ExplorerPanel[]): ExplorerPanel | undefined {
+  return panels.find((p) => p.set.available) ?? panels[0];
+}
+
+/** The explorer's panels for one business model and level: one per region, and what those regions share. */
+export interface ExplorerGroup {
+  /** e.g. "explore-integrate-principal". */
+  id: string;
+  /** One panel per region, in label order. */
+  panels: ExplorerPanel[];
+  /**
+   * The panel whose requirements and diffs every region that offers the competency shows: a region changes
+   * only whether the competency is offered there (and its note), never what a level asks. Undefined when no
+   * region offers it.
+   */
+  shared: ExplorerPanel | undefined;
+}
+
+/**
+ * The panels grouped by business model and level, in panel order, so a page renders each requirement set
+ * once instead of once per region (a quarter of the HTML with four regions).
+ */
+export function explorerGroups(panels: readonly ExplorerPanel[]): ExplorerGroup[] {
+  const groups = new Map<string, ExplorerGroup>();
+  for (const panel of panels) {
+    const { model, level } = panel.set.choice;
+    const id = `explore-${model}-${level}`;
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = { id, panels: [], shared: undefined };
+      groups.set(id, group);
+    }
+    group.panels.push(panel);
+    if (group.shared === undefined && panel.regionOffered) group.shared = panel;
+  }
+  return [...groups.values()];
+}

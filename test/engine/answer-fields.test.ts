@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answerFields, defaultContext, initialView, unitOf } from '../../src/engine/answer-fields.ts';
+import { assess } from '../../src/engine/assess.ts';
+import { buildRequirementMatrix, type MatrixLabels } from '../../src/views/catalogue.ts';
+import type { CompetencyRules } from '../../src/domain/rules.ts';
+import { findBySlug, loadRules } from '../helpers/content.ts';
+
+const LABELS: MatrixLabels = {
+  levels: [
+    { id: 'principal', title: 'Principal' },
+    { id: 'expert', title: 'Expert' },
+  ],
+  models: [
+    { id: 'integrate', title: 'Integrate' },
+    { id: 'resell', title: 'Resell' },
+  ],
+};
+
+let all: CompetencyRules[] = [];
+const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
+
+beforeAll(async () => {
+  all = await loadRules();
+});
+
+describe('answerFields', () => {
+  test('returns one field per requirement id of every offered level, in the matrix row order', () => {
+    const fields = answerFields(bySlug('archiving'), 'integrate');
+
+    expect(fields.map((f) => [f.id, f.control, f.unit, f.whole])).toEqual([
+      ['sales-training', 'checkbox', '', false],
+      ['technical-exam', 'number', 'people', true],
+      ['revenue', 'number', 'USD', false],
+      ['growth', 'number', '%', false],
+      ['references', 'number', 'references', true],
+      ['satisfaction', 'number', 'score, 0–10 scale', false],
+    ]);
+  });
+
+  test('returns the target of each level that asks for the requirement', () => {
+    const revenue = answerFields(bySlug('archiving'), 'integrate').find((f) => f.id === 'revenue');
+
+    expect(revenue?.targets).toEqual([
+      { level: 'principal', text: 'USD 50,000 in the trailing 12 months' },
+      { level: 'expert', text: 'USD 200,000 in the trailing 12 months' },
+    ]);
+  });
+
+  test('returns labels exactly as the requirement matrix shows them, for every competency and model', () => {
+    for (const rules of all) {
+      const matrix = buildRequirementMatrix(rules, LABELS);
+      for (const model of rules.businessModels) {
+        const column = LABELS.models.findIndex((m) => m.id === model);
+        const matrixLabels = new Map<string, string>();
+        for (const level of matrix.levels) {
+          for (const row of level.rows) {
+            if (row.cells[column]?.state === 'required') matrixLabels.set(row.id, row.label);
+          }
+        }
+
+        const fields = answerFields(rules, model);
+
+        expect(Object.fromEntries(fields.map((f) => [f.id, f.requirement.label]))).toEqual(
+          Object.fromEntries(matrixLabels),
+        );
+      }
+    }
+  });
+
+  test('returns no fields for a business model the competency is not offered on', () => {
+    expect(answerFields(bySlug('services-expert'), 'resell')).toEqual([]);
+  });
+});
+
+describe('unitOf', () => {
+  test('returns the currency, percent, people, references or scale a figure is entered in', () => {
+    const units = answerFields(bySlug('archiving'), 'resell').map((f) => unitOf(f.requirement));
+
+    expect(units).toEqual(['', 'USD', '%', 'references', 'score, 0–10 scale']);
+  });
+});
+
+describe('initialView', () => {
+  test('returns the first offered model and region, its fields and the engine verdict for no answers', () => {
+    const rules = bySlug('archiving');
+
+    const view = initialView(rules);
+
+    expect(view.context).toEqual({ businessModel: 'integrate', region: 'na' });
+    expect(view.fields).toEqual(answerFields(rules, 'integrate'));
+    expect(view.result).toEqual(assess(rules, defaultContext(rules), {}));
+    expect(view.result).toMatchObject({ status: 'assessed', achieved: null });
+  });
+
+  test('returns plain data that survives JSON, as island props must', () => {
+    const view = initialView(bySlug('services-expert'));
+
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { withBase } from '../../../src/views/catalogue.ts';
+import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
+import { readCollection } from '../../../src/content-check/load.ts';
+import type { ExplorerLabels } from '../../../src/views/explorer.ts';
+import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
+import { toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
+import { CompetencySchema } from '../../../src/schemas/competency.ts';
+import { RegionSchema } from '../../../src/schemas/region.ts';
+import { BASE, DIST, readSite, SITE, type BuiltSite } from './dist.ts';
+
+let site: BuiltSite;
+let competencies: CompetencyRules[];
+let labels: ExplorerLabels;
+
+beforeAll(async () => {
+  site = readSite();
+  competencies = (await readCollection('content/competencies')).map((e) =>
+    toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data) }),
+  );
+  const regions = (await readCollection('content/regions'))
+    .map((e) => ({ id: e.id, ...RegionSchema.parse(e.frontmatter.data) }))
+    .sort((a, b) => a.order - b.order);
+  labels = {
+    levels: [
+      { id: 'principal', title: 'Principal' },
+      { id: 'expert', title: 'Expert' },
+    ],
+    models: [
+      { id: 'integrate', title: 'Integrate' },
+      { id: 'resell', title: 'Resell' },
+    ],
+    regions,
+  };
+});
+
+/** The built file of a site path without the base, e.g. "/compare/" -> "compare/index.html". */
+const fileOf = (path: string): string => `${path.replace(/^\//, '')}index.html`;
+
+function page(file: string): string {
+  const html = site.pages.get(file);
+  if (html === undefined) throw new Error(`dist/${file} is missing`);
+  return html;
+}
+
+describe('catalogue filter pages in dist/', () => {
+  test('returns a page for every filter, each a view of the catalogue with no script and no search index', () => {
+    const problems: string[] = [];
+    const catalogue = new URL(withBase(BASE, '/competencies/'), SITE).href;
+
+    for (const filter of allFilters(labels).filter((f) => !isEmptyFilter(f))) {
+      const file = fileOf(filterPath(filter));
+      const html = site.pages.get(file);
+      if (html === undefined) {
+        problems.push(`${file} is missing`);
+        continue;
+      }
+      if (!html.includes(`<link rel="canonical" href="${catalogue}">`)) problems.push(`${file}: canonical`);
+      if (/<script\b/i.test(html)) problems.push(`${file}: has a script`);
+      if (html.includes('data-pagefind-body')) problems.push(`${file}: indexed by search`);
+    }
+
+    expect(problems).toEqual([]);
+  });
+
+  test('returns every competency on each filter page, matching or with the reason it is ruled out', () => {
+    const html = page('competencies/for/resell/latam/expert/index.html');
+
+    const missing = competencies.filter(
+      (c) => !html.includes(`href="${withBase(BASE, `/competencies/${c.slug}/`)}"`),
+    );
+
+    expect(missing.map((c) => c.slug)).toEqual([]);
+    expect(html).toContain('Not offered in Latin America');
+    expect(html).toContain('Not offered on Resell');
+  });
+});
+
+describe('comparison pages in dist/', () => {
+  test('returns a page for every business model and region, each with no script', () => {
+    const files = allCompareViews(labels).map((v) => fileOf(comparePath(v, labels)));
+
+    const problems = files.filter((f) => !site.pages.has(f) || /<script\b/i.test(page(f)));
+
+    expect(files).toHaveLength(labels.models.length * (labels.regions.length + 1));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('change log in dist/', () => {
+  test('returns the Atom feed with absolute URLs and one entry per history entry, announced on the page', () => {
+    const xml = site.files.includes('changes/feed.xml')
+      ? readFileSync(join(DIST, 'changes/feed.xml'), 'utf8')
+      : '';
+    const entries = competencies.reduce((n, c) => n + c.history.length, 0);
+    const prefix = new URL(withBase(BASE, '/'), SITE).href;
+
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(xml.match(/<entry>/g)).toHaveLength(Math.min(entries, 50));
+    expect(xml.match(/<updated>/g)?.length).toBe(Math.min(entries, 50) + 1);
+    const hrefs = [...xml.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs.filter((h) => !h.startsWith(prefix))).toEqual([]);
+    expect(page('changes/index.html')).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Competency rule changes" href="${withBase(BASE, '/changes/feed.xml')}">`,
+    );
+  });
+});
+
+describe('search in dist/', () => {
+  test('returns a search box in the header of every page but the search page, a plain GET form', () => {
+    const action = `action="${withBase(BASE, '/search/')}" method="get"`;
+
+    const without = [...site.pages]
+      .filter(([file, html]) => file !== 'search/index.html' && file !== '404.html' && !html.includes(action))
+      .map(([file]) => file);
+
+    expect(without).toEqual([]);
+    expect(page('index.html')).toMatch(/<label for="site-search-q"[^>]*>Search the catalogue<\/label>/);
+  });
+
+  test('returns competency pages marked for the search index, their explorer and widget left out', () => {
+    const html = page('competencies/ediscovery/index.html');
+
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/<div class="explorer[^"]*"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<section id="self-assessment"[^>]*data-pagefind-ignore/);
+  });
+
+  test('returns the Pagefind index next to the pages, built after the site', () => {
+    const built = existsSync(join(DIST, 'pagefind/pagefind.js'));
+
+    expect(
+      built,
+      'dist/pagefind is missing: build with `npm run build`, which indexes the searchable pages with Pagefind',
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+/** Loads the real content for the assessment tests, parsed by the same schemas the site uses. */
+import { readCollection } from '../../src/content-check/load.ts';
+import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
+import { CompetencySchema } from '../../src/schemas/competency.ts';
+import { TierSchema } from '../../src/schemas/tier.ts';
+import { RegionSchema } from '../../src/schemas/region.ts';
+import { toRollUpTiers, type RollUpTier } from '../../src/engine/rollup.ts';
+
+/** Every competency in content/competencies as rules, sorted by slug. */
+export async function loadRules(dir = 'content/competencies'): Promise<CompetencyRules[]> {
+  const entries = await readCollection(dir);
+  return entries.map((e) =>
+    toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data), filePath: e.file }),
+  );
+}
+
+/** The tiers in content/tiers. */
+export async function loadTiers(dir = 'content/tiers'): Promise<RollUpTier[]> {
+  const entries = await readCollection(dir);
+  return toRollUpTiers(entries.map((e) => ({ id: e.id, data: TierSchema.parse(e.frontmatter.data) })));
+}
+
+/** The region codes in content/regions. */
+export async function loadRegionIds(dir = 'content/regions'): Promise<string[]> {
+  const entries = await readCollection(dir);
+  return entries.map((e) => {
+    RegionSchema.parse(e.frontmatter.data);
+    return e.id;
+  });
+}
+
+/** The competency with a slug among `all`; throws naming the missing file so a test fails clearly. */
+export function findBySlug(all: readonly CompetencyRules[], slug: string): CompetencyRules {
+  const rules = all.find((r) => r.slug === slug);
+  if (!rules) throw new Error(`content/competencies/${slug}.mdx is missing`);
+  return rules;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import {
+  FILE_FORMAT,
+  MAX_FILE_BYTES,
+  readAssessmentFile,
+  writeAssessmentFile,
+} from '../../src/persistence/assessment-file.ts';
+import type { AnswerRules } from '../../src/schemas/answers.ts';
+
+const rules: AnswerRules = {
+  requirements: {
+    principal: {
+      integrate: [
+        {
+          kind: 'references',
+          id: 'references',
+          label: 'Customer references',
+          count: 2,
+          evidence: 'Letters',
+          help: 'Ask early.',
+          weight: 1,
+          illustrative: false,
+        },
+      ],
+    },
+  },
+};
+
+const file = {
+  slug: 'archiving',
+  title: 'Archiving',
+  rulesVersion: 'abc',
+  context: { model: 'integrate', region: 'na' },
+  answers: { references: 2 },
+  exportedAt: '2026-02-01T10:00:00.000Z',
+};
+
+const read = (text: string, version = 'abc') =>
+  readAssessmentFile(text, 'archiving', 'Archiving', version, rules);
+
+describe('readAssessmentFile', () => {
+  test('returns what writeAssessmentFile wrote', () => {
+    const result = read(writeAssessmentFile(file));
+
+    expect(result).toEqual({
+      ok: true,
+      value: { rulesVersion: 'abc', context: file.context, answers: file.answers, verdicts: undefined },
+    });
+  });
+
+  test('returns a storage envelope as well as an export', () => {
+    const envelope = {
+      v: 1,
+      slug: 'archiving',
+      rulesVersion: 'abc',
+      context: file.context,
+      answers: {},
+      savedAt: 'x',
+    };
+
+    expect(read(JSON.stringify(envelope)).ok).toBe(true);
+  });
+
+  test('returns answers from other rules checked for shape only, for the caller to re-score', () => {
+    const text = writeAssessmentFile({ ...file, answers: { 'gone-since': 4 } });
+
+    expect(read(text, 'newer')).toMatchObject({ ok: true, value: { answers: { 'gone-since': 4 } } });
+    expect(read(text, 'abc')).toMatchObject({ ok: false });
+  });
+
+  test.each([
+    ['text that is not JSON', '{ nope', 'it is not valid JSON.'],
+    ['JSON of another kind', '{"hello":1}', 'it is not a self-assessment exported from this site.'],
+    [
+      'another competency',
+      JSON.stringify({ format: FILE_FORMAT, v: 1, slug: 'mobility', title: 'Mobility' }),
+      'it holds answers for Mobility, not Archiving.',
+    ],
+    [
+      'a file without a context',
+      JSON.stringify({ format: FILE_FORMAT, v: 1, slug: 'archiving', rulesVersion: 'abc', answers: {} }),
+      'its business model, region or rules version is missing.',
+    ],
+    [
+      'a file too large',
+      ' '.repeat(MAX_FILE_BYTES + 1),
+      'it is too large to be an exported self-assessment.',
+    ],
+  ])('rejects %s with a message', (_, text, why) => {
+    expect(read(text)).toEqual({
+      ok: false,
+      message: `The file was not imported: ${why} Your answers are unchanged.`,
+    });
+  });
+
+  test('rejects bad answers, naming the requirement', () => {
+    const result = read(writeAssessmentFile({ ...file, answers: { references: -1 } }));
+
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('Customer references') });
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { decodeShare, encodeShare, hasShare, type SharePayload } from '../../src/persistence/share-link.ts';
+
+const sample: SharePayload = {
+  slug: 'archiving',
+  rulesVersion: '1.0',
+  context: { model: 'integrate', region: 'emea' },
+  answers: { 'sales-training': true, revenue: 250000, growth: 12.5, references: 3 },
+};
+
+const payloads = fc.record({
+  slug: fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  rulesVersion: fc.string(),
+  context: fc.record({ model: fc.string(), region: fc.string() }),
+  answers: fc.dictionary(
+    fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    fc.oneof(
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+    ),
+  ),
+});
+
+describe('encodeShare', () => {
+  test('returns a URL-safe fragment that needs no escaping', () => {
+    const fragment = encodeShare(sample);
+
+    expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+\.[0-9a-z]+$/);
+    expect(encodeURIComponent(fragment.slice(2))).toBe(fragment.slice(2));
+  });
+
+  test('returns a compact fragment for a full set of answers', () => {
+    const fragment = encodeShare(sample);
+
+    expect(fragment.length).toBeLessThan(180);
+  });
+});
+
+describe('decodeShare', () => {
+  test('returns what was encoded, with or without the leading #', () => {
+    fc.assert(
+      fc.property(payloads, (payload) => {
+        const fragment = encodeShare(payload);
+
+        expect(decodeShare(fragment)).toEqual({ ok: true, value: payload });
+        expect(decodeShare(`#${fragment}`)).toEqual({ ok: true, value: payload });
+      }),
+      { seed: 20260115 },
+    );
+  });
+
+  test('rejects any single changed character of the body', () => {
+    const fragment = encodeShare(sample);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const body = fragment.indexOf('.');
+
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: body - 1 }), fc.constantFrom(...alphabet), (at, ch) => {
+        fc.pre(fragment[at] !== ch);
+        const tampered = fragment.slice(0, at) + ch + fragment.slice(at + 1);
+
+        expect(decodeShare(tampered).ok).toBe(false);
+      }),
+      { seed: 7 },
+    );
+  });
+
+  test('rejects a fragment cut short', () => {
+    const fragment = encodeShare(sample);
+
+    for (let length = 0; length < fragment.length; length++) {
+      expect(decodeShare(fragment.slice(0, length)).ok).toBe(false);
+    }
+  });
+
+  test('rejects a valid checksum over something that is not a share payload', () => {
+    const body = btoa(JSON.stringify({ answers: {} })).replace(/=+$/, '');
+    const forged = encodeShare(sample).replace(/^a=[^.]+/, `a=${body}`);
+
+    expect(decodeShare(forged)).toMatchObject({ ok: false });
+  });
+
+  test('rejects arbitrary text without throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => decodeShare(`a=${text}`)).not.toThrow();
+        expect(decodeShare(`a=${text}`).ok).toBe(false);
+      }),
+      { seed: 11 },
+    );
+  });
+
+  test('returns a message naming the problem when the fragment is damaged', () => {
+    const result = decodeShare('#a=not-a-link');
+
+    expect(result).toEqual({
+      ok: false,
+      message: 'This share link is damaged or incomplete, so it was not opened. Ask for the link again.',
+    });
+  });
+});
+
+describe('hasShare', () => {
+  test('returns true only for a fragment that starts with the share parameter', () => {
+    expect([hasShare('#a=x'), hasShare('a=x'), hasShare('#main'), hasShare('')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,221 @@
+import { describe, expect, test } from 'vitest';
+import { parseAnswers } from '../../src/schemas/answers.ts';
+import type { Verdicts } from '../../src/engine/versioning.ts';
+import {
+  asVerdicts,
+  clearSaved,
+  hasSaved,
+  makeEnvelope,
+  memoryStorage,
+  readLastContext,
+  readSaved,
+  storageKey,
+  usableStorage,
+  writeLastContext,
+  writeSaved,
+  type StorageLike,
+} from '../../src/persistence/storage.ts';
+
+const context = { model: 'integrate', region: 'emea' };
+const savedAt = new Date('2026-02-01T10:00:00.000Z');
+const verdicts: Verdicts = {
+  offered: true,
+  achieved: 'principal',
+  levels: {
+    principal: { met: true, requirements: { revenue: { status: 'met', label: 'Archiving revenue' } } },
+    expert: { met: false, requirements: { revenue: { status: 'partial', label: 'Archiving revenue' } } },
+  },
+};
+
+function throwing(): StorageLike {
+  const fail = (): never => {
+    throw new DOMException('blocked', 'SecurityError');
+  };
+  return { getItem: fail, setItem: fail, removeItem: fail };
+}
+
+describe('readSaved', () => {
+  test('returns empty when nothing is saved', () => {
+    const store = memoryStorage();
+
+    expect(readSaved(store, 'archiving', parseAnswers)).toEqual({ status: 'empty' });
+  });
+
+  test('returns what writeSaved saved', () => {
+    const store = memoryStorage();
+    const envelope = makeEnvelope(
+      'archiving',
+      '1.0',
+      context,
+      { revenue: 120000, 'sales-training': true },
+      verdicts,
+      savedAt,
+    );
+
+    writeSaved(store, envelope);
+
+    expect(readSaved(store, 'archiving', parseAnswers)).toEqual({ status: 'ok', envelope, migrated: false });
+  });
+
+  test('returns a version 0 entry migrated to the current envelope', () => {
+    const store = memoryStorage();
+    store.setItem(
+      storageKey('archiving'),
+      JSON.stringify({
+        model: 'resell',
+        region: 'apj',
+        rules: '0.9',
+        answers: { revenue: '80000', references: '2', 'sales-training': true, growth: '' },
+        t: savedAt.getTime(),
+      }),
+    );
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "envelope": {
+          "answers": {
+            "references": 2,
+            "revenue": 80000,
+            "sales-training": true,
+          },
+          "context": {
+            "model": "resell",
+            "region": "apj",
+          },
+          "rulesVersion": "0.9",
+          "savedAt": "2026-02-01T10:00:00.000Z",
+          "slug": "archiving",
+          "v": 1,
+          "verdicts": undefined,
+        },
+        "migrated": true,
+        "status": "ok",
+      }
+    `);
+  });
+
+  test('rejects an entry whose answers fail validation, and keeps it stored', () => {
+    const store = memoryStorage();
+    const text = JSON.stringify({
+      ...makeEnvelope('archiving', '1.0', context, {}, undefined, savedAt),
+      answers: { revenue: -5 },
+    });
+    store.setItem(storageKey('archiving'), text);
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result.status).toBe('invalid');
+    expect(store.getItem(storageKey('archiving'))).toBe(text);
+  });
+
+  test.each([
+    ['text that is not JSON', '{not json'],
+    ['JSON that is not an object', '[1,2]'],
+    ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' })],
+    ['another competency', JSON.stringify(makeEnvelope('mobility', '1.0', context, {}, undefined, savedAt))],
+    [
+      'a context without a region',
+      JSON.stringify({ ...makeEnvelope('archiving', '1.0', context, {}), context: { model: 'x' } }),
+    ],
+  ])('rejects %s', (_, text) => {
+    const store = memoryStorage();
+    store.setItem(storageKey('archiving'), text);
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toMatchObject({ status: 'invalid', message: expect.stringMatching(/\S/) });
+  });
+
+  test('rejects without throwing when the browser blocks storage', () => {
+    expect(readSaved(throwing(), 'archiving', parseAnswers).status).toBe('invalid');
+  });
+});
+
+describe('asVerdicts', () => {
+  test('returns verdicts of the right shape and undefined for anything else', () => {
+    const damaged = { ...verdicts, levels: { expert: { met: 'yes', requirements: {} } } };
+
+    expect([
+      asVerdicts(verdicts),
+      asVerdicts(damaged),
+      asVerdicts({ ...verdicts, achieved: 'gold' }),
+      asVerdicts(null),
+    ]).toEqual([verdicts, undefined, undefined, undefined]);
+  });
+
+  test('returns a read without verdicts when the stored ones are damaged', () => {
+    const store = memoryStorage();
+    const envelope = makeEnvelope('archiving', '1.0', context, { revenue: 1 }, undefined, savedAt);
+    store.setItem(storageKey('archiving'), JSON.stringify({ ...envelope, verdicts: { offered: 'maybe' } }));
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toEqual({ status: 'ok', envelope, migrated: false });
+  });
+});
+
+describe('writeSaved', () => {
+  test('returns false when the browser refuses the write', () => {
+    expect(writeSaved(throwing(), makeEnvelope('archiving', '1.0', context, {}))).toBe(false);
+  });
+});
+
+describe('hasSaved', () => {
+  test('returns whether an entry exists, false when storage is blocked', () => {
+    const store = memoryStorage();
+    const before = hasSaved(store, 'archiving');
+    writeSaved(store, makeEnvelope('archiving', '1.0', context, {}));
+
+    expect([before, hasSaved(store, 'archiving'), hasSaved(throwing(), 'archiving')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('clearSaved', () => {
+  test('returns true and forgets only the given competency', () => {
+    const store = memoryStorage();
+    writeSaved(store, makeEnvelope('archiving', '1.0', context, {}));
+    writeSaved(store, makeEnvelope('mobility', '1.0', context, {}));
+
+    const cleared = clearSaved(store, 'archiving');
+
+    expect(cleared).toBe(true);
+    expect(readSaved(store, 'archiving', parseAnswers).status).toBe('empty');
+    expect(readSaved(store, 'mobility', parseAnswers).status).toBe('ok');
+  });
+});
+
+describe('readLastContext', () => {
+  test('returns the context last written, or null when none or damaged', () => {
+    const store = memoryStorage();
+    const before = readLastContext(store);
+    writeLastContext(store, context);
+    const after = readLastContext(store);
+    store.setItem('competency-assessment:context', '{"model":1}');
+
+    expect([before, after, readLastContext(store)]).toEqual([null, context, null]);
+  });
+
+  test('returns null when the browser blocks storage', () => {
+    expect(readLastContext(throwing())).toBeNull();
+  });
+});
+
+describe('usableStorage', () => {
+  test('returns the store when it accepts a write, null when it throws', () => {
+    const store = memoryStorage();
+
+    expect(usableStorage(() => store)).toBe(store);
+    expect(usableStorage(throwing)).toBeNull();
+    expect(
+      usableStorage(() => {
+        throw new DOMException('denied', 'SecurityError');
+      }),
+    ).toBeNull();
+  });
+});

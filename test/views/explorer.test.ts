@@ -1,0 +1,290 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  defaultPanel,
+  describeChange,
+  diffRequirements,
+  diffSets,
+  explorerLabels,
+  explorerGroups,
+  explorerPanels,
+  panelId,
+  requirementSet,
+  unavailableReason,
+} from '../../src/views/explorer.ts';
+import type { CompetencyRules } from '../../src/domain/rules.ts';
+import type { Requirement } from '../../src/schemas/requirement.ts';
+import { findBySlug, loadRules } from '../helpers/content.ts';
+import { kinds, makeRules } from '../helpers/fixtures.ts';
+import { LABELS } from '../helpers/labels.ts';
+
+let all: CompetencyRules[];
+const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
+
+beforeAll(async () => {
+  all = await loadRules();
+});
+
+describe('requirementSet', () => {
+  test('returns the applied requirements of a choice in matrix order, with carried ones marked', () => {
+    const set = requirementSet(
+      bySlug('archiving'),
+      { model: 'integrate', region: 'na', level: 'expert' },
+      LABELS,
+    );
+
+    expect(set.available).toBe(true);
+    expect(set.requirements.map((r) => [r.id, r.carriedFrom])).toEqual([
+      ['sales-training', 'principal'],
+      ['technical-exam', null],
+      ['revenue', null],
+      ['growth', null],
+      ['references', null],
+      ['satisfaction', null],
+    ]);
+  });
+
+  test('returns an unavailable set with the reason for a region the competency skips, and its note', () => {
+    const mobility = requirementSet(
+      bySlug('mobility'),
+      { model: 'integrate', region: 'latam', level: 'principal' },
+      LABELS,
+    );
+    const noted = requirementSet(
+      bySlug('mid-market-backup-and-recovery'),
+      { model: 'resell', region: 'latam', level: 'principal' },
+      LABELS,
+    );
+
+    expect(mobility).toMatchObject({
+      available: false,
+      reason: 'Not offered in Latin America',
+      requirements: [],
+    });
+    expect(noted.available).toBe(true);
+    expect(noted.note).toMatch(/local currency/);
+  });
+});
+
+describe('unavailableReason', () => {
+  test('returns the most basic reason first: retired, then model, then level, then region', () => {
+    const retired = makeRules({ status: 'retired' });
+    const integrateOnly = makeRules({
+      businessModels: ['integrate'],
+      requirements: { principal: { integrate: [kinds.training] } },
+    });
+    const choice = { model: 'resell', region: 'apj', level: 'expert' } as const;
+
+    expect(unavailableReason(retired, choice, LABELS)).toBe('Sample Area is retired and no longer awarded');
+    expect(unavailableReason(integrateOnly, choice, LABELS)).toBe('Not offered on Resell');
+    expect(unavailableReason(integrateOnly, { ...choice, model: 'integrate' }, LABELS)).toBe(
+      'No Expert level on Integrate',
+    );
+    expect(
+      unavailableReason(integrateOnly, { ...choice, model: 'integrate', level: 'principal' }, LABELS),
+    ).toBe('Not offered in Asia Pacific and Japan');
+  });
+});
+
+describe('diffSets', () => {
+  test('returns what changes on Resell instead of Integrate at Principal, in one sentence', () => {
+    const rules = bySlug('archiving');
+    const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
+    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+
+    const diff = diffSets(integrate, resell, LABELS);
+
+    expect(diff.changes.map((c) => c.change)).toEqual(['changed', 'removed', 'changed']);
+    expect(diff.text).toMatchInlineSnapshot(
+      `"On Resell instead of Integrate: Archiving sales training: no longer Archiving Solution Positioning; Certified archiving engineers no longer required; Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months."`,
+    );
+  });
+
+  test('returns added requirements at Expert instead of Principal', () => {
+    const rules = bySlug('archiving');
+    const principal = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
+    const expert = requirementSet(rules, { model: 'integrate', region: 'na', level: 'expert' }, LABELS);
+
+    const diff = diffSets(principal, expert, LABELS);
+
+    expect(diff.heading).toBe('At Expert instead of Principal');
+    expect(diff.changes.filter((c) => c.change === 'added').map((c) => c.id)).toEqual([
+      'growth',
+      'satisfaction',
+    ]);
+  });
+
+  test('returns the reason when the other choice is not available, and no changes', () => {
+    const rules = bySlug('security-monitoring-and-management');
+    const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
+    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+
+    const there = diffSets(integrate, resell, LABELS);
+    const back = diffSets(resell, integrate, LABELS);
+
+    expect(there).toMatchObject({
+      available: false,
+      changes: [],
+      text: 'On Resell instead of Integrate: Not offered on Resell.',
+    });
+    expect(back.text).toMatch(/^On Integrate instead of Resell: available, with \d+ requirements\.$/);
+  });
+
+  test('returns "the same requirements" when a region changes nothing but availability', () => {
+    const rules = bySlug('archiving');
+    const na = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
+    const emea = requirementSet(rules, { model: 'integrate', region: 'emea', level: 'principal' }, LABELS);
+
+    expect(diffSets(na, emea, LABELS).text).toBe(
+      'In Europe, Middle East and Africa instead of North America: the same requirements.',
+    );
+  });
+});
+
+describe('diffRequirements', () => {
+  test('returns no change between a set and itself', () => {
+    const set = requirementSet(
+      bySlug('ediscovery'),
+      { model: 'resell', region: 'na', level: 'expert' },
+      LABELS,
+    );
+
+    expect(diffRequirements(set.requirements, set.requirements)).toEqual([]);
+  });
+});
+
+describe('describeChange', () => {
+  const req = <T extends Requirement>(r: T): T => r;
+  const base = { id: 'x', label: 'X', evidence: 'Proof', help: 'Help', weight: 1, illustrative: false };
+
+  test('returns only the figure that changed for numeric kinds', () => {
+    const exam = req({ ...base, kind: 'exam', exam: 'Tech', people: 1 });
+    const refs = req({ ...base, kind: 'references', count: 1 });
+    const growth = req({ ...base, kind: 'growth', percent: 10, periodMonths: 12 });
+    const sat = req({
+      ...base,
+      kind: 'satisfaction',
+      threshold: 8,
+      scale: { min: 0, max: 10, name: 'Survey' },
+    });
+    const status = req({ ...base, kind: 'status', status: 'Gold' });
+
+    expect(describeChange(exam, { ...exam, people: 3 })).toBe('3 people instead of 1 to pass Tech');
+    expect(describeChange(refs, { ...refs, count: 2 })).toBe('2 customer references instead of 1');
+    expect(describeChange(growth, { ...growth, percent: 15 })).toBe(
+      '15% instead of 10% growth over the trailing 12 months',
+    );
+    expect(describeChange(sat, { ...sat, threshold: 9 })).toBe('9 or more instead of 8 (Survey)');
+    expect(describeChange(sat, { ...sat, scale: { ...sat.scale, name: 'Poll' } })).toBe(
+      'measured by the Poll instead of the Survey',
+    );
+    expect(describeChange(status, { ...status, status: 'Platinum' })).toBe(
+      'Hold Platinum status instead of Hold Gold status',
+    );
+  });
+
+  test('returns both whole thresholds when more than the figure differs', () => {
+    const revenue = req({ ...base, kind: 'revenue', amount: 1000, currency: 'USD', periodMonths: 12 });
+    const exam = req({ ...base, kind: 'exam', exam: 'Tech', people: 1 });
+
+    expect(describeChange(revenue, { ...revenue, currency: 'EUR' })).toBe(
+      'EUR 1,000 in the trailing 12 months instead of USD 1,000 in the trailing 12 months',
+    );
+    expect(describeChange(exam, { ...exam, exam: 'Other' })).toBe(
+      '1 person passes Other instead of 1 person passes Tech',
+    );
+  });
+
+  test('returns the courses added and dropped for training', () => {
+    const training = req({ ...base, kind: 'training', courses: ['A', 'B'] });
+
+    expect(describeChange(training, { ...training, courses: ['A', 'C', 'D'] })).toBe(
+      'also C and D; no longer B',
+    );
+  });
+});
+
+describe('explorerPanels', () => {
+  test('returns one panel per model, region and level, each diffed against the other model and level', () => {
+    const panels = explorerPanels(bySlug('mobility'), LABELS);
+
+    expect(panels).toHaveLength(2 * 4 * 2);
+    expect(new Set(panels.map((p) => p.id)).size).toBe(panels.length);
+    const first = panels[0];
+    expect(first?.id).toBe(panelId({ model: 'integrate', region: 'na', level: 'principal' }));
+    expect(first?.diffs.map((d) => d.heading)).toEqual([
+      'On Resell instead of Integrate',
+      'At Expert instead of Principal',
+    ]);
+    expect(first?.unavailableRegions.map((r) => r.reason)).toEqual(['Not offered in Latin America']);
+  });
+
+  test('returns no diff that would only repeat why a choice is unavailable', () => {
+    const panels = explorerPanels(bySlug('mobility'), LABELS);
+
+    const latam = panels.find((p) => p.id === 'explore-resell-latam-expert');
+
+    expect(latam?.set.reason).toBe('Not offered in Latin America');
+    expect(latam?.diffs).toEqual([]);
+  });
+
+  test('returns the first available panel as default, even when the first choice is not offered', () => {
+    const panels = explorerPanels(bySlug('services-expert'), LABELS);
+
+    expect(defaultPanel(panels)?.id).toBe('explore-integrate-na-expert');
+    expect(defaultPanel([])).toBeUndefined();
+  });
+});
+
+describe('explorerGroups', () => {
+  test('returns one group per model and level, with a panel per region in order', () => {
+    const groups = explorerGroups(explorerPanels(bySlug('mobility'), LABELS));
+
+    expect(groups.map((g) => g.id)).toEqual([
+      'explore-integrate-principal',
+      'explore-integrate-expert',
+      'explore-resell-principal',
+      'explore-resell-expert',
+    ]);
+    expect(groups[0]?.panels.map((p) => p.set.choice.region)).toEqual(['na', 'latam', 'emea', 'apj']);
+    expect(groups[0]?.shared?.id).toBe('explore-integrate-na-principal');
+  });
+
+  test('returns a shared panel whose requirements and diffs every offering region repeats', () => {
+    for (const rules of all) {
+      for (const group of explorerGroups(explorerPanels(rules, LABELS))) {
+        const offered = group.panels.filter((p) => p.regionOffered);
+        const content = (p: (typeof offered)[number]) => ({
+          available: p.set.available,
+          reason: p.set.reason,
+          requirements: p.set.requirements,
+          diffs: p.diffs.map((d) => d.text),
+        });
+
+        for (const panel of offered) expect(content(panel)).toEqual(content(group.shared as typeof panel));
+      }
+    }
+  });
+
+  test('returns no shared panel when no region offers the competency', () => {
+    const rules = { ...bySlug('mobility'), regions: [] };
+
+    const groups = explorerGroups(explorerPanels(rules, LABELS));
+
+    expect(groups.every((g) => g.shared === undefined)).toBe(true);
+    expect(groups.flatMap((g) => g.panels).every((p) => !p.regionOffered)).toBe(true);
+  });
+});
+
+describe('explorerLabels', () => {
+  test('returns the regions sorted by their order, without it', () => {
+    const labels = explorerLabels({ levels: LABELS.levels, models: LABELS.models }, [
+      { id: 'emea', title: 'EMEA region', short: 'EMEA', order: 3 },
+      { id: 'na', title: 'NA region', short: 'NA', order: 1 },
+    ]);
+
+    expect(labels.regions).toEqual([
+      { id: 'na', title: 'NA region', short: 'NA' },
+      { id: 'emea', title: 'EMEA region', short: 'EMEA' },
+    ]);
+  });
+});
