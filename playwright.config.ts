@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/browser.ts';
 
-const PORT = 4399;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 const executablePath = chromiumPath();
 
 export default defineConfig({
