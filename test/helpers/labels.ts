@@ -1,5 +1,5 @@
 /** Display labels for the program-view tests, as the content collections provide them. */
-import type { ExplorerLabels } from '../../src/views/explorer.ts';
+import type { ExplorerLabels } from '../../src/domain/labels.ts';
 
 /** Levels, business models and the four regions, in display order. */
 export const LABELS: ExplorerLabels = {

@@ -1,0 +1,122 @@
+/**
+ * Why a competency is not offered for a choice of business model, region and level, as a reason code, and
+ * the words for each reason: a short form for chips and table cells, a sentence for the widget. The engine,
+ * the explorer, the filters, compare and the catalogue all ask here, so a reason reads the same everywhere.
+ */
+import type { BusinessModelId, LevelId, RegionId } from '../schemas/ids.ts';
+import { regionShort, titleIn, type WordingLabels } from './labels.ts';
+import { isOffered, isOfferedInRegion, offeredLevels, type CompetencyRules } from './rules.ts';
+
+/** What a partner looks at; a missing field means any. */
+export interface OfferQuery {
+  model?: BusinessModelId | undefined;
+  /** Region code, e.g. "emea". */
+  region?: RegionId | undefined;
+  level?: LevelId | undefined;
+}
+
+/** Why something is not offered, as data; `reasonShort` and `reasonSentence` word it. */
+export type Unavailable =
+  /** The competency is retired and no longer awarded. */
+  | { code: 'retired' }
+  /** The competency has no level on the business model; `offeredOn` lists the models it has levels on. */
+  | { code: 'business-model'; model: BusinessModelId; offeredOn: BusinessModelId[] }
+  /** The competency is on the business model (or, with `model` null, on some model) but not at the level. */
+  | { code: 'level'; level: LevelId; model: BusinessModelId | null }
+  /** The competency is not offered in the region; `offeredIn` lists the regions it is offered in. */
+  | { code: 'region'; region: RegionId; offeredIn: RegionId[] }
+  /** An interim designation applies to solution areas only, and this is not one. */
+  | { code: 'not-solution-area' }
+  /** An interim designation stands in on one business model only, and this choice is another. */
+  | { code: 'designation-model'; designationModel: BusinessModelId; model: BusinessModelId };
+
+/** A reason's code, e.g. "region". */
+export type UnavailableCode = Unavailable['code'];
+
+/** How to judge: `asWritten` reads the rules as they stand, leaving aside that the competency is retired. */
+export interface OfferOptions {
+  asWritten?: boolean;
+}
+
+/**
+ * Every reason the competency is not offered for the query, the most basic first: retired, business model,
+ * level, region. [] when it is offered. A level is judged only on a business model the competency is on.
+ */
+export function unavailableReasons(
+  rules: CompetencyRules,
+  query: OfferQuery,
+  options: OfferOptions = {},
+): Unavailable[] {
+  const reasons: Unavailable[] = [];
+  if (!options.asWritten && rules.status === 'retired') reasons.push({ code: 'retired' });
+  const { model, region, level } = query;
+  const offeredOn = rules.businessModels.filter((m) => offeredLevels(rules, m).length > 0);
+  const modelOffered = model === undefined || offeredOn.includes(model);
+  if (model !== undefined && !modelOffered) reasons.push({ code: 'business-model', model, offeredOn });
+  if (level !== undefined && modelOffered) {
+    const models = model === undefined ? rules.businessModels : [model];
+    if (!models.some((m) => isOffered(rules, level, m)))
+      reasons.push({ code: 'level', level, model: model ?? null });
+  }
+  if (region !== undefined && !isOfferedInRegion(rules, region)) {
+    reasons.push({ code: 'region', region, offeredIn: rules.regions.map((r) => r.id) });
+  }
+  return reasons;
+}
+
+/** The most basic reason the competency is not offered for the query, or null when it is offered. */
+export function availability(
+  rules: CompetencyRules,
+  query: OfferQuery,
+  options: OfferOptions = {},
+): Unavailable | null {
+  return unavailableReasons(rules, query, options)[0] ?? null;
+}
+
+const and = (items: readonly string[]): string => items.join(' and ');
+
+/** A reason in a few words for a chip, a cell or a list, e.g. "Not offered in Latin America". */
+export function reasonShort(reason: Unavailable, labels: WordingLabels): string {
+  switch (reason.code) {
+    case 'retired':
+      return 'Retired, no longer awarded';
+    case 'business-model':
+      return `Not offered on ${titleIn(labels.models, reason.model)}`;
+    case 'level':
+      return reason.model === null
+        ? `No ${titleIn(labels.levels, reason.level)} level`
+        : `No ${titleIn(labels.levels, reason.level)} level on ${titleIn(labels.models, reason.model)}`;
+    case 'region':
+      return `Not offered in ${titleIn(labels.regions ?? [], reason.region)}`;
+    case 'not-solution-area':
+      return 'Not a solution-area competency';
+    case 'designation-model':
+      return `Applies on ${titleIn(labels.models, reason.designationModel)} only`;
+  }
+}
+
+/**
+ * A reason as a sentence about `title` (the competency, or the designation for designation-model), as the
+ * widget and exports show it, e.g. "Archiving is not offered in LATAM; it is offered in NA, EMEA."
+ */
+export function reasonSentence(reason: Unavailable, title: string, labels: WordingLabels): string {
+  const model = (id: BusinessModelId) => titleIn(labels.models, id);
+  switch (reason.code) {
+    case 'retired':
+      return `${title} is retired and no longer awarded.`;
+    case 'business-model':
+      return reason.offeredOn.length === 0
+        ? `${title} is not offered on the ${model(reason.model)} business model.`
+        : `${title} is not offered on the ${model(reason.model)} business model; it is offered on ${and(reason.offeredOn.map(model))}.`;
+    case 'level':
+      return reason.model === null
+        ? `${title} has no ${titleIn(labels.levels, reason.level)} level.`
+        : `${title} has no ${titleIn(labels.levels, reason.level)} level on the ${model(reason.model)} business model.`;
+    case 'region':
+      return `${title} is not offered in ${regionShort(labels, reason.region)}; it is offered in ${reason.offeredIn.map((r) => regionShort(labels, r)).join(', ')}.`;
+    case 'not-solution-area':
+      return `${title} is not a solution-area competency.`;
+    case 'designation-model':
+      return `${title} applies to the ${model(reason.designationModel)} business model; this assessment is for ${model(reason.model)}.`;
+  }
+}
