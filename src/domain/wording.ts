@@ -3,10 +3,11 @@ import { formatMoney, formatNumber, formatPeriod, plural } from './format.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { AnswerValue, RequirementStatus } from '../engine/types.ts';
+import { ID_LABELS, titleIn, type MatrixLabels } from './labels.ts';
 
-/** "principal" -> "Principal": level and business model ids read as their titles. */
-export function titleOf(id: LevelId | BusinessModelId): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
+/** A level or business model's title from `labels` (content titles), e.g. "Principal"; from the id when omitted. */
+export function titleOf(id: LevelId | BusinessModelId, labels: MatrixLabels = ID_LABELS): string {
+  return titleIn([...labels.levels, ...labels.models], id);
 }
 
 /** Rounds a shortfall up to two decimals so a tiny gap never reads as "0 more". */
@@ -81,8 +82,17 @@ export function describeVerdict(status: RequirementStatus, progress: number): st
   }
 }
 
-/** The rule a requirement states, e.g. "Customer references at Expert for Integrate (carried up from Principal)". */
-export function describeRule(label: string, level: LevelId, from: LevelId, model: BusinessModelId): string {
-  const carried = from === level ? '' : ` (carried up from ${titleOf(from)})`;
-  return `${label} at ${titleOf(level)} for ${titleOf(model)}${carried}`;
+/**
+ * The rule a requirement states, e.g. "Customer references at Expert for Integrate (carried up from Principal)",
+ * with the titles from `labels` (from the ids when omitted).
+ */
+export function describeRule(
+  label: string,
+  level: LevelId,
+  from: LevelId,
+  model: BusinessModelId,
+  labels: MatrixLabels = ID_LABELS,
+): string {
+  const carried = from === level ? '' : ` (carried up from ${titleIn(labels.levels, from)})`;
+  return `${label} at ${titleIn(labels.levels, level)} for ${titleIn(labels.models, model)}${carried}`;
 }

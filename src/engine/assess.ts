@@ -20,7 +20,8 @@ import type {
   OfferedCombination,
   RequirementResult,
 } from './types.ts';
-import { titleOf } from '../domain/wording.ts';
+import { availability, reasonSentence } from '../domain/availability.ts';
+import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 
 /** Every business model x region combination the competency is offered in; none once it is retired. */
 export function offeredCombinations(rules: CompetencyRules): OfferedCombination[] {
@@ -30,28 +31,20 @@ export function offeredCombinations(rules: CompetencyRules): OfferedCombination[
     .flatMap((businessModel) => rules.regions.map((r) => ({ businessModel, region: r.id })));
 }
 
-/** Why the competency is not offered in this context, or null when it is. */
+/**
+ * Why the competency is not offered in this context, or null when it is: the reason code and the sentence
+ * the widget shows. `labels` name the business models and regions (content titles; ids when omitted).
+ */
 export function unavailability(
   rules: CompetencyRules,
   context: AssessmentContext,
+  labels: ExplorerLabels = ID_LABELS,
 ): { reason: NotOfferedReason; message: string } | null {
-  if (rules.status === 'retired') {
-    return { reason: 'retired', message: `${rules.title} is retired and no longer awarded.` };
-  }
-  const models = rules.businessModels.filter((model) => offeredLevels(rules, model).length > 0);
-  if (!models.includes(context.businessModel)) {
-    return {
-      reason: 'business-model',
-      message: `${rules.title} is not offered on the ${titleOf(context.businessModel)} business model; it is offered on ${models.map(titleOf).join(' and ')}.`,
-    };
-  }
-  if (!rules.regions.some((r) => r.id === context.region)) {
-    return {
-      reason: 'region',
-      message: `${rules.title} is not offered in ${context.region.toUpperCase()}; it is offered in ${rules.regions.map((r) => r.id.toUpperCase()).join(', ')}.`,
-    };
-  }
-  return null;
+  const why = availability(rules, { model: context.businessModel, region: context.region });
+  // Without a level in the query only these three can come back; the guard keeps the type honest.
+  if (why === null || (why.code !== 'retired' && why.code !== 'business-model' && why.code !== 'region'))
+    return null;
+  return { reason: why.code, message: reasonSentence(why, rules.title, labels) };
 }
 
 /**
@@ -109,7 +102,11 @@ export function assessLevel(
 }
 
 /** The next level above the achieved one and what it still lacks. */
-function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): NextStep | null {
+function nextStep(
+  levels: readonly LevelResult[],
+  achieved: LevelId | null,
+  labels: ExplorerLabels,
+): NextStep | null {
   const above = achieved === null ? 0 : levels.findIndex((l) => l.level === achieved) + 1;
   const next = levels[above];
   if (next === undefined) return null;
@@ -122,18 +119,20 @@ function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): Nex
     level: next.level,
     readiness: next.readiness,
     missing,
-    text: `For ${titleOf(next.level)}: ${missing.map((m) => m.gap).join('; ')}.`,
+    text: `For ${titleIn(labels.levels, next.level)}: ${missing.map((m) => m.gap).join('; ')}.`,
   };
 }
 
 /**
  * Assesses one competency. Returns a "not offered" result, listing what is offered, when the competency
  * is retired or not offered on the business model or in the region; otherwise every offered level scored.
+ * `labels` are the content titles the sentences use (plain data, so islands can pass them; ids when omitted).
  */
 export function assess(
   rules: CompetencyRules,
   context: AssessmentContext,
   answers: Answers,
+  labels: ExplorerLabels = ID_LABELS,
 ): CompetencyAssessment {
   const base: AssessmentBase = {
     slug: rules.slug,
@@ -144,7 +143,7 @@ export function assess(
     rulesHash: rulesHash(rules),
     context: { businessModel: context.businessModel, region: context.region },
   };
-  const unavailable = unavailability(rules, context);
+  const unavailable = unavailability(rules, context, labels);
   if (unavailable)
     return { ...base, status: 'not-offered', ...unavailable, offered: offeredCombinations(rules) };
 
@@ -157,7 +156,7 @@ export function assess(
     status: 'assessed',
     levels,
     achieved,
-    next: nextStep(levels, achieved),
+    next: nextStep(levels, achieved, labels),
     designation: rules.designation
       ? {
           businessModel: rules.designation.businessModel,

@@ -3,10 +3,12 @@
  * (e.g. Master Specialist status) who meets every Expert requirement of an area on the designation's
  * business model, except the waived kinds (e.g. revenue), qualifies for the designation in that area.
  */
+import { reasonSentence } from '../domain/availability.ts';
+import { designationModel, isSolutionArea } from '../domain/designation.ts';
+import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import { assess } from './assess.ts';
 import type { Answers, CompetencyAssessment, RequirementResult } from './types.ts';
-import { titleOf } from '../domain/wording.ts';
 
 /** How the check came out. */
 export type EligibilityOutcome = 'eligible' | 'already-expert' | 'missing-requirements' | 'not-applicable';
@@ -39,12 +41,14 @@ export interface DesignationEligibility {
 
 /**
  * Decides eligibility from an area's assessment and the designation's own assessment (both plain results),
- * which is what the portfolio roll-up has at hand.
+ * which is what the portfolio roll-up has at hand. `labels` are the content titles the reasons use.
  */
 export function eligibilityFromAssessments(
   area: CompetencyAssessment,
   designation: CompetencyAssessment,
+  labels: ExplorerLabels = ID_LABELS,
 ): DesignationEligibility {
+  const expertTitle = titleIn(labels.levels, 'expert');
   const result = (
     outcome: EligibilityOutcome,
     reasons: string[],
@@ -66,7 +70,7 @@ export function eligibilityFromAssessments(
       outcome === 'eligible'
         ? `Qualifies for ${designation.title} in ${area.title}.`
         : outcome === 'already-expert'
-          ? `Already meets Expert in ${area.title}; ${designation.title} is not needed there.`
+          ? `Already meets ${expertTitle} in ${area.title}; ${designation.title} is not needed there.`
           : `Does not qualify for ${designation.title} in ${area.title}: ${reasons.join(' ')}`,
   });
 
@@ -78,19 +82,23 @@ export function eligibilityFromAssessments(
     return result('not-applicable', [why]);
   }
   const terms = designation.designation;
-  if (area.kind !== 'competency') {
-    return result('not-applicable', [`${area.title} is not a solution-area competency.`]);
+  if (!isSolutionArea(area)) {
+    return result('not-applicable', [reasonSentence({ code: 'not-solution-area' }, area.title, labels)]);
   }
   if (area.status !== 'assessed') return result('not-applicable', [area.message]);
-  const model = titleOf(terms.businessModel);
-  if (area.context.businessModel !== terms.businessModel) {
-    return result('not-applicable', [
-      `${designation.title} applies to the ${model} business model; this assessment is for ${titleOf(area.context.businessModel)}.`,
-    ]);
+  const on = terms.businessModel;
+  if (area.context.businessModel !== on) {
+    const why = {
+      code: 'designation-model',
+      designationModel: on,
+      model: area.context.businessModel,
+    } as const;
+    return result('not-applicable', [reasonSentence(why, designation.title, labels)]);
   }
   const expert = area.levels.find((l) => l.level === 'expert');
   if (expert === undefined) {
-    return result('not-applicable', [`${area.title} has no Expert level on the ${model} business model.`]);
+    const why = { code: 'level', level: 'expert', model: on } as const;
+    return result('not-applicable', [reasonSentence(why, area.title, labels)]);
   }
 
   const own = designation.levels.flatMap((l) => l.requirements);
@@ -99,7 +107,7 @@ export function eligibilityFromAssessments(
   const waived = expert.requirements.filter((r) => waives.includes(r.kind));
   const parts = { own, required, waived };
   if (expert.met)
-    return result('already-expert', [`Every Expert requirement of ${area.title} is met.`], parts);
+    return result('already-expert', [`Every ${expertTitle} requirement of ${area.title} is met.`], parts);
 
   const missing = [...own, ...required].filter((r) => r.status !== 'met');
   if (missing.length > 0) {
@@ -113,7 +121,7 @@ export function eligibilityFromAssessments(
     'eligible',
     [
       ...own.map((r) => `${r.label}: ${r.reason.answer}.`),
-      `Every Expert requirement of ${area.title} on the ${model} model is met except ${waived.map((r) => r.label).join(', ')}, which ${designation.title} waives.`,
+      `Every ${expertTitle} requirement of ${area.title} on the ${titleIn(labels.models, on)} model is met except ${waived.map((r) => r.label).join(', ')}, which ${designation.title} waives.`,
     ],
     parts,
   );
@@ -121,17 +129,19 @@ export function eligibilityFromAssessments(
 
 /**
  * Whether a partner qualifies for an interim designation (e.g. Services Expert) in the area assessed.
- * `designationAnswers` are keyed by the designation's own requirement ids (e.g. master-specialist).
+ * `designationAnswers` are keyed by the designation's own requirement ids (e.g. master-specialist); `labels`
+ * are the content titles the reasons use (from the ids when omitted).
  */
 export function servicesExpertEligibility(
   area: CompetencyAssessment,
   designation: CompetencyRules,
   designationAnswers: Answers,
+  labels: ExplorerLabels = ID_LABELS,
 ): DesignationEligibility {
   // Scored on the designation's own business model, so a Resell area gets the clearer "applies to Integrate".
   const context = {
-    businessModel: designation.designation?.businessModel ?? area.context.businessModel,
+    businessModel: designationModel(designation) ?? area.context.businessModel,
     region: area.context.region,
   };
-  return eligibilityFromAssessments(area, assess(designation, context, designationAnswers));
+  return eligibilityFromAssessments(area, assess(designation, context, designationAnswers, labels), labels);
 }

@@ -7,6 +7,7 @@ import type { Tier } from '../schemas/tier.ts';
 import { eligibilityFromAssessments, type DesignationEligibility } from './designation.ts';
 import type { CompetencyAssessment, OfferedAssessment } from './types.ts';
 import { titleOf } from '../domain/wording.ts';
+import { isInterimDesignation, isSolutionArea } from '../domain/designation.ts';
 
 /** A tier as the roll-up needs it: its id (the content file name) plus its frontmatter. */
 export type RollUpTier = Pick<Tier, 'title' | 'rank' | 'needs'> & { id: string };
@@ -181,7 +182,7 @@ export function rollUp(
   tiers: readonly RollUpTier[],
 ): PortfolioRollUp {
   const offered = assessments.filter((a): a is OfferedAssessment => a.status === 'assessed');
-  const areas = offered.filter((a) => a.kind === 'competency');
+  const areas = offered.filter(isSolutionArea);
   const held = {
     principal: areas.filter((a) => a.achieved !== null).map((a) => a.slug),
     expert: areas.filter((a) => a.achieved === 'expert').map((a) => a.slug),
@@ -192,13 +193,11 @@ export function rollUp(
   const current = ranked.findLast(meets);
   const nextTier = ranked.find((t) => current === undefined || t.rank > current.rank);
 
-  const designations = offered
-    .filter((a) => a.kind === 'interim-designation')
-    .map((d): DesignationSummary => {
-      const checks = areas.map((area) => eligibilityFromAssessments(area, d));
-      const qualified = checks.filter((c) => c.eligible).map((c) => c.area);
-      return { slug: d.slug, title: d.title, areas: qualified, held: qualified.length > 0, checks };
-    });
+  const designations = offered.filter(isInterimDesignation).map((d): DesignationSummary => {
+    const checks = areas.map((area) => eligibilityFromAssessments(area, d));
+    const qualified = checks.filter((c) => c.eligible).map((c) => c.area);
+    return { slug: d.slug, title: d.title, areas: qualified, held: qualified.length > 0, checks };
+  });
 
   return {
     counts,

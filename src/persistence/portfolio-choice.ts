@@ -11,6 +11,7 @@
 import { assess } from '../engine/assess.ts';
 import { rollUp, type PortfolioRollUp, type RollUpTier } from '../engine/rollup.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../engine/types.ts';
+import { isSolutionArea } from '../domain/designation.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { StorageLike } from './storage-access.ts';
 import type { Answers } from '../schemas/answers.ts';
@@ -55,7 +56,7 @@ export function portfolioAssessments(
     assess(
       rules,
       context,
-      chosen.has(rules.slug) || rules.kind !== 'competency' ? (answers[rules.slug] ?? {}) : {},
+      chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? {}) : {},
     ),
   );
 }
