@@ -1,25 +1,16 @@
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from '../schemas/requirement.ts';
+import { availability, reasonShort } from '../domain/availability.ts';
+import { isInterimDesignation } from '../domain/designation.ts';
 import { describeThreshold } from '../domain/format.ts';
+import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import {
   appliedRequirements,
   isOffered,
   type AppliedRequirement,
   type CompetencyRules,
 } from '../domain/rules.ts';
-
-/** A display name for an id, as the levels and business-models collections provide it. */
-export interface Named<Id extends string = string> {
-  id: Id;
-  title: string;
-}
-
-/** Display names of the levels and business models, in the order the matrix shows them. */
-export interface MatrixLabels {
-  levels: readonly Named<LevelId>[];
-  models: readonly Named<BusinessModelId>[];
-}
 
 /** The competencies of one catalogue group. */
 export interface CompetencyGroupList {
@@ -128,12 +119,15 @@ export function requirementRowOrder(
     .map(({ id, label, kind }) => ({ id, label, kind }));
 }
 
-function notOfferedText(rules: CompetencyRules, levelTitle: string, model: Named<BusinessModelId>): string {
-  // A model missing from businessModels is the common case; a model offered without this level is rarer
-  // (an interim designation that exists only at Expert) and needs the level named to make sense.
-  return rules.businessModels.includes(model.id)
-    ? `No ${levelTitle} level on ${model.title}`
-    : `Not offered on ${model.title}`;
+/** Why a column is not offered, judged on the rules as written (a retired competency keeps its matrix). */
+function notOfferedText(
+  rules: CompetencyRules,
+  level: LevelId,
+  model: BusinessModelId,
+  labels: MatrixLabels,
+): string {
+  const why = availability(rules, { model, level }, { asWritten: true });
+  return why === null ? '' : reasonShort(why, labels);
 }
 
 /**
@@ -152,7 +146,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
         model: model.id,
         modelTitle: model.title,
         offered,
-        notOffered: offered ? '' : notOfferedText(rules, level.title, model),
+        notOffered: offered ? '' : notOfferedText(rules, level.id, model.id, labels),
       };
     });
     const applied = columns.map((col) => appliedRequirements(rules, col.level, col.model));
@@ -169,9 +163,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
             requirement,
             threshold: describeThreshold(requirement),
             carried,
-            carriedFrom: carried
-              ? (labels.levels.find((l) => l.id === requirement.from)?.title ?? requirement.from)
-              : '',
+            carriedFrom: carried ? titleIn(labels.levels, requirement.from) : '',
           };
         });
         // The label at this level wins, so a row reads as the level's own list does.
@@ -264,7 +256,7 @@ export function competencyCard(
     slug: rules.slug,
     title: rules.title,
     summary: rules.summary,
-    interim: rules.kind === 'interim-designation',
+    interim: isInterimDesignation(rules),
     retired: rules.status === 'retired',
     levels: labels.levels.filter((l) => levels.includes(l.id)).map((l) => l.title),
     models: labels.models.filter((m) => rules.businessModels.includes(m.id)).map((m) => m.title),
@@ -275,38 +267,6 @@ export function competencyCard(
 /** Joins the site's base path and a root-relative path, e.g. ("/docs/", "/program/") -> "/docs/program/". */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-/** Plain names of the requirement kinds, as the matrix labels its rows. */
-export const REQUIREMENT_KIND_LABELS: Readonly<Record<RequirementKind, string>> = {
-  status: 'Program status',
-  training: 'Training',
-  exam: 'Exam',
-  revenue: 'Revenue',
-  growth: 'Growth',
-  references: 'References',
-  satisfaction: 'Satisfaction',
-};
-
-/**
- * Matrix labels from the levels and business-models collections, sorted by rank and order. Entries whose id
- * is not a known level or business model are left out, so a stray file cannot add a column.
- */
-export function matrixLabels(
-  levels: readonly { id: string; data: { title: string; rank: number } }[],
-  models: readonly { id: string; data: { title: string; order: number } }[],
-): MatrixLabels {
-  const isLevel = (id: string): id is LevelId => (LEVEL_IDS as readonly string[]).includes(id);
-  const isModel = (id: string): id is BusinessModelId =>
-    (BUSINESS_MODEL_IDS as readonly string[]).includes(id);
-  return {
-    levels: [...levels]
-      .sort((a, b) => a.data.rank - b.data.rank)
-      .flatMap((e) => (isLevel(e.id) ? [{ id: e.id, title: e.data.title }] : [])),
-    models: [...models]
-      .sort((a, b) => a.data.order - b.data.order)
-      .flatMap((e) => (isModel(e.id) ? [{ id: e.id, title: e.data.title }] : [])),
-  };
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {

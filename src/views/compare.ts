@@ -3,12 +3,15 @@
  * each level's requirements grouped by kind. Built from requirementSet (explorer.ts), so the figures are
  * the ones the requirement matrix and the self-assessment use.
  */
-import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import { BUSINESS_MODEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
-import { REQUIREMENT_KIND_LABELS, sortCompetencies, type Named } from './catalogue.ts';
-import { requirementSet, type ExplorerLabels, type RequirementLine } from './explorer.ts';
+import { sortCompetencies } from './catalogue.ts';
+import { requirementSet, type RequirementLine } from './explorer.ts';
 import type { FilterGroup, FilterOption } from './filters.ts';
-import { isOfferedInRegion, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
+import { availability, reasonShort } from '../domain/availability.ts';
+import { isInterimDesignation } from '../domain/designation.ts';
+import { REQUIREMENT_KIND_LABELS, type ExplorerLabels, type Named } from '../domain/labels.ts';
+import type { CompetencyRules } from '../domain/rules.ts';
 
 /** What the comparison is for: a business model, and a region or null for any. */
 export interface CompareView {
@@ -18,7 +21,7 @@ export interface CompareView {
 
 /** The view /compare/ shows without a choice: the first business model, any region. */
 export function defaultCompareView(labels: ExplorerLabels): CompareView {
-  return { model: labels.models[0]?.id ?? 'integrate', region: null };
+  return { model: labels.models[0]?.id ?? BUSINESS_MODEL_IDS[0], region: null };
 }
 
 /** The path of a view without the base: "/compare/" for the default, else "/compare/<model>/[<region>/]". */
@@ -72,14 +75,10 @@ export interface Comparison {
 
 const KIND_ORDER = Object.keys(REQUIREMENT_KIND_LABELS) as RequirementKind[];
 
+/** Why a competency is not offered for the view's model and region (any level), or "" when it is. */
 function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): string {
-  const title = (list: readonly Named[], id: string) => list.find((x) => x.id === id)?.title ?? id;
-  if (rules.status === 'retired') return 'Retired, no longer awarded';
-  if (offeredLevels(rules, view.model).length === 0)
-    return `Not offered on ${title(labels.models, view.model)}`;
-  if (view.region !== null && !isOfferedInRegion(rules, view.region))
-    return `Not offered in ${title(labels.regions, view.region)}`;
-  return '';
+  const why = availability(rules, { model: view.model, region: view.region ?? undefined });
+  return why === null ? '' : reasonShort(why, labels);
 }
 
 /**
@@ -113,7 +112,7 @@ export function buildComparison(
     return {
       slug: rules.slug,
       title: rules.title,
-      interim: rules.kind === 'interim-designation',
+      interim: isInterimDesignation(rules),
       available: !reason,
       reason,
       note: view.region === null ? '' : (rules.regions.find((r) => r.id === view.region)?.note ?? ''),

@@ -6,9 +6,10 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
 import { kindRank } from '../schemas/requirement-kinds.ts';
-import type { MatrixLabels, Named } from './catalogue.ts';
+import { availability, reasonShort } from '../domain/availability.ts';
 import { describeThreshold, formatMoney, formatNumber, formatPeriod, plural } from '../domain/format.ts';
-import { appliedRequirements, isOffered, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
+import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
+import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
 
 /** One choice in the explorer: who the partner is and which level they look at. */
 export interface Choice {
@@ -16,27 +17,6 @@ export interface Choice {
   /** Region code, e.g. "emea". */
   region: string;
   level: LevelId;
-}
-
-/** A region's display names: its title and a short form for tight spaces, e.g. "EMEA". */
-export type RegionLabel = Named & { short: string };
-
-/** Display names the explorer needs: levels, business models and regions, in display order. */
-export interface ExplorerLabels extends MatrixLabels {
-  regions: readonly RegionLabel[];
-}
-
-/** Explorer labels from the matrix labels and the regions collection (sorted by `order`). */
-export function explorerLabels(
-  matrix: MatrixLabels,
-  regions: readonly { id: string; title: string; short: string; order: number }[],
-): ExplorerLabels {
-  return {
-    ...matrix,
-    regions: [...regions]
-      .sort((a, b) => a.order - b.order)
-      .map(({ id, title, short }) => ({ id, title, short })),
-  };
 }
 
 /** One requirement of a set, as the explorer lists it. */
@@ -88,18 +68,10 @@ export interface SetDiff {
   text: string;
 }
 
-const titleIn = (list: readonly Named[], id: string): string => list.find((x) => x.id === id)?.title ?? id;
-
 /** Why a choice is not available, in words, or "" when it is. The most basic reason wins. */
 export function unavailableReason(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): string {
-  const model = titleIn(labels.models, choice.model);
-  if (rules.status === 'retired') return `${rules.title} is retired and no longer awarded`;
-  if (!rules.businessModels.includes(choice.model)) return `Not offered on ${model}`;
-  if (!isOffered(rules, choice.level, choice.model))
-    return `No ${titleIn(labels.levels, choice.level)} level on ${model}`;
-  if (!isOfferedInRegion(rules, choice.region))
-    return `Not offered in ${titleIn(labels.regions, choice.region)}`;
-  return '';
+  const why = availability(rules, choice);
+  return why === null ? '' : reasonShort(why, labels);
 }
 
 /** The exact requirement set of a choice, or why the choice is not available. */
@@ -314,7 +286,13 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
             .map((other) => diffSets(set, other, labels)),
           unavailableRegions: labels.regions
             .filter((r) => !isOfferedInRegion(rules, r.id))
-            .map((r) => ({ region: r, reason: `Not offered in ${r.title}` })),
+            .map((r) => ({
+              region: r,
+              reason: reasonShort(
+                { code: 'region', region: r.id, offeredIn: rules.regions.map((x) => x.id) },
+                labels,
+              ),
+            })),
           regionOffered: isOfferedInRegion(rules, region.id),
         });
       }

@@ -5,16 +5,11 @@
  * catalogue: they name /competencies/ as canonical and stay out of the sitemap and the search index.
  */
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
-import { groupCompetencies, sortCompetencies, type Named } from './catalogue.ts';
-import {
-  diffSets,
-  requirementSet,
-  type Choice,
-  type ExplorerLabels,
-  type RequirementSet,
-  type SetDiff,
-} from './explorer.ts';
-import { isOffered, isOfferedInRegion, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
+import { groupCompetencies, sortCompetencies } from './catalogue.ts';
+import { diffSets, requirementSet, type Choice, type RequirementSet, type SetDiff } from './explorer.ts';
+import { reasonShort, unavailableReasons } from '../domain/availability.ts';
+import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
+import type { CompetencyRules } from '../domain/rules.ts';
 
 /** A catalogue filter; a missing field means any. */
 export interface CatalogueFilter {
@@ -93,32 +88,18 @@ export function clashingSlugs(slugs: readonly string[]): string[] {
   return slugs.filter((s) => s === folder);
 }
 
-/** Whether a competency passes a filter, and if not, every reason in words. */
+/**
+ * Whether a competency passes a filter, and if not, every reason in words. The empty filter is the whole
+ * catalogue, retired competencies included; any choice rules a retired one out.
+ */
 export function filterMatch(
   rules: CompetencyRules,
   filter: CatalogueFilter,
   labels: ExplorerLabels,
 ): { matches: boolean; reasons: string[] } {
-  const title = (d: FilterDimension, id: string) =>
-    optionsOf(labels, d).find((o) => o.id === id)?.title ?? id;
-  const reasons: string[] = [];
-  if (rules.status === 'retired' && !isEmptyFilter(filter)) reasons.push('Retired, no longer awarded');
-  const { model, region, level } = filter;
-  if (model !== undefined && offeredLevels(rules, model).length === 0)
-    reasons.push(`Not offered on ${title('model', model)}`);
-  if (region !== undefined && !isOfferedInRegion(rules, region))
-    reasons.push(`Not offered in ${title('region', region)}`);
-  if (level !== undefined) {
-    const models = model !== undefined ? [model] : rules.businessModels;
-    const modelOk = model === undefined || offeredLevels(rules, model).length > 0;
-    if (modelOk && !models.some((m) => isOffered(rules, level, m))) {
-      reasons.push(
-        model !== undefined
-          ? `No ${title('level', level)} level on ${title('model', model)}`
-          : `No ${title('level', level)} level`,
-      );
-    }
-  }
+  const reasons = isEmptyFilter(filter)
+    ? []
+    : unavailableReasons(rules, filter).map((why) => reasonShort(why, labels));
   return { matches: reasons.length === 0, reasons };
 }
 
@@ -172,8 +153,7 @@ export function filterGroups(filter: CatalogueFilter, labels: ExplorerLabels): F
 
 /** The filter in words for a heading or title, e.g. "Resell partners in EMEA at Expert level"; "" for none. */
 export function describeFilter(filter: CatalogueFilter, labels: ExplorerLabels): string {
-  const title = (d: FilterDimension, id: string) =>
-    optionsOf(labels, d).find((o) => o.id === id)?.title ?? id;
+  const title = (d: FilterDimension, id: string) => titleIn(optionsOf(labels, d), id);
   const parts: string[] = [];
   parts.push(filter.model !== undefined ? `${title('model', filter.model)} partners` : 'partners');
   if (filter.region !== undefined) {

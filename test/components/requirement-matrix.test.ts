@@ -1,7 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RequirementMatrix from '../../src/components/RequirementMatrix.astro';
-import { buildRequirementMatrix, type MatrixLabels } from '../../src/views/catalogue.ts';
+import type { MatrixLabels } from '../../src/domain/labels.ts';
+import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import { readCollection } from '../../src/content-check/load.ts';
 import { describeThreshold } from '../../src/domain/format.ts';
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';

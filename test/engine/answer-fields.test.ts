@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerFields, defaultContext, initialView, unitOf } from '../../src/engine/answer-fields.ts';
 import { assess } from '../../src/engine/assess.ts';
-import { buildRequirementMatrix, type MatrixLabels } from '../../src/views/catalogue.ts';
+import type { MatrixLabels } from '../../src/domain/labels.ts';
+import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
 

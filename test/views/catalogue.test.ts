@@ -6,14 +6,13 @@ import {
   formatDate,
   groupCompetencies,
   hasIllustrativeFigures,
-  matrixLabels,
   offeredLevelIds,
   regionalAvailability,
   requirementRowOrder,
   sortCompetencies,
   withBase,
-  type MatrixLabels,
 } from '../../src/views/catalogue.ts';
+import type { MatrixLabels } from '../../src/domain/labels.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 
@@ -294,24 +293,6 @@ describe('competencyCard', () => {
       models: ['Integrate'],
     });
     expect(card.regions.filter((r) => r.offered).map((r) => r.id)).toEqual(['na', 'emea']);
-  });
-});
-
-describe('matrixLabels', () => {
-  test('returns levels by rank and models by order, leaving out unknown ids', () => {
-    const labels = matrixLabels(
-      [
-        { id: 'expert', data: { title: 'Expert', rank: 2 } },
-        { id: 'principal', data: { title: 'Principal', rank: 1 } },
-        { id: 'master', data: { title: 'Master', rank: 3 } },
-      ],
-      [
-        { id: 'resell', data: { title: 'Resell', order: 2 } },
-        { id: 'integrate', data: { title: 'Integrate', order: 1 } },
-      ],
-    );
-
-    expect(labels).toEqual(LABELS);
   });
 });
 

@@ -4,7 +4,6 @@ import {
   describeChange,
   diffRequirements,
   diffSets,
-  explorerLabels,
   explorerGroups,
   explorerPanels,
   panelId,
@@ -74,7 +73,7 @@ describe('unavailableReason', () => {
     });
     const choice = { model: 'resell', region: 'apj', level: 'expert' } as const;
 
-    expect(unavailableReason(retired, choice, LABELS)).toBe('Sample Area is retired and no longer awarded');
+    expect(unavailableReason(retired, choice, LABELS)).toBe('Retired, no longer awarded');
     expect(unavailableReason(integrateOnly, choice, LABELS)).toBe('Not offered on Resell');
     expect(unavailableReason(integrateOnly, { ...choice, model: 'integrate' }, LABELS)).toBe(
       'No Expert level on Integrate',
@@ -272,19 +271,5 @@ describe('explorerGroups', () => {
 
     expect(groups.every((g) => g.shared === undefined)).toBe(true);
     expect(groups.flatMap((g) => g.panels).every((p) => !p.regionOffered)).toBe(true);
-  });
-});
-
-describe('explorerLabels', () => {
-  test('returns the regions sorted by their order, without it', () => {
-    const labels = explorerLabels({ levels: LABELS.levels, models: LABELS.models }, [
-      { id: 'emea', title: 'EMEA region', short: 'EMEA', order: 3 },
-      { id: 'na', title: 'NA region', short: 'NA', order: 1 },
-    ]);
-
-    expect(labels.regions).toEqual([
-      { id: 'na', title: 'NA region', short: 'NA' },
-      { id: 'emea', title: 'EMEA region', short: 'EMEA' },
-    ]);
   });
 });

@@ -1,15 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { withBase } from '../../views/catalogue.ts';
 import { atomFeed, changeEntries } from '../../views/changes.ts';
-import { toRules } from '../../domain/rules.ts';
+import { siteData, sitePath } from '../../site-data.ts';
 
 /** The change log as an Atom feed at /changes/feed.xml, with absolute URLs from the `site` setting. */
 export const GET: APIRoute = async ({ site }) => {
   if (site === undefined) throw new Error('astro.config.mjs: set `site` so the feed can use absolute URLs.');
-  const base = import.meta.env.BASE_URL;
-  const url = (path: string) => new URL(withBase(base, path), site).href;
-  const rules = (await getCollection('competencies')).map(toRules);
+  const url = (path: string) => new URL(sitePath(path), site).href;
+  const { rules } = await siteData();
   const body = atomFeed(changeEntries(rules), {
     feedUrl: url('/changes/feed.xml'),
     pageUrl: url('/changes/'),

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { withBase } from '../../../src/views/catalogue.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import { readCollection } from '../../../src/content-check/load.ts';
-import type { ExplorerLabels } from '../../../src/views/explorer.ts';
+import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
 import { toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
 import { CompetencySchema } from '../../../src/schemas/competency.ts';
