@@ -73,6 +73,11 @@ export function availability(
   return unavailableReasons(rules, query, options)[0] ?? null;
 }
 
+/** Regions a competency is not offered in, in a few words, e.g. "Not offered in LATAM, APJ". */
+export function notOfferedIn(regions: readonly string[]): string {
+  return `Not offered in ${regions.join(', ')}`;
+}
+
 const and = (items: readonly string[]): string => items.join(' and ');
 
 /** A reason in a few words for a chip, a cell or a list, e.g. "Not offered in Latin America". */
@@ -87,7 +92,7 @@ export function reasonShort(reason: Unavailable, labels: WordingLabels): string 
         ? `No ${titleIn(labels.levels, reason.level)} level`
         : `No ${titleIn(labels.levels, reason.level)} level on ${titleIn(labels.models, reason.model)}`;
     case 'region':
-      return `Not offered in ${titleIn(labels.regions ?? [], reason.region)}`;
+      return notOfferedIn([titleIn(labels.regions ?? [], reason.region)]);
     case 'not-solution-area':
       return 'Not a solution-area competency';
     case 'designation-model':

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   availability,
+  notOfferedIn,
   reasonSentence,
   reasonShort,
   unavailableReasons,
@@ -136,5 +137,11 @@ describe('reasonSentence', () => {
     expect(reasonSentence({ code: 'region', region: 'apj', offeredIn: ['na'] }, 'X', ID_LABELS)).toBe(
       'X is not offered in APJ; it is offered in NA.',
     );
+  });
+});
+
+describe('notOfferedIn', () => {
+  test('returns the regions a competency is not offered in, in a few words', () => {
+    expect(notOfferedIn(['LATAM', 'APJ'])).toBe('Not offered in LATAM, APJ');
   });
 });
