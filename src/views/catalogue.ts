@@ -1,7 +1,7 @@
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
-import { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from '../schemas/requirement.ts';
-import { describeThreshold } from '../domain/format.ts';
+import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
+import { describeThreshold, kindRank } from '../domain/kinds.ts';
 import {
   appliedRequirements,
   isOffered,
@@ -107,7 +107,7 @@ export interface RequirementMatrix {
   carries: boolean;
 }
 
-/** The declared requirements of a competency in matrix row order: by REQUIREMENT_KINDS, then first appearance. */
+/** The declared requirements of a competency in matrix row order: by kind, then first appearance. */
 export function requirementRowOrder(
   rules: CompetencyRules,
 ): { id: string; label: string; kind: RequirementKind }[] {
@@ -121,10 +121,7 @@ export function requirementRowOrder(
     }
   }
   return [...seen.values()]
-    .sort(
-      (a, b) =>
-        REQUIREMENT_KINDS.indexOf(a.kind) - REQUIREMENT_KINDS.indexOf(b.kind) || a.position - b.position,
-    )
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.position - b.position)
     .map(({ id, label, kind }) => ({ id, label, kind }));
 }
 
@@ -276,17 +273,6 @@ export function competencyCard(
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
-
-/** Plain names of the requirement kinds, as the matrix labels its rows. */
-export const REQUIREMENT_KIND_LABELS: Readonly<Record<RequirementKind, string>> = {
-  status: 'Program status',
-  training: 'Training',
-  exam: 'Exam',
-  revenue: 'Revenue',
-  growth: 'Growth',
-  references: 'References',
-  satisfaction: 'Satisfaction',
-};
 
 /**
  * Matrix labels from the levels and business-models collections, sorted by rank and order. Entries whose id

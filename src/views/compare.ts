@@ -5,7 +5,9 @@
  */
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
-import { REQUIREMENT_KIND_LABELS, sortCompetencies, type Named } from './catalogue.ts';
+import { sortCompetencies, type Named } from './catalogue.ts';
+import { kindTitle } from '../domain/kinds.ts';
+import { REQUIREMENT_KINDS } from '../schemas/requirement-kinds.ts';
 import { requirementSet, type ExplorerLabels, type RequirementLine } from './explorer.ts';
 import type { FilterGroup, FilterOption } from './filters.ts';
 import { isOfferedInRegion, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
@@ -70,8 +72,6 @@ export interface Comparison {
   illustrative: boolean;
 }
 
-const KIND_ORDER = Object.keys(REQUIREMENT_KIND_LABELS) as RequirementKind[];
-
 function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): string {
   const title = (list: readonly Named[], id: string) => list.find((x) => x.id === id)?.title ?? id;
   if (rules.status === 'retired') return 'Retired, no longer awarded';
@@ -124,9 +124,9 @@ export function buildComparison(
     view,
     levels: labels.levels.map((level) => ({
       ...level,
-      kinds: KIND_ORDER.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
+      kinds: REQUIREMENT_KINDS.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
         kind,
-        title: REQUIREMENT_KIND_LABELS[kind],
+        title: kindTitle(kind),
       })),
     })),
     rows,

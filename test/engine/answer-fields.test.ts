@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answerFields, defaultContext, initialView, unitOf } from '../../src/engine/answer-fields.ts';
+import { answerFields, defaultContext, initialView } from '../../src/engine/answer-fields.ts';
+import { unitOf } from '../../src/domain/kinds.ts';
 import { assess } from '../../src/engine/assess.ts';
 import { buildRequirementMatrix, type MatrixLabels } from '../../src/views/catalogue.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
