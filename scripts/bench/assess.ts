@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { assess } from '../../src/engine/assess.ts';
-import { targetOf } from '../../src/engine/score.ts';
+import { targetOf } from '../../src/domain/kinds.ts';
 import type { Answers, AssessmentContext } from '../../src/engine/types.ts';
 import { readCollection } from '../../src/content-check/load.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';

@@ -1,5 +1,3 @@
-import type { Requirement } from '../schemas/requirement.ts';
-
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 // Thresholds repeat across pages and Intl formatting is slow enough to show in a 1,000-page build.
 const formatted = new Map<number, string>();
@@ -37,24 +35,4 @@ export function formatScale(min: number, max: number): string {
   return min < 0
     ? `${formatNumber(min).replace('-', '\u2212')} to ${formatNumber(max)}`
     : `${formatNumber(min)}–${formatNumber(max)}`;
-}
-
-/** The threshold of a requirement in a short phrase, as the matrix, the widget and exports show it. */
-export function describeThreshold(req: Requirement): string {
-  switch (req.kind) {
-    case 'training':
-      return `Complete ${req.courses.join(' and ')}`;
-    case 'exam':
-      return `${plural(req.people, 'person passes', 'people pass')} ${req.exam}`;
-    case 'revenue':
-      return `${formatMoney(req.amount, req.currency)} in ${formatPeriod(req.periodMonths)}`;
-    case 'growth':
-      return `${formatNumber(req.percent)}% growth over ${formatPeriod(req.periodMonths)}`;
-    case 'references':
-      return plural(req.count, 'customer reference', 'customer references');
-    case 'satisfaction':
-      return `${formatNumber(req.threshold)} or more on a ${formatScale(req.scale.min, req.scale.max)} scale (${req.scale.name})`;
-    case 'status':
-      return `Hold ${req.status} status`;
-  }
 }

@@ -1,11 +1,11 @@
 /**
- * The display names of the program's ids: levels, business models, regions, tiers and requirement kinds.
+ * The display names of the program's ids: levels, business models, regions and tiers
+ * (requirement kinds are titled by their entry in domain/kinds.ts).
  * Titles come from content (content/levels, content/business-models, content/regions, content/tiers); the
  * site reads them once (src/site-data.ts) and hands them to view models and the engine as plain data, so
  * they stay JSON-serialisable for the islands.
  */
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
-import type { RequirementKind } from '../schemas/requirement.ts';
 
 /** A display name for an id, as the levels and business-models collections provide it. */
 export interface Named<Id extends string = string> {
@@ -34,17 +34,6 @@ export type WordingLabels = MatrixLabels & { regions?: readonly RegionLabel[] | 
 export interface SiteLabels extends ExplorerLabels {
   tiers: readonly Named[];
 }
-
-/** Plain names of the requirement kinds, as the matrix labels its rows and compare heads its columns. */
-export const REQUIREMENT_KIND_LABELS: Readonly<Record<RequirementKind, string>> = {
-  status: 'Program status',
-  training: 'Training',
-  exam: 'Exam',
-  revenue: 'Revenue',
-  growth: 'Growth',
-  references: 'References',
-  satisfaction: 'Satisfaction',
-};
 
 /** The title of an id in a list of labels; the id itself when the list does not name it. */
 export function titleIn(list: readonly Named[], id: string): string {

@@ -4,11 +4,10 @@
  */
 import { assess } from './assess.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
-import { describeThreshold } from '../domain/format.ts';
+import { controlOf, describeThreshold, isWhole, kindRank, unitOf } from '../domain/kinds.ts';
 import { appliedRequirements, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
-import { kindRank } from '../schemas/requirement-kinds.ts';
 
 /** One field of the form. */
 export interface AnswerField {
@@ -26,24 +25,6 @@ export interface AnswerField {
   targets: { level: LevelId; text: string }[];
 }
 
-/** The unit a number field is entered in. */
-export function unitOf(req: Requirement): string {
-  switch (req.kind) {
-    case 'revenue':
-      return req.currency;
-    case 'growth':
-      return '%';
-    case 'exam':
-      return 'people';
-    case 'references':
-      return 'references';
-    case 'satisfaction':
-      return `score, ${req.scale.min}–${req.scale.max} scale`;
-    default:
-      return '';
-  }
-}
-
 /** The fields for a business model; [] when the competency has no level on it. */
 export function answerFields(rules: CompetencyRules, model: BusinessModelId): AnswerField[] {
   const fields = new Map<string, AnswerField & { position: number }>();
@@ -57,13 +38,12 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
         known.targets.push(target);
         continue;
       }
-      const checkbox = req.kind === 'training' || req.kind === 'status';
       fields.set(req.id, {
         id: req.id,
         requirement: req,
-        control: checkbox ? 'checkbox' : 'number',
+        control: controlOf(req),
         unit: unitOf(req),
-        whole: req.kind === 'exam' || req.kind === 'references',
+        whole: isWhole(req),
         targets: [target],
         position: fields.size,
       });

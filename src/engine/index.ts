@@ -11,7 +11,7 @@ export type {
   RollUpTier,
   TierRef,
 } from './rollup.ts';
-export { scoreRequirement, targetOf } from './score.ts';
+export { scoreRequirement } from './score.ts';
 export {
   compareVerdicts,
   diffRules,

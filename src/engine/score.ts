@@ -1,29 +1,10 @@
 /** Scores one requirement against its answer: the four states, partial credit, the gap and the reason. */
-import { describeThreshold } from '../domain/format.ts';
+import { creditFloor, describeAnswer, describeThreshold, targetOf } from '../domain/kinds.ts';
 import type { AppliedRequirement } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { AnswerValue, RequirementResult, RequirementStatus } from './types.ts';
-import { describeAnswer, describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
-
-/** The numeric target of a requirement, or true for one answered with done / held. */
-export function targetOf(req: Requirement): number | true {
-  switch (req.kind) {
-    case 'training':
-    case 'status':
-      return true;
-    case 'exam':
-      return req.people;
-    case 'revenue':
-      return req.amount;
-    case 'growth':
-      return req.percent;
-    case 'references':
-      return req.count;
-    case 'satisfaction':
-      return req.threshold;
-  }
-}
+import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
 
 interface Verdict {
   status: RequirementStatus;
@@ -49,8 +30,8 @@ function verdictOf(req: Requirement, target: number | true, answer: AnswerValue 
   }
   if (typeof answer !== 'number' || Number.isNaN(answer)) return UNANSWERED;
   if (answer >= target) return { status: 'met', progress: 1, missing: 0, given: answer };
-  // Satisfaction earns credit from the bottom of its scale, not from 0.
-  const floor = req.kind === 'satisfaction' ? req.scale.min : 0;
+  // A kind measured on a scale earns credit from the bottom of its scale, not from 0.
+  const floor = creditFloor(req);
   const missing = target - answer;
   if (answer <= floor) return { status: 'unmet', progress: 0, missing, given: answer };
   return {

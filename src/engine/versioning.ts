@@ -3,7 +3,7 @@
  * shared assessment keeps the rules hash (and, in storage, its verdicts); opened later it is re-scored
  * against the current rules and the verdicts that changed are listed.
  */
-import { describeThreshold } from '../domain/format.ts';
+import { describeThreshold } from '../domain/kinds.ts';
 import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import { assess } from './assess.ts';

@@ -9,7 +9,8 @@
  */
 import type { Verdicts } from '../engine/versioning.ts';
 import { asVerdicts, type SavedContext } from './storage.ts';
-import { parseAnswers, type AnswerRules, type Answers } from '../schemas/answers.ts';
+import { parseAnswers, type AnswerRules } from '../engine/answers.ts';
+import type { Answers } from '../schemas/answers.ts';
 
 /** The `format` field that marks an export. */
 export const FILE_FORMAT = 'competency-self-assessment';

@@ -44,7 +44,7 @@ export type Envelope = {
   savedAt: string;
 };
 
-/** The answers schema's reader, `parseAnswers` from src/schemas/answers.ts. */
+/** The answers schema's reader, `parseAnswers` from src/engine/answers.ts. */
 export type AnswersParser = (value: unknown) => AnswersResult;
 
 /** What a read found. */

@@ -1,12 +1,11 @@
 /**
- * Answers to a competency's requirements, keyed by requirement id: booleans for training and status,
- * numbers for everything else, a missing key meaning "not answered". Every reader of answers (widget,
- * share links, imports, storage) goes through `parseAnswers`, so bad input becomes messages, never a crash.
+ * Answers to a competency's requirements, keyed by requirement id: booleans for kinds answered with done /
+ * not done, numbers for everything else, a missing key meaning "not answered". Every reader of answers
+ * (widget, share links, imports, storage) goes through `readAnswers`, so bad input becomes messages, never
+ * a crash; src/engine/answers.ts states, from the table of kinds, what each requirement's answer must be.
  * Built with `zod/mini` because it ships to the browser.
  */
 import * as z from 'zod/mini';
-import type { LevelRequirements } from './competency.ts';
-import type { Requirement } from './requirement.ts';
 
 /** The largest number an answer may hold; anything above is a typing slip, not a revenue figure. */
 export const MAX_ANSWER = 1e12;
@@ -56,71 +55,41 @@ export interface AnswerError {
 /** The outcome of reading answers: the clean value, or every problem found. */
 export type AnswersResult = { ok: true; value: Answers } | { ok: false; errors: AnswerError[] };
 
-/** The part of a competency's rules the answers are checked against. */
-export interface AnswerRules {
-  requirements: { principal?: LevelRequirements | undefined; expert?: LevelRequirements | undefined };
-}
-
-const BOOLEAN_KINDS: ReadonlySet<Requirement['kind']> = new Set(['training', 'status']);
-const COUNT_KINDS: ReadonlySet<Requirement['kind']> = new Set(['exam', 'references']);
-
-/** Every requirement of the rules by id, first declaration wins (the same id names the same measure). */
-function requirementsById(rules: AnswerRules): Map<string, Requirement> {
-  const byId = new Map<string, Requirement>();
-  for (const level of [rules.requirements.principal, rules.requirements.expert]) {
-    for (const list of [level?.integrate, level?.resell]) {
-      for (const req of list ?? []) if (!byId.has(req.id)) byId.set(req.id, req);
-    }
-  }
-  return byId;
-}
-
-/** What a requirement's answer looks like, for messages. */
-function expectation(req: Requirement): string {
-  switch (req.kind) {
-    case 'training':
-      return 'yes or no (true or false): whether the training is complete';
-    case 'status':
-      return `yes or no (true or false): whether you hold ${req.status} status`;
-    case 'exam':
-      return 'a whole number of people who passed, e.g. 2';
-    case 'references':
-      return 'a whole number of customer references, e.g. 3';
-    case 'revenue':
-      return `an amount in ${req.currency} of 0 or more, e.g. 150000`;
-    case 'growth':
-      return 'a percentage of 0 or more, e.g. 12.5 (enter 0 if revenue did not grow)';
-    case 'satisfaction':
-      return `a score from ${req.scale.min} to ${req.scale.max}`;
-  }
-}
+/**
+ * What one requirement's answer must be: done / not done, or a number from `min` (at most `max` when the
+ * requirement has a scale, else MAX_ANSWER), whole or not. `expected` completes "<label>: expected ...".
+ */
+export type AnswerShape =
+  | { label: string; expected: string; control: 'checkbox' }
+  | {
+      label: string;
+      expected: string;
+      control: 'number';
+      min: number;
+      max: number | undefined;
+      whole: boolean;
+    };
 
 /** The schema for one requirement's answer, with messages that name the requirement. */
-function answerSchemaFor(req: Requirement) {
-  const expected = `${req.label}: expected ${expectation(req)}`;
-  if (BOOLEAN_KINDS.has(req.kind)) return z.boolean({ error: expected });
+export function answerSchemaOf(shape: AnswerShape): z.ZodMiniType<AnswerValue> {
+  const expected = `${shape.label}: expected ${shape.expected}`;
+  if (shape.control === 'checkbox') return z.boolean({ error: expected });
   const range = z
     .number({ error: expected })
     .check(
-      z.gte(req.kind === 'satisfaction' ? req.scale.min : 0, { error: expected }),
-      req.kind === 'satisfaction'
-        ? z.lte(req.scale.max, { error: expected })
-        : z.lte(MAX_ANSWER, { error: `${req.label}: expected at most 1,000,000,000,000` }),
+      z.gte(shape.min, { error: expected }),
+      shape.max === undefined
+        ? z.lte(MAX_ANSWER, { error: `${shape.label}: expected at most 1,000,000,000,000` })
+        : z.lte(shape.max, { error: expected }),
     );
-  return COUNT_KINDS.has(req.kind) ? range.check(z.multipleOf(1, { error: expected })) : range;
+  return shape.whole ? range.check(z.multipleOf(1, { error: expected })) : range;
 }
 
-const schemaCache = new WeakMap<AnswerRules, z.ZodMiniType<Answers>>();
-
-/** The answers schema of one competency: only its requirement ids, each with the value its kind takes. */
-export function answersSchemaFor(rules: AnswerRules): z.ZodMiniType<Answers> {
-  const cached = schemaCache.get(rules);
-  if (cached) return cached;
+/** The answers schema of one competency: only the given requirement ids, each with its own shape. */
+export function answersSchemaOf(shapes: ReadonlyMap<string, AnswerShape>): z.ZodMiniType<Answers> {
   const shape: Record<string, z.ZodMiniOptional<z.ZodMiniType<AnswerValue>>> = {};
-  for (const [id, req] of requirementsById(rules)) shape[id] = z.optional(answerSchemaFor(req));
-  const schema = z.strictObject(shape) as unknown as z.ZodMiniType<Answers>;
-  schemaCache.set(rules, schema);
-  return schema;
+  for (const [id, answer] of shapes) shape[id] = z.optional(answerSchemaOf(answer));
+  return z.strictObject(shape) as unknown as z.ZodMiniType<Answers>;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -155,10 +124,10 @@ function withoutUndefined(answers: Record<string, AnswerValue | undefined>): Ans
 }
 
 /**
- * Reads answers from anything (parsed JSON, storage, a share link). With rules, only that competency's
- * requirement ids are accepted and each value must suit its kind. Never throws.
+ * Reads answers from anything (parsed JSON, storage, a share link). With a competency's schema (from
+ * answersSchemaOf), only its requirement ids are accepted and each value must suit its shape. Never throws.
  */
-export function parseAnswers(input: unknown, rules?: AnswerRules): AnswersResult {
+export function readAnswers(input: unknown, schema?: z.ZodMiniType<Answers>): AnswersResult {
   try {
     if (!isPlainObject(input)) {
       return {
@@ -183,52 +152,11 @@ export function parseAnswers(input: unknown, rules?: AnswerRules): AnswersResult
         })),
       };
     }
-    const parsed = rules ? answersSchemaFor(rules).safeParse(input) : AnswersSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, errors: toErrors(parsed.error.issues, rules !== undefined) };
+    const parsed = (schema ?? AnswersSchema).safeParse(input);
+    if (!parsed.success) return { ok: false, errors: toErrors(parsed.error.issues, schema !== undefined) };
     return { ok: true, value: withoutUndefined(parsed.data) };
   } catch {
     // Exotic inputs (proxies, throwing getters) cannot come from JSON, but must not crash a page either.
     return { ok: false, errors: [{ id: '', message: 'the answers could not be read' }] };
   }
-}
-
-/** The outcome of reading one widget field: a value (undefined when left empty) or a message. */
-export type FieldResult = { ok: true; value: AnswerValue | undefined } | { ok: false; message: string };
-
-const YES = new Set(['yes', 'y', 'true', 'done']);
-const NO = new Set(['no', 'n', 'false', 'not done']);
-// Digits with optional thousands separators (comma or space) and decimals, e.g. "40,000" or "7.5".
-const NUMBER_TEXT = /^\+?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$|^\+?\.\d+$/;
-
-/**
- * Parses what a partner typed into one field of the widget. Empty means not answered. Accepts thousands
- * separators, a leading currency code for revenue and a trailing % for growth.
- */
-export function parseAnswerField(text: string, req: Requirement): FieldResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: undefined };
-  let value: AnswerValue;
-  if (BOOLEAN_KINDS.has(req.kind)) {
-    const word = trimmed.toLowerCase();
-    if (YES.has(word)) value = true;
-    else if (NO.has(word)) value = false;
-    else return { ok: false, message: `${req.label}: expected ${expectation(req)}` };
-  } else {
-    let digits = trimmed;
-    if (req.kind === 'revenue' && digits.toUpperCase().startsWith(req.currency)) {
-      digits = digits.slice(req.currency.length).trim();
-    }
-    if (req.kind === 'growth' && digits.endsWith('%')) digits = digits.slice(0, -1).trim();
-    if (!NUMBER_TEXT.test(digits))
-      return { ok: false, message: `${req.label}: expected ${expectation(req)}` };
-    value = Number(digits.replace(/[, ]/g, ''));
-  }
-  const checked = answerSchemaFor(req).safeParse(value);
-  if (!checked.success) {
-    return {
-      ok: false,
-      message: checked.error.issues[0]?.message ?? `${req.label}: expected ${expectation(req)}`,
-    };
-  }
-  return { ok: true, value };
 }

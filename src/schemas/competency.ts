@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { BusinessModelIdSchema, RegionIdSchema } from './ids.ts';
 import { RequirementSchema } from './requirement.ts';
+import { WAIVABLE_KINDS } from './requirement-kinds.ts';
 
 /** A calendar date written as YYYY-MM-DD; YAML may hand it over as a Date. Always output as the string. */
 export const IsoDateSchema = z.union([
@@ -59,7 +60,7 @@ export const InterimDesignationSchema = z
     /** The business model whose Expert level the designation stands in for, e.g. "integrate". */
     businessModel: BusinessModelIdSchema,
     /** Requirement kinds of an area's Expert level that the designation does not ask for, e.g. [revenue]. */
-    waives: z.array(z.enum(['revenue', 'growth', 'references', 'satisfaction', 'exam', 'training'])).min(1),
+    waives: z.array(z.enum(WAIVABLE_KINDS)).min(1),
     /** What ends the designation, e.g. "the launch of the Influencer Partner Program". */
     until: z.string().min(3),
   })

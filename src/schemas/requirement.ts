@@ -129,9 +129,6 @@ export const RequirementSchema = z.discriminatedUnion(
   },
 );
 
-/** The requirement kinds, in the order the matrix lists them (defined without zod for browser code). */
-export { REQUIREMENT_KINDS } from './requirement-kinds.ts';
-
 export type Requirement = z.output<typeof RequirementSchema>;
 export type RequirementKind = Requirement['kind'];
 export type TrainingRequirement = z.output<typeof TrainingRequirementSchema>;

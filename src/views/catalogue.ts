@@ -1,9 +1,9 @@
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
-import { REQUIREMENT_KINDS, type Requirement, type RequirementKind } from '../schemas/requirement.ts';
+import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
 import { availability, reasonShort } from '../domain/availability.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
-import { describeThreshold } from '../domain/format.ts';
+import { describeThreshold, kindRank } from '../domain/kinds.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import {
   appliedRequirements,
@@ -98,7 +98,7 @@ export interface RequirementMatrix {
   carries: boolean;
 }
 
-/** The declared requirements of a competency in matrix row order: by REQUIREMENT_KINDS, then first appearance. */
+/** The declared requirements of a competency in matrix row order: by kind, then first appearance. */
 export function requirementRowOrder(
   rules: CompetencyRules,
 ): { id: string; label: string; kind: RequirementKind }[] {
@@ -112,10 +112,7 @@ export function requirementRowOrder(
     }
   }
   return [...seen.values()]
-    .sort(
-      (a, b) =>
-        REQUIREMENT_KINDS.indexOf(a.kind) - REQUIREMENT_KINDS.indexOf(b.kind) || a.position - b.position,
-    )
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.position - b.position)
     .map(({ id, label, kind }) => ({ id, label, kind }));
 }
 

@@ -6,11 +6,13 @@
 import { BUSINESS_MODEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
 import { sortCompetencies } from './catalogue.ts';
+import { kindTitle } from '../domain/kinds.ts';
+import { REQUIREMENT_KINDS } from '../schemas/requirement-kinds.ts';
 import { requirementSet, type RequirementLine } from './explorer.ts';
 import type { FilterGroup, FilterOption } from './filters.ts';
 import { availability, reasonShort } from '../domain/availability.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
-import { REQUIREMENT_KIND_LABELS, type ExplorerLabels, type Named } from '../domain/labels.ts';
+import type { ExplorerLabels, Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 
 /** What the comparison is for: a business model, and a region or null for any. */
@@ -73,8 +75,6 @@ export interface Comparison {
   illustrative: boolean;
 }
 
-const KIND_ORDER = Object.keys(REQUIREMENT_KIND_LABELS) as RequirementKind[];
-
 /** Why a competency is not offered for the view's model and region (any level), or "" when it is. */
 function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): string {
   const why = availability(rules, { model: view.model, region: view.region ?? undefined });
@@ -123,9 +123,9 @@ export function buildComparison(
     view,
     levels: labels.levels.map((level) => ({
       ...level,
-      kinds: KIND_ORDER.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
+      kinds: REQUIREMENT_KINDS.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
         kind,
-        title: REQUIREMENT_KIND_LABELS[kind],
+        title: kindTitle(kind),
       })),
     })),
     rows,

@@ -5,9 +5,9 @@
  */
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
-import { kindRank } from '../schemas/requirement-kinds.ts';
 import { availability, reasonShort } from '../domain/availability.ts';
-import { describeThreshold, formatMoney, formatNumber, formatPeriod, plural } from '../domain/format.ts';
+import { plural } from '../domain/format.ts';
+import { describeChange, describeThreshold, kindRank } from '../domain/kinds.ts';
 import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
 import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
 
@@ -96,52 +96,6 @@ export function requirementSet(
       requirement: req,
     }));
   return { choice, available: true, reason: '', note, requirements };
-}
-
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
-/**
- * A changed threshold in words, as short as the two rules allow: "USD 75,000 instead of USD 50,000" when
- * only the amount differs, the two whole thresholds when more does.
- */
-export function describeChange(before: Requirement, after: Requirement): string {
-  const whole = `${describeThreshold(after)} instead of ${describeThreshold(before)}`;
-  if (before.kind === 'revenue' && after.kind === 'revenue') {
-    if (before.currency !== after.currency || before.periodMonths !== after.periodMonths) return whole;
-    return `${formatMoney(after.amount, after.currency)} instead of ${formatMoney(before.amount, before.currency)} in ${formatPeriod(after.periodMonths)}`;
-  }
-  if (before.kind === 'growth' && after.kind === 'growth') {
-    if (before.periodMonths !== after.periodMonths) return whole;
-    return `${formatNumber(after.percent)}% instead of ${formatNumber(before.percent)}% growth over ${formatPeriod(after.periodMonths)}`;
-  }
-  if (before.kind === 'exam' && after.kind === 'exam') {
-    if (before.exam !== after.exam) return whole;
-    return `${plural(after.people, 'person', 'people')} instead of ${formatNumber(before.people)} to pass ${after.exam}`;
-  }
-  if (before.kind === 'references' && after.kind === 'references') {
-    return `${plural(after.count, 'customer reference', 'customer references')} instead of ${formatNumber(before.count)}`;
-  }
-  if (before.kind === 'satisfaction' && after.kind === 'satisfaction') {
-    if (before.scale.min !== after.scale.min || before.scale.max !== after.scale.max) return whole;
-    const survey = before.scale.name === after.scale.name;
-    if (before.threshold === after.threshold && !survey) {
-      return `measured by the ${after.scale.name} instead of the ${before.scale.name}`;
-    }
-    return survey
-      ? `${formatNumber(after.threshold)} or more instead of ${formatNumber(before.threshold)} (${after.scale.name})`
-      : whole;
-  }
-  if (before.kind === 'training' && after.kind === 'training') {
-    const added = after.courses.filter((c) => !before.courses.includes(c));
-    const dropped = before.courses.filter((c) => !after.courses.includes(c));
-    const parts = [
-      ...(added.length > 0 ? [`also ${list(added)}`] : []),
-      ...(dropped.length > 0 ? [`no longer ${list(dropped)}`] : []),
-    ];
-    return parts.length > 0 ? parts.join('; ') : whole;
-  }
-  return whole;
 }
 
 /** Whether two requirements ask for the same thing; label, help, evidence and weight aside. */

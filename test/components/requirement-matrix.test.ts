@@ -4,7 +4,7 @@ import RequirementMatrix from '../../src/components/RequirementMatrix.astro';
 import type { MatrixLabels } from '../../src/domain/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import { readCollection } from '../../src/content-check/load.ts';
-import { describeThreshold } from '../../src/domain/format.ts';
+import { describeThreshold } from '../../src/domain/kinds.ts';
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../src/schemas/ids.ts';

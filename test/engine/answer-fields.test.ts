@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answerFields, defaultContext, initialView, unitOf } from '../../src/engine/answer-fields.ts';
+import { answerFields, defaultContext, initialView } from '../../src/engine/answer-fields.ts';
+import { unitOf } from '../../src/domain/kinds.ts';
 import { assess } from '../../src/engine/assess.ts';
 import type { MatrixLabels } from '../../src/domain/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';

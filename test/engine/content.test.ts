@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
-import { targetOf } from '../../src/engine/score.ts';
+import { targetOf } from '../../src/domain/kinds.ts';
 import type { Answers, OfferedAssessment } from '../../src/engine/types.ts';
 import { appliedRequirements, offeredLevels, type CompetencyRules } from '../../src/domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../../src/schemas/ids.ts';

@@ -4,7 +4,7 @@ import { assess } from '../../src/engine/assess.ts';
 import { rulesHash } from '../../src/engine/hash.ts';
 import type { Answers, AnswerValue, OfferedAssessment } from '../../src/engine/types.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
-import { parseAnswers } from '../../src/schemas/answers.ts';
+import { parseAnswers } from '../../src/engine/answers.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
 import { rollUp, type RollUpTier } from '../../src/engine/rollup.ts';
-import { targetOf } from '../../src/engine/score.ts';
+import { targetOf } from '../../src/domain/kinds.ts';
 import type { CompetencyAssessment } from '../../src/engine/types.ts';
 import { appliedRequirements, type CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeDesignation, makeRules } from '../helpers/fixtures.ts';

@@ -5,7 +5,7 @@ import {
   readAssessmentFile,
   writeAssessmentFile,
 } from '../../src/persistence/assessment-file.ts';
-import type { AnswerRules } from '../../src/schemas/answers.ts';
+import type { AnswerRules } from '../../src/engine/answers.ts';
 
 const rules: AnswerRules = {
   requirements: {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseAnswers } from '../../src/schemas/answers.ts';
+import { parseAnswers } from '../../src/engine/answers.ts';
 import type { Verdicts } from '../../src/engine/versioning.ts';
 import {
   asVerdicts,

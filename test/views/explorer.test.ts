@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   defaultPanel,
-  describeChange,
   diffRequirements,
   diffSets,
   explorerGroups,
@@ -11,7 +10,6 @@ import {
   unavailableReason,
 } from '../../src/views/explorer.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
-import type { Requirement } from '../../src/schemas/requirement.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { LABELS } from '../helpers/labels.ts';
@@ -148,57 +146,6 @@ describe('diffRequirements', () => {
     );
 
     expect(diffRequirements(set.requirements, set.requirements)).toEqual([]);
-  });
-});
-
-describe('describeChange', () => {
-  const req = <T extends Requirement>(r: T): T => r;
-  const base = { id: 'x', label: 'X', evidence: 'Proof', help: 'Help', weight: 1, illustrative: false };
-
-  test('returns only the figure that changed for numeric kinds', () => {
-    const exam = req({ ...base, kind: 'exam', exam: 'Tech', people: 1 });
-    const refs = req({ ...base, kind: 'references', count: 1 });
-    const growth = req({ ...base, kind: 'growth', percent: 10, periodMonths: 12 });
-    const sat = req({
-      ...base,
-      kind: 'satisfaction',
-      threshold: 8,
-      scale: { min: 0, max: 10, name: 'Survey' },
-    });
-    const status = req({ ...base, kind: 'status', status: 'Gold' });
-
-    expect(describeChange(exam, { ...exam, people: 3 })).toBe('3 people instead of 1 to pass Tech');
-    expect(describeChange(refs, { ...refs, count: 2 })).toBe('2 customer references instead of 1');
-    expect(describeChange(growth, { ...growth, percent: 15 })).toBe(
-      '15% instead of 10% growth over the trailing 12 months',
-    );
-    expect(describeChange(sat, { ...sat, threshold: 9 })).toBe('9 or more instead of 8 (Survey)');
-    expect(describeChange(sat, { ...sat, scale: { ...sat.scale, name: 'Poll' } })).toBe(
-      'measured by the Poll instead of the Survey',
-    );
-    expect(describeChange(status, { ...status, status: 'Platinum' })).toBe(
-      'Hold Platinum status instead of Hold Gold status',
-    );
-  });
-
-  test('returns both whole thresholds when more than the figure differs', () => {
-    const revenue = req({ ...base, kind: 'revenue', amount: 1000, currency: 'USD', periodMonths: 12 });
-    const exam = req({ ...base, kind: 'exam', exam: 'Tech', people: 1 });
-
-    expect(describeChange(revenue, { ...revenue, currency: 'EUR' })).toBe(
-      'EUR 1,000 in the trailing 12 months instead of USD 1,000 in the trailing 12 months',
-    );
-    expect(describeChange(exam, { ...exam, exam: 'Other' })).toBe(
-      '1 person passes Other instead of 1 person passes Tech',
-    );
-  });
-
-  test('returns the courses added and dropped for training', () => {
-    const training = req({ ...base, kind: 'training', courses: ['A', 'B'] });
-
-    expect(describeChange(training, { ...training, courses: ['A', 'C', 'D'] })).toBe(
-      'also C and D; no longer B',
-    );
   });
 });
 

@@ -15,13 +15,8 @@ import {
 } from '../../persistence/portfolio-file.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { makeEnvelope, readSaved, writeSaved, type StorageLike } from '../../persistence/storage.ts';
-import {
-  MAX_ANSWER,
-  parseAnswerField,
-  parseAnswers,
-  type Answers,
-  type FieldResult,
-} from '../../schemas/answers.ts';
+import { parseAnswerField, parseAnswers, type FieldResult } from '../../engine/answers.ts';
+import { MAX_ANSWER, type Answers } from '../../schemas/answers.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 
 type Context = AssessmentContext;

@@ -23,13 +23,8 @@ import { formatNumber } from '../../domain/format.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
 import { makeEnvelope, readSaved, writeSaved, type StorageLike } from '../../persistence/storage.ts';
-import {
-  MAX_ANSWER,
-  parseAnswerField,
-  parseAnswers,
-  type Answers,
-  type FieldResult,
-} from '../../schemas/answers.ts';
+import { parseAnswerField, parseAnswers, type FieldResult } from '../../engine/answers.ts';
+import { MAX_ANSWER, type Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { AnswerInput } from './AnswerInput.tsx';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withBase } from '../../../src/views/catalogue.ts';
 import { readCollection } from '../../../src/content-check/load.ts';
-import { describeThreshold } from '../../../src/domain/format.ts';
+import { describeThreshold } from '../../../src/domain/kinds.ts';
 import { appliedRequirements, isOffered, toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
 import { BusinessModelSchema } from '../../../src/schemas/business-model.ts';
 import { CompetencySchema } from '../../../src/schemas/competency.ts';
