@@ -3,6 +3,7 @@
  * and the same entries as an Atom feed (RFC 4287).
  */
 import type { CompetencyRules } from '../domain/rules.ts';
+import { compareVersions } from '../util/versions.ts';
 
 /** One entry of the change log. */
 export interface ChangeEntry {
@@ -30,17 +31,6 @@ export interface ChangeDay {
 /** Fragment id of a competency's version, e.g. ("archiving", "1.1") -> "archiving-1-1". */
 export function changeAnchor(slug: string, version: string): string {
   return `${slug}-${version.replaceAll('.', '-')}`;
-}
-
-/** Compares "1.10" and "1.9" as versions, not as text. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** Every history entry of every competency: newest date first, then higher version, then title. */
