@@ -3,6 +3,7 @@ import type { Competency } from '../schemas/competency.ts';
 import { canonicalRules, rulesHash } from '../engine/hash.ts';
 import { toRules } from '../domain/rules.ts';
 import { canonicalize, canonicalJson, type JsonValue } from '../util/canonical-json.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** File name of the rules lock inside the content directory. */
 export const RULES_LOCK_FILE = 'rules-lock.json';
@@ -32,8 +33,7 @@ export type RuleFields = Competency;
 type Path = (string | number)[];
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue | undefined): value is JsonObject => isRecord(value);
 
 /**
  * The lock entry for a competency at its current version. It reuses the assessment engine's rules hash, so

@@ -5,6 +5,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
 import type { JsonValue } from './types.ts';
 
 /** The fields of a requirement that affect scoring; label, evidence, help and the illustrative flag do not. */
@@ -40,22 +41,6 @@ export function canonicalRules(rules: CompetencyRules): JsonValue {
       ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
       : null,
   };
-}
-
-/** JSON with object keys sorted at every depth, so equal data always gives the same text. */
-export function stableStringify(value: JsonValue): string {
-  if (Array.isArray(value)) return `[${value.map((v: JsonValue) => stableStringify(v)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, JsonValue | undefined>)[key] !== undefined)
-      .map(
-        (key) =>
-          `${JSON.stringify(key)}:${stableStringify((value as Record<string, JsonValue>)[key] as JsonValue)}`,
-      );
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 const encoder = new TextEncoder();
@@ -94,7 +79,7 @@ const cache = new WeakMap<CompetencyRules, string>();
 export function rulesHash(rules: CompetencyRules): string {
   const cached = cache.get(rules);
   if (cached !== undefined) return cached;
-  const hash = fnv1a64(stableStringify(canonicalRules(rules)));
+  const hash = fnv1a64(canonicalJson(canonicalRules(rules)));
   cache.set(rules, hash);
   return hash;
 }

@@ -6,8 +6,9 @@
 import { describeThreshold } from '../domain/format.ts';
 import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
-import { ruleFields, rulesHash, stableStringify } from './hash.ts';
+import { ruleFields, rulesHash } from './hash.ts';
 import type {
   Answers,
   AssessmentContext,
@@ -15,8 +16,6 @@ import type {
   JsonValue,
   RequirementStatus,
 } from './types.ts';
-
-export { canonicalRules, fnv1a64, rulesHash, stableStringify } from './hash.ts';
 
 /** A change to where or how a competency is offered. */
 export interface AvailabilityChange {
@@ -72,7 +71,7 @@ export interface RulesDiff {
   requirements: RequirementChange[];
 }
 
-const equal = (a: JsonValue, b: JsonValue): boolean => stableStringify(a) === stableStringify(b);
+const equal = (a: JsonValue, b: JsonValue): boolean => canonicalJson(a) === canonicalJson(b);
 
 function availabilityFields(rules: CompetencyRules): Record<AvailabilityChange['field'], JsonValue> {
   return {

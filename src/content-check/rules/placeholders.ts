@@ -1,4 +1,5 @@
 import type { Context, RawEntry, Report } from '../types.ts';
+import { isRecord } from '../../util/is-record.ts';
 
 const PLACEHOLDER = /\bTODO\b/;
 
@@ -15,7 +16,7 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
       );
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(entry, item, [...path, i]));
-    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    } else if (isRecord(value) && !(value instanceof Date)) {
       for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
     }
   };

@@ -22,7 +22,8 @@ import { titleOf } from '../../domain/wording.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
-import { makeEnvelope, readSaved, writeSaved, type StorageLike } from '../../persistence/storage.ts';
+import { makeEnvelope, readSaved, writeSaved } from '../../persistence/storage.ts';
+import type { StorageLike } from '../../persistence/storage-access.ts';
 import {
   MAX_ANSWER,
   parseAnswerField,

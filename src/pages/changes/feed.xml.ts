@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { withBase } from '../../views/catalogue.ts';
+import { withBase } from '../../util/base-path.ts';
 import { atomFeed, changeEntries } from '../../views/changes.ts';
 import { toRules } from '../../domain/rules.ts';
 
