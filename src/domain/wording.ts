@@ -2,7 +2,8 @@
 import { formatMoney, formatNumber, formatPeriod, plural } from './format.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
-import type { AnswerValue, RequirementStatus } from '../engine/types.ts';
+import type { AnswerValue } from '../schemas/answers.ts';
+import type { RequirementStatus } from './requirement-status.ts';
 
 /** "principal" -> "Principal": level and business model ids read as their titles. */
 export function titleOf(id: LevelId | BusinessModelId): string {

@@ -9,13 +9,8 @@ import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } fro
 import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
 import { ruleFields, rulesHash } from './hash.ts';
-import type {
-  Answers,
-  AssessmentContext,
-  CompetencyAssessment,
-  JsonValue,
-  RequirementStatus,
-} from './types.ts';
+import type { Answers, AssessmentContext, CompetencyAssessment, JsonValue } from './types.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
 
 /** A change to where or how a competency is offered. */
 export interface AvailabilityChange {
