@@ -19,6 +19,20 @@ export function byId(a: { id: string }, b: { id: string }): number {
   return Number(a.id > b.id) - Number(a.id < b.id);
 }
 
+/** Where and how a competency is offered, as plain data with every list sorted; part of the rules hash. */
+export function availabilityRules(rules: CompetencyRules) {
+  return {
+    kind: rules.kind,
+    status: rules.status,
+    businessModels: [...rules.businessModels].sort(),
+    regions: rules.regions.map((r) => r.id).sort(),
+    expertIncludesPrincipal: rules.expertIncludesPrincipal,
+    designation: rules.designation
+      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
+      : null,
+  } satisfies Record<string, JsonValue>;
+}
+
 /** The scoring-relevant content of the rules as plain data, with every unordered list in a fixed order. */
 export function canonicalRules(rules: CompetencyRules): JsonValue {
   const requirements: Record<string, Record<string, JsonValue>> = {};
@@ -30,17 +44,8 @@ export function canonicalRules(rules: CompetencyRules): JsonValue {
     }
     requirements[level] = byModel;
   }
-  return {
-    kind: rules.kind,
-    status: rules.status,
-    businessModels: [...rules.businessModels].sort(),
-    regions: rules.regions.map((r) => r.id).sort(),
-    expertIncludesPrincipal: rules.expertIncludesPrincipal,
-    requirements,
-    designation: rules.designation
-      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
-      : null,
-  };
+  // Key order does not matter: the hash and the rules lock write keys sorted (canonicalJson, canonicalize).
+  return { ...availabilityRules(rules), requirements };
 }
 
 const encoder = new TextEncoder();

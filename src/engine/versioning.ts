@@ -8,7 +8,7 @@ import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
-import { ruleFields, rulesHash } from './hash.ts';
+import { availabilityRules, ruleFields, rulesHash } from './hash.ts';
 import type { Answers, AssessmentContext, CompetencyAssessment, JsonValue } from './types.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 
@@ -68,23 +68,10 @@ export interface RulesDiff {
 
 const equal = (a: JsonValue, b: JsonValue): boolean => canonicalJson(a) === canonicalJson(b);
 
-function availabilityFields(rules: CompetencyRules): Record<AvailabilityChange['field'], JsonValue> {
-  return {
-    kind: rules.kind,
-    status: rules.status,
-    businessModels: [...rules.businessModels].sort(),
-    regions: rules.regions.map((r) => r.id).sort(),
-    expertIncludesPrincipal: rules.expertIncludesPrincipal,
-    designation: rules.designation
-      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
-      : null,
-  };
-}
-
 /** Compares two versions of a competency's rules: availability, and requirements per level and model. */
 export function diffRules(before: CompetencyRules, after: CompetencyRules): RulesDiff {
-  const oldFields = availabilityFields(before);
-  const newFields = availabilityFields(after);
+  const oldFields = availabilityRules(before);
+  const newFields = availabilityRules(after);
   const availability: AvailabilityChange[] = [];
   for (const field of Object.keys(oldFields) as AvailabilityChange['field'][]) {
     if (!equal(oldFields[field], newFields[field])) {
