@@ -1,7 +1,8 @@
 // Checks every content file without building the site: `npm run check` (with types) or `npm run content:lock`.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkContent, formatProblem, hasErrors, summarize } from '../src/content-check/check.ts';
+import { checkContent } from '../src/content-check/check.ts';
+import { formatProblem, hasErrors, summarize } from '../src/content-check/report.ts';
 import { contentRoot, readContent } from '../src/content-check/load.ts';
 import { updateLock } from '../src/content-check/update-lock.ts';
 import { RULES_LOCK_FILE } from '../src/content-check/rules-lock.ts';

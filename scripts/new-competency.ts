@@ -6,6 +6,7 @@ import { COMPETENCY_GROUPS, type CompetencyGroup } from '../src/schemas/competen
 import { BUSINESS_MODEL_IDS } from '../src/schemas/ids.ts';
 import { contentRoot, readCollection } from '../src/content-check/load.ts';
 import { competencyTemplate, slugify } from '../src/content-check/scaffold.ts';
+import { isoDay } from '../src/util/dates.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -36,7 +37,7 @@ const text = competencyTemplate({
   order: Math.max(0, ...orders) + 10,
   regions: regions.map((entry) => entry.id),
   businessModels: BUSINESS_MODEL_IDS,
-  today: new Date().toISOString().slice(0, 10),
+  today: isoDay(new Date()),
 });
 
 try {

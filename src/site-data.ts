@@ -9,7 +9,8 @@ import { siteLabels, type SiteLabels } from './domain/labels.ts';
 import { toRules, type CompetencyRules } from './domain/rules.ts';
 import type { BusinessModelId, LevelId } from './schemas/ids.ts';
 import type { Tier } from './schemas/tier.ts';
-import { withBase, type RegionInfo } from './views/catalogue.ts';
+import type { RegionInfo } from './views/catalogue.ts';
+import { withBase } from './util/base-path.ts';
 
 /** A level or business model with what the program pages say about it. */
 export interface Described<Id extends string> {

@@ -1,5 +1,16 @@
-import { load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type ParseOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+  type ScalarTag,
+} from 'yaml';
 
 /** A 1-based position in a source file. */
 export interface SourcePosition {
@@ -23,14 +34,48 @@ export interface ParsedFrontmatter {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
-/** The YAML error js-yaml throws, with the position it reports (0-based). */
-function markOf(error: unknown): { line: number; column: number } | undefined {
-  if (typeof error !== 'object' || error === null || !('mark' in error)) return undefined;
-  const mark = (error as { mark?: { line?: unknown; column?: unknown } }).mark;
-  return typeof mark?.line === 'number' && typeof mark.column === 'number'
-    ? { line: mark.line, column: mark.column }
-    : undefined;
-}
+// Dates the way Astro's own frontmatter parser (js-yaml) reads them, so content means the same here as in
+// any Astro project: "2026-01-15" or "2026-01-15 10:00:00+01:00" is a Date, "2026-1-5" stays text (the
+// yaml library's own YAML 1.1 timestamp would also take the short form).
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const TIMESTAMP =
+  /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9]{2}))?))?$/;
+
+const timestamp: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  test: new RegExp(`${DATE.source}|${TIMESTAMP.source}`),
+  resolve(text) {
+    const match = DATE.exec(text) ?? TIMESTAMP.exec(text);
+    if (!match) return text;
+    const [, year, month, day, hour, minute, second, fraction, zone, sign, zoneHour, zoneMinute] = match;
+    if (hour === undefined) return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    const millis = Number((fraction ?? '').slice(0, 3).padEnd(3, '0'));
+    const utc = Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour),
+      Number(minute),
+      Number(second),
+      millis,
+    );
+    const offset = zone && zone !== 'Z' ? (Number(zoneHour) * 60 + Number(zoneMinute ?? 0)) * 60_000 : 0;
+    return new Date(sign === '-' ? utc + offset : utc - offset);
+  },
+};
+
+/**
+ * Read as Astro reads frontmatter: the YAML 1.2 core schema plus dates and `<<` merge keys, every key as
+ * text ("null:" is the key "null"), a repeated key an error.
+ */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  merge: true,
+  stringKeys: true,
+  customTags: [timestamp],
+};
 
 // The build parses every file twice, once in the content check and once in the content loader; the same
 // text gives the same result, so the second parse is a lookup. The two load this module separately (the
@@ -43,9 +88,8 @@ const MAX_CACHED = 5_000;
 
 /**
  * Splits and parses the frontmatter of an MDX source; never throws. The result is shared between callers
- * that pass the same text, so treat it (and its data) as read-only. The data comes from js-yaml, the parser
- * Astro reads frontmatter with, so the check sees exactly what the build sees (and it is much faster). The
- * positioned YAML document is only built when a position or an error message is needed.
+ * that pass the same text, so treat it (and its data) as read-only. The same YAML document gives the data,
+ * the errors with their positions and the position of every field.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
   let parsed = parsedBySource.get(source);
@@ -65,17 +109,10 @@ function parse(source: string): ParsedFrontmatter {
   const body = match ? source.slice(match[0].length) : source;
   const bodyLine = match ? match[0].split('\n').length : 1;
 
-  let parsed: { doc: Document; counter: LineCounter } | undefined;
-  const document = () => {
-    if (!parsed) {
-      const counter = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      parsed = { doc, counter };
-    }
-    return parsed;
-  };
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
   const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = document().counter.linePos(offset);
+    const { line, col } = counter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
 
@@ -88,29 +125,14 @@ function parse(source: string): ParsedFrontmatter {
         position: { line: 1, column: 1 },
       },
     ];
+  } else if (doc.errors.length > 0) {
+    errors = doc.errors.map((e) => ({
+      message: e.message.split('\n')[0] ?? e.message,
+      position: toPosition(e.pos[0]),
+    }));
   } else {
-    try {
-      data = load(yamlText);
-    } catch (error) {
-      // The yaml library words errors better and finds all of them; js-yaml stops at the first.
-      errors = document().doc.errors.map((e) => ({
-        message: e.message.split('\n')[0] ?? e.message,
-        position: toPosition(e.pos[0]),
-      }));
-      if (errors.length === 0) {
-        const mark = markOf(error);
-        const reason =
-          error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-        errors = [
-          {
-            message: reason,
-            position: mark
-              ? { line: mark.line + 1 + lineOffset, column: mark.column + 1 }
-              : { line: 1, column: 1 },
-          },
-        ];
-      }
-    }
+    // Empty frontmatter has no value at all; a document of only comments is null, as in js-yaml.
+    data = yamlText.trim() === '' ? undefined : doc.toJS({ maxAliasCount: -1 });
   }
 
   return {
@@ -119,7 +141,6 @@ function parse(source: string): ParsedFrontmatter {
     body,
     bodyLine,
     positionOf(path) {
-      const { doc } = document();
       let node: unknown = doc.contents;
       let offset: number | undefined = (doc.contents as Node | null)?.range?.[0];
       for (const segment of path) {

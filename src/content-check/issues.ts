@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { isoDay } from '../util/dates.ts';
+import { isRecord } from '../util/is-record.ts';
 
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue;
@@ -66,7 +68,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (typeof value === 'object') return 'a map of fields';
   return String(value);
 }
@@ -209,8 +211,9 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
+// YAML gives dates as Date objects; they are values, not maps of fields.
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  isRecord(value) && !(value instanceof Date);
 
 /**
  * Walks data alongside its schema and lists keys the schema does not define. Zod reports these only on

@@ -1,18 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { ContentInput } from './check.ts';
-import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 import { RULES_LOCK_FILE } from './rules-lock.ts';
-
-/** One content file read from disk, before validation. */
-export interface RawEntry {
-  /** The file name without `.mdx`, as Astro's glob loader names entries. */
-  id: string;
-  /** Path relative to the working directory, for messages. */
-  file: string;
-  source: string;
-  frontmatter: ParsedFrontmatter;
-}
+import type { ContentInput, RawEntry } from './types.ts';
 
 /** A path as messages show it: relative to the working directory, or absolute when it lies outside. */
 export function shownPath(path: string): string {

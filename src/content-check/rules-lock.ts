@@ -3,6 +3,7 @@ import type { Competency } from '../schemas/competency.ts';
 import { canonicalRules, rulesHash } from '../engine/hash.ts';
 import { toRules } from '../domain/rules.ts';
 import { canonicalize, canonicalJson, type JsonValue } from '../util/canonical-json.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** File name of the rules lock inside the content directory. */
 export const RULES_LOCK_FILE = 'rules-lock.json';
@@ -32,8 +33,7 @@ export type RuleFields = Competency;
 type Path = (string | number)[];
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue | undefined): value is JsonObject => isRecord(value);
 
 /**
  * The lock entry for a competency at its current version. It reuses the assessment engine's rules hash, so
@@ -66,23 +66,6 @@ export function serializeLock(lock: RulesLock): string {
     if (entry) ordered[slug] = entry;
   }
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-/** Orders two versions such as "1.2" and "1.10" by their numbers; negative when a comes first. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-/** The next minor version, as a suggestion to editors: "1.0" becomes "1.1". */
-export function nextVersion(version: string): string {
-  const [major = '1', minor = '0'] = version.split('.');
-  return `${major}.${Number(minor) + 1}`;
 }
 
 /** One rule that differs from the lock, located by its path in the current frontmatter. */

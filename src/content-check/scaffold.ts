@@ -36,28 +36,15 @@ function principal(model: BusinessModelId, title: string): string {
         courses: ["TODO: name of the sales course"]
         evidence: Course completion records for at least one salesperson
         help: List how long the courses take and where to find them.`;
-  const exam = `      - kind: exam
-        id: technical-exam
-        label: ${quote(`Certified ${title} engineers`)}
-        exam: "TODO: name of the technical exam"
-        people: 1
-        illustrative: true
-        evidence: Exam certificates, each with the engineer's name and date
-        help: Count the staff on your payroll who hold a current pass.`;
-  return [training, ...(model === 'integrate' ? [exam] : []), revenue(title, 50000), references(1)].join(
-    '\n',
-  );
+  return [
+    training,
+    ...(model === 'integrate' ? [exam(title, 1)] : []),
+    revenue(title, 50000),
+    references(1),
+  ].join('\n');
 }
 
 function expert(model: BusinessModelId, title: string): string {
-  const exam = `      - kind: exam
-        id: technical-exam
-        label: ${quote(`Certified ${title} engineers`)}
-        exam: "TODO: name of the technical exam"
-        people: 3
-        illustrative: true
-        evidence: Exam certificates, each with the engineer's name and date
-        help: Count the staff on your payroll who hold a current pass.`;
   const growth = `      - kind: growth
         id: growth
         label: Year-over-year growth
@@ -75,12 +62,23 @@ function expert(model: BusinessModelId, title: string): string {
         evidence: Survey results for projects closed in the last 12 months
         help: Use the average score across all surveys returned in the period.`;
   return [
-    ...(model === 'integrate' ? [exam] : []),
+    ...(model === 'integrate' ? [exam(title, 3)] : []),
     revenue(title, 200000),
     growth,
     references(3),
     satisfaction,
   ].join('\n');
+}
+
+function exam(title: string, people: number): string {
+  return `      - kind: exam
+        id: technical-exam
+        label: ${quote(`Certified ${title} engineers`)}
+        exam: "TODO: name of the technical exam"
+        people: ${people}
+        illustrative: true
+        evidence: Exam certificates, each with the engineer's name and date
+        help: Count the staff on your payroll who hold a current pass.`;
 }
 
 function revenue(title: string, amount: number): string {

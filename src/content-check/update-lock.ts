@@ -1,6 +1,7 @@
 import { CompetencySchema } from '../schemas/competency.ts';
-import type { ContentInput } from './check.ts';
-import { compareVersions, lockEntry, parseLock, serializeLock, type RulesLock } from './rules-lock.ts';
+import { compareVersions } from '../util/versions.ts';
+import { lockEntry, parseLock, serializeLock, type RulesLock } from './rules-lock.ts';
+import type { ContentInput } from './types.ts';
 
 /** The new lock text and one line per change, for `npm run content:lock`. */
 export interface LockUpdate {

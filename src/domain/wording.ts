@@ -2,7 +2,7 @@
 import { describeShortfall } from './kinds.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
-import type { RequirementStatus } from '../engine/types.ts';
+import type { RequirementStatus } from './requirement-status.ts';
 import { ID_LABELS, titleIn, type MatrixLabels } from './labels.ts';
 
 /** A level or business model's title from `labels` (content titles), e.g. "Principal"; from the id when omitted. */

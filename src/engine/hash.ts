@@ -5,6 +5,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
 import type { JsonValue } from './types.ts';
 
 /** The fields of a requirement that affect scoring; label, evidence, help and the illustrative flag do not. */
@@ -18,6 +19,20 @@ export function byId(a: { id: string }, b: { id: string }): number {
   return Number(a.id > b.id) - Number(a.id < b.id);
 }
 
+/** Where and how a competency is offered, as plain data with every list sorted; part of the rules hash. */
+export function availabilityRules(rules: CompetencyRules) {
+  return {
+    kind: rules.kind,
+    status: rules.status,
+    businessModels: [...rules.businessModels].sort(),
+    regions: rules.regions.map((r) => r.id).sort(),
+    expertIncludesPrincipal: rules.expertIncludesPrincipal,
+    designation: rules.designation
+      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
+      : null,
+  } satisfies Record<string, JsonValue>;
+}
+
 /** The scoring-relevant content of the rules as plain data, with every unordered list in a fixed order. */
 export function canonicalRules(rules: CompetencyRules): JsonValue {
   const requirements: Record<string, Record<string, JsonValue>> = {};
@@ -29,33 +44,8 @@ export function canonicalRules(rules: CompetencyRules): JsonValue {
     }
     requirements[level] = byModel;
   }
-  return {
-    kind: rules.kind,
-    status: rules.status,
-    businessModels: [...rules.businessModels].sort(),
-    regions: rules.regions.map((r) => r.id).sort(),
-    expertIncludesPrincipal: rules.expertIncludesPrincipal,
-    requirements,
-    designation: rules.designation
-      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
-      : null,
-  };
-}
-
-/** JSON with object keys sorted at every depth, so equal data always gives the same text. */
-export function stableStringify(value: JsonValue): string {
-  if (Array.isArray(value)) return `[${value.map((v: JsonValue) => stableStringify(v)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, JsonValue | undefined>)[key] !== undefined)
-      .map(
-        (key) =>
-          `${JSON.stringify(key)}:${stableStringify((value as Record<string, JsonValue>)[key] as JsonValue)}`,
-      );
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
+  // Key order does not matter: the hash and the rules lock write keys sorted (canonicalJson, canonicalize).
+  return { ...availabilityRules(rules), requirements };
 }
 
 const encoder = new TextEncoder();
@@ -94,7 +84,7 @@ const cache = new WeakMap<CompetencyRules, string>();
 export function rulesHash(rules: CompetencyRules): string {
   const cached = cache.get(rules);
   if (cached !== undefined) return cached;
-  const hash = fnv1a64(stableStringify(canonicalRules(rules)));
+  const hash = fnv1a64(canonicalJson(canonicalRules(rules)));
   cache.set(rules, hash);
   return hash;
 }

@@ -3,7 +3,8 @@ import { creditFloor, describeAnswer, describeThreshold, targetOf } from '../dom
 import type { AppliedRequirement } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
-import type { AnswerValue, RequirementResult, RequirementStatus } from './types.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
+import type { AnswerValue, RequirementResult } from './types.ts';
 import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
 
 interface Verdict {

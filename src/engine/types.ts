@@ -5,6 +5,7 @@
 import type { Answers, AnswerValue } from '../schemas/answers.ts';
 import type { BusinessModelId, LevelId, RegionId } from '../schemas/ids.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
 
 export type { Answers, AnswerValue };
 
@@ -19,9 +20,6 @@ export interface AssessmentContext {
   /** The partner's region code, e.g. "emea". */
   region: RegionId;
 }
-
-/** The four states of a requirement, never collapsed into fewer. */
-export type RequirementStatus = 'met' | 'partial' | 'unmet' | 'unanswered';
 
 /** Why a requirement got its verdict, in parts and as one sentence. */
 export interface RequirementReason {

@@ -6,17 +6,11 @@
 import { describeThreshold } from '../domain/kinds.ts';
 import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
-import { ruleFields, rulesHash, stableStringify } from './hash.ts';
-import type {
-  Answers,
-  AssessmentContext,
-  CompetencyAssessment,
-  JsonValue,
-  RequirementStatus,
-} from './types.ts';
-
-export { canonicalRules, fnv1a64, rulesHash, stableStringify } from './hash.ts';
+import { availabilityRules, ruleFields, rulesHash } from './hash.ts';
+import type { Answers, AssessmentContext, CompetencyAssessment, JsonValue } from './types.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
 
 /** A change to where or how a competency is offered. */
 export interface AvailabilityChange {
@@ -72,25 +66,12 @@ export interface RulesDiff {
   requirements: RequirementChange[];
 }
 
-const equal = (a: JsonValue, b: JsonValue): boolean => stableStringify(a) === stableStringify(b);
-
-function availabilityFields(rules: CompetencyRules): Record<AvailabilityChange['field'], JsonValue> {
-  return {
-    kind: rules.kind,
-    status: rules.status,
-    businessModels: [...rules.businessModels].sort(),
-    regions: rules.regions.map((r) => r.id).sort(),
-    expertIncludesPrincipal: rules.expertIncludesPrincipal,
-    designation: rules.designation
-      ? { businessModel: rules.designation.businessModel, waives: [...rules.designation.waives].sort() }
-      : null,
-  };
-}
+const equal = (a: JsonValue, b: JsonValue): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** Compares two versions of a competency's rules: availability, and requirements per level and model. */
 export function diffRules(before: CompetencyRules, after: CompetencyRules): RulesDiff {
-  const oldFields = availabilityFields(before);
-  const newFields = availabilityFields(after);
+  const oldFields = availabilityRules(before);
+  const newFields = availabilityRules(after);
   const availability: AvailabilityChange[] = [];
   for (const field of Object.keys(oldFields) as AvailabilityChange['field'][]) {
     if (!equal(oldFields[field], newFields[field])) {

@@ -1,15 +1,8 @@
 /**
  * Serving the site under a sub-path (Astro's `base`, from BASE_PATH): content bodies link to site pages as
- * "/program/", the way editors see them; these helpers put the base in front when the site is built.
+ * "/program/", the way editors see them; this plugin puts the base in front when the site is built.
  */
-
-/** Prefixes a site-absolute path ("/program/") with `base` ("/catalogue/" -> "/catalogue/program/"); other URLs pass. */
-export function withBasePath(path: string, base: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const prefix = base.replace(/\/+$/, '');
-  if (!prefix || path === prefix || path.startsWith(`${prefix}/`)) return path;
-  return `${prefix}${path}`;
-}
+import { linkWithBase } from '../util/base-path.ts';
 
 /** A Markdown tree node that holds a URL: a link, an image or a link reference definition. */
 interface UrlNode {
@@ -22,13 +15,13 @@ interface UrlNodeContext {
 }
 
 /**
- * A Markdown plugin (Sätteri `mdastPlugins`, Astro's default processor) that applies `withBasePath` to links,
+ * A Markdown plugin (Sätteri `mdastPlugins`, Astro's default processor) that applies `linkWithBase` to links,
  * images and link definitions in Markdown and MDX bodies, so "/program/" in content keeps working when the
  * site is served under a base.
  */
 export function baseLinksPlugin(base: string) {
   const rewrite = (node: Readonly<UrlNode>, context: UrlNodeContext): void => {
-    const url = withBasePath(node.url, base);
+    const url = linkWithBase(base, node.url);
     if (url !== node.url) context.setProperty(node, 'url', url);
   };
   return { name: 'base-links', link: rewrite, image: rewrite, definition: rewrite };

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem, hasErrors, summarize } from '../content-check/check.ts';
+import { checkContent } from '../content-check/check.ts';
+import { formatProblem, hasErrors, summarize } from '../content-check/report.ts';
 import { contentRoot, readContent } from '../content-check/load.ts';
 
 /** Runs the check, logs warnings, and returns the error lines with the summary when there are errors. */

@@ -8,9 +8,11 @@
  * A storage envelope (see storage.ts) is accepted too, so a copy of localStorage can be imported.
  */
 import type { Verdicts } from '../engine/versioning.ts';
-import { asVerdicts, type SavedContext } from './storage.ts';
+import type { SavedContext } from './storage-access.ts';
+import { asVerdicts } from './storage.ts';
 import { parseAnswers, type AnswerRules } from '../engine/answers.ts';
 import type { Answers } from '../schemas/answers.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** The `format` field that marks an export. */
 export const FILE_FORMAT = 'competency-self-assessment';
@@ -39,10 +41,6 @@ export type ImportResult =
 export function writeAssessmentFile(file: Omit<AssessmentFile, 'format' | 'v'>): string {
   const { slug, title, rulesVersion, context, answers, verdicts, exportedAt } = file;
   return `${JSON.stringify({ format: FILE_FORMAT, v: 1, slug, title, rulesVersion, context, answers, verdicts, exportedAt }, null, 2)}\n`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { decodeShare, encodeShare } from './share-link.ts';
 import type { Answers } from '../schemas/answers.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
@@ -39,9 +40,6 @@ export type UncheckedPayload = {
   context: { model: string; region: string };
   entries: { slug: string; rulesVersion: string; answers: unknown }[];
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads a portfolio share link from a location hash. Never throws; the answers still need checking. */
 export function decodePortfolioShare(

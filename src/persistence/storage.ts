@@ -26,8 +26,7 @@
 import type { Verdicts } from '../engine/versioning.ts';
 import type { Answers, AnswersResult } from '../schemas/answers.ts';
 import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
-
-export * from './storage-access.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** The current envelope version. */
 export const STORAGE_VERSION = 1;
@@ -52,10 +51,6 @@ export type ReadResult =
   | { status: 'empty' }
   | { status: 'ok'; envelope: Envelope; migrated: boolean }
   | { status: 'invalid'; message: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const LEVELS = new Set(['principal', 'expert']);
 const STATES = new Set(['met', 'partial', 'unmet', 'unanswered']);

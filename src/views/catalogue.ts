@@ -261,24 +261,6 @@ export function competencyCard(
   };
 }
 
-/** Joins the site's base path and a root-relative path, e.g. ("/docs/", "/program/") -> "/docs/program/". */
-export function withBase(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** Formats a YYYY-MM-DD date for people, e.g. "15 January 2026"; returns the input when it is not a date. */
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
 /** What a tier asks in words, e.g. "3 competencies at Expert" or "No competency needed". */
 export function describeTierNeeds(needs: { principal: number; expert: number }): string {
   const count = (n: number) => (n === 1 ? '1 competency' : `${n} competencies`);

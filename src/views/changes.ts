@@ -3,6 +3,8 @@
  * and the same entries as an Atom feed (RFC 4287).
  */
 import type { CompetencyRules } from '../domain/rules.ts';
+import { startOfDay } from '../util/dates.ts';
+import { compareVersions } from '../util/versions.ts';
 
 /** One entry of the change log. */
 export interface ChangeEntry {
@@ -30,17 +32,6 @@ export interface ChangeDay {
 /** Fragment id of a competency's version, e.g. ("archiving", "1.1") -> "archiving-1-1". */
 export function changeAnchor(slug: string, version: string): string {
   return `${slug}-${version.replaceAll('.', '-')}`;
-}
-
-/** Compares "1.10" and "1.9" as versions, not as text. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** Every history entry of every competency: newest date first, then higher version, then title. */
@@ -114,8 +105,7 @@ export function entryId(host: string, entry: Pick<ChangeEntry, 'date' | 'slug' |
 /** The change log as an Atom 1.0 document. `updated` is the newest entry's date (midnight UTC). */
 export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions): string {
   const shown = entries.slice(0, options.limit ?? 50);
-  const stamp = (date: string) => `${date}T00:00:00Z`;
-  const updated = stamp(shown[0]?.date ?? '1970-01-01');
+  const updated = startOfDay(shown[0]?.date ?? '1970-01-01');
   const host = new URL(options.feedUrl).host;
   const items = shown.map((e) => {
     const title = e.first
@@ -125,7 +115,7 @@ export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions):
       '  <entry>',
       `    <id>${escapeXml(entryId(host, e))}</id>`,
       `    <title>${escapeXml(title)}</title>`,
-      `    <updated>${stamp(e.date)}</updated>`,
+      `    <updated>${startOfDay(e.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(options.competencyUrl(e.slug))}"/>`,
       `    <summary>${escapeXml(e.summary)}</summary>`,
       '  </entry>',

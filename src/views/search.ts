@@ -2,6 +2,7 @@
  * Pure helpers of the search page: reading the query from the address, and turning a Pagefind excerpt
  * (text with <mark> around the hits) into plain parts the page writes as text, never as HTML.
  */
+import { decodeEntities } from '../util/html-entities.ts';
 
 /** The longest query the page runs; longer input is cut, as no term in the catalogue comes close. */
 export const MAX_QUERY = 200;
@@ -23,20 +24,6 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-  '&apos;': "'",
-};
-
-function decode(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
-}
-
 /**
  * Splits a Pagefind excerpt into runs of text, marked where the hits were. Any other tag is dropped, so
  * whatever the index holds is shown as text.
@@ -49,7 +36,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (tag === '<mark>') mark = true;
     else if (tag === '</mark>') mark = false;
     else {
-      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
       if (text !== '') parts.push({ text, mark });
     }
   }

@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { rulesHash } from '../../src/engine/hash.ts';
 import { canonicalJson } from '../../src/util/canonical-json.ts';
-import { checkContent, type ContentInput } from '../../src/content-check/check.ts';
+import { checkContent } from '../../src/content-check/check.ts';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { readContent } from '../../src/content-check/load.ts';
-import {
-  compareVersions,
-  diffRules,
-  lockEntry,
-  nextVersion,
-  parseLock,
-  serializeLock,
-} from '../../src/content-check/rules-lock.ts';
+import { diffRules, lockEntry, parseLock, serializeLock } from '../../src/content-check/rules-lock.ts';
+import type { ContentInput } from '../../src/content-check/types.ts';
 import { updateLock } from '../../src/content-check/update-lock.ts';
 import { toRules } from '../../src/domain/rules.ts';
 import { CompetencySchema, type Competency } from '../../src/schemas/competency.ts';
@@ -114,21 +108,6 @@ describe('diffRules', () => {
       { path: ['regions'], change: 'changed from ["emea", "na"] to ["na"]' },
       { path: ['requirements', 'expert', 'integrate', 1, 'amount'], change: 'changed from 100000 to 120000' },
     ]);
-  });
-});
-
-describe('compareVersions', () => {
-  test('orders versions by number, not by text', () => {
-    expect(compareVersions('1.10', '1.9')).toBeGreaterThan(0);
-    expect(compareVersions('1.0', '1.0.0')).toBe(0);
-    expect(compareVersions('1.2', '2.0')).toBeLessThan(0);
-  });
-});
-
-describe('nextVersion', () => {
-  test('returns the next minor version', () => {
-    expect(nextVersion('1.9')).toBe('1.10');
-    expect(nextVersion('2.3.1')).toBe('2.4');
   });
 });
 

@@ -1,17 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { assess } from '../../src/engine/assess.ts';
+import { fnv1a64, rulesHash } from '../../src/engine/hash.ts';
 import {
   compareVerdicts,
   diffRules,
-  fnv1a64,
   rescore,
   rescoreWithRules,
-  rulesHash,
-  stableStringify,
   verdictsOf,
 } from '../../src/engine/versioning.ts';
-import type { JsonValue } from '../../src/engine/types.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
@@ -136,14 +133,6 @@ describe('fnv1a64', () => {
       ),
       { seed: 20261128, numRuns: 500 },
     );
-  });
-});
-
-describe('stableStringify', () => {
-  test('returns sorted keys and skips undefined values', () => {
-    const value = { b: 1, a: [true, null, 'x'], c: undefined } as unknown as JsonValue;
-
-    expect(stableStringify(value)).toBe('{"a":[true,null,"x"],"b":1}');
   });
 });
 

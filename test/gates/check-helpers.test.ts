@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { staticImports } from './checks/budgets.ts';
-import { decodeEntities, scanTags } from './checks/html-scan.ts';
+import { scanTags } from './checks/html-scan.ts';
 import { anchorsOf } from './checks/links.ts';
 import { expectedCanonical, readMeta } from './checks/seo.ts';
 import { fileOf, normalizeBase, resolveRef, urlPathOf } from './checks/site-files.ts';
@@ -38,12 +38,6 @@ describe('scanTags', () => {
 
   test('returns the tags before an unterminated comment and stops there', () => {
     expect(scanTags('<p><!-- open <a href="/x/">').map((t) => t.name)).toEqual(['p']);
-  });
-});
-
-describe('decodeEntities', () => {
-  test('returns numeric and common named references decoded, unknown ones untouched', () => {
-    expect(decodeEntities('&#x41;&#66;&quot;&amp;&unknown;')).toBe('AB"&&unknown;');
   });
 });
 

@@ -15,7 +15,7 @@ import {
 } from '../../src/persistence/portfolio-choice.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
-import { memoryStorage, type StorageLike } from '../../src/persistence/storage.ts';
+import { memoryStorage, type StorageLike } from '../../src/persistence/storage-access.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { loadRules, loadTiers } from '../helpers/content.ts';
 

@@ -1,20 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/engine/answers.ts';
 import type { Verdicts } from '../../src/engine/versioning.ts';
+import { asVerdicts, makeEnvelope, readSaved, writeSaved } from '../../src/persistence/storage.ts';
 import {
-  asVerdicts,
   clearSaved,
   hasSaved,
-  makeEnvelope,
   memoryStorage,
   readLastContext,
-  readSaved,
   storageKey,
   usableStorage,
   writeLastContext,
-  writeSaved,
   type StorageLike,
-} from '../../src/persistence/storage.ts';
+} from '../../src/persistence/storage-access.ts';
 
 const context = { model: 'integrate', region: 'emea' };
 const savedAt = new Date('2026-02-01T10:00:00.000Z');

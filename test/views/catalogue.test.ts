@@ -3,14 +3,12 @@ import {
   buildRequirementMatrix,
   competencyCard,
   describeTierNeeds,
-  formatDate,
   groupCompetencies,
   hasIllustrativeFigures,
   offeredLevelIds,
   regionalAvailability,
   requirementRowOrder,
   sortCompetencies,
-  withBase,
 } from '../../src/views/catalogue.ts';
 import type { MatrixLabels } from '../../src/domain/labels.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
@@ -305,20 +303,5 @@ describe('describeTierNeeds', () => {
     expect(describeTierNeeds({ principal: 4, expert: 2 })).toBe(
       '4 competencies at Principal or above, 2 of them at Expert',
     );
-  });
-});
-
-describe('formatDate', () => {
-  test('returns a date in words and leaves a non-date alone', () => {
-    expect(formatDate('2026-01-15')).toBe('15 January 2026');
-    expect(formatDate('soon')).toBe('soon');
-  });
-});
-
-describe('withBase', () => {
-  test('returns the path under the base with exactly one slash between', () => {
-    expect(withBase('/', '/program/')).toBe('/program/');
-    expect(withBase('/docs/', '/program/')).toBe('/docs/program/');
-    expect(withBase('/docs', 'program/')).toBe('/docs/program/');
   });
 });

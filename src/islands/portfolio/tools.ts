@@ -14,7 +14,8 @@ import {
   type PortfolioPayload,
 } from '../../persistence/portfolio-file.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
-import { makeEnvelope, readSaved, writeSaved, type StorageLike } from '../../persistence/storage.ts';
+import { makeEnvelope, readSaved, writeSaved } from '../../persistence/storage.ts';
+import type { StorageLike } from '../../persistence/storage-access.ts';
 import { parseAnswerField, parseAnswers, type FieldResult } from '../../engine/answers.ts';
 import { MAX_ANSWER, type Answers } from '../../schemas/answers.ts';
 import type { Requirement } from '../../schemas/requirement.ts';

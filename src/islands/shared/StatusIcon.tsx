@@ -1,4 +1,4 @@
-import type { RequirementStatus } from '../../engine/types.ts';
+import type { RequirementStatus } from '../../domain/requirement-status.ts';
 
 // Each state has its own shape, so it reads without colour: a tick, a half-filled circle, a cross, an empty ring.
 const paths: Record<RequirementStatus, string> = {

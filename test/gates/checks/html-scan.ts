@@ -3,6 +3,7 @@
  * SEO), which only need tag names, attribute values and the text of a few raw-text elements. It is not a
  * full HTML parser: it does not build a tree or repair markup; html-validate checks the markup itself.
  */
+import { decodeEntities } from '../../../src/util/html-entities.ts';
 
 /** One start tag found in a page. */
 export interface ScannedTag {
@@ -18,27 +19,6 @@ export interface ScannedTag {
 
 // Elements whose content is text up to their own end tag, never markup.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
-
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decodes the character references that Astro and Markdown emit (numeric, plus the common named ones). */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_REFERENCES[ref.toLowerCase()] ?? whole;
-  });
-}
 
 const isSpace = (ch: string | undefined): boolean =>
   ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { withBase } from '../../../src/views/catalogue.ts';
+import { withBase } from '../../../src/util/base-path.ts';
 import { readCollection } from '../../../src/content-check/load.ts';
 import { describeThreshold } from '../../../src/domain/kinds.ts';
 import { appliedRequirements, isOffered, toRules, type CompetencyRules } from '../../../src/domain/rules.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { withBase } from '../../../src/views/catalogue.ts';
+import { withBase } from '../../../src/util/base-path.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import { readCollection } from '../../../src/content-check/load.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';

@@ -1,0 +1,45 @@
+import type { Context, IllustrativePolicy, Report } from '../types.ts';
+import { FIGURE_FIELD } from './expert-at-least-principal.ts';
+import { requirementLists } from './requirement-lists.ts';
+
+/**
+ * The program publishes no figures, so every threshold the content states is an example. Trade press did
+ * report tier counts, but no primary source confirms them, so they are treated as examples too.
+ */
+export const ILLUSTRATIVE_POLICY: IllustrativePolicy = {
+  requirementKinds: ['exam', 'revenue', 'growth', 'references', 'satisfaction'],
+  tierCounts: true,
+};
+
+/** Rule illustrative-figures: figures the program does not publish are marked illustrative. */
+export function checkIllustrative(ctx: Context, report: Report): void {
+  const kinds = new Set<string>(ctx.policy.requirementKinds);
+  for (const { entry, data } of ctx.competencies) {
+    for (const { level, model, list } of requirementLists(data)) {
+      list.forEach((req, i) => {
+        const field = FIGURE_FIELD[req.kind];
+        if (!kinds.has(req.kind) || req.illustrative || field === undefined) return;
+        const value = (req as Record<string, unknown>)[field];
+        report(
+          entry,
+          ['requirements', level, model, i, 'illustrative'],
+          'illustrative-figures',
+          `the program publishes no ${req.kind} figure, so ${field}: ${String(value)} is an example; expected illustrative: true so the site says so`,
+          { near: ['requirements', level, model, i, field] },
+        );
+      });
+    }
+  }
+  if (!ctx.policy.tierCounts) return;
+  for (const { entry, data } of ctx.tiers) {
+    if (!data.illustrative && (data.needs.principal > 0 || data.needs.expert > 0)) {
+      report(
+        entry,
+        ['illustrative'],
+        'illustrative-figures',
+        'the tier counts in needs are not published by the program; expected illustrative: true so the site says so',
+        { near: ['needs'] },
+      );
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../schemas/ids.ts';
+import { closest } from '../issues.ts';
+import type { ContentProblem, Context, Report } from '../types.ts';
+
+/** Rule known-references: a file for every level and business model the site describes. */
+export function checkMissingFiles(ctx: Context, problems: ContentProblem[]): void {
+  const missing: [readonly string[], Set<string>, string, string][] = [
+    [LEVEL_IDS, ctx.levelIds, 'levels', 'level'],
+    [BUSINESS_MODEL_IDS, ctx.businessModelIds, 'business-models', 'business model'],
+  ];
+  for (const [ids, present, dir, what] of missing) {
+    for (const id of ids) {
+      if (present.has(id)) continue;
+      problems.push({
+        file: `${ctx.input.root}/${dir}/${id}.mdx`,
+        line: 1,
+        column: 1,
+        path: 'file',
+        message: `missing file: the site describes every ${what}, so ${dir}/${id}.mdx must exist (copy a sibling file as a start)`,
+        rule: 'known-references',
+        severity: 'error',
+      });
+    }
+  }
+}
+
+/** Rule known-references: region, business model and level references point at existing files. */
+export function checkReferences(ctx: Context, report: Report): void {
+  const regions = [...ctx.regionIds].sort();
+  for (const { entry, data } of ctx.competencies) {
+    data.regions.forEach((region, i) => {
+      if (ctx.regionIds.has(region.id)) return;
+      const hint = closest(region.id, regions);
+      report(
+        entry,
+        ['regions', i, 'id'],
+        'known-references',
+        `no region "${region.id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${regions.join(', ')}`,
+      );
+    });
+    data.businessModels.forEach((model, i) => {
+      if (!ctx.businessModelIds.has(model)) {
+        report(
+          entry,
+          ['businessModels', i],
+          'known-references',
+          `business model "${model}" has no file ${ctx.input.root}/business-models/${model}.mdx; add the file or remove "${model}" here`,
+        );
+      }
+    });
+  }
+  for (const { entry, data } of ctx.tiers) {
+    for (const level of Object.keys(data.needs)) {
+      if (!ctx.levelIds.has(level)) {
+        report(
+          entry,
+          ['needs', level],
+          'known-references',
+          `level "${level}" has no file ${ctx.input.root}/levels/${level}.mdx`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Context, RawEntry, Report } from '../types.ts';
+import { isRecord } from '../../util/is-record.ts';
+
+const PLACEHOLDER = /\bTODO\b/;
+
+/** Rule placeholders (a warning): no placeholder text from the scaffold is left. */
+export function checkPlaceholders(ctx: Context, report: Report): void {
+  const visit = (entry: RawEntry, value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string' && PLACEHOLDER.test(value)) {
+      report(
+        entry,
+        path,
+        'placeholders',
+        `placeholder text left from the scaffold: ${JSON.stringify(value)}; replace it before publishing`,
+        { severity: 'warning' },
+      );
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(entry, item, [...path, i]));
+    } else if (isRecord(value) && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
+    }
+  };
+  for (const entry of ctx.input.competencies) {
+    visit(entry, entry.frontmatter.data, []);
+    entry.frontmatter.body.split('\n').forEach((text, i) => {
+      const column = text.search(PLACEHOLDER);
+      if (column >= 0) {
+        report(
+          entry,
+          ['body'],
+          'placeholders',
+          'placeholder text left from the scaffold; replace it before publishing',
+          {
+            severity: 'warning',
+            at: { line: entry.frontmatter.bodyLine + i, column: column + 1 },
+          },
+        );
+      }
+    });
+  }
+}

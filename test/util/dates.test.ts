@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatLongDate, isoDay, startOfDay } from '../../src/util/dates.ts';
+
+describe('formatDate', () => {
+  test('returns a date in words and leaves a non-date alone', () => {
+    expect(formatDate('2026-01-15')).toBe('15 January 2026');
+    expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatLongDate', () => {
+  test('returns the day in UTC, whatever the time of day', () => {
+    expect(formatLongDate(new Date('2026-01-15T23:30:00-05:00'))).toBe('16 January 2026');
+  });
+});
+
+describe('isoDay', () => {
+  test('returns the UTC calendar day as YYYY-MM-DD', () => {
+    expect(isoDay(new Date(Date.UTC(2026, 0, 5, 23, 59)))).toBe('2026-01-05');
+  });
+});
+
+describe('startOfDay', () => {
+  test('returns midnight UTC of the day', () => {
+    expect(startOfDay('2026-01-15')).toBe('2026-01-15T00:00:00Z');
+  });
+});
