@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import stylesInHead from './src/integrations/styles-in-head.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -19,6 +20,8 @@ export default defineConfig({
     preact(),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
+    // Astro writes its island style into the body, where the W3C Nu HTML Checker refuses it.
+    stylesInHead(),
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },

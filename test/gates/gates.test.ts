@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, formatBudgetTable, measurePage, SITE_BUDGETS } from './checks/budgets.ts';
 import { checkLinks } from './checks/links.ts';
+import { checkWithNu, formatNuMessages, nuErrors } from './checks/nu-checker.ts';
 import { checkSeo, indexableUrls } from './checks/seo.ts';
 import { readSite } from './site/dist.ts';
 import { validateHtml } from './site/validate-html.ts';
@@ -127,6 +128,41 @@ describe('html-validate gate on an invalid fixture', () => {
     const rules = new Set(errors.map((e) => e.rule));
     expect([...rules]).toEqual(expect.arrayContaining(['element-required-attributes', 'wcag/h37']));
     expect(errors.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('Nu HTML Checker gate on broken fixtures', () => {
+  // One run of the checker starts a Java VM and takes a few seconds, more on a busy machine.
+  const TIMEOUT_MS = 120_000;
+
+  test(
+    'returns the stray script, the misplaced style and the CSS and SVG mistakes',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const { messages, checked } = await checkWithNu(`${FIXTURES}nu`);
+
+      expect(checked).toEqual([
+        'broken.css',
+        'broken.svg',
+        'misplaced-style.html',
+        'stray-script.html',
+        'valid.html',
+      ]);
+      expect(formatNuMessages(nuErrors(messages))).toMatchInlineSnapshot(`
+        "broken.css:2  CSS: “colr”: Property “colr” doesn't exist.
+        broken.svg:3  Element “blob” not allowed as child of element “svg” in this context. (Suppressing further errors from this subtree.)
+        broken.svg:3  The “blob” element is a completely-unknown element that is not allowed anywhere in any SVG content.
+        misplaced-style.html:10  A “style” element in “body” must be the first child of its parent.
+        stray-script.html:11  Stray start tag “script”.
+        stray-script.html:11  Cannot recover after last error. Any further errors will be ignored."
+      `);
+    },
+  );
+
+  test('rejects with how to install Java when there is no Java runtime', async () => {
+    const run = checkWithNu(`${FIXTURES}nu`, { java: `${FIXTURES}nu/no-such-java` });
+
+    await expect(run).rejects.toThrow(/needs a Java runtime.*apt-get install -y default-jre-headless/);
   });
 });
 
