@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import admin from './src/admin/integration.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
@@ -19,6 +20,8 @@ export default defineConfig({
     preact(),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
+    // The content editor at /admin/: always in `astro dev`, in a build only with ADMIN=1 (README).
+    admin({ enabled: process.env.ADMIN === '1' }),
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },

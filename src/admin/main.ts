@@ -1,0 +1,77 @@
+/**
+ * The admin's script, loaded before Decap's bundle: it holds Decap back, registers the MDX format that
+ * keeps files as they were, the content check before every save and the competency preview, then starts
+ * Decap with the config.yml generated from the schemas.
+ */
+import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../schemas/ids.ts';
+import { parseFrontmatter } from '../content-check/frontmatter.ts';
+import { matrixLabels } from '../views/catalogue.ts';
+import { checkEdit, formatProblem } from './check-entry.ts';
+import type { ContentSnapshot, SnapshotCollection } from './content-snapshot.ts';
+import type { DecapCms, ImmutableMap } from './decap-globals.ts';
+import { MDX_FORMAT } from './decap-config.ts';
+import { fromFile, toFile } from './mdx-format.ts';
+import { competencyPreview } from './preview.ts';
+
+declare const __PREVIEW_CSS__: string;
+
+window.CMS_MANUAL_INIT = true;
+
+/** The content as it is now; fetched again before each save, as other saves may have changed it. */
+async function snapshot(): Promise<ContentSnapshot> {
+  const response = await fetch('content.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`could not read the content to check against (${response.status})`);
+  return (await response.json()) as ContentSnapshot;
+}
+
+/** A new entry has no slug until Decap makes one from its title, the same way. */
+const slugify = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Runs the content check on the text the save would write; throwing stops Decap's save and shows the lines. */
+async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<undefined> {
+  const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
+  const collection = entry.get('collection') as SnapshotCollection;
+  const id = String(entry.get('slug') || slugify(String(data['title'] ?? '')));
+  const problems = checkEdit(await snapshot(), { collection, id, source: toFile(data) });
+  if (problems.length > 0) {
+    throw new Error(
+      `the content check found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, nothing was saved:\n${problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  return undefined;
+}
+
+function labelsOf(content: ContentSnapshot) {
+  const read = (files: ContentSnapshot['files'][SnapshotCollection]) =>
+    files.map((f) => ({
+      id: f.id,
+      data: parseFrontmatter(f.source).data as { title: string; rank: number; order: number },
+    }));
+  const labels = matrixLabels(read(content.files.levels), read(content.files.businessModels));
+  // A level or model file with a problem still needs a column, under its id.
+  return {
+    levels: labels.levels.length > 0 ? labels.levels : LEVEL_IDS.map((id) => ({ id, title: id })),
+    models: labels.models.length > 0 ? labels.models : BUSINESS_MODEL_IDS.map((id) => ({ id, title: id })),
+  };
+}
+
+async function start(cms: DecapCms): Promise<void> {
+  cms.registerCustomFormat(MDX_FORMAT, 'mdx', {
+    fromFile,
+    toFile: (data) => toFile(data as Record<string, unknown>),
+  });
+  cms.registerEventListener({ name: 'preSave', handler: checkBeforeSave });
+  cms.registerPreviewStyle(__PREVIEW_CSS__, { raw: true });
+  const h = window.h;
+  if (h) cms.registerPreviewTemplate('competencies', competencyPreview(h, labelsOf(await snapshot())));
+  cms.init();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  const cms = window.CMS;
+  if (cms) void start(cms);
+});
