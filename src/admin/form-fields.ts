@@ -129,6 +129,8 @@ export function fieldFor(
     case 'boolean':
       return { ...common, widget: 'boolean' };
     case 'object': {
+      if (!schema.properties)
+        throw new Error(`${path}: no form field for an object without named fields yet`);
       const fields = fieldsFor(schema, path, hints);
       // Decap checks the required fields of an object even when the object itself is left out, so inside
       // an optional object (a competency's designation) nothing is required; the content check says what is.

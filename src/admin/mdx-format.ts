@@ -92,15 +92,16 @@ function merge(doc: Document, path: (string | number)[], before: unknown, next: 
       if (isBlank(next[key]) && !isBlank(before[key])) doc.deleteIn([...path, key]);
     }
     for (const [key, value] of Object.entries(next)) {
+      if (isBlank(value)) continue;
       if (key in before) merge(doc, [...path, key], before[key], value);
-      else if (!isBlank(value)) doc.setIn([...path, key], doc.createNode(value));
+      else doc.setIn([...path, key], doc.createNode(prune(value)));
     }
     return;
   }
   if (Array.isArray(before) && Array.isArray(next) && isSeq(node)) {
     next.forEach((value, i) => {
       if (i < before.length) merge(doc, [...path, i], before[i], value);
-      else node.items.push(doc.createNode(value));
+      else node.items.push(doc.createNode(prune(value)));
     });
     node.items.splice(next.length);
     return;
@@ -110,7 +111,7 @@ function merge(doc: Document, path: (string | number)[], before: unknown, next: 
     node.value = next;
     return;
   }
-  doc.setIn(path, doc.createNode(next));
+  doc.setIn(path, doc.createNode(prune(next)));
 }
 
 /**
@@ -124,7 +125,7 @@ export function toFile(data: Data): string {
   const doc = parseDocument(original.yaml);
   const before = (doc.toJS() ?? {}) as Data;
   if (!isMap(doc.contents)) {
-    doc.contents = doc.createNode(Object.fromEntries(Object.entries(values).filter(([, v]) => !isBlank(v))));
+    doc.contents = doc.createNode(prune(values));
   } else {
     merge(doc, [], before, values);
   }
