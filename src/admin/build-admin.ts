@@ -58,7 +58,8 @@ async function previewCss(): Promise<string> {
   const global = await readFile(resolve(here, '../styles/global.css'), 'utf8');
   const matrix = await readFile(resolve(here, '../components/RequirementMatrix.astro'), 'utf8');
   const scoped = /<style>([\s\S]*?)<\/style>/.exec(matrix)?.[1] ?? '';
-  return `${global}\n${scoped}`;
+  // The preview pane has no page around it; give the text the margin a page would.
+  return `${global}\n${scoped}\n.admin-preview { padding: 1rem 1.5rem; }`;
 }
 
 /** The project's admin script: format, check, preview and start-up, in one file. */
@@ -86,9 +87,9 @@ export interface AdminOptions {
 
 /** The text files of /admin/, each built when asked for. */
 export const ADMIN_FILES: Readonly<Record<string, (options: AdminOptions) => Promise<string>>> = {
-  'index.html': async ({ command, env = process.env }) => {
+  'index.html': async ({ command, base, env = process.env }) => {
     const backend = adminBackend(command, env);
-    return adminPage(adminCsp(backendOrigins(backend, localBackendUrl(env))));
+    return adminPage(adminCsp(backendOrigins(backend, localBackendUrl(env))), base);
   },
   'config.yml': async ({ command, base, env = process.env }) => {
     const config = decapConfig({

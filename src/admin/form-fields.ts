@@ -74,7 +74,8 @@ export function labelOf(name: string): string {
 function editable(schema: JsonSchema): JsonSchema {
   if (schema.anyOf) {
     const typed = schema.anyOf.find((s) => s.type !== undefined);
-    if (typed) return { ...typed, description: schema.description ?? typed.description };
+    const description = schema.description ?? typed?.description;
+    if (typed) return description === undefined ? typed : { ...typed, description };
   }
   return schema;
 }

@@ -31,15 +31,67 @@ const slugify = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/**
+ * Lists the check's lines in a panel that stays until the next save: Decap's own notice (which shows the
+ * same text) disappears after a few seconds and runs the lines together.
+ */
+function showProblems(lines: readonly string[]): void {
+  let panel = document.getElementById('content-check');
+  if (lines.length === 0) {
+    panel?.remove();
+    return;
+  }
+  if (!panel) {
+    panel = document.createElement('section');
+    panel.id = 'content-check';
+    panel.setAttribute('aria-label', 'Content check');
+    panel.setAttribute('aria-live', 'polite');
+    Object.assign(panel.style, {
+      position: 'fixed',
+      insetInline: '1rem',
+      bottom: '1rem',
+      zIndex: '1000',
+      maxHeight: '40vh',
+      overflow: 'auto',
+      padding: '0.75rem 1rem',
+      background: '#fff5f5',
+      color: '#5c1010',
+      border: '2px solid #b42318',
+      borderRadius: '0.5rem',
+      font: '14px/1.4 system-ui, sans-serif',
+    });
+    document.body.append(panel);
+  }
+  const heading = document.createElement('h2');
+  heading.textContent = `Not saved: the content check found ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}`;
+  heading.style.cssText = 'font-size: 1rem; margin: 0 0 0.5rem';
+  const list = document.createElement('ul');
+  list.style.cssText =
+    'margin: 0; padding-left: 1.25rem; font-family: ui-monospace, monospace; white-space: pre-wrap';
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.style.cssText = 'margin-top: 0.5rem';
+  close.addEventListener('click', () => showProblems([]));
+  panel.replaceChildren(heading, list, close);
+}
+
 /** Runs the content check on the text the save would write; throwing stops Decap's save and shows the lines. */
 async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<undefined> {
   const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
   const collection = entry.get('collection') as SnapshotCollection;
   const id = String(entry.get('slug') || slugify(String(data['title'] ?? '')));
   const problems = checkEdit(await snapshot(), { collection, id, source: toFile(data) });
+  showProblems(problems.map(formatProblem));
   if (problems.length > 0) {
+    // The message is Decap's notice; the lines themselves are in the panel.
     throw new Error(
-      `the content check found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, nothing was saved:\n${problems.map(formatProblem).join('\n')}`,
+      `the content check found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, listed at the bottom of the page; nothing was saved`,
     );
   }
   return undefined;

@@ -4,7 +4,7 @@
  * comments; this one merges the edited values into the file's own YAML document instead, so a save changes
  * exactly the lines whose values changed.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /**
  * Where the file's text rides along with the form's values between reading and writing. Decap keeps keys it
@@ -122,13 +122,9 @@ export function toFile(data: Data): string {
   const { [BODY_KEY]: body, [SOURCE_KEY]: source, ...values } = data;
   const text = typeof body === 'string' ? body : '';
   const original = typeof source === 'string' ? splitMdx(source) : { yaml: '', body: '' };
-  const doc = parseDocument(original.yaml);
-  const before = (doc.toJS() ?? {}) as Data;
-  if (!isMap(doc.contents)) {
-    doc.contents = doc.createNode(prune(values));
-  } else {
-    merge(doc, [], before, values);
-  }
+  const parsed = parseDocument(original.yaml);
+  const doc: Document = isMap(parsed.contents) ? parsed : new Document(prune(values));
+  if (doc === parsed) merge(doc, [], (parsed.toJS() ?? {}) as Data, values);
   // The Markdown editor trims the blank lines around the body; an unchanged body keeps the file's own.
   const unchanged = typeof source === 'string' && text.trim() === original.body.trim();
   const bodyText = unchanged ? original.body : `${/^\s*/.exec(original.body)?.[0] ?? ''}${text.trimStart()}`;

@@ -125,7 +125,8 @@ test.describe('the content editor at /admin/', () => {
 
     await (await revenueAmount(page, 2)).fill('55000');
     await publish(page);
-    await expect(page.getByText(fieldAndMessage, { exact: false })).toBeVisible();
+    const check = page.getByRole('region', { name: 'Content check' });
+    await expect(check.getByRole('listitem').filter({ hasText: fieldAndMessage })).toBeVisible();
     expect(await readFile(file, 'utf8')).toBe(saved);
   });
 });
