@@ -57,6 +57,8 @@ test.describe('the content editor at /admin/', () => {
   test.setTimeout(120_000);
 
   test.beforeAll(async () => {
+    // The dev server's first start compiles the site; on a busy machine that takes a while.
+    test.setTimeout(120_000);
     workdir = await mkdtemp(join(tmpdir(), 'catalogue-admin-'));
     content = join(workdir, 'content');
     await cp('content', content, { recursive: true });
