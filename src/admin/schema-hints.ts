@@ -84,6 +84,9 @@ export async function readHints(): Promise<SchemaHints> {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     target: ts.ScriptTarget.ES2022,
+    // Only the schemas and zod's types are needed: no @types packages, no DOM.
+    types: [],
+    lib: ['lib.es2022.d.ts'],
   });
   const checker = program.getTypeChecker();
   const hints: SchemaHints = new Map();
