@@ -3,7 +3,6 @@
  * keeps files as they were, the content check before every save and the competency preview, then starts
  * Decap with the config.yml generated from the schemas.
  */
-import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../schemas/ids.ts';
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
 import { matrixLabels } from '../views/catalogue.ts';
 import { checkEdit, formatProblem } from './check-entry.ts';
@@ -97,18 +96,15 @@ async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<unde
   return undefined;
 }
 
+/** Column and table titles for the preview, from the level and business model files that parse. */
 function labelsOf(content: ContentSnapshot) {
   const read = (files: ContentSnapshot['files'][SnapshotCollection]) =>
-    files.map((f) => ({
-      id: f.id,
-      data: parseFrontmatter(f.source).data as { title: string; rank: number; order: number },
-    }));
-  const labels = matrixLabels(read(content.files.levels), read(content.files.businessModels));
-  // A level or model file with a problem still needs a column, under its id.
-  return {
-    levels: labels.levels.length > 0 ? labels.levels : LEVEL_IDS.map((id) => ({ id, title: id })),
-    models: labels.models.length > 0 ? labels.models : BUSINESS_MODEL_IDS.map((id) => ({ id, title: id })),
-  };
+    files.flatMap((f) => {
+      const data = parseFrontmatter(f.source).data as
+        { title?: unknown; rank: number; order: number } | undefined;
+      return typeof data?.title === 'string' ? [{ id: f.id, data: { ...data, title: data.title } }] : [];
+    });
+  return matrixLabels(read(content.files.levels), read(content.files.businessModels));
 }
 
 async function start(cms: DecapCms): Promise<void> {
