@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import admin from './src/admin/integration.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import stylesInHead from './src/integrations/styles-in-head.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
     // Astro writes its island style into the body, where the W3C Nu HTML Checker refuses it.
     stylesInHead(),
+    // The content editor at /admin/: always in `astro dev`, in a build only with ADMIN=1 (README).
+    admin({ enabled: process.env.ADMIN === '1' }),
   ],
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },

@@ -1,0 +1,147 @@
+/**
+ * The preview of a competency: its requirement tables as the site renders them, from the same view model
+ * (buildRequirementMatrix) and with the same markup and classes as src/components/RequirementMatrix.astro,
+ * written with the React `h` Decap provides.
+ */
+import { CompetencySchema } from '../schemas/competency.ts';
+import { toRules } from '../domain/rules.ts';
+import { kindTitle } from '../domain/kinds.ts';
+import type { MatrixLabels } from '../domain/labels.ts';
+import { buildRequirementMatrix, type LevelMatrix } from '../views/catalogue.ts';
+import type { CreateElement, PreviewProps } from './decap-globals.ts';
+import { frontmatterOf } from './mdx-format.ts';
+
+function levelTable(h: CreateElement, competency: string, level: LevelMatrix): unknown {
+  const prefix = `req-${level.level}`;
+  const colId = (model: string) => `${prefix}-${model}`;
+  return h(
+    'table',
+    { className: 'matrix__table', id: `requirements-${level.level}`, key: level.level },
+    h(
+      'caption',
+      null,
+      `${level.title} level`,
+      h('span', { className: 'matrix__caption-note' }, `${competency} requirements by business model`),
+    ),
+    h(
+      'colgroup',
+      null,
+      level.columns.map((col) =>
+        h('col', { key: col.model, className: col.offered ? undefined : 'matrix__off-col' }),
+      ),
+    ),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        level.columns.map((col) =>
+          h(
+            'th',
+            {
+              scope: 'col',
+              id: colId(col.model),
+              key: col.model,
+              className: col.offered ? undefined : 'matrix__off',
+            },
+            h('span', { className: 'visually-hidden' }, `${col.levelTitle}, `),
+            col.modelTitle,
+            col.offered ? null : h('span', { className: 'matrix__off-note' }, col.notOffered),
+          ),
+        ),
+      ),
+    ),
+    level.rows.map((row) => {
+      const rowId = `${prefix}-row-${row.id}`;
+      return h(
+        'tbody',
+        { key: row.id },
+        h(
+          'tr',
+          null,
+          h(
+            'th',
+            { scope: 'rowgroup', id: rowId, colSpan: level.columns.length, className: 'matrix__label' },
+            row.label,
+            h('span', { className: 'matrix__kind' }, kindTitle(row.kind)),
+          ),
+        ),
+        h(
+          'tr',
+          null,
+          row.cells.map((cell, i) => {
+            const headers = `${rowId} ${colId(level.columns[i]?.model ?? '')}`;
+            if (cell.state === 'not-offered') {
+              return h(
+                'td',
+                { key: i, headers, className: 'matrix__off' },
+                h('span', { className: 'visually-hidden' }, 'Not offered'),
+              );
+            }
+            if (cell.state === 'not-required')
+              return h('td', { key: i, headers, className: 'matrix__none' }, 'Not required');
+            return h(
+              'td',
+              { key: i, headers },
+              h(
+                'span',
+                { className: 'matrix__threshold' },
+                cell.threshold,
+                cell.requirement.illustrative
+                  ? h('span', { className: 'illustrative-mark', 'aria-hidden': 'true' }, '*')
+                  : null,
+              ),
+              cell.carried
+                ? h('span', { className: 'matrix__carried' }, `Carried from ${cell.carriedFrom}`)
+                : null,
+              h('span', { className: 'matrix__evidence' }, `Evidence: ${cell.requirement.evidence}`),
+            );
+          }),
+        ),
+      );
+    }),
+  );
+}
+
+/** The preview template for the competencies collection. */
+export function competencyPreview(h: CreateElement, labels: MatrixLabels): (props: PreviewProps) => unknown {
+  return function CompetencyPreview({ entry }: PreviewProps) {
+    const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+    const parsed = CompetencySchema.safeParse(frontmatterOf(data));
+    if (!parsed.success) {
+      return h(
+        'main',
+        { className: 'admin-preview' },
+        h(
+          'p',
+          { role: 'status' },
+          'The requirement tables show once every field has a valid value; saving lists what is wrong.',
+        ),
+      );
+    }
+    const slug = String(entry.get('slug') ?? '');
+    const matrix = buildRequirementMatrix(toRules({ id: slug, data: parsed.data }), labels);
+    return h(
+      'main',
+      { className: 'admin-preview' },
+      h('h1', null, `${parsed.data.title} competency`),
+      h('p', null, parsed.data.summary),
+      h('h2', null, 'Requirements'),
+      h(
+        'div',
+        { className: 'matrix' },
+        matrix.levels
+          .filter((l) => l.offered && l.rows.length > 0)
+          .map((l) => levelTable(h, matrix.competency, l)),
+      ),
+      matrix.illustrative
+        ? h(
+            'p',
+            { className: 'illustrative-note' },
+            '* Illustrative figure: an example, not a published threshold.',
+          )
+        : null,
+    );
+  };
+}

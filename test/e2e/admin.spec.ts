@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// The editor runs on `astro dev` and decap-server (`npm run edit`), not on the built site the other specs
+// use, and on a copy of content/, so the real content is never written by a test.
+const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 10;
+const DECAP_PORT = Number(process.env['DECAP_SERVER_PORT'] ?? 8081);
+const ADMIN = `http://localhost:${DEV_PORT}/admin/`;
+const ARCHIVING = 'competencies/archiving.mdx';
+
+let workdir = '';
+let content = '';
+let editor: ChildProcess | undefined;
+
+/** Runs the content check of `npm run check` on a content directory; returns its exit code and lines. */
+function contentCheck(dir: string): { status: number | null; lines: string[] } {
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  return { status: run.status, lines: run.stdout.trim().split('\n') };
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Opens a collapsed requirement (the n-th with this summary, in form order) and returns its amount field. */
+async function revenueAmount(page: Page, n: number) {
+  const item = page.getByText('Archiving revenue (revenue)', { exact: true }).nth(n).locator('xpath=..');
+  const amount = item.getByLabel('Amount', { exact: true });
+  if (!(await amount.isVisible())) await item.getByRole('button').first().click();
+  await expect(amount).toBeVisible();
+  return amount;
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('the content editor at /admin/', () => {
+  test.setTimeout(120_000);
+
+  test.beforeAll(async () => {
+    // The dev server's first start compiles the site; on a busy machine that takes a while.
+    test.setTimeout(120_000);
+    workdir = await mkdtemp(join(tmpdir(), 'catalogue-admin-'));
+    content = join(workdir, 'content');
+    await cp('content', content, { recursive: true });
+    // Archiving's first version is made a draft (not yet in the rules lock), so changing one of its
+    // thresholds needs no new version and the check accepts it: the test is about the form, not the lock.
+    const lockFile = join(content, 'rules-lock.json');
+    const lock = JSON.parse(await readFile(lockFile, 'utf8')) as Record<string, unknown>;
+    delete lock['archiving'];
+    await writeFile(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+    expect(contentCheck(content).status).toBe(0);
+
+    editor = spawn(process.execPath, ['scripts/edit.ts'], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        PORT: String(DEV_PORT),
+        DECAP_SERVER_PORT: String(DECAP_PORT),
+      },
+      stdio: 'ignore',
+    });
+    await waitForServer(`${ADMIN}config.yml`, 60_000);
+  });
+
+  test.afterAll(async () => {
+    if (editor && editor.exitCode === null) {
+      const exited = new Promise((r) => editor?.once('exit', r));
+      editor.kill('SIGTERM');
+      await exited;
+    }
+    if (workdir) await rm(workdir, { recursive: true, force: true });
+  });
+
+  test('saves one changed threshold as exactly that line, and refuses a save the check fails', async ({
+    page,
+  }) => {
+    const file = join(content, ARCHIVING);
+    const original = await readFile(file, 'utf8');
+
+    await page.goto(ADMIN);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Archiving', exact: true }).click();
+    await (await revenueAmount(page, 0)).fill('60000');
+    await publish(page);
+    await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
+    await expect.poll(() => readFile(file, 'utf8')).not.toBe(original);
+
+    const saved = await readFile(file, 'utf8');
+    const before = original.split('\n');
+    const after = saved.split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
+    expect(changed).toEqual([['        amount: 50000', '        amount: 60000']]);
+    expect(contentCheck(content).status).toBe(0);
+
+    // What the check prints for the Expert threshold below Principal's, from a second copy with that file.
+    const bad = saved.replace('        amount: 200000', '        amount: 55000');
+    const other = join(workdir, 'expected', 'content');
+    await cp(content, other, { recursive: true });
+    await writeFile(join(other, ARCHIVING), bad);
+    const expected = contentCheck(other);
+    expect(expected.status).toBe(1);
+    const problem = expected.lines.find((l) => l.includes('requirements.expert.integrate'));
+    expect(problem).toBeDefined();
+    const fieldAndMessage = problem!.slice(problem!.indexOf('  ') + 2);
+    expect(fieldAndMessage).toMatch(/^requirements\.expert\.integrate\[\d\]\.amount  Expert asks for 55000/);
+
+    await (await revenueAmount(page, 2)).fill('55000');
+    await publish(page);
+    const check = page.getByRole('region', { name: 'Content check' });
+    await expect(check.getByRole('listitem').filter({ hasText: fieldAndMessage })).toBeVisible();
+    expect(await readFile(file, 'utf8')).toBe(saved);
+  });
+});
