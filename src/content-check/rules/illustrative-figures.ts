@@ -1,5 +1,5 @@
 import type { Context, IllustrativePolicy, Report } from '../types.ts';
-import { FIGURE_FIELD } from './expert-at-least-principal.ts';
+import { figureFieldOf, figureOf } from '../../domain/kinds.ts';
 import { requirementLists } from './requirement-lists.ts';
 
 /**
@@ -17,9 +17,9 @@ export function checkIllustrative(ctx: Context, report: Report): void {
   for (const { entry, data } of ctx.competencies) {
     for (const { level, model, list } of requirementLists(data)) {
       list.forEach((req, i) => {
-        const field = FIGURE_FIELD[req.kind];
+        const field = figureFieldOf(req);
         if (!kinds.has(req.kind) || req.illustrative || field === undefined) return;
-        const value = (req as Record<string, unknown>)[field];
+        const value = figureOf(req);
         report(
           entry,
           ['requirements', level, model, i, 'illustrative'],
