@@ -122,7 +122,12 @@ describe('rollUp', () => {
         current: null,
         readiness: 0,
         missing: [
-          { id: 'references', label: 'Customer references', status: 'unmet', gap: '3 more customer references' },
+          {
+            id: 'references',
+            label: 'Customer references',
+            status: 'unmet',
+            gap: '3 more customer references',
+          },
         ],
       },
     ]);

@@ -61,7 +61,9 @@ describe('portfolioRollUp', () => {
     const unchosen = portfolioRollUp(all, NA_INTEGRATE, new Set(), { archiving: EXPERT }, tiers);
 
     expect(chosen.rollUp.tier?.title).toBe('Gold');
-    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(/^Platinum needs Expert in 2 more competencies\./);
+    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(
+      /^Platinum needs Expert in 2 more competencies\./,
+    );
     expect(unchosen.rollUp.tier?.title).toBe('Registered');
   });
 

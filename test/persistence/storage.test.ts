@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/schemas/answers.ts';
+import { assess } from '../../src/engine/assess.ts';
 import type { Verdicts } from '../../src/engine/versioning.ts';
 import {
   asVerdicts,
@@ -9,12 +10,14 @@ import {
   memoryStorage,
   readLastContext,
   readSaved,
+  saveAssessment,
   storageKey,
   usableStorage,
   writeLastContext,
   writeSaved,
   type StorageLike,
 } from '../../src/persistence/storage.ts';
+import { kinds, makeRules } from '../helpers/fixtures.ts';
 
 const context = { model: 'integrate', region: 'emea' };
 const savedAt = new Date('2026-02-01T10:00:00.000Z');
@@ -217,5 +220,42 @@ describe('usableStorage', () => {
         throw new DOMException('denied', 'SecurityError');
       }),
     ).toBeNull();
+  });
+});
+
+describe('saveAssessment', () => {
+  const rules = makeRules({
+    businessModels: ['integrate'],
+    requirements: { principal: { integrate: [kinds.references] } },
+  });
+
+  test('returns when it saved the answers with the context and verdicts of their assessment', () => {
+    const store = memoryStorage();
+    const answers = { references: 3 };
+
+    const at = saveAssessment(
+      store,
+      'hash-1',
+      assess(rules, { businessModel: 'integrate', region: 'na' }, answers),
+      answers,
+    );
+    const read = readSaved(store, rules.slug, parseAnswers);
+
+    expect(read).toMatchObject({
+      status: 'ok',
+      envelope: {
+        rulesVersion: 'hash-1',
+        context: { model: 'integrate', region: 'na' },
+        answers,
+        verdicts: { offered: true, achieved: 'principal' },
+        savedAt: at,
+      },
+    });
+  });
+
+  test('returns null when the browser refuses the write', () => {
+    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, {});
+
+    expect(saveAssessment(throwing(), 'hash-1', own, {})).toBeNull();
   });
 });
