@@ -189,9 +189,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   }
 
   function leaveShared(use: boolean): void {
-    if (use && shared)
-      replace(shared.answers, shared.context, 'The shared answers are now your saved answers.');
-    else setInfo('Your own answers are shown again; the shared answers were not saved.');
+    // The banner that calls this comes with the lazy part, and so do its words.
+    if (!lazy) return;
+    if (use && shared) replace(shared.answers, shared.context, lazy.leftShared.used);
+    else setInfo(lazy.leftShared.kept);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
     heading.current?.focus();
@@ -204,13 +205,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setSavedAt('');
     setConfirming(false);
     setInfo('Your answers were cleared.');
-  }
-
-  function print(): void {
-    const root = document.documentElement;
-    root.dataset['print'] = 'assessment';
-    addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
-    window.print();
   }
 
   const time = savedAt && new Date(savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -317,7 +311,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
               >
                 Export answers (JSON)
               </button>
-              <button type="button" onClick={print}>
+              <button type="button" onClick={() => void load().then((m) => m.printReport())}>
                 Print report
               </button>
             </p>

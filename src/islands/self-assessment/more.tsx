@@ -187,6 +187,20 @@ export function exportFile(
   download(`${slug}-self-assessment.json`, text, 'application/json');
 }
 
+/** What the widget says once the partner leaves shared answers: used as their own, or set aside. */
+export const leftShared = {
+  used: 'The shared answers are now your saved answers.',
+  kept: 'Your own answers are shown again; the shared answers were not saved.',
+};
+
+/** Prints the report: the print stylesheet shows the widget alone while the page is marked for it. */
+export function printReport(): void {
+  const root = document.documentElement;
+  root.dataset['print'] = 'assessment';
+  addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
+  window.print();
+}
+
 /** Imports a file chosen in the input: replaces the answers, or alerts why not and changes nothing. */
 export async function importFile(host: Host, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
