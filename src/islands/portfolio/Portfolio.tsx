@@ -53,6 +53,9 @@ type Shared = { context: Context; answers: Record<string, Answers> };
 // Loaded on the first figure typed, on share or export, or when something saved or shared must be read.
 const importTools = (): Promise<Tools> => import('./tools.ts');
 const hasShareLink = (): boolean => hasShare(location.hash);
+
+/** What the link box says once the link is on the clipboard. */
+const COPIED = 'Link copied. Anyone who opens it sees this portfolio:';
 const percent = (n: number): string => `${Math.floor(n * 100)}%`;
 
 /** A competency's state in a few words, e.g. "Principal; Expert 60% ready". */
@@ -237,11 +240,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         <div class="pf-form" onFocusIn={() => void tools()}>
           <ContextPicker
             prefix="pf"
-            models={models}
-            regions={regions}
+            lists={data}
             context={shown.context}
-            disabled={shared !== null}
-            onPick={setPicker}
+            onPick={shared ? undefined : setPicker}
           />
           <fieldset class="pf-choose" disabled={shared !== null}>
             <legend>Competencies you hold or target</legend>
@@ -393,13 +394,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               Export portfolio (JSON)
             </button>
           </p>
-          {link && lazy && (
-            <lazy.LinkField
-              id="pf-link"
-              link={link}
-              copied="Link copied. Anyone who opens it sees this portfolio:"
-            />
-          )}
+          {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={COPIED} />}
         </section>
       )}
     </div>

@@ -239,11 +239,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           <div class="sa-form" onFocusIn={() => void load()}>
             <ContextPicker
               prefix="sa"
-              models={models}
-              regions={regions}
+              lists={data}
               context={shown.context}
-              disabled={shared !== null}
-              onPick={(key, id) => void setPicker(key, id)}
+              onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
             />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend>Your figures</legend>

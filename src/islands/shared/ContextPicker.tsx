@@ -7,20 +7,19 @@ import type { Choice } from './context.ts';
 export function ContextPicker(props: {
   /** Prefix of the element ids, unique on the page, e.g. "sa". */
   prefix: string;
-  models: readonly Choice<BusinessModelId>[];
-  regions: readonly Choice[];
+  /** What the pickers offer: the island's data has both lists. */
+  lists: { models: readonly Choice<BusinessModelId>[]; regions: readonly Choice[] };
   context: AssessmentContext;
-  disabled: boolean;
-  /** Called with a business model or region the lists offer; never with anything else. */
-  onPick: (key: keyof AssessmentContext, id: string) => void;
+  /** Called with a business model or region the lists offer, never anything else; none: the pickers are disabled. */
+  onPick: ((key: keyof AssessmentContext, id: string) => void) | undefined;
 }) {
-  const { prefix, context, onPick } = props;
+  const { prefix, lists, context, onPick } = props;
   const pickers = [
-    { key: 'businessModel', id: `${prefix}-model`, label: 'Business model', choices: props.models },
-    { key: 'region', id: `${prefix}-region`, label: 'Region', choices: props.regions },
+    { key: 'businessModel', id: `${prefix}-model`, label: 'Business model', choices: lists.models },
+    { key: 'region', id: `${prefix}-region`, label: 'Region', choices: lists.regions },
   ] as const;
   return (
-    <fieldset class="sa-context" disabled={props.disabled}>
+    <fieldset class="sa-context" disabled={!onPick}>
       <legend>Your situation</legend>
       {pickers.map(({ key, id, label, choices }) => (
         <Fragment key={key}>
@@ -30,7 +29,7 @@ export function ContextPicker(props: {
             value={context[key]}
             onChange={(e) => {
               const picked = e.currentTarget.value;
-              if (choices.some((c) => c.id === picked)) onPick(key, picked);
+              if (choices.some((c) => c.id === picked)) onPick?.(key, picked);
             }}
           >
             {choices.map((c) => (
