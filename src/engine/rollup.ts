@@ -5,7 +5,7 @@
 import type { LevelId } from '../schemas/ids.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { eligibilityFromAssessments, type DesignationEligibility } from './designation.ts';
-import type { CompetencyAssessment, OfferedAssessment } from './types.ts';
+import type { CompetencyAssessment, MissingRequirement, OfferedAssessment } from './types.ts';
 import { titleOf } from '../domain/wording.ts';
 import { isInterimDesignation, isSolutionArea } from '../domain/designation.ts';
 
@@ -31,6 +31,16 @@ export interface Candidate {
   current: LevelId | null;
   /** Readiness toward the level, 0..1. */
   readiness: number;
+  /** The requirements of that level not met yet, in content order. */
+  missing: MissingRequirement[];
+}
+
+/** How many more competencies the next tier needs at one level. */
+export interface Shortfall {
+  /** The level to reach: Expert, or Principal (which an Expert level also counts for). */
+  level: LevelId;
+  /** How many more competencies, at least 1. */
+  count: number;
 }
 
 /** What the next tier needs. */
@@ -40,14 +50,14 @@ export interface NextTier {
   needs: { principal: number; expert: number };
   /** The fewest further levels: competencies to bring to Expert, and further ones to bring to Principal. */
   missing: { principal: number; expert: number };
+  /** The same counts as a list, Expert first, leaving out a level with none missing. */
+  shortfall: Shortfall[];
   /** missing.principal + missing.expert. */
   steps: number;
   /** False when too few competencies are offered to reach the tier at all. */
   reachable: boolean;
   /** The closest competencies for those steps, highest readiness first within each level. */
   candidates: Candidate[];
-  /** One sentence, e.g. "Gold needs Expert in 1 more competency (closest: Archiving, 80% ready)." */
-  text: string;
 }
 
 /** An interim designation, reported apart from the tier counts. */
@@ -105,12 +115,23 @@ function options(
   return found.sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
 }
 
+/** The requirements of a level that the area does not meet yet. */
+function missingAt(area: OfferedAssessment, level: LevelId): MissingRequirement[] {
+  const missing: MissingRequirement[] = [];
+  for (const r of area.levels.find((l) => l.level === level)?.requirements ?? []) {
+    if (r.status !== 'met' && r.gap !== null)
+      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap });
+  }
+  return missing;
+}
+
 const candidate = ({ area, readiness }: Option, level: LevelId): Candidate => ({
   slug: area.slug,
   title: area.title,
   level,
   current: area.achieved,
   readiness,
+  missing: missingAt(area, level),
 });
 
 const competencies = (n: number): string => (n === 1 ? '1 more competency' : `${n} more competencies`);
@@ -153,24 +174,35 @@ function planFor(
     ...expertPicks.map((o) => candidate(o, 'expert')),
     ...principalPicks.map((o) => candidate(o, 'principal')),
   ];
-  const parts: string[] = [];
-  if (missing.expert > 0) parts.push(`Expert in ${competencies(missing.expert)}`);
-  if (missing.principal > 0) parts.push(`Principal in ${competencies(missing.principal)}`);
-  const named = candidates.map(
-    (c) => `${c.title} (${titleOf(c.level)}, ${Math.floor(c.readiness * 100)}% ready)`,
-  );
-  const text = reachable
-    ? `${tier.title} needs ${parts.join(' and ')}. Closest: ${named.join(', ')}.`
-    : `${tier.title} needs ${parts.join(' and ')}, more than the competencies offered here allow.`;
+  const shortfall = (['expert', 'principal'] as const)
+    .filter((level) => missing[level] > 0)
+    .map((level): Shortfall => ({ level, count: missing[level] }));
   return {
     tier: tierRef(tier),
     needs: { principal: tier.needs.principal, expert: tier.needs.expert },
     missing,
+    shortfall,
     steps: missing.principal + missing.expert,
     reachable,
     candidates,
-    text,
   };
+}
+
+/**
+ * The next tier in one sentence, e.g. "Gold needs Expert in 1 more competency. Closest: Archiving (Expert,
+ * 80% ready)." Without `closest` the candidates are left out: with nothing chosen every one is 0% ready,
+ * so naming them would only be alphabetical.
+ */
+export function describeNextTier(next: NextTier, { closest = true }: { closest?: boolean } = {}): string {
+  const needs = `${next.tier.title} needs ${next.shortfall
+    .map((s) => `${titleOf(s.level)} in ${competencies(s.count)}`)
+    .join(' and ')}`;
+  if (!next.reachable) return `${needs}, more than the competencies offered here allow.`;
+  if (!closest) return `${needs}.`;
+  const named = next.candidates.map(
+    (c) => `${c.title} (${titleOf(c.level)}, ${Math.floor(c.readiness * 100)}% ready)`,
+  );
+  return `${needs}. Closest: ${named.join(', ')}.`;
 }
 
 /**

@@ -7,8 +7,10 @@
  * still decode to valid JSON with different numbers in it.
  */
 
-/** The fragment parameter a share link uses. */
-export const SHARE_PARAM = 'a';
+import { hasShare, SHARE_PARAM } from './share-fragment.ts';
+
+export { hasShare, SHARE_PARAM };
+
 const FORMAT_VERSION = 1;
 
 /** What a share link carries: enough to show the same verdict on another machine. */
@@ -62,11 +64,6 @@ export function encodeShare(payload: SharePayload): string {
   ];
   const body = toBase64Url(JSON.stringify(compact));
   return `${SHARE_PARAM}=${body}.${checksum(body)}`;
-}
-
-/** Whether a location hash (with or without `#`) holds a share link at all. */
-export function hasShare(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(`${SHARE_PARAM}=`);
 }
 
 const damaged: ShareError = {

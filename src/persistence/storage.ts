@@ -23,7 +23,8 @@
  * the rules: answers saved under older rules keep ids that may since have gone, and the widget re-scores
  * them against the current rules.
  */
-import type { Verdicts } from '../engine/versioning.ts';
+import type { CompetencyAssessment } from '../engine/types.ts';
+import { verdictsOf, type Verdicts } from '../engine/versioning.ts';
 import type { Answers, AnswersResult } from '../schemas/answers.ts';
 import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
 import { isRecord } from '../util/is-record.ts';
@@ -176,4 +177,19 @@ export function writeSaved(store: StorageLike, envelope: Envelope): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Saves a competency's answers with the context and verdicts of their assessment, where the competency's
+ * page and the portfolio both read them. Returns when it was saved, or null when the browser refused.
+ */
+export function saveAssessment(
+  store: StorageLike,
+  rulesVersion: string,
+  assessment: CompetencyAssessment,
+  answers: Answers,
+): string | null {
+  const context = { model: assessment.context.businessModel, region: assessment.context.region };
+  const envelope = makeEnvelope(assessment.slug, rulesVersion, context, answers, verdictsOf(assessment));
+  return writeSaved(store, envelope) ? envelope.savedAt : null;
 }

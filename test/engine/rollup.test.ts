@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
-import { rollUp, type RollUpTier } from '../../src/engine/rollup.ts';
+import { describeNextTier, rollUp, type RollUpTier } from '../../src/engine/rollup.ts';
 import { targetOf } from '../../src/domain/kinds.ts';
 import type { CompetencyAssessment } from '../../src/engine/types.ts';
 import { appliedRequirements, type CompetencyRules } from '../../src/domain/rules.ts';
@@ -57,6 +57,14 @@ describe('rollUp', () => {
           {
             "current": null,
             "level": "principal",
+            "missing": [
+              {
+                "gap": "1 more customer reference",
+                "id": "references",
+                "label": "Customer references",
+                "status": "unmet",
+              },
+            ],
             "readiness": 0,
             "slug": "alpha",
             "title": "Alpha",
@@ -71,8 +79,13 @@ describe('rollUp', () => {
           "principal": 1,
         },
         "reachable": true,
+        "shortfall": [
+          {
+            "count": 1,
+            "level": "principal",
+          },
+        ],
         "steps": 1,
-        "text": "Silver needs Principal in 1 more competency. Closest: Alpha (Principal, 0% ready).",
         "tier": {
           "id": "silver",
           "rank": 1,
@@ -102,9 +115,23 @@ describe('rollUp', () => {
     expect(result.tier).toBeNull();
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 1 }, steps: 1, reachable: true });
     expect(result.next?.candidates).toEqual([
-      { slug: 'alpha', title: 'Alpha', level: 'expert', current: null, readiness: 0 },
+      {
+        slug: 'alpha',
+        title: 'Alpha',
+        level: 'expert',
+        current: null,
+        readiness: 0,
+        missing: [
+          {
+            id: 'references',
+            label: 'Customer references',
+            status: 'unmet',
+            gap: '3 more customer references',
+          },
+        ],
+      },
     ]);
-    expect(result.next?.text).toBe(
+    expect(result.next && describeNextTier(result.next)).toBe(
       'Gold needs Expert in 1 more competency. Closest: Alpha (Expert, 0% ready).',
     );
   });
@@ -148,16 +175,40 @@ describe('rollUp', () => {
       ['beta', 'expert'],
       ['gamma', 'principal'],
     ]);
-    expect(result.next?.text).toBe(
+    expect(result.next?.shortfall).toEqual([
+      { level: 'expert', count: 1 },
+      { level: 'principal', count: 1 },
+    ]);
+    expect(result.next && describeNextTier(result.next)).toBe(
       'Wide needs Expert in 1 more competency and Principal in 1 more competency. Closest: Beta (Expert, 0% ready), Gamma (Principal, 0% ready).',
     );
+  });
+
+  test('returns each candidate with what it still misses at the level to reach', () => {
+    const result = rollUp(portfolio({ Alpha: 2, Beta: 1 }), [tier('gold', 2, 1, 1)]);
+
+    expect(result.next?.candidates.map((c) => [c.slug, c.level, c.missing.map((m) => m.gap)])).toEqual([
+      ['alpha', 'expert', ['1 more customer reference']],
+    ]);
   });
 
   test('returns unreachable when fewer competencies are offered than the tier needs', () => {
     const result = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)]);
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 2 }, reachable: false });
-    expect(result.next?.text).toBe(
+    expect(result.next && describeNextTier(result.next)).toBe(
+      'Platinum needs Expert in 2 more competencies, more than the competencies offered here allow.',
+    );
+  });
+
+  test('returns the next tier in words without the candidates when asked to leave them out', () => {
+    const reachable = rollUp(portfolio({ Alpha: 0, Beta: undefined }), programTiers).next;
+    const unreachable = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)]).next;
+
+    expect(reachable && describeNextTier(reachable, { closest: false })).toBe(
+      'Silver needs Principal in 1 more competency.',
+    );
+    expect(unreachable && describeNextTier(unreachable, { closest: false })).toBe(
       'Platinum needs Expert in 2 more competencies, more than the competencies offered here allow.',
     );
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { RollUpTier } from '../../src/engine/rollup.ts';
+import { describeNextTier, type RollUpTier } from '../../src/engine/rollup.ts';
 import {
   decodePortfolioShare,
   encodePortfolioShare,
@@ -51,7 +51,7 @@ describe('portfolioRollUp', () => {
 
     expect(rollUp.tier?.title).toBe('Silver');
     expect(rollUp.held).toEqual({ principal: ['archiving'], expert: [] });
-    expect(rollUp.next?.text).toMatch(
+    expect(rollUp.next && describeNextTier(rollUp.next)).toMatch(
       /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
     );
   });
@@ -61,7 +61,9 @@ describe('portfolioRollUp', () => {
     const unchosen = portfolioRollUp(all, NA_INTEGRATE, new Set(), { archiving: EXPERT }, tiers);
 
     expect(chosen.rollUp.tier?.title).toBe('Gold');
-    expect(chosen.rollUp.next?.text).toMatch(/^Platinum needs Expert in 2 more competencies\./);
+    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(
+      /^Platinum needs Expert in 2 more competencies\./,
+    );
     expect(unchosen.rollUp.tier?.title).toBe('Registered');
   });
 

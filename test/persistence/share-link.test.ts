@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, hasShare, type SharePayload } from '../../src/persistence/share-link.ts';
+import { decodeShare, encodeShare, type SharePayload } from '../../src/persistence/share-link.ts';
 
 const sample: SharePayload = {
   slug: 'archiving',
@@ -98,16 +98,5 @@ describe('decodeShare', () => {
       ok: false,
       message: 'This share link is damaged or incomplete, so it was not opened. Ask for the link again.',
     });
-  });
-});
-
-describe('hasShare', () => {
-  test('returns true only for a fragment that starts with the share parameter', () => {
-    expect([hasShare('#a=x'), hasShare('a=x'), hasShare('#main'), hasShare('')]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
   });
 });

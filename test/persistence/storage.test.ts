@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/engine/answers.ts';
+import { assess } from '../../src/engine/assess.ts';
 import type { Verdicts } from '../../src/engine/versioning.ts';
-import { asVerdicts, makeEnvelope, readSaved, writeSaved } from '../../src/persistence/storage.ts';
+import {
+  asVerdicts,
+  makeEnvelope,
+  readSaved,
+  saveAssessment,
+  writeSaved,
+} from '../../src/persistence/storage.ts';
 import {
   clearSaved,
   hasSaved,
@@ -12,6 +19,7 @@ import {
   writeLastContext,
   type StorageLike,
 } from '../../src/persistence/storage-access.ts';
+import { kinds, makeRules } from '../helpers/fixtures.ts';
 
 const context = { model: 'integrate', region: 'emea' };
 const savedAt = new Date('2026-02-01T10:00:00.000Z');
@@ -214,5 +222,42 @@ describe('usableStorage', () => {
         throw new DOMException('denied', 'SecurityError');
       }),
     ).toBeNull();
+  });
+});
+
+describe('saveAssessment', () => {
+  const rules = makeRules({
+    businessModels: ['integrate'],
+    requirements: { principal: { integrate: [kinds.references] } },
+  });
+
+  test('returns when it saved the answers with the context and verdicts of their assessment', () => {
+    const store = memoryStorage();
+    const answers = { references: 3 };
+
+    const at = saveAssessment(
+      store,
+      'hash-1',
+      assess(rules, { businessModel: 'integrate', region: 'na' }, answers),
+      answers,
+    );
+    const read = readSaved(store, rules.slug, parseAnswers);
+
+    expect(read).toMatchObject({
+      status: 'ok',
+      envelope: {
+        rulesVersion: 'hash-1',
+        context: { model: 'integrate', region: 'na' },
+        answers,
+        verdicts: { offered: true, achieved: 'principal' },
+        savedAt: at,
+      },
+    });
+  });
+
+  test('returns null when the browser refuses the write', () => {
+    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, {});
+
+    expect(saveAssessment(throwing(), 'hash-1', own, {})).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { answerFields } from '../../engine/answer-fields.ts';
 import { readIslandData } from '../../persistence/island-data.ts';
-import type { RollUpTier } from '../../engine/rollup.ts';
+import { describeNextTier, type RollUpTier } from '../../engine/rollup.ts';
+// Here, before the kit: Astro orders a page's stylesheets by where they are first imported, and these must
+// follow the layout's, portfolio.css after assessment.css, for their rules to override in that order.
+import '../../styles/assessment.css';
+import '../../styles/portfolio.css';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import {
   levelHeld,
@@ -9,22 +13,26 @@ import {
   readPortfolioChoice,
   writePortfolioChoice,
 } from '../../persistence/portfolio-choice.ts';
-import type { CompetencyRules } from '../../domain/rules.ts';
 import {
-  hasSaved,
-  memoryStorage,
-  readLastContext,
-  usableStorage,
-  writeLastContext,
-  type StorageLike,
-} from '../../persistence/storage-access.ts';
+  designationModel,
+  interimDesignationOf,
+  isOpenSolutionArea,
+  isSolutionArea,
+} from '../../domain/designation.ts';
+import type { CompetencyRules } from '../../domain/rules.ts';
+import { hasShare } from '../../persistence/share-fragment.ts';
+import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
-import type { BusinessModelId } from '../../schemas/ids.ts';
+import { BUSINESS_MODEL_IDS, type BusinessModelId } from '../../schemas/ids.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
-import '../../styles/assessment.css';
-import '../../styles/portfolio.css';
+import type { CopiedLink } from '../shared/clipboard.ts';
+import { titleOfChoice } from '../shared/context.ts';
+import { contextOf } from '../shared/offered-context.ts';
+import { ContextPicker } from '../shared/ContextPicker.tsx';
+import { Notices, SavedNote } from '../shared/Notices.tsx';
+import { useFieldEdits } from '../shared/use-field-edits.ts';
+import { useIslandStorage } from '../shared/use-island-storage.ts';
 
-/** Props of the island: plain data only, so Astro can serialise them into the page. */
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
 export interface PortfolioData {
   /** Every competency's rules in catalogue order, the interim designation included. */
@@ -43,8 +51,11 @@ type Tools = typeof import('./tools.ts');
 type Shared = { context: Context; answers: Record<string, Answers> };
 
 // Loaded on the first figure typed, on share or export, or when something saved or shared must be read.
-const tools = (): Promise<Tools> => import('./tools.ts');
-const hasShareLink = (): boolean => location.hash.startsWith('#a=');
+const importTools = (): Promise<Tools> => import('./tools.ts');
+const hasShareLink = (): boolean => hasShare(location.hash);
+
+/** What the link box says once the link is on the clipboard. */
+const COPIED = 'Link copied. Anyone who opens it sees this portfolio:';
 const percent = (n: number): string => `${Math.floor(n * 100)}%`;
 
 /** A competency's state in a few words, e.g. "Principal; Expert 60% ready". */
@@ -56,37 +67,41 @@ function stateOf(a: CompetencyAssessment): string {
     : held;
 }
 
-/** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 /** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
 export interface PortfolioProps {
   dataId: string;
 }
 
+/** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 export default function Portfolio({ dataId }: PortfolioProps) {
   const [data] = useState(() => readIslandData<PortfolioData>(dataId));
   const { competencies, rulesVersions, tiers, models, regions, hrefs } = data;
-  const areas = competencies.filter((c) => c.kind === 'competency' && c.status !== 'retired');
-  const designation = competencies.find((c) => c.kind === 'interim-designation');
+  const areas = competencies.filter(isOpenSolutionArea);
+  const designation = interimDesignationOf(competencies);
+  // The model the designation stands in for, from content; the portfolio shows its requirements there.
+  const seModel = designationModel(designation);
 
   const [context, setContext] = useState<Context>({
-    businessModel: models[0]?.id ?? 'integrate',
+    businessModel: models[0]?.id ?? BUSINESS_MODEL_IDS[0],
     region: regions[0]?.id ?? '',
   });
   const [chosen, setChosen] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, Answers>>({});
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [shared, setShared] = useState<Shared | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
-  const [memoryOnly, setMemoryOnly] = useState(false);
-  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
-  const store = useRef<StorageLike>(memoryStorage());
+  const [link, setLink] = useState<CopiedLink | null>(null);
+  const [lazy, setLazy] = useState<Tools | null>(null);
+  // Read from here, not the render's copy, so two quick edits in a row both count.
   const latest = useRef(answers);
-  // How many edits each field has had, so an older edit that finishes late cannot overwrite a newer one.
-  const edits = useRef<Record<string, number>>({});
   latest.current = answers;
-  const linkInput = useRef<HTMLInputElement>(null);
+  /** Loads the tools once, keeping them for rendering the parts that come with them. */
+  const tools = async (): Promise<Tools> => {
+    const t = await importTools();
+    setLazy(() => t);
+    return t;
+  };
+  const edits = useFieldEdits(async () => (await tools()).readFieldInput);
 
   const shown = shared ?? { context, answers };
   const chosenSet = useMemo(() => new Set(shared ? Object.keys(shared.answers) : chosen), [shared, chosen]);
@@ -95,17 +110,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     [competencies, shown, chosenSet, tiers],
   );
   const byslug = (slug: string) => assessments.find((a) => a.slug === slug);
-  const isModel = (id: unknown): id is BusinessModelId => models.some((m) => m.id === id);
-  const isRegion = (id: unknown): id is string => regions.some((r) => r.id === id);
   const toContext = (c: { model: string; region: string } | null): Context | null =>
-    c && isModel(c.model) && isRegion(c.region) ? { businessModel: c.model, region: c.region } : null;
+    c && contextOf(models, regions, c);
 
   // Storage and the location are read once, after the server-rendered page is in place.
-  useEffect(() => {
-    const usable = usableStorage(() => window.localStorage);
-    const s = usable ?? store.current;
-    store.current = s;
-    setMemoryOnly(usable === null);
+  const storage = useIslandStorage((s) => {
     const last = toContext(readLastContext(s));
     if (last) setContext(last);
     const slugs = areas.map((a) => a.slug);
@@ -133,54 +142,31 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     const onHash = () => void (hasShareLink() && tools().then(openShare));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, []);
-
-  useEffect(() => {
-    if (link && !link.copied) linkInput.current?.select();
-  }, [link]);
+  });
 
   /** Saves answers and context for the competencies given, keeping the page usable if storage refuses. */
   function persist(t: Tools, slugs: readonly string[], ctx: Context, all: Record<string, Answers>): void {
     for (const slug of slugs) {
       const rules = competencies.find((c) => c.slug === slug);
       const version = rulesVersions[slug];
-      if (!rules || version === undefined || all[slug] === undefined) continue;
-      if (!t.save(store.current, rules, version, ctx, all[slug])) {
-        store.current = memoryStorage();
-        setMemoryOnly(true);
-        t.save(store.current, rules, version, ctx, all[slug]);
-      }
+      const own = all[slug];
+      if (!rules || version === undefined || own === undefined) continue;
+      storage.save((s) => t.save(s, rules, version, ctx, own));
     }
-    writeLastContext(store.current, { model: ctx.businessModel, region: ctx.region });
+    writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
   }
 
-  async function change(rules: CompetencyRules, id: string, value: string | boolean): Promise<void> {
+  function change(rules: CompetencyRules, id: string, value: string | boolean): void {
     const field = answerFields(rules, context.businessModel).find((f) => f.id === id);
     if (!field) return;
-    const key = `${rules.slug}:${id}`;
-    const edit = (edits.current[key] ?? 0) + 1;
-    edits.current[key] = edit;
-    if (typeof value === 'string') setTexts((t) => ({ ...t, [key]: value }));
-    const t = await tools();
-    // Keystrokes typed while the tools load may resume in any order: only the newest edit counts.
-    if (edits.current[key] !== edit) return;
-    const read =
-      typeof value === 'boolean' ? { ok: true as const, value } : t.readField(value, field.requirement);
-    if (!read.ok) {
-      setErrors((e) => ({ ...e, [key]: read.message }));
-      return;
-    }
-    setErrors(({ [key]: _gone, ...rest }) => rest);
-    // Read from the ref, not the render's copy, so two quick edits in a row both count.
-    const prev = latest.current;
-    const { [id]: _old, ...others } = prev[rules.slug] ?? {};
-    const next = {
-      ...prev,
-      [rules.slug]: read.value === undefined ? others : { ...others, [id]: read.value },
-    };
-    latest.current = next;
-    setAnswers(next);
-    persist(t, [rules.slug], context, next);
+    void edits.edit(`${rules.slug}:${id}`, value, field.requirement, (read) => {
+      const prev = latest.current;
+      const { [id]: _old, ...others } = prev[rules.slug] ?? {};
+      const next = { ...prev, [rules.slug]: read === undefined ? others : { ...others, [id]: read } };
+      latest.current = next;
+      setAnswers(next);
+      void tools().then((t) => persist(t, [rules.slug], context, next));
+    });
   }
 
   function choose(slug: string, on: boolean): void {
@@ -188,11 +174,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       ? areas.map((a) => a.slug).filter((s) => s === slug || chosen.includes(s))
       : chosen.filter((s) => s !== slug);
     setChosen(next);
-    writePortfolioChoice(store.current, next);
+    writePortfolioChoice(storage.current, next);
   }
 
   function setPicker(key: keyof Context, id: string): void {
-    if (key === 'businessModel' ? !isModel(id) : !isRegion(id)) return;
     const ctx = { ...context, [key]: id };
     setContext(ctx);
     void tools().then((t) => persist(t, Object.keys(answers), ctx, answers));
@@ -204,7 +189,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       setAnswers((prev) => ({ ...prev, ...shared.answers }));
       setContext(shared.context);
       setChosen(slugs);
-      writePortfolioChoice(store.current, slugs);
+      writePortfolioChoice(storage.current, slugs);
       void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }));
     }
     setNotes([use ? 'The shared answers are now your saved answers.' : 'Your own answers are shown again.']);
@@ -215,7 +200,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const payload = () => ({
     context: { model: context.businessModel, region: context.region },
     entries: competencies
-      .filter((c) => (chosen.includes(c.slug) || c.kind !== 'competency') && answers[c.slug] !== undefined)
+      .filter((c) => (chosen.includes(c.slug) || !isSolutionArea(c)) && answers[c.slug] !== undefined)
       .map((c) => ({
         slug: c.slug,
         rulesVersion: rulesVersions[c.slug] ?? '',
@@ -224,76 +209,41 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   });
 
   const next = rollUp.next;
-  // With nothing chosen every candidate is 0% ready, so naming the "closest" would only be alphabetical.
-  const nextText = next && chosenSet.size === 0 ? (next.text.split(' Closest:')[0] ?? next.text) : next?.text;
   const se = rollUp.designations[0];
   const held = (slugs: string[]) =>
     slugs.length === 0 ? 'none' : slugs.map((s) => byslug(s)?.title ?? s).join(', ');
-  const seRules =
-    designation && shown.context.businessModel === designation.designation?.businessModel
-      ? designation
-      : undefined;
+  const seRules = shown.context.businessModel === seModel ? designation : undefined;
 
   return (
     <div class="sa pf">
-      <div role="alert" class={problem ? 'sa-note sa-bad' : ''}>
-        {problem}
-      </div>
-      <div role="status" class={notes.length > 0 ? 'sa-note' : ''}>
-        {notes.length > 0 && (
-          <ul>
-            {notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-      {shared && (
-        <section class="sa-shared" aria-labelledby="pf-shared-h">
-          <h2 id="pf-shared-h">Viewing a shared portfolio</h2>
-          <p>
-            These answers came with the link you opened and are shown here only. Your own saved answers stay
-            as they are unless you use these instead.
-          </p>
-          <p class="sa-buttons">
-            <button type="button" class="sa-primary" onClick={() => leaveShared(true)}>
-              Use these answers
-            </button>
-            <button type="button" onClick={() => leaveShared(false)}>
-              Keep my answers
-            </button>
-          </p>
-        </section>
+      <Notices
+        problem={problem}
+        info={
+          notes.length > 0 && (
+            <ul>
+              {notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )
+        }
+      />
+      {shared && lazy && (
+        <lazy.SharedBanner
+          id="pf-shared-h"
+          level={2}
+          title="Viewing a shared portfolio"
+          leave={leaveShared}
+        />
       )}
       <div class="pf-grid">
         <div class="pf-form" onFocusIn={() => void tools()}>
-          <fieldset class="sa-context" disabled={shared !== null}>
-            <legend>Your situation</legend>
-            <label for="pf-model">Business model</label>
-            <select
-              id="pf-model"
-              value={shown.context.businessModel}
-              onChange={(e) => setPicker('businessModel', e.currentTarget.value)}
-            >
-              {models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-            <label for="pf-region">Region</label>
-            <select
-              id="pf-region"
-              value={shown.context.region}
-              onChange={(e) => setPicker('region', e.currentTarget.value)}
-            >
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.title}
-                </option>
-              ))}
-            </select>
-          </fieldset>
+          <ContextPicker
+            prefix="pf"
+            lists={data}
+            context={shown.context}
+            onPick={shared ? undefined : setPicker}
+          />
           <fieldset class="pf-choose" disabled={shared !== null}>
             <legend>Competencies you hold or target</legend>
             <ul>
@@ -325,7 +275,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           <h2 id="pf-result-h">Your tier</h2>
           <p class="pf-tier" role="status">
             Your levels imply <strong>{rollUp.tier?.title ?? 'no tier'}</strong>.
-            {next ? ` ${nextText}` : ' This is the top tier.'}
+            {/* With nothing chosen every candidate is 0% ready: naming the closest would only be alphabetical. */}
+            {next ? ` ${describeNextTier(next, { closest: chosenSet.size > 0 })}` : ' This is the top tier.'}
           </p>
           <dl class="pf-counts">
             <dt>Principal or above</dt>
@@ -357,9 +308,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               <p>
                 {se.held
                   ? `You qualify in ${se.areas.map((s) => byslug(s)?.title ?? s).join(', ')}.`
-                  : shown.context.businessModel === designation.designation?.businessModel
+                  : seRules
                     ? `Not held yet. ${designation.summary}`
-                    : `Applies to the ${models.find((m) => m.id === designation.designation?.businessModel)?.title ?? ''} business model only.`}{' '}
+                    : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
                 It stands in for an Expert level and does not count toward tiers.
               </p>
             </>
@@ -380,7 +331,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               <details class="sa-se pf-area" key={c.slug}>
                 <summary>
                   {c.title}
-                  {c.kind !== 'competency' && ' (interim designation)'}:{' '}
+                  {!isSolutionArea(c) && ' (interim designation)'}:{' '}
                   <span class="pf-state">{a ? stateOf(a) : ''}</span>
                 </summary>
                 <fieldset class="sa-fields" disabled={shared !== null}>
@@ -393,8 +344,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                         field={f}
                         prefix={`pf-${c.slug}`}
                         value={shown.answers[c.slug]?.[f.id]}
-                        text={shared ? undefined : texts[key]}
-                        error={shared ? undefined : errors[key]}
+                        text={shared ? undefined : edits.texts[key]}
+                        error={shared ? undefined : edits.errors[key]}
                         onChange={(id, v) => void change(c, id, v)}
                       />
                     );
@@ -413,11 +364,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
           <h2 id="pf-actions-h">Share and export</h2>
-          <p class="sa-saved">
-            {memoryOnly
-              ? 'This browser does not allow saving, so your answers are kept only until you leave this page.'
-              : 'Saved in this browser only, shared with each competency page. Nothing is sent to a server.'}
-          </p>
+          <SavedNote memoryOnly={storage.memoryOnly}>
+            Saved in this browser only, shared with each competency page. Nothing is sent to a server.
+          </SavedNote>
           <p class="sa-buttons">
             <button
               type="button"
@@ -445,16 +394,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               Export portfolio (JSON)
             </button>
           </p>
-          {link && (
-            <p class="sa-link">
-              <label for="pf-link">
-                {link.copied
-                  ? 'Link copied. Anyone who opens it sees this portfolio:'
-                  : 'Copy this link to share:'}
-              </label>
-              <input id="pf-link" ref={linkInput} type="text" readOnly value={link.url} />
-            </p>
-          )}
+          {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={COPIED} />}
         </section>
       )}
     </div>

@@ -4,8 +4,8 @@
  * load so the page stays within its JavaScript budget.
  */
 import { assess } from '../../engine/assess.ts';
+import { readFieldInput } from '../../engine/field-input.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
-import { verdictsOf } from '../../engine/versioning.ts';
 import {
   decodePortfolioShare,
   encodePortfolioShare,
@@ -14,32 +14,20 @@ import {
   type PortfolioPayload,
 } from '../../persistence/portfolio-file.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
-import { makeEnvelope, readSaved, writeSaved } from '../../persistence/storage.ts';
+import { knownAnswers } from '../../persistence/known-answers.ts';
+import { readSaved, saveAssessment } from '../../persistence/storage.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
-import { parseAnswerField, parseAnswers, type FieldResult } from '../../engine/answers.ts';
-import { MAX_ANSWER, type Answers } from '../../schemas/answers.ts';
-import type { Requirement } from '../../schemas/requirement.ts';
+import { parseAnswers } from '../../engine/answers.ts';
+import type { Answers } from '../../schemas/answers.ts';
+import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
+import { download } from '../shared/download.ts';
+import { LinkField } from '../shared/LinkField.tsx';
+import { SharedBanner } from '../shared/SharedBanner.tsx';
+
+// Rendered by the island once this module is loaded: the link box and the shared-portfolio banner.
+export { LinkField, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
-
-/** Reads what a partner typed into one field; a plainer message for a number too large to be real. */
-export function readField(text: string, req: Requirement): FieldResult {
-  const result = parseAnswerField(text, req);
-  if (!result.ok && req.kind !== 'satisfaction' && Number(text.replace(/[, %]/g, '')) > MAX_ANSWER) {
-    return { ok: false, message: `${req.label}: that number is too large to be a real figure.` };
-  }
-  return result;
-}
-
-/** Answers for requirement ids the rules no longer have are dropped, so they never reach an export. */
-function keepKnown(rules: CompetencyRules, answers: Answers): Answers {
-  const known = new Set(
-    Object.values(rules.requirements).flatMap((byModel) =>
-      Object.values(byModel ?? {}).flatMap((list) => (list ?? []).map((r) => r.id)),
-    ),
-  );
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
-}
 
 /** Every competency's saved answers, and a note for each one that could not be read or was re-scored. */
 export function readAll(
@@ -56,7 +44,7 @@ export function readAll(
       notes.push(`${rules.title}: ${saved.message}`);
       continue;
     }
-    answers[rules.slug] = keepKnown(rules, saved.envelope.answers);
+    answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
       notes.push(
         `${rules.title}: your answers were given under earlier rules and are scored against the current ones.`,
@@ -74,9 +62,7 @@ export function save(
   context: Context,
   answers: Answers,
 ): boolean {
-  const saved = { model: context.businessModel, region: context.region };
-  const verdicts = verdictsOf(assess(rules, context, answers));
-  return writeSaved(store, makeEnvelope(rules.slug, rulesVersion, saved, answers, verdicts));
+  return saveAssessment(store, rulesVersion, assess(rules, context, answers), answers) !== null;
 }
 
 /** A shared portfolio, checked: its context and each competency's answers, or why it cannot be opened. */
@@ -108,7 +94,7 @@ export function openShared(
     const current = entry.rulesVersion === versions[rules.slug];
     const parsed = parseAnswers(entry.answers, current ? rules : undefined);
     if (!parsed.ok) return { ok: false, message: 'This share link holds answers this page cannot read.' };
-    answers[rules.slug] = keepKnown(rules, parsed.value);
+    answers[rules.slug] = knownAnswers(rules, parsed.value);
     if (!current)
       notes.push(
         `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
@@ -118,27 +104,11 @@ export function openShared(
 }
 
 /** The portfolio's share link, and whether it reached the clipboard. */
-export async function shareLink(payload: PortfolioPayload): Promise<{ url: string; copied: boolean }> {
-  const url = `${location.origin}${location.pathname}#${encodePortfolioShare(payload)}`;
-  try {
-    await navigator.clipboard.writeText(url);
-    return { url, copied: true };
-  } catch {
-    // No clipboard permission: the island shows the link selected, to copy by hand.
-    return { url, copied: false };
-  }
+export function shareLink(payload: PortfolioPayload): Promise<CopiedLink> {
+  return copyLink(`${location.origin}${location.pathname}#${encodePortfolioShare(payload)}`);
 }
 
 /** Downloads the portfolio as a JSON file. */
 export function exportFile(payload: PortfolioPayload, summary: PortfolioFileSummary): void {
-  const text = writePortfolioFile(payload, summary);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'competency-portfolio.json';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next tick: some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  download('competency-portfolio.json', writePortfolioFile(payload, summary), 'application/json');
 }

@@ -4,17 +4,17 @@ import type { InitialView } from '../../engine/answer-fields.ts';
 import { readIslandData } from '../../persistence/island-data.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
-import {
-  clearSaved,
-  hasSaved,
-  memoryStorage,
-  readLastContext,
-  usableStorage,
-  writeLastContext,
-  type StorageLike,
-} from '../../persistence/storage-access.ts';
+import { designationApplies } from '../../domain/designation.ts';
+import { hasShare } from '../../persistence/share-fragment.ts';
+import { clearSaved, hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
+import type { CopiedLink } from '../shared/clipboard.ts';
+import { firstChoice, titleOfChoice } from '../shared/context.ts';
+import { ContextPicker } from '../shared/ContextPicker.tsx';
+import { Notices, SavedNote } from '../shared/Notices.tsx';
+import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
+import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 import type { Host } from './more.tsx';
 import { ResultTable, Summary } from './Results.tsx';
@@ -45,13 +45,8 @@ type Shared = { answers: Answers; context: Context; note: ComponentChildren };
 const more = () => import('./more.tsx');
 type More = Awaited<ReturnType<typeof more>>;
 
-// The share parameter is `a` (share-link.ts); tested here so that pages without a link load nothing more.
-const hasShareLink = (): boolean => location.hash.startsWith('#a=');
-
-const without = <T,>(record: Record<string, T>, key: string): Record<string, T> => {
-  const { [key]: _gone, ...rest } = record;
-  return rest;
-};
+// Tested without the share-link codec, so that pages without a link load nothing more.
+const hasShareLink = (): boolean => hasShare(location.hash);
 
 /** Props of the island: where its data is (an element id; the data itself is too large for props). */
 export interface SelfAssessmentProps {
@@ -66,29 +61,22 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   const [context, setContext] = useState<Context>(initial.context);
   const [answers, setAnswers] = useState<Answers>({});
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [shared, setShared] = useState<Shared | null>(null);
   const [info, setInfo] = useState<ComponentChildren>(null);
   const [problem, setProblem] = useState('');
   const [savedAt, setSavedAt] = useState('');
-  const [memoryOnly, setMemoryOnly] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
+  const [link, setLink] = useState<CopiedLink | null>(null);
   const [today, setToday] = useState('');
   const [lazy, setLazy] = useState<More | null>(null);
   const [seOpen, setSeOpen] = useState(false);
 
-  const store = useRef<StorageLike>(memoryStorage());
   // Set by the partner's own edits only, so loading never overwrites what is stored.
   const dirty = useRef(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const linkInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmTouched = useRef(false);
-  // How many edits each field has had, so an older edit that finishes late cannot overwrite a newer one.
-  const edits = useRef<Record<string, number>>({});
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
@@ -102,16 +90,12 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
     [lazy, shared, own],
   );
-  const seApplies =
-    servicesExpert !== undefined &&
-    rules.kind === 'competency' &&
-    shown.context.businessModel === 'integrate';
+  const seApplies = designationApplies(rules, servicesExpert, model);
 
   const replace = (next: Answers, ctx: Context, message: ComponentChildren): void => {
     dirty.current = true;
     setAnswers(next);
-    setTexts({});
-    setErrors({});
+    edits.clear();
     setContext(ctx);
     setProblem('');
     setInfo(message);
@@ -125,23 +109,19 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     return m;
   };
 
-  const isModel = (id: unknown): id is BusinessModelId => models.some((m) => m.id === id);
-  const isRegion = (id: unknown): id is string => regions.some((r) => r.id === id);
+  const edits = useFieldEdits(async () => (await load()).readFieldInput);
 
   // Storage and the location are read once, after the server-rendered form is in place.
-  useEffect(() => {
-    const usable = usableStorage(() => window.localStorage);
-    const s = usable ?? store.current;
-    store.current = s;
-    setMemoryOnly(usable === null);
+  const storage = useIslandStorage((s) => {
     setToday(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
     const query = new URLSearchParams(location.search);
     const last = readLastContext(s);
     const choose = (saved: Context | null): Context => ({
       businessModel:
-        [query.get('model'), saved?.businessModel, last?.model].find(isModel) ??
+        firstChoice(models, [query.get('model'), saved?.businessModel, last?.model]) ??
         initial.context.businessModel,
-      region: [query.get('region'), saved?.region, last?.region].find(isRegion) ?? initial.context.region,
+      region:
+        firstChoice(regions, [query.get('region'), saved?.region, last?.region]) ?? initial.context.region,
     });
     const wanted = choose(null);
     const openShare = (m: More) =>
@@ -175,23 +155,16 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       );
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, []);
+  });
 
   useEffect(() => {
     if (!dirty.current) return;
     dirty.current = false;
-    const s = store.current;
     void load().then((m) => {
-      const at = m.save(s, host, own, answers);
-      if (at) {
-        writeLastContext(s, { model: context.businessModel, region: context.region });
-        setSavedAt(at);
-      } else {
-        // Storage refused the write (quota, privacy settings): keep going in memory and say so.
-        store.current = memoryStorage();
-        m.save(store.current, host, own, answers);
-        setMemoryOnly(true);
-      }
+      const at = storage.save((s) => m.saveAssessment(s, rulesVersion, own, answers));
+      if (!at) return;
+      writeLastContext(storage.current, { model: context.businessModel, region: context.region });
+      setSavedAt(at);
     });
   }, [answers, context]);
 
@@ -200,66 +173,40 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     else if (confirmTouched.current) resetButton.current?.focus();
   }, [confirming]);
 
-  useEffect(() => {
-    if (link && !link.copied) linkInput.current?.select();
-  }, [link]);
-
-  async function change(id: string, value: string | boolean) {
+  function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
     if (!field) return;
-    const edit = (edits.current[id] ?? 0) + 1;
-    edits.current[id] = edit;
-    if (typeof value === 'string') setTexts((t) => ({ ...t, [id]: value }));
-    const read =
-      typeof value === 'boolean'
-        ? { ok: true as const, value }
-        : (await load()).readField(value, field.requirement);
-    // Keystrokes typed while the scoring code loads may resume in any order: only the newest edit counts.
-    if (edits.current[id] !== edit) return;
-    if (!read.ok) {
-      setErrors((e) => ({ ...e, [id]: read.message }));
-      return;
-    }
-    setErrors((e) => without(e, id));
-    dirty.current = true;
-    setAnswers((prev) => (read.value === undefined ? without(prev, id) : { ...prev, [id]: read.value }));
+    void edits.edit(id, value, field.requirement, (read) => {
+      dirty.current = true;
+      setAnswers((prev) => (read === undefined ? withoutKey(prev, id) : { ...prev, [id]: read }));
+    });
   }
 
   async function setPicker(key: keyof Context, id: string) {
-    if (key === 'businessModel' ? !isModel(id) : !isRegion(id)) return;
     await load();
     dirty.current = true;
     setContext((c) => ({ ...c, [key]: id }));
   }
 
   function leaveShared(use: boolean): void {
-    if (use && shared)
-      replace(shared.answers, shared.context, 'The shared answers are now your saved answers.');
-    else setInfo('Your own answers are shown again; the shared answers were not saved.');
+    // The banner that calls this comes with the lazy part, and so do its words.
+    if (!lazy) return;
+    if (use && shared) replace(shared.answers, shared.context, lazy.leftShared.used);
+    else setInfo(lazy.leftShared.kept);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
     heading.current?.focus();
   }
 
   function reset(): void {
-    clearSaved(store.current, slug);
+    clearSaved(storage.current, slug);
     setAnswers({});
-    setTexts({});
-    setErrors({});
+    edits.clear();
     setSavedAt('');
     setConfirming(false);
     setInfo('Your answers were cleared.');
   }
 
-  function print(): void {
-    const root = document.documentElement;
-    root.dataset['print'] = 'assessment';
-    addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
-    window.print();
-  }
-
-  const titleOfId = (list: readonly { id: string; title: string }[], id: string) =>
-    list.find((x) => x.id === id)?.title ?? id;
   const time = savedAt && new Date(savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -273,49 +220,29 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       </p>
       <div class="sa-app">
         <p class="sa-print">
-          {rules.title} self-assessment for {titleOfId(models, shown.context.businessModel)} partners in{' '}
-          {titleOfId(regions, shown.context.region)}
+          {rules.title} self-assessment for {titleOfChoice(models, shown.context.businessModel)} partners in{' '}
+          {titleOfChoice(regions, shown.context.region)}
           {today && `, printed ${today}`}. Rules version {rules.version}.
         </p>
-        <div role="alert" class={problem ? 'sa-note sa-bad' : ''}>
-          {problem}
-        </div>
-        <div role="status" class={info ? 'sa-note' : ''}>
-          {info}
-        </div>
-        {shared && lazy && <lazy.SharedBanner note={shared.note} leave={leaveShared} />}
+        <Notices problem={problem} info={info} />
+        {shared && lazy && (
+          <lazy.SharedBanner
+            id="sa-shared-h"
+            level={3}
+            title="Viewing shared answers"
+            note={shared.note}
+            leave={leaveShared}
+          />
+        )}
         <div class="sa-grid">
           {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
           <div class="sa-form" onFocusIn={() => void load()}>
-            <fieldset class="sa-context" disabled={shared !== null}>
-              <legend>Your situation</legend>
-              <label for="sa-model">Business model</label>
-              <select
-                id="sa-model"
-                value={shown.context.businessModel}
-                onChange={(e) => void setPicker('businessModel', e.currentTarget.value)}
-              >
-                {models.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                    {m.offered ? '' : ' (not offered)'}
-                  </option>
-                ))}
-              </select>
-              <label for="sa-region">Region</label>
-              <select
-                id="sa-region"
-                value={shown.context.region}
-                onChange={(e) => void setPicker('region', e.currentTarget.value)}
-              >
-                {regions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.title}
-                    {r.offered ? '' : ' (not offered)'}
-                  </option>
-                ))}
-              </select>
-            </fieldset>
+            <ContextPicker
+              prefix="sa"
+              lists={data}
+              context={shown.context}
+              onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
+            />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend>Your figures</legend>
               {fields.map((f) => (
@@ -325,8 +252,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                   prefix="sa"
                   levels={levels}
                   value={shown.answers[f.id]}
-                  text={shared ? undefined : texts[f.id]}
-                  error={shared ? undefined : errors[f.id]}
+                  text={shared ? undefined : edits.texts[f.id]}
+                  error={shared ? undefined : edits.errors[f.id]}
                   onChange={(id, v) => void change(id, v)}
                 />
               ))}
@@ -340,11 +267,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 }}
               >
                 <summary>Check Services Expert eligibility</summary>
-                {seOpen && lazy && (
+                {seOpen && lazy && servicesExpert && (
                   <lazy.ServicesExpert
                     designation={servicesExpert}
                     area={result}
-                    store={store.current}
+                    store={storage.current}
                     disabled={shared !== null}
                     levels={levels}
                   />
@@ -358,11 +285,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
-            <p class="sa-saved">
-              {memoryOnly
-                ? 'This browser does not allow saving, so your answers are kept only until you leave this page.'
-                : `Saved in this browser only${time ? ` (last saved ${time})` : ''}. Nothing is sent to a server.`}
-            </p>
+            <SavedNote memoryOnly={storage.memoryOnly}>
+              {`Saved in this browser only${time ? ` (last saved ${time})` : ''}. Nothing is sent to a server.`}
+            </SavedNote>
             <p class="sa-buttons">
               <button
                 type="button"
@@ -384,19 +309,16 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
               >
                 Export answers (JSON)
               </button>
-              <button type="button" onClick={print}>
+              <button type="button" onClick={() => void load().then((m) => m.printReport())}>
                 Print report
               </button>
             </p>
-            {link && (
-              <p class="sa-link">
-                <label for="sa-link">
-                  {link.copied
-                    ? 'Link copied. Anyone who opens it sees these answers:'
-                    : 'Copy this link to share:'}
-                </label>
-                <input id="sa-link" ref={linkInput} type="text" readOnly value={link.url} />
-              </p>
+            {link && lazy && (
+              <lazy.LinkField
+                id="sa-link"
+                link={link}
+                copied="Link copied. Anyone who opens it sees these answers:"
+              />
             )}
             <p class="sa-import">
               <label for="sa-import">Import answers from a JSON file</label>

@@ -5,7 +5,7 @@
  * first load stays small.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actionPlan, actionPlanCsv } from '../../engine/action-plan.ts';
 import { answerFields } from '../../engine/answer-fields.ts';
 import { assess } from '../../engine/assess.ts';
@@ -15,22 +15,31 @@ import {
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
 import { servicesExpertEligibility } from '../../engine/designation.ts';
+import { readFieldInput } from '../../engine/field-input.ts';
 import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
+import { designationModel } from '../../domain/designation.ts';
 import { titleOf } from '../../domain/wording.ts';
-import { formatNumber } from '../../domain/format.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
+import { knownAnswers } from '../../persistence/known-answers.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
-import { makeEnvelope, readSaved, writeSaved } from '../../persistence/storage.ts';
+import { makeEnvelope, readSaved, saveAssessment, writeSaved } from '../../persistence/storage.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
-import { parseAnswerField, parseAnswers, type FieldResult } from '../../engine/answers.ts';
-import { MAX_ANSWER, type Answers } from '../../schemas/answers.ts';
+import { parseAnswers } from '../../engine/answers.ts';
+import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
-import type { Requirement } from '../../schemas/requirement.ts';
+import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
+import type { Choice } from '../shared/context.ts';
+import { contextOf } from '../shared/offered-context.ts';
+import { download } from '../shared/download.ts';
+import { LinkField } from '../shared/LinkField.tsx';
+import { SharedBanner } from '../shared/SharedBanner.tsx';
+import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
-export { answerFields, assess };
+// Rendered by the island once this module is loaded: it holds the only link box and shared-answers banner.
+export { answerFields, assess, LinkField, readFieldInput, saveAssessment, SharedBanner };
 
 type Context = AssessmentContext;
 
@@ -39,44 +48,18 @@ export interface Host {
   rules: CompetencyRules;
   /** The current rules hash. */
   rulesVersion: string;
-  /** Every business model and region id the page offers in its pickers. */
-  models: readonly { id: BusinessModelId }[];
-  regions: readonly { id: string }[];
+  /** Every business model and region the page offers in its pickers. */
+  models: readonly Choice<BusinessModelId>[];
+  regions: readonly Choice[];
   /** Shows a problem in the alert region; the answers stay as they are. */
   alert: (text: string) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
 }
 
-/** The field parser, with a plainer message for a number too large to be a real figure. */
-export function readField(text: string, req: Requirement): FieldResult {
-  const result = parseAnswerField(text, req);
-  if (!result.ok && req.kind !== 'satisfaction' && Number(text.replace(/[, %]/g, '')) > MAX_ANSWER) {
-    return {
-      ok: false,
-      message: `${req.label}: that number is too large; the most accepted is ${formatNumber(MAX_ANSWER)}.`,
-    };
-  }
-  return result;
-}
-
-/** The saved business model and region if the page offers both in its pickers, else null. */
-function contextOf(host: Host, saved: { model: string; region: string }): Context | null {
-  const businessModel = host.models.find((m) => m.id === saved.model)?.id;
-  return businessModel && host.regions.some((r) => r.id === saved.region)
-    ? { businessModel, region: saved.region }
-    : null;
-}
-
-/** Answers for requirements the current rules no longer have are dropped, so later exports stay valid. */
-function keepKnown(rules: CompetencyRules, answers: Answers): Answers {
-  const known = new Set(
-    Object.values(rules.requirements).flatMap((byModel) =>
-      Object.values(byModel ?? {}).flatMap((list) => (list ?? []).map((r) => r.id)),
-    ),
-  );
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
-}
+/** The saved or linked business model and region if the page offers both in its pickers, else null. */
+const hostContext = (host: Host, saved: { model: string; region: string }): Context | null =>
+  contextOf(host.models, host.regions, saved);
 
 const levelName = (level: LevelId | null): string => (level ? titleOf(level) : 'None');
 
@@ -117,18 +100,6 @@ function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, 
   );
 }
 
-/** Saves the partner's own assessment; returns when, or null when the browser refused. */
-export function save(
-  store: StorageLike,
-  host: Host,
-  own: CompetencyAssessment,
-  answers: Answers,
-): string | null {
-  const context = { model: own.context.businessModel, region: own.context.region };
-  const envelope = makeEnvelope(host.rules.slug, host.rulesVersion, context, answers, verdictsOf(own));
-  return writeSaved(store, envelope) ? envelope.savedAt : null;
-}
-
 /** Reads the saved assessment; `show` gets its answers, context and when it was saved, plus any note. */
 export function loadSaved(
   store: StorageLike,
@@ -139,10 +110,10 @@ export function loadSaved(
   if (saved.status === 'invalid') return show({}, null, null, <p>{saved.message}</p>);
   if (saved.status === 'empty') return;
   const env = saved.envelope;
-  const ctx = contextOf(host, env.context);
+  const ctx = hostContext(host, env.context);
   const note = ctx && rulesNote(host, env.rulesVersion, ctx, env.answers, env.verdicts);
   show(
-    keepKnown(host.rules, env.answers),
+    knownAnswers(host.rules, env.answers),
     ctx,
     env.savedAt,
     note && [<p>Your saved answers were re-scored.</p>, note],
@@ -167,45 +138,21 @@ export function openShare(
     value.answers,
     value.rulesVersion === host.rulesVersion ? host.rules : undefined,
   );
-  const ctx = contextOf(host, value.context);
+  const ctx = hostContext(host, value.context);
   if (!parsed.ok || ctx === null)
     return host.alert(`This share link holds answers this page cannot read.${unchanged}`);
-  show(keepKnown(host.rules, parsed.value), ctx, rulesNote(host, value.rulesVersion, ctx, parsed.value));
+  show(knownAnswers(host.rules, parsed.value), ctx, rulesNote(host, value.rulesVersion, ctx, parsed.value));
 }
 
 /** The share link of the answers, and whether it reached the clipboard. */
-export async function shareLink(
-  host: Host,
-  context: Context,
-  answers: Answers,
-): Promise<{ url: string; copied: boolean }> {
+export async function shareLink(host: Host, context: Context, answers: Answers): Promise<CopiedLink> {
   const fragment = encodeShare({
     slug: host.rules.slug,
     rulesVersion: host.rulesVersion,
     context: { model: context.businessModel, region: context.region },
     answers,
   });
-  const url = `${location.origin}${location.pathname}${location.search}#${fragment}`;
-  try {
-    await navigator.clipboard.writeText(url);
-    return { url, copied: true };
-  } catch {
-    // No clipboard (permissions, older browser): the island shows the link selected, to copy by hand.
-    return { url, copied: false };
-  }
-}
-
-/** Offers text as a file download through a temporary link. */
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next tick: some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return copyLink(`${location.origin}${location.pathname}${location.search}#${fragment}`);
 }
 
 /** Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment. */
@@ -236,6 +183,20 @@ export function exportFile(
   download(`${slug}-self-assessment.json`, text, 'application/json');
 }
 
+/** What the widget says once the partner leaves shared answers: used as their own, or set aside. */
+export const leftShared = {
+  used: 'The shared answers are now your saved answers.',
+  kept: 'Your own answers are shown again; the shared answers were not saved.',
+};
+
+/** Prints the report: the print stylesheet shows the widget alone while the page is marked for it. */
+export function printReport(): void {
+  const root = document.documentElement;
+  root.dataset['print'] = 'assessment';
+  addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
+  window.print();
+}
+
 /** Imports a file chosen in the input: replaces the answers, or alerts why not and changes nothing. */
 export async function importFile(host: Host, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
@@ -251,35 +212,13 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   }
   const read = readAssessmentFile(text, host.rules.slug, host.rules.title, host.rulesVersion, host.rules);
   if (!read.ok) return host.alert(read.message);
-  const ctx = contextOf(host, read.value.context);
+  const ctx = hostContext(host, read.value.context);
   if (ctx === null) return refuse('its business model or region is not one this site knows.');
   const { answers, rulesVersion, verdicts } = read.value;
-  host.replace(keepKnown(host.rules, answers), ctx, [
+  host.replace(knownAnswers(host.rules, answers), ctx, [
     <p>Imported the answers from {file.name}.</p>,
     rulesNote(host, rulesVersion, ctx, answers, verdicts),
   ]);
-}
-
-/** The banner over answers opened from a share link: they replace the saved ones only when asked to. */
-export function SharedBanner(props: { note: ComponentChildren; leave: (use: boolean) => void }) {
-  return (
-    <section class="sa-shared" aria-labelledby="sa-shared-h">
-      <h3 id="sa-shared-h">Viewing shared answers</h3>
-      <p>
-        These answers came with the link you opened and are shown here only. Your own saved answers stay as
-        they are unless you use these instead.
-      </p>
-      {props.note}
-      <p class="sa-buttons">
-        <button type="button" class="sa-primary" onClick={() => props.leave(true)}>
-          Use these answers
-        </button>
-        <button type="button" onClick={() => props.leave(false)}>
-          Keep my answers
-        </button>
-      </p>
-    </section>
-  );
 }
 
 const outcomeWords = {
@@ -301,10 +240,14 @@ export function ServicesExpert(props: {
   levels: Readonly<Record<string, string>>;
 }) {
   const { designation, area, store, disabled, levels } = props;
-  const fields = useMemo(() => answerFields(designation, 'integrate'), [designation]);
+  // The business model whose Expert level the designation stands in for, from its content.
+  const model = designationModel(designation);
+  const fields = useMemo(() => (model ? answerFields(designation, model) : []), [designation]);
   const [answers, setAnswers] = useState<Answers>({});
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The answers as last changed, so two quick edits in a row both count.
+  const latest = useRef(answers);
+  latest.current = answers;
+  const edits = useFieldEdits(async () => readFieldInput);
   useEffect(() => {
     const saved = readSaved(store, designation.slug, parseAnswers);
     if (saved.status === 'ok') setAnswers(saved.envelope.answers);
@@ -313,18 +256,14 @@ export function ServicesExpert(props: {
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
-    if (!field) return;
-    if (typeof value === 'string') setTexts({ ...texts, [id]: value });
-    const read: FieldResult =
-      typeof value === 'boolean' ? { ok: true, value } : readField(value, field.requirement);
-    const { [id]: _old, ...others } = errors;
-    setErrors(read.ok ? others : { ...errors, [id]: read.message });
-    if (!read.ok) return;
-    const { [id]: _gone, ...rest } = answers;
-    const next = read.value === undefined ? rest : { ...answers, [id]: read.value };
-    setAnswers(next);
-    const context = { model: 'integrate', region: area.context.region };
-    writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next));
+    if (!field || !model) return;
+    void edits.edit(id, value, field.requirement, (read) => {
+      const next = read === undefined ? withoutKey(latest.current, id) : { ...latest.current, [id]: read };
+      latest.current = next;
+      setAnswers(next);
+      const context = { model, region: area.context.region };
+      writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next));
+    });
   }
 
   return (
@@ -341,8 +280,8 @@ export function ServicesExpert(props: {
             prefix="sa-se"
             levels={levels}
             value={answers[f.id]}
-            text={texts[f.id]}
-            error={errors[f.id]}
+            text={edits.texts[f.id]}
+            error={edits.errors[f.id]}
             onChange={change}
           />
         ))}

@@ -1,0 +1,53 @@
+/**
+ * The browser storage an island saves into. It is set up once, in an effect after the server-rendered HTML
+ * is in place: localStorage when it works, else memory that lasts as long as the page (with `memoryOnly`
+ * set, so the island can say so). Every write goes through `save`, which falls back to memory when the
+ * browser refuses one, so the islands never handle storage faults themselves.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { memoryStorage, usableStorage, type StorageLike } from '../../persistence/storage-access.ts';
+
+/** The storage of one island, as the hook hands it out. */
+export interface IslandStorage {
+  /** Where answers are kept now. Read it in effects and handlers only, never while rendering. */
+  readonly current: StorageLike;
+  /** True when answers are kept only in memory: the browser blocks storage or refused a write. */
+  readonly memoryOnly: boolean;
+  /**
+   * Runs a write. When the browser refuses it (a falsy result: quota, privacy settings), the island keeps
+   * going in memory for the rest of the visit and the write is made there. Returns the write's result,
+   * or null when the browser refused it.
+   */
+  save<T>(write: (store: StorageLike) => T): T | null;
+}
+
+/**
+ * Sets up the island's storage once and then calls `start` with it, to read what is saved; what `start`
+ * returns is called when the island goes away.
+ */
+export function useIslandStorage(start: (store: StorageLike) => (() => void) | void): IslandStorage {
+  const store = useRef<StorageLike>(memoryStorage());
+  const [memoryOnly, setMemoryOnly] = useState(false);
+
+  useEffect(() => {
+    const usable = usableStorage(() => window.localStorage);
+    if (usable) store.current = usable;
+    else setMemoryOnly(true);
+    return start(store.current);
+  }, []);
+
+  return {
+    get current() {
+      return store.current;
+    },
+    memoryOnly,
+    save(write) {
+      const result = write(store.current);
+      if (result) return result;
+      store.current = memoryStorage();
+      setMemoryOnly(true);
+      write(store.current);
+      return null;
+    },
+  };
+}

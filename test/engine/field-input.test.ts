@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { readFieldInput } from '../../src/engine/field-input.ts';
+import { kinds, singleRequirement } from '../helpers/fixtures.ts';
+
+const read = (req: Record<string, unknown>, input: string | boolean) =>
+  readFieldInput(input, singleRequirement(req).requirement);
+
+describe('readFieldInput', () => {
+  test('returns a checkbox state as the answer', () => {
+    expect([read(kinds.training, true), read(kinds.status, false)]).toEqual([
+      { ok: true, value: true },
+      { ok: true, value: false },
+    ]);
+  });
+
+  test('returns typed figures as the field parser reads them, empty as not answered', () => {
+    expect(read(kinds.revenue, 'USD 40,000')).toEqual({ ok: true, value: 40000 });
+    expect(read(kinds.growth, '12.5 %')).toEqual({ ok: true, value: 12.5 });
+    expect(read(kinds.references, '  ')).toEqual({ ok: true, value: undefined });
+  });
+
+  test('rejects a number too large to be a real figure with the largest accepted one', () => {
+    const tooLarge = {
+      ok: false,
+      message: 'Area revenue: that number is too large; the most accepted is 1,000,000,000,000.',
+    };
+
+    expect(read(kinds.revenue, '9'.repeat(14))).toEqual(tooLarge);
+    expect(read(kinds.revenue, '99,999,999,999,999')).toEqual(tooLarge);
+    expect(read(kinds.growth, `${'9'.repeat(14)}%`)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Year-over-year growth: that number is too large'),
+    });
+    expect(read(kinds.references, '1,000,000,000,001')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Customer references: that number is too large'),
+    });
+  });
+
+  test('rejects other mistakes with the field parser message', () => {
+    expect(read(kinds.satisfaction, '99999999999999')).toEqual({
+      ok: false,
+      message: 'Customer satisfaction: expected a score from 1 to 5',
+    });
+    expect(read(kinds.references, 'lots')).toEqual({
+      ok: false,
+      message: 'Customer references: expected a whole number of customer references, e.g. 3',
+    });
+  });
+});
