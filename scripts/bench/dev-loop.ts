@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser } from '@playwright/test';
 import { chromePath, waitForServer } from './lighthouse.ts';
 import { REPO } from './paths.ts';
 import { CONFIG_NAME, fillContent, sandboxEnv, type Sandbox } from './sandbox.ts';

@@ -89,10 +89,11 @@ export interface PageTypeTime {
 export function pageTypeTimes(run: BuildRun): PageTypeTime[] {
   const times = new Map<string, number[]>(PAGE_TYPES.map((t) => [t.name, []]));
   for (const { text } of run.astroLines) {
-    const match = /[├└]─ (\/\S*) \(\+(\d+)ms\)/.exec(text);
-    if (!match?.[1]) continue;
+    // "├─ /compare/resell/index.html (+194ms)", or "(+1.20s)" for a slow page.
+    const match = /[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/.exec(text);
+    if (!match?.[1] || !match[1].endsWith('.html')) continue;
     const type = PAGE_TYPES.find((t) => t.pattern.test(match[1] as string));
-    if (type && match[1].endsWith('.html')) times.get(type.name)?.push(Number(match[2]));
+    times.get(type?.name ?? '')?.push(Number(match[2]) * (match[3] === 's' ? 1000 : 1));
   }
   const total = [...times.values()].flat().reduce((a, b) => a + b, 0) || 1;
   const render = phasesOf(run).render;
