@@ -31,8 +31,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // Only the islands are Preact. Without `include` every .ts file in src/ also goes through Babel, which
-    // has nothing to do there (the JSX transform) and was a third of the bundling time.
+    // Only the islands are Preact. Without `include`, dev sends every .ts file in src/ through Babel too,
+    // which has nothing to do there.
     preact({ include: [/\.tsx$/] }),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
