@@ -56,16 +56,17 @@ try {
     ...(options.peer ? [{ kind: 'real' } as const] : []),
     ...options.sizes.map((competencies) => ({ kind: 'generated', competencies }) as const),
   ];
+  // The dev loop first: it is short, and a run cut off late still has it.
+  let dev: DevLoopResult | undefined;
+  if (options.devSaves > 0) {
+    console.log(`Dev loop: ${options.devSaves} saves in astro dev on port ${options.devPort}`);
+    dev = await devLoop(sandbox, options.devPort, options.devSaves);
+  }
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const name = size.kind === 'real' ? 'the real content' : `${size.competencies} generated competencies`;
     console.log(`Building ${name}, ${options.runs} cold runs${peer ? ' each, with Starlight' : ''}`);
     results.push(await benchSize(sandbox, peer, size, options));
-  }
-  let dev: DevLoopResult | undefined;
-  if (options.devSaves > 0) {
-    console.log(`Dev loop: ${options.devSaves} saves in astro dev on port ${options.devPort}`);
-    dev = await devLoop(sandbox, options.devPort, options.devSaves);
   }
   let scores: LighthouseResult[] = [];
   if (options.lighthouse) {

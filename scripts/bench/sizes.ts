@@ -11,6 +11,7 @@ import { coldBuild, type BuildRun } from './build.ts';
 import { readCpuProfiles, type CpuBreakdown } from './cpu-profile.ts';
 import { generateCompetencies, slugOf } from './generate.ts';
 import type { Options } from './options.ts';
+import { REPO } from './paths.ts';
 import { coldPeerBuild, fillPeer, type PeerRun, type PeerSandbox } from './peer.ts';
 import { medianPhases, pageTypeTimes, type PageTypeTime, type Phases } from './phases.ts';
 import { fillContent, type Sandbox } from './sandbox.ts';
@@ -18,9 +19,6 @@ import { MIB, median } from './stats.ts';
 
 /** What is built: the real content, or N generated competencies. */
 export type Size = { kind: 'real' } | { kind: 'generated'; competencies: number };
-
-/** The peer's page count for the real content: as many pages as it has competencies. */
-const REAL_COMPETENCIES = 12;
 
 export interface SizeResult {
   size: Size;
@@ -47,15 +45,15 @@ export interface SizeResult {
   load: [number, number];
 }
 
+const REAL_DIR = join(REPO, 'content/competencies');
+
 function realCompetencies(): number {
-  return readdirSync(join(import.meta.dirname, '../../content/competencies')).filter((f) =>
-    f.endsWith('.mdx'),
-  ).length;
+  return readdirSync(REAL_DIR).filter((f) => f.endsWith('.mdx')).length;
 }
 
 function firstPage(size: Size): string {
   if (size.kind === 'generated') return slugOf(1);
-  const [first] = readdirSync(join(import.meta.dirname, '../../content/competencies'))
+  const [first] = readdirSync(REAL_DIR)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
   return (first ?? 'archiving.mdx').replace(/\.mdx$/, '');
@@ -81,7 +79,8 @@ export async function benchSize(
   const competencies = size.kind === 'real' ? realCompetencies() : size.competencies;
   if (size.kind === 'real') fillContent(sandbox);
   else fillContent(sandbox, (dir) => generateCompetencies(dir, competencies));
-  if (peer) fillPeer(peer, size.kind === 'real' ? REAL_COMPETENCIES : competencies);
+  // As many Starlight pages as there are competencies, the real content's 12 included.
+  if (peer) fillPeer(peer, competencies);
   const label =
     size.kind === 'real'
       ? `real content (${competencies} competencies)`
