@@ -1,0 +1,58 @@
+/** The benchmark's command line. */
+export interface Options {
+  sizes: number[];
+  runs: number;
+  /** Build the Starlight peer beside each size (and the real content beside 12 pages), interleaved. */
+  peer: boolean;
+  /** One more build per size under the V8 CPU profiler, for the profile's CPU table. */
+  profile: boolean;
+  /** Saves timed in `astro dev`; 0 skips the dev loop. */
+  devSaves: number;
+  devPort: number;
+  lighthouse: boolean;
+  log: boolean;
+  keep: boolean;
+}
+
+const USAGE =
+  'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--no-profile] [--dev-saves S] [--dev-port P] ' +
+  '[--no-dev-loop] [--no-lighthouse] [--log] [--keep]';
+
+function wholeNumber(name: string, value: string | undefined, least: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < least)
+    throw new Error(`${name} expects a whole number of at least ${least}`);
+  return number;
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const options: Options = {
+    sizes: [],
+    runs: 3,
+    peer: false,
+    profile: true,
+    devSaves: 7,
+    devPort: 4416,
+    lighthouse: true,
+    log: false,
+    keep: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [arg = '', inline] = (argv[i] ?? '').split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (arg === '--runs') options.runs = wholeNumber(arg, value(), 1);
+    else if (arg === '--peer') options.peer = true;
+    else if (arg === '--no-profile') options.profile = false;
+    else if (arg === '--dev-saves') options.devSaves = wholeNumber(arg, value(), 0);
+    else if (arg === '--dev-port') options.devPort = wholeNumber(arg, value(), 1);
+    else if (arg === '--no-dev-loop') options.devSaves = 0;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--lighthouse') options.lighthouse = true;
+    else if (arg === '--log') options.log = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
+    else throw new Error(`Unknown argument "${arg}". ${USAGE}`);
+  }
+  if (options.sizes.length === 0) options.sizes = [100, 1000];
+  return options;
+}

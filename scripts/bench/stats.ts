@@ -1,0 +1,16 @@
+/** The middle value (the mean of the two middle values for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export const MIB = 1024 * 1024;
+
+/** A count with thousands separators, e.g. "1,061". */
+export function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
