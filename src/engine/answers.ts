@@ -16,6 +16,7 @@ import {
 import type { LevelRequirements } from '../schemas/competency.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { ZodMiniType } from 'zod/mini';
+import { cached } from '../util/cached.ts';
 
 /** The part of a competency's rules the answers are checked against. */
 export interface AnswerRules {
@@ -52,13 +53,11 @@ const schemaCache = new WeakMap<AnswerRules, ZodMiniType<Answers>>();
 
 /** The answers schema of one competency: only its requirement ids, each with the value its kind takes. */
 export function answersSchemaFor(rules: AnswerRules): ZodMiniType<Answers> {
-  const cached = schemaCache.get(rules);
-  if (cached) return cached;
-  const shapes = new Map<string, AnswerShape>();
-  for (const [id, req] of requirementsById(rules)) shapes.set(id, answerShapeOf(req));
-  const schema = answersSchemaOf(shapes);
-  schemaCache.set(rules, schema);
-  return schema;
+  return cached(schemaCache, rules, () => {
+    const shapes = new Map<string, AnswerShape>();
+    for (const [id, req] of requirementsById(rules)) shapes.set(id, answerShapeOf(req));
+    return answersSchemaOf(shapes);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type CompetencyRules,
 } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import { cached } from '../util/cached.ts';
 import { byId, rulesHash } from './hash.ts';
 import { scoreRequirement } from './score.ts';
 import type {
@@ -66,18 +67,8 @@ function readinessOf(results: readonly RequirementResult[]): number {
 const appliedCache = new WeakMap<CompetencyRules, Map<string, AppliedRequirement[]>>();
 
 function applied(rules: CompetencyRules, level: LevelId, model: BusinessModelId): AppliedRequirement[] {
-  let byKey = appliedCache.get(rules);
-  if (byKey === undefined) {
-    byKey = new Map();
-    appliedCache.set(rules, byKey);
-  }
-  const key = `${level}/${model}`;
-  let list = byKey.get(key);
-  if (list === undefined) {
-    list = appliedRequirements(rules, level, model);
-    byKey.set(key, list);
-  }
-  return list;
+  const byKey = cached(appliedCache, rules, () => new Map<string, AppliedRequirement[]>());
+  return cached(byKey, `${level}/${model}`, () => appliedRequirements(rules, level, model));
 }
 
 /** Scores one level of a competency on a business model. */

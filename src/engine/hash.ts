@@ -5,6 +5,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import { cached } from '../util/cached.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import type { JsonValue } from './types.ts';
 
@@ -82,9 +83,5 @@ const cache = new WeakMap<CompetencyRules, string>();
 
 /** The version hash of a competency's rules: 16 hex digits, the same for rules that score the same way. */
 export function rulesHash(rules: CompetencyRules): string {
-  const cached = cache.get(rules);
-  if (cached !== undefined) return cached;
-  const hash = fnv1a64(canonicalJson(canonicalRules(rules)));
-  cache.set(rules, hash);
-  return hash;
+  return cached(cache, rules, () => fnv1a64(canonicalJson(canonicalRules(rules))));
 }

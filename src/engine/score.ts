@@ -5,6 +5,7 @@ import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import type { AnswerValue, RequirementResult } from './types.ts';
+import { cached } from '../util/cached.ts';
 import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
 
 interface Verdict {
@@ -54,16 +55,11 @@ interface Fixed {
 const fixedCache = new WeakMap<AppliedRequirement, Fixed>();
 
 function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId): Fixed {
-  let fixed = fixedCache.get(req);
-  if (fixed === undefined) {
-    fixed = {
-      target: targetOf(req),
-      threshold: describeThreshold(req),
-      rule: describeRule(req.label, level, req.from, model),
-    };
-    fixedCache.set(req, fixed);
-  }
-  return fixed;
+  return cached(fixedCache, req, () => ({
+    target: targetOf(req),
+    threshold: describeThreshold(req),
+    rule: describeRule(req.label, level, req.from, model),
+  }));
 }
 
 /** Scores one applied requirement of a level for a business model; `file` names the rules' content file. */

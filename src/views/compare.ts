@@ -12,7 +12,7 @@ import { requirementSet, type RequirementLine } from './explorer.ts';
 import type { FilterGroup, FilterOption } from './filters.ts';
 import { availability, reasonShort } from '../domain/availability.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
-import type { ExplorerLabels, Named } from '../domain/labels.ts';
+import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 
 /** What the comparison is for: a business model, and a region or null for any. */
@@ -133,13 +133,20 @@ export function buildComparison(
   };
 }
 
+/** The view's business model and its region by `name` (title or short name), or "any region". */
+function viewNames(view: CompareView, labels: ExplorerLabels, name: 'title' | 'short') {
+  return {
+    model: titleIn(labels.models, view.model),
+    region:
+      view.region === null
+        ? 'any region'
+        : (labels.regions.find((r) => r.id === view.region)?.[name] ?? view.region),
+  };
+}
+
 /** The view in words, e.g. "Resell partners in EMEA" or "Integrate partners in any region". */
 export function describeCompareView(view: CompareView, labels: ExplorerLabels): string {
-  const model = labels.models.find((m) => m.id === view.model)?.title ?? view.model;
-  const region =
-    view.region === null
-      ? 'any region'
-      : (labels.regions.find((r) => r.id === view.region)?.title ?? view.region);
+  const { model, region } = viewNames(view, labels, 'title');
   return `${model} partners in ${region}`;
 }
 
@@ -170,10 +177,6 @@ export function compareGroups(view: CompareView, labels: ExplorerLabels): Filter
 
 /** The view in a few words for a page title, e.g. "Resell, EMEA" or "Resell, any region". */
 export function compareTitle(view: CompareView, labels: ExplorerLabels): string {
-  const model = labels.models.find((m) => m.id === view.model)?.title ?? view.model;
-  const region =
-    view.region === null
-      ? 'any region'
-      : (labels.regions.find((r) => r.id === view.region)?.short ?? view.region);
+  const { model, region } = viewNames(view, labels, 'short');
   return `${model}, ${region}`;
 }
