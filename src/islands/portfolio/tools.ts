@@ -1,10 +1,12 @@
 /**
- * The part of the portfolio assessment loaded only when needed: the answers schema (to read saved answers
- * and typed figures), saving with verdicts, the share link and the JSON export. Kept out of the first
- * load so the page stays within its JavaScript budget.
+ * The part of the portfolio assessment loaded only when needed: scoring and the roll-up (the first view
+ * comes with the page), the answers schema (to read saved answers and typed figures), saving with
+ * verdicts, the share link and the JSON export. Kept out of the first load so the page stays within its
+ * JavaScript budget.
  */
 import { assess } from '../../engine/assess.ts';
 import { readFieldInput } from '../../engine/field-input.ts';
+import { portfolioView } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
@@ -24,8 +26,9 @@ import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 
-// Rendered by the island once this module is loaded: the link box and the shared-portfolio banner.
-export { LinkField, readFieldInput, SharedBanner };
+// Used by the island once this module is loaded: the view for every context, choice and answers after the
+// first, the field reader, and the link box and shared-portfolio banner it renders.
+export { LinkField, portfolioView, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
