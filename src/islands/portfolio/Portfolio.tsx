@@ -22,7 +22,6 @@ import type { BusinessModelId } from '../../schemas/ids.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
 import type { CopiedLink } from '../shared/clipboard.ts';
 import { titleOfChoice } from '../shared/context.ts';
-import { contextOf } from '../shared/offered-context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits } from '../shared/use-field-edits.ts';
@@ -110,17 +109,17 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     [lazy, shared, context, answers, chosenSet],
   );
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
-  const toContext = (c: { model: string; region: string } | null): Context | null =>
-    c && contextOf(models, regions, c);
+  const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
+    c && t.contextOf(models, regions, c);
 
   // Storage and the location are read once, after the server-rendered page is in place.
   const storage = useIslandStorage((s) => {
-    const last = toContext(readLastContext(s));
+    const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
     const openShare = (t: Tools) => {
       const opened = t.openShared(location.hash, competencies, rulesVersions);
-      const ctx = opened.ok ? toContext(opened.context) : null;
+      const ctx = opened.ok ? toContext(t, opened.context) : null;
       if (!opened.ok || ctx === null) {
         setProblem(
           `${opened.ok ? 'This share link names a business model or region this site does not know.' : opened.message} Your own answers are unchanged.`,
@@ -133,10 +132,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     // The scoring code is fetched only when there is more to show than the first view.
     const moved =
       last !== null &&
-      (last.businessModel !== initial.context.businessModel || last.region !== initial.context.region);
+      (last.model !== initial.context.businessModel || last.region !== initial.context.region);
     if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
       void tools().then((t) => {
-        if (last) putContext(last);
+        const ctx = toContext(t, last);
+        if (ctx) putContext(ctx);
         putChosen(saved);
         const read = t.readAll(s, competencies, rulesVersions);
         setAnswers(read.answers);

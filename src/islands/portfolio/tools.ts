@@ -24,11 +24,13 @@ import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
+import { contextOf } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 
 // Used by the island once this module is loaded: the view for every context, choice and answers after the
-// first, the field reader, and the link box and shared-portfolio banner it renders.
-export { LinkField, portfolioView, readFieldInput, SharedBanner };
+// first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
+// banner it renders.
+export { contextOf, LinkField, portfolioView, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
