@@ -66,7 +66,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const [problem, setProblem] = useState('');
   // When the answers were last saved, in words; '' before.
   const [savedAt, setSavedAt] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  // Whether the reset confirmation is open; null until it first opens, so loading moves no focus.
+  const [confirming, setConfirming] = useState<boolean | null>(null);
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [today, setToday] = useState('');
   const [lazy, setLazy] = useState<More | null>(null);
@@ -76,7 +77,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const dirty = useRef(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmTouched = useRef(false);
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
@@ -172,7 +172,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
   useEffect(() => {
-    if (!confirming && confirmTouched.current) resetButton.current?.focus();
+    if (confirming === false) resetButton.current?.focus();
   }, [confirming]);
 
   function change(id: string, value: string | boolean): void {
@@ -333,12 +333,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 <button
                   type="button"
                   ref={resetButton}
-                  onClick={() =>
-                    void load().then(() => {
-                      confirmTouched.current = true;
-                      setConfirming(true);
-                    })
-                  }
+                  onClick={() => void load().then(() => setConfirming(true))}
                 >
                   Reset answers
                 </button>
