@@ -178,6 +178,54 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
   });
 
+  test('loads the scoring code only once the partner acts, then keeps choice, region and answers after a reload', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((path) => path.includes('/_astro/tools.'))).toEqual([]);
+
+    await page
+      .getByLabel('Region', { exact: true })
+      .selectOption({ label: 'Europe, Middle East and Africa' });
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await expect(archiving.locator('.pf-state')).toContainText('No level yet');
+    expect(scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
+    await page.reload();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+    await expect(page.getByLabel('Region', { exact: true })).toHaveValue('emea');
+    const again = await portfolio.answers('Archiving');
+    await expect(again.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+  });
+
+  test('opens a shared portfolio read-only in a fresh browser', async ({ page, browser }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.locator('#pf-link').inputValue();
+    const context = await browser.newContext();
+    const other = new PortfolioPage(await context.newPage());
+
+    await other.page.goto(link);
+
+    await expect(other.page.getByRole('heading', { name: 'Viewing a shared portfolio' })).toBeVisible();
+    const shared = await other.answers('Archiving');
+    await expect(shared.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+    await expect(shared.getByLabel('Archiving revenue', { exact: true })).toBeDisabled();
+    await context.close();
+  });
+
   test('returns no axe violation with answers given and a figure refused', async ({ page }) => {
     const portfolio = new PortfolioPage(page);
     await portfolio.open();

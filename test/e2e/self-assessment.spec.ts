@@ -297,8 +297,10 @@ test.describe('self-assessment widget', () => {
     await widget.meetArchivingExpert();
 
     await widget.button('Reset answers').click();
+    await expect(widget.button('Clear answers')).toBeFocused();
     await expectAccessible(page, 'confirm reset');
     await widget.button('Cancel').click();
+    await expect(widget.button('Reset answers')).toBeFocused();
     await widget.expectLevel('Expert');
     await widget.button('Reset answers').click();
     await widget.button('Clear answers').click();

@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { describeNextTier, type RollUpTier } from '../../src/engine/rollup.ts';
+import { describe, expect, test } from 'vitest';
 import {
   decodePortfolioShare,
   encodePortfolioShare,
@@ -7,114 +6,16 @@ import {
   writePortfolioFile,
 } from '../../src/persistence/portfolio-file.ts';
 import {
-  levelHeld,
   PORTFOLIO_KEY,
-  portfolioRollUp,
   readPortfolioChoice,
   writePortfolioChoice,
 } from '../../src/persistence/portfolio-choice.ts';
-import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
 import { memoryStorage, type StorageLike } from '../../src/persistence/storage-access.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
-import { loadRules, loadTiers } from '../helpers/content.ts';
 
-let all: CompetencyRules[];
-let tiers: RollUpTier[];
-const NA_INTEGRATE = { businessModel: 'integrate', region: 'na' } as const;
-
-/** Archiving answers that meet Principal on Integrate, and those that meet Expert too. */
+/** Archiving answers that meet Principal on Integrate. */
 const PRINCIPAL: Answers = { 'sales-training': true, 'technical-exam': 1, revenue: 50000, references: 1 };
-const EXPERT: Answers = {
-  ...PRINCIPAL,
-  'technical-exam': 3,
-  revenue: 250000,
-  growth: 12,
-  references: 3,
-  satisfaction: 9,
-};
-
-beforeAll(async () => {
-  all = await loadRules();
-  tiers = await loadTiers();
-});
-
-describe('portfolioRollUp', () => {
-  test('returns Silver for one Principal level, naming what Gold needs and the closest competency', () => {
-    const { rollUp } = portfolioRollUp(
-      all,
-      NA_INTEGRATE,
-      new Set(['archiving']),
-      { archiving: PRINCIPAL },
-      tiers,
-    );
-
-    expect(rollUp.tier?.title).toBe('Silver');
-    expect(rollUp.held).toEqual({ principal: ['archiving'], expert: [] });
-    expect(rollUp.next && describeNextTier(rollUp.next)).toMatch(
-      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
-    );
-  });
-
-  test('returns Gold for one Expert level, and counts answers only for competencies chosen', () => {
-    const chosen = portfolioRollUp(all, NA_INTEGRATE, new Set(['archiving']), { archiving: EXPERT }, tiers);
-    const unchosen = portfolioRollUp(all, NA_INTEGRATE, new Set(), { archiving: EXPERT }, tiers);
-
-    expect(chosen.rollUp.tier?.title).toBe('Gold');
-    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(
-      /^Platinum needs Expert in 2 more competencies\./,
-    );
-    expect(unchosen.rollUp.tier?.title).toBe('Registered');
-  });
-
-  test('returns Services Expert apart from the tier counts, scored with its own answers', () => {
-    const answers = {
-      archiving: { ...EXPERT, revenue: 60000 },
-      'services-expert': { 'master-specialist': true, 'technical-exam': 3, references: 3, satisfaction: 9 },
-    };
-
-    const { rollUp } = portfolioRollUp(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers);
-
-    expect(rollUp.tier?.title).toBe('Silver');
-    expect(rollUp.counts.expert).toBe(0);
-    expect(rollUp.designations.map((d) => [d.title, d.held, d.areas])).toEqual([
-      ['Services Expert', true, ['archiving']],
-    ]);
-  });
-
-  test('returns a competency not offered for the context as such, and never as held', () => {
-    const { assessments, rollUp } = portfolioRollUp(
-      all,
-      { businessModel: 'resell', region: 'na' },
-      new Set(['security-monitoring-and-management']),
-      {},
-      tiers,
-    );
-
-    const smm = assessments.find((a) => a.slug === 'security-monitoring-and-management');
-    expect(smm && levelHeld(smm)).toBe('Not offered');
-    expect(rollUp.notOffered).toContain('security-monitoring-and-management');
-  });
-});
-
-describe('levelHeld', () => {
-  test('returns the level in words', () => {
-    const { assessments } = portfolioRollUp(
-      all,
-      NA_INTEGRATE,
-      new Set(['archiving', 'ediscovery']),
-      { archiving: EXPERT },
-      tiers,
-    );
-    const words = (slug: string) => {
-      const a = assessments.find((x) => x.slug === slug);
-      return a ? levelHeld(a) : '';
-    };
-
-    expect(words('archiving')).toBe('Expert');
-    expect(words('ediscovery')).toBe('No level yet');
-  });
-});
 
 describe('readPortfolioChoice and writePortfolioChoice', () => {
   test('returns the competencies saved, known ones only, in catalogue order', () => {

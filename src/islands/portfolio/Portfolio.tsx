@@ -1,18 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { answerFields } from '../../engine/answer-fields.ts';
+import type { PortfolioView } from '../../engine/portfolio.ts';
 import { readIslandData } from '../../persistence/island-data.ts';
-import { describeNextTier, type RollUpTier } from '../../engine/rollup.ts';
+import type { RollUpTier } from '../../engine/rollup.ts';
 // Here, before the kit: Astro orders a page's stylesheets by where they are first imported, and these must
 // follow the layout's, portfolio.css after assessment.css, for their rules to override in that order.
 import '../../styles/assessment.css';
 import '../../styles/portfolio.css';
-import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
-import {
-  levelHeld,
-  portfolioRollUp,
-  readPortfolioChoice,
-  writePortfolioChoice,
-} from '../../persistence/portfolio-choice.ts';
+import type { AssessmentContext } from '../../engine/types.ts';
+import { readPortfolioChoice, writePortfolioChoice } from '../../persistence/portfolio-choice.ts';
 import {
   designationModel,
   interimDesignationOf,
@@ -23,11 +18,10 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
-import { BUSINESS_MODEL_IDS, type BusinessModelId } from '../../schemas/ids.ts';
+import type { BusinessModelId } from '../../schemas/ids.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
 import type { CopiedLink } from '../shared/clipboard.ts';
 import { titleOfChoice } from '../shared/context.ts';
-import { contextOf } from '../shared/offered-context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits } from '../shared/use-field-edits.ts';
@@ -44,6 +38,11 @@ export interface PortfolioData {
   regions: { id: string; title: string }[];
   /** Each competency page's path, base included, by slug. */
   hrefs: Record<string, string>;
+  /**
+   * The first view (portfolioView for the first business model and region, nothing chosen or answered),
+   * so scoring code loads only once the partner acts or has something saved or shared.
+   */
+  initial: PortfolioView;
 }
 
 type Context = AssessmentContext;
@@ -58,15 +57,6 @@ const hasShareLink = (): boolean => hasShare(location.hash);
 const COPIED = 'Link copied. Anyone who opens it sees this portfolio:';
 const percent = (n: number): string => `${Math.floor(n * 100)}%`;
 
-/** A competency's state in a few words, e.g. "Principal; Expert 60% ready". */
-function stateOf(a: CompetencyAssessment): string {
-  if (a.status !== 'assessed') return a.message;
-  const held = a.achieved === null ? 'No level yet' : `${levelHeld(a)} met`;
-  return a.next
-    ? `${held}; ${a.next.level === 'expert' ? 'Expert' : 'Principal'} ${percent(a.next.readiness)} ready`
-    : held;
-}
-
 /** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
 export interface PortfolioProps {
   dataId: string;
@@ -75,16 +65,13 @@ export interface PortfolioProps {
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 export default function Portfolio({ dataId }: PortfolioProps) {
   const [data] = useState(() => readIslandData<PortfolioData>(dataId));
-  const { competencies, rulesVersions, tiers, models, regions, hrefs } = data;
+  const { competencies, rulesVersions, tiers, models, regions, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
   const designation = interimDesignationOf(competencies);
   // The model the designation stands in for, from content; the portfolio shows its requirements there.
   const seModel = designationModel(designation);
 
-  const [context, setContext] = useState<Context>({
-    businessModel: models[0]?.id ?? BUSINESS_MODEL_IDS[0],
-    region: regions[0]?.id ?? '',
-  });
+  const [context, setContext] = useState<Context>(initial.context);
   const [chosen, setChosen] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, Answers>>({});
   const [shared, setShared] = useState<Shared | null>(null);
@@ -92,9 +79,20 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [problem, setProblem] = useState('');
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<Tools | null>(null);
-  // Read from here, not the render's copy, so two quick edits in a row both count.
+  // Read from these, not the render's copies, so two quick edits in a row both count, even while the
+  // scoring code is still loading.
   const latest = useRef(answers);
   latest.current = answers;
+  const contextNow = useRef(context);
+  const chosenNow = useRef(chosen);
+  const putContext = (ctx: Context): void => {
+    contextNow.current = ctx;
+    setContext(ctx);
+  };
+  const putChosen = (slugs: string[]): void => {
+    chosenNow.current = slugs;
+    setChosen(slugs);
+  };
   /** Loads the tools once, keeping them for rendering the parts that come with them. */
   const tools = async (): Promise<Tools> => {
     const t = await importTools();
@@ -105,23 +103,23 @@ export default function Portfolio({ dataId }: PortfolioProps) {
 
   const shown = shared ?? { context, answers };
   const chosenSet = useMemo(() => new Set(shared ? Object.keys(shared.answers) : chosen), [shared, chosen]);
-  const { assessments, rollUp } = useMemo(
-    () => portfolioRollUp(competencies, shown.context, chosenSet, shown.answers, tiers),
-    [competencies, shown, chosenSet, tiers],
+  // Until the scoring code arrives, context, choice and answers are the first ones (every change waits for it).
+  const view = useMemo(
+    () => (lazy ? lazy.portfolioView(competencies, shown.context, chosenSet, shown.answers, tiers) : initial),
+    [lazy, shared, context, answers, chosenSet],
   );
-  const byslug = (slug: string) => assessments.find((a) => a.slug === slug);
-  const toContext = (c: { model: string; region: string } | null): Context | null =>
-    c && contextOf(models, regions, c);
+  const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
+  const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
+    c && t.contextOf(models, regions, c);
 
   // Storage and the location are read once, after the server-rendered page is in place.
   const storage = useIslandStorage((s) => {
-    const last = toContext(readLastContext(s));
-    if (last) setContext(last);
+    const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
-    setChosen(readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug)));
+    const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
     const openShare = (t: Tools) => {
       const opened = t.openShared(location.hash, competencies, rulesVersions);
-      const ctx = opened.ok ? toContext(opened.context) : null;
+      const ctx = opened.ok ? toContext(t, opened.context) : null;
       if (!opened.ok || ctx === null) {
         setProblem(
           `${opened.ok ? 'This share link names a business model or region this site does not know.' : opened.message} Your own answers are unchanged.`,
@@ -131,8 +129,15 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       setShared({ context: ctx, answers: opened.answers });
       setNotes(opened.notes);
     };
-    if (competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
+    // The scoring code is fetched only when there is more to show than the first view.
+    const moved =
+      last !== null &&
+      (last.model !== initial.context.businessModel || last.region !== initial.context.region);
+    if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
       void tools().then((t) => {
+        const ctx = toContext(t, last);
+        if (ctx) putContext(ctx);
+        putChosen(saved);
         const read = t.readAll(s, competencies, rulesVersions);
         setAnswers(read.answers);
         setNotes(read.notes);
@@ -156,39 +161,44 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
   }
 
-  function change(rules: CompetencyRules, id: string, value: string | boolean): void {
-    const field = answerFields(rules, context.businessModel).find((f) => f.id === id);
+  function change(slug: string, id: string, value: string | boolean): void {
+    const field = view.forms.find((f) => f.slug === slug)?.fields.find((f) => f.id === id);
     if (!field) return;
-    void edits.edit(`${rules.slug}:${id}`, value, field.requirement, (read) => {
+    void edits.edit(`${slug}:${id}`, value, field.requirement, (read) => {
       const prev = latest.current;
-      const { [id]: _old, ...others } = prev[rules.slug] ?? {};
-      const next = { ...prev, [rules.slug]: read === undefined ? others : { ...others, [id]: read } };
+      const { [id]: _old, ...others } = prev[slug] ?? {};
+      const next = { ...prev, [slug]: read === undefined ? others : { ...others, [id]: read } };
       latest.current = next;
       setAnswers(next);
-      void tools().then((t) => persist(t, [rules.slug], context, next));
+      void tools().then((t) => persist(t, [slug], contextNow.current, next));
     });
   }
 
   function choose(slug: string, on: boolean): void {
-    const next = on
-      ? areas.map((a) => a.slug).filter((s) => s === slug || chosen.includes(s))
-      : chosen.filter((s) => s !== slug);
-    setChosen(next);
-    writePortfolioChoice(storage.current, next);
+    void tools().then(() => {
+      const prev = chosenNow.current;
+      const next = on
+        ? areas.map((a) => a.slug).filter((s) => s === slug || prev.includes(s))
+        : prev.filter((s) => s !== slug);
+      putChosen(next);
+      writePortfolioChoice(storage.current, next);
+    });
   }
 
   function setPicker(key: keyof Context, id: string): void {
-    const ctx = { ...context, [key]: id };
-    setContext(ctx);
-    void tools().then((t) => persist(t, Object.keys(answers), ctx, answers));
+    void tools().then((t) => {
+      const ctx = { ...contextNow.current, [key]: id };
+      putContext(ctx);
+      persist(t, Object.keys(latest.current), ctx, latest.current);
+    });
   }
 
   function leaveShared(use: boolean): void {
     if (use && shared) {
       const slugs = Object.keys(shared.answers);
       setAnswers((prev) => ({ ...prev, ...shared.answers }));
-      setContext(shared.context);
-      setChosen(slugs);
+      putContext(shared.context);
+      putChosen(slugs);
       writePortfolioChoice(storage.current, slugs);
       void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }));
     }
@@ -208,10 +218,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       })),
   });
 
-  const next = rollUp.next;
-  const se = rollUp.designations[0];
-  const held = (slugs: string[]) =>
-    slugs.length === 0 ? 'none' : slugs.map((s) => byslug(s)?.title ?? s).join(', ');
+  const next = view.next;
+  const se = view.designation;
+  const held = (slugs: string[]) => (slugs.length === 0 ? 'none' : slugs.map(titleOf).join(', '));
   const seRules = shown.context.businessModel === seModel ? designation : undefined;
 
   return (
@@ -248,8 +257,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
             <legend>Competencies you hold or target</legend>
             <ul>
               {areas.map((c) => {
-                const a = byslug(c.slug);
-                const off = a?.status === 'not-offered';
+                const off = view.entries[c.slug]?.offered === false;
                 return (
                   <li key={c.slug}>
                     <input
@@ -274,23 +282,23 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         <section class="pf-result" aria-labelledby="pf-result-h">
           <h2 id="pf-result-h">Your tier</h2>
           <p class="pf-tier" role="status">
-            Your levels imply <strong>{rollUp.tier?.title ?? 'no tier'}</strong>.
-            {/* With nothing chosen every candidate is 0% ready: naming the closest would only be alphabetical. */}
-            {next ? ` ${describeNextTier(next, { closest: chosenSet.size > 0 })}` : ' This is the top tier.'}
+            Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
+            {next ? ` ${next.text}` : ' This is the top tier.'}
           </p>
           <dl class="pf-counts">
             <dt>Principal or above</dt>
             <dd>
-              {rollUp.counts.principal}: {held(rollUp.held.principal)}
+              {view.counts.principal}: {held(view.held.principal)}
             </dd>
             <dt>Expert</dt>
             <dd>
-              {rollUp.counts.expert}: {held(rollUp.held.expert)}
+              {view.counts.expert}: {held(view.held.expert)}
             </dd>
           </dl>
-          {next && chosenSet.size > 0 && next.candidates.length > 0 && (
+          {/* Empty with nothing chosen: every candidate would be 0% ready, named only alphabetically. */}
+          {next && next.candidates.length > 0 && (
             <>
-              <h3>Closest to {next.tier.title}</h3>
+              <h3>Closest to {next.title}</h3>
               <ol class="pf-candidates">
                 {next.candidates.map((c) => (
                   <li key={`${c.slug}-${c.level}`}>
@@ -307,7 +315,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               <h3>{se.title}, an interim designation</h3>
               <p>
                 {se.held
-                  ? `You qualify in ${se.areas.map((s) => byslug(s)?.title ?? s).join(', ')}.`
+                  ? `You qualify in ${se.areas.map(titleOf).join(', ')}.`
                   : seRules
                     ? `Not held yet. ${designation.summary}`
                     : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
@@ -322,44 +330,40 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         {chosenSet.size === 0 && (
           <p>Tick the competencies you hold or target above to answer their requirements here.</p>
         )}
-        {[...areas, ...(seRules ? [seRules] : [])]
-          .filter((c) => chosenSet.has(c.slug) || c === seRules)
-          .map((c) => {
-            const a = byslug(c.slug);
-            const fields = a?.status === 'assessed' ? answerFields(c, shown.context.businessModel) : [];
-            return (
-              <details class="sa-se pf-area" key={c.slug}>
-                <summary>
-                  {c.title}
-                  {!isSolutionArea(c) && ' (interim designation)'}:{' '}
-                  <span class="pf-state">{a ? stateOf(a) : ''}</span>
-                </summary>
-                <fieldset class="sa-fields" disabled={shared !== null}>
-                  <legend class="visually-hidden">{c.title} requirements</legend>
-                  {fields.map((f) => {
-                    const key = `${c.slug}:${f.id}`;
-                    return (
-                      <AnswerInput
-                        key={key}
-                        field={f}
-                        prefix={`pf-${c.slug}`}
-                        value={shown.answers[c.slug]?.[f.id]}
-                        text={shared ? undefined : edits.texts[key]}
-                        error={shared ? undefined : edits.errors[key]}
-                        onChange={(id, v) => void change(c, id, v)}
-                      />
-                    );
-                  })}
-                </fieldset>
-                <p>
-                  <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>
-                    Open the full {c.title} self-assessment
-                  </a>{' '}
-                  for the reasons behind each verdict and the action plan.
-                </p>
-              </details>
-            );
-          })}
+        {view.forms.map(({ slug, fields }) => {
+          const c = competencies.find((r) => r.slug === slug);
+          if (!c) return null;
+          return (
+            <details class="sa-se pf-area" key={c.slug}>
+              <summary>
+                {c.title}
+                {!isSolutionArea(c) && ' (interim designation)'}:{' '}
+                <span class="pf-state">{view.entries[c.slug]?.state ?? ''}</span>
+              </summary>
+              <fieldset class="sa-fields" disabled={shared !== null}>
+                <legend class="visually-hidden">{c.title} requirements</legend>
+                {fields.map((f) => {
+                  const key = `${c.slug}:${f.id}`;
+                  return (
+                    <AnswerInput
+                      key={key}
+                      field={f}
+                      prefix={`pf-${c.slug}`}
+                      value={shown.answers[c.slug]?.[f.id]}
+                      text={shared ? undefined : edits.texts[key]}
+                      error={shared ? undefined : edits.errors[key]}
+                      onChange={(id, v) => void change(c.slug, id, v)}
+                    />
+                  );
+                })}
+              </fieldset>
+              <p>
+                <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>Open the full {c.title} self-assessment</a>{' '}
+                for the reasons behind each verdict and the action plan.
+              </p>
+            </details>
+          );
+        })}
       </section>
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
@@ -380,11 +384,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                 void tools().then((t) =>
                   t.exportFile(payload(), {
                     exportedAt: new Date().toISOString(),
-                    tier: rollUp.tier?.title ?? null,
+                    tier: view.tier,
                     levels: Object.fromEntries(
-                      assessments.map((a) => [
-                        a.slug,
-                        { title: a.title, achieved: a.status === 'assessed' ? a.achieved : null },
+                      competencies.map((c) => [
+                        c.slug,
+                        { title: c.title, achieved: view.entries[c.slug]?.achieved ?? null },
                       ]),
                     ),
                   }),

@@ -1,10 +1,12 @@
 /**
- * The part of the portfolio assessment loaded only when needed: the answers schema (to read saved answers
- * and typed figures), saving with verdicts, the share link and the JSON export. Kept out of the first
- * load so the page stays within its JavaScript budget.
+ * The part of the portfolio assessment loaded only when needed: scoring and the roll-up (the first view
+ * comes with the page), the answers schema (to read saved answers and typed figures), saving with
+ * verdicts, the share link and the JSON export. Kept out of the first load so the page stays within its
+ * JavaScript budget.
  */
 import { assess } from '../../engine/assess.ts';
 import { readFieldInput } from '../../engine/field-input.ts';
+import { portfolioView } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
@@ -22,10 +24,13 @@ import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
+import { contextOf } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 
-// Rendered by the island once this module is loaded: the link box and the shared-portfolio banner.
-export { LinkField, readFieldInput, SharedBanner };
+// Used by the island once this module is loaded: the view for every context, choice and answers after the
+// first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
+// banner it renders.
+export { contextOf, LinkField, portfolioView, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 

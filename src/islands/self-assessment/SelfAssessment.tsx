@@ -6,7 +6,7 @@ import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { designationApplies } from '../../domain/designation.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
-import { clearSaved, hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
+import { clearSaved, hasSaved, readLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -64,8 +64,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const [shared, setShared] = useState<Shared | null>(null);
   const [info, setInfo] = useState<ComponentChildren>(null);
   const [problem, setProblem] = useState('');
+  // When the answers were last saved, in words; '' before.
   const [savedAt, setSavedAt] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  // Whether the reset confirmation is open; null until it first opens, so loading moves no focus.
+  const [confirming, setConfirming] = useState<boolean | null>(null);
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [today, setToday] = useState('');
   const [lazy, setLazy] = useState<More | null>(null);
@@ -74,9 +76,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   // Set by the partner's own edits only, so loading never overwrites what is stored.
   const dirty = useRef(false);
   const resetButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmTouched = useRef(false);
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
@@ -100,7 +100,16 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setProblem('');
     setInfo(message);
   };
-  const host: Host = { rules, rulesVersion, models, regions, alert: setProblem, replace };
+  const host: Host = {
+    ...data,
+    alert: setProblem,
+    info: setInfo,
+    replace,
+    show: (a, ctx, note) => {
+      setProblem('');
+      setShared({ answers: a, context: ctx, note });
+    },
+  };
 
   /** Loads the lazy part once, keeping it for rendering its components. */
   const load = async (): Promise<More> => {
@@ -124,11 +133,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         firstChoice(regions, [query.get('region'), saved?.region, last?.region]) ?? initial.context.region,
     });
     const wanted = choose(null);
-    const openShare = (m: More) =>
-      m.openShare(host, (a, ctx, note) => {
-        setProblem('');
-        setShared({ answers: a, context: ctx, note });
-      });
     // The scoring code and the answers schema are fetched only when there is something to show.
     const moved =
       wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
@@ -137,11 +141,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         setContext(wanted);
         m.loadSaved(s, host, (a, ctx, at, note) => {
           setAnswers(a);
-          setSavedAt(at ?? '');
+          setSavedAt(at);
           setContext(choose(ctx));
           setInfo(note);
         });
-        if (hasShareLink()) openShare(m);
+        if (hasShareLink()) m.openShare(host);
       });
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
@@ -149,7 +153,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       void (
         hasShareLink() &&
         load().then((m) => {
-          openShare(m);
+          m.openShare(host);
           heading.current?.scrollIntoView();
         })
       );
@@ -161,16 +165,14 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     if (!dirty.current) return;
     dirty.current = false;
     void load().then((m) => {
-      const at = storage.save((s) => m.saveAssessment(s, rulesVersion, own, answers));
-      if (!at) return;
-      writeLastContext(storage.current, { model: context.businessModel, region: context.region });
-      setSavedAt(at);
+      const at = m.saveOwn(storage, rulesVersion, own, answers, context);
+      if (at) setSavedAt(at);
     });
   }, [answers, context]);
 
+  // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (confirmTouched.current) resetButton.current?.focus();
+    if (confirming === false) resetButton.current?.focus();
   }, [confirming]);
 
   function change(id: string, value: string | boolean): void {
@@ -188,16 +190,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setContext((c) => ({ ...c, [key]: id }));
   }
 
-  function leaveShared(use: boolean): void {
-    // The banner that calls this comes with the lazy part, and so do its words.
-    if (!lazy) return;
-    if (use && shared) replace(shared.answers, shared.context, lazy.leftShared.used);
-    else setInfo(lazy.leftShared.kept);
-    setShared(null);
-    history.replaceState(history.state, '', location.pathname + location.search);
-    heading.current?.focus();
-  }
-
   function reset(): void {
     clearSaved(storage.current, slug);
     setAnswers({});
@@ -206,8 +198,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setConfirming(false);
     setInfo('Your answers were cleared.');
   }
-
-  const time = savedAt && new Date(savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <div class="sa">
@@ -231,7 +221,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             level={3}
             title="Viewing shared answers"
             note={shared.note}
-            leave={leaveShared}
+            leave={(use) => {
+              lazy.leaveShared(host, use, shared);
+              setShared(null);
+              heading.current?.focus();
+            }}
           />
         )}
         <div class="sa-grid">
@@ -286,7 +280,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
             <SavedNote memoryOnly={storage.memoryOnly}>
-              {`Saved in this browser only${time ? ` (last saved ${time})` : ''}. Nothing is sent to a server.`}
+              {`Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">
               <button
@@ -332,29 +326,14 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 }}
               />
             </p>
-            {confirming ? (
-              <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-q">
-                <p id="sa-confirm-q">
-                  Clear every answer for {rules.title} from this browser? This cannot be undone.
-                </p>
-                <p class="sa-buttons">
-                  <button type="button" class="sa-danger" ref={confirmButton} onClick={reset}>
-                    Clear answers
-                  </button>
-                  <button type="button" onClick={() => setConfirming(false)}>
-                    Cancel
-                  </button>
-                </p>
-              </div>
+            {confirming && lazy ? (
+              <lazy.ConfirmReset title={rules.title} clear={reset} cancel={() => setConfirming(false)} />
             ) : (
               <p>
                 <button
                   type="button"
                   ref={resetButton}
-                  onClick={() => {
-                    confirmTouched.current = true;
-                    setConfirming(true);
-                  }}
+                  onClick={() => void load().then(() => setConfirming(true))}
                 >
                   Reset answers
                 </button>

@@ -25,7 +25,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
 import { makeEnvelope, readSaved, saveAssessment, writeSaved } from '../../persistence/storage.ts';
-import type { StorageLike } from '../../persistence/storage-access.ts';
+import { writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
 import { parseAnswers } from '../../engine/answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
@@ -36,10 +36,11 @@ import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
+import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
 // Rendered by the island once this module is loaded: it holds the only link box and shared-answers banner.
-export { answerFields, assess, LinkField, readFieldInput, saveAssessment, SharedBanner };
+export { answerFields, assess, LinkField, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
@@ -53,6 +54,10 @@ export interface Host {
   regions: readonly Choice[];
   /** Shows a problem in the alert region; the answers stay as they are. */
   alert: (text: string) => void;
+  /** Shows what just happened in the status region. */
+  info: (message: ComponentChildren) => void;
+  /** Shows answers from a share link, read-only, in place of the partner's own. */
+  show: (answers: Answers, context: Context, note: ComponentChildren) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
 }
@@ -100,14 +105,21 @@ function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, 
   );
 }
 
-/** Reads the saved assessment; `show` gets its answers, context and when it was saved, plus any note. */
+/** When answers were saved, in words for the saved note, e.g. "Nov 28, 2026, 10:00 AM". */
+const savedTime = (at: string): string =>
+  new Date(at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * Reads the saved assessment; `show` gets its answers, context and when it was saved in words ('' when
+ * unknown), plus any note.
+ */
 export function loadSaved(
   store: StorageLike,
   host: Host,
-  show: (answers: Answers, context: Context | null, savedAt: string | null, note: ComponentChildren) => void,
+  show: (answers: Answers, context: Context | null, savedAt: string, note: ComponentChildren) => void,
 ): void {
   const saved = readSaved(store, host.rules.slug, parseAnswers);
-  if (saved.status === 'invalid') return show({}, null, null, <p>{saved.message}</p>);
+  if (saved.status === 'invalid') return show({}, null, '', <p>{saved.message}</p>);
   if (saved.status === 'empty') return;
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
@@ -115,16 +127,13 @@ export function loadSaved(
   show(
     knownAnswers(host.rules, env.answers),
     ctx,
-    env.savedAt,
+    savedTime(env.savedAt),
     note && [<p>Your saved answers were re-scored.</p>, note],
   );
 }
 
-/** Reads the share link in the location; `show` gets its answers and context, or `host.alert` the problem. */
-export function openShare(
-  host: Host,
-  show: (answers: Answers, context: Context, note: ComponentChildren) => void,
-): void {
+/** Reads the share link in the location: `host.show` gets its answers and context, or `host.alert` the problem. */
+export function openShare(host: Host): void {
   const unchanged = ' Your own answers are unchanged.';
   const decoded = decodeShare(location.hash);
   if (!decoded.ok) return host.alert(decoded.message + unchanged);
@@ -141,7 +150,11 @@ export function openShare(
   const ctx = hostContext(host, value.context);
   if (!parsed.ok || ctx === null)
     return host.alert(`This share link holds answers this page cannot read.${unchanged}`);
-  show(knownAnswers(host.rules, parsed.value), ctx, rulesNote(host, value.rulesVersion, ctx, parsed.value));
+  host.show(
+    knownAnswers(host.rules, parsed.value),
+    ctx,
+    rulesNote(host, value.rulesVersion, ctx, parsed.value),
+  );
 }
 
 /** The share link of the answers, and whether it reached the clipboard. */
@@ -183,11 +196,52 @@ export function exportFile(
   download(`${slug}-self-assessment.json`, text, 'application/json');
 }
 
-/** What the widget says once the partner leaves shared answers: used as their own, or set aside. */
-export const leftShared = {
-  used: 'The shared answers are now your saved answers.',
-  kept: 'Your own answers are shown again; the shared answers were not saved.',
-};
+/**
+ * Leaves shared answers: with `use` they become the partner's own (saved by the island), else they are set
+ * aside. Either way the link leaves the address, so a reload shows the partner's own answers.
+ */
+export function leaveShared(host: Host, use: boolean, shared: { answers: Answers; context: Context }): void {
+  if (use) host.replace(shared.answers, shared.context, 'The shared answers are now your saved answers.');
+  else host.info('Your own answers are shown again; the shared answers were not saved.');
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/**
+ * Saves the partner's own answers with their verdicts, and the context as the last one used. Returns when
+ * they were saved, in words, or null when the browser refused (the island's storage then keeps them in
+ * memory).
+ */
+export function saveOwn(
+  storage: IslandStorage,
+  rulesVersion: string,
+  own: CompetencyAssessment,
+  answers: Answers,
+  context: Context,
+): string | null {
+  const at = storage.save((s) => saveAssessment(s, rulesVersion, own, answers));
+  if (at === null) return null;
+  writeLastContext(storage.current, { model: context.businessModel, region: context.region });
+  return savedTime(at);
+}
+
+/** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
+export function ConfirmReset(props: { title: string; clear: () => void; cancel: () => void }) {
+  const clear = useRef<HTMLButtonElement>(null);
+  useEffect(() => clear.current?.focus(), []);
+  return (
+    <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-q">
+      <p id="sa-confirm-q">Clear every answer for {props.title} from this browser? This cannot be undone.</p>
+      <p class="sa-buttons">
+        <button type="button" class="sa-danger" ref={clear} onClick={props.clear}>
+          Clear answers
+        </button>
+        <button type="button" onClick={props.cancel}>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}
 
 /** Prints the report: the print stylesheet shows the widget alone while the page is marked for it. */
 export function printReport(): void {

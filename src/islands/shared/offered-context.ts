@@ -1,6 +1,6 @@
 /**
- * A saved or linked context read against the pickers. Apart from context.ts, so that the widget loads it
- * only with its lazy part.
+ * A saved or linked context read against the pickers. Apart from context.ts, so that both islands load it
+ * only with their lazy parts.
  */
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { SavedContext } from '../../persistence/storage-access.ts';

@@ -1,0 +1,162 @@
+/**
+ * The portfolio assessment: several competencies scored for one business model and region and rolled up to
+ * a tier, and the view of it the portfolio island shows. The page computes the view for the first render
+ * (nothing chosen, nothing answered), the island's lazy part for everything after, so the browser loads the
+ * scoring code only once the partner acts or has something saved or shared to read.
+ */
+import { answerFields, type AnswerField } from './answer-fields.ts';
+import { assess } from './assess.ts';
+import { describeNextTier, rollUp, type PortfolioRollUp, type RollUpTier } from './rollup.ts';
+import type { AssessmentContext, CompetencyAssessment } from './types.ts';
+import {
+  designationModel,
+  interimDesignationOf,
+  isOpenSolutionArea,
+  isSolutionArea,
+} from '../domain/designation.ts';
+import type { CompetencyRules } from '../domain/rules.ts';
+import type { Answers } from '../schemas/answers.ts';
+import type { LevelId } from '../schemas/ids.ts';
+
+/**
+ * Scores every competency for the context: chosen ones with their answers, the others with none, so the
+ * roll-up can still name them as candidates for the next tier.
+ */
+export function portfolioAssessments(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+): CompetencyAssessment[] {
+  return list.map((rules) =>
+    assess(
+      rules,
+      context,
+      chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? {}) : {},
+    ),
+  );
+}
+
+/** The roll-up of a portfolio: the tier its levels imply and the fewest steps to the next one. */
+export function portfolioRollUp(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  tiers: readonly RollUpTier[],
+): { assessments: CompetencyAssessment[]; rollUp: PortfolioRollUp } {
+  const assessments = portfolioAssessments(list, context, chosen, answers);
+  return { assessments, rollUp: rollUp(assessments, tiers) };
+}
+
+/** "Principal", "Expert" or "No level yet" for a competency's assessment. */
+export function levelHeld(assessment: CompetencyAssessment): string {
+  if (assessment.status !== 'assessed') return 'Not offered';
+  if (assessment.achieved === 'expert') return 'Expert';
+  if (assessment.achieved === 'principal') return 'Principal';
+  return 'No level yet';
+}
+
+const percent = (n: number): string => `${Math.floor(n * 100)}%`;
+
+/** A competency's state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
+function stateOf(a: CompetencyAssessment): string {
+  if (a.status !== 'assessed') return a.message;
+  const held = a.achieved === null ? 'No level yet' : `${levelHeld(a)} met`;
+  return a.next
+    ? `${held}; ${a.next.level === 'expert' ? 'Expert' : 'Principal'} ${percent(a.next.readiness)} ready`
+    : held;
+}
+
+/** One competency as the portfolio shows it. */
+export interface PortfolioEntry {
+  /** False when it is not offered for the business model and region (or is retired). */
+  offered: boolean;
+  /** Its state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
+  state: string;
+  /** The level achieved; null when none is, or when it is not offered. */
+  achieved: LevelId | null;
+}
+
+/** What the portfolio island shows for one context, choice and set of answers: plain JSON. */
+export interface PortfolioView {
+  /** The business model and region scored. */
+  context: AssessmentContext;
+  /** Every competency of the list, the interim designation included, by slug. */
+  entries: Record<string, PortfolioEntry>;
+  /** The title of the tier the levels imply, or null when they imply none. */
+  tier: string | null;
+  /** Competencies held at Principal or above, and at Expert. */
+  counts: { principal: number; expert: number };
+  /** Slugs held at Principal or above, and at Expert. */
+  held: { principal: string[]; expert: string[] };
+  /**
+   * The next tier, or null at the top tier: its title, what it needs in one sentence, and the closest
+   * competencies for it. With nothing chosen every competency is 0% ready, so naming the closest would only
+   * be alphabetical: the sentence leaves them out and the list is empty.
+   */
+  next: {
+    title: string;
+    text: string;
+    candidates: { slug: string; title: string; level: LevelId; readiness: number }[];
+  } | null;
+  /** The interim designation, reported apart from the tiers: where the partner qualifies; null without one. */
+  designation: { title: string; held: boolean; areas: string[] } | null;
+  /**
+   * The competencies whose answers are shown, in order: the chosen solution areas, then the interim
+   * designation on the business model it stands in for; each with its answer fields ([] when not offered).
+   */
+  forms: { slug: string; fields: AnswerField[] }[];
+}
+
+/** The portfolio view for a context, the competencies chosen and every competency's answers. */
+export function portfolioView(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  tiers: readonly RollUpTier[],
+): PortfolioView {
+  const { assessments, rollUp: result } = portfolioRollUp(list, context, chosen, answers, tiers);
+  const entries: Record<string, PortfolioEntry> = {};
+  for (const a of assessments) {
+    entries[a.slug] = {
+      offered: a.status === 'assessed',
+      state: stateOf(a),
+      achieved: a.status === 'assessed' ? a.achieved : null,
+    };
+  }
+  const closest = chosen.size > 0;
+  const next = result.next;
+  const se = result.designations[0];
+  const designation = interimDesignationOf(list);
+  const seRules = context.businessModel === designationModel(designation) ? designation : undefined;
+  const shown = [
+    ...list.filter((c) => isOpenSolutionArea(c) && chosen.has(c.slug)),
+    ...(seRules ? [seRules] : []),
+  ];
+  return {
+    context: { businessModel: context.businessModel, region: context.region },
+    entries,
+    tier: result.tier?.title ?? null,
+    counts: result.counts,
+    held: result.held,
+    next: next && {
+      title: next.tier.title,
+      text: describeNextTier(next, { closest }),
+      candidates: closest
+        ? next.candidates.map((c) => ({
+            slug: c.slug,
+            title: c.title,
+            level: c.level,
+            readiness: c.readiness,
+          }))
+        : [],
+    },
+    designation: se ? { title: se.title, held: se.held, areas: se.areas } : null,
+    forms: shown.map((c) => ({
+      slug: c.slug,
+      fields: entries[c.slug]?.offered ? answerFields(c, context.businessModel) : [],
+    })),
+  };
+}

@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { describeNextTier, type RollUpTier } from '../../src/engine/rollup.ts';
+import { levelHeld, portfolioRollUp, portfolioView } from '../../src/engine/portfolio.ts';
+import type { CompetencyRules } from '../../src/domain/rules.ts';
+import type { Answers } from '../../src/schemas/answers.ts';
+import { loadRules, loadTiers } from '../helpers/content.ts';
+
+let all: CompetencyRules[];
+let tiers: RollUpTier[];
+const NA_INTEGRATE = { businessModel: 'integrate', region: 'na' } as const;
+
+/** Archiving answers that meet Principal on Integrate, and those that meet Expert too. */
+const PRINCIPAL: Answers = { 'sales-training': true, 'technical-exam': 1, revenue: 50000, references: 1 };
+const EXPERT: Answers = {
+  ...PRINCIPAL,
+  'technical-exam': 3,
+  revenue: 250000,
+  growth: 12,
+  references: 3,
+  satisfaction: 9,
+};
+
+beforeAll(async () => {
+  all = await loadRules();
+  tiers = await loadTiers();
+});
+
+describe('portfolioRollUp', () => {
+  test('returns Silver for one Principal level, naming what Gold needs and the closest competency', () => {
+    const { rollUp } = portfolioRollUp(
+      all,
+      NA_INTEGRATE,
+      new Set(['archiving']),
+      { archiving: PRINCIPAL },
+      tiers,
+    );
+
+    expect(rollUp.tier?.title).toBe('Silver');
+    expect(rollUp.held).toEqual({ principal: ['archiving'], expert: [] });
+    expect(rollUp.next && describeNextTier(rollUp.next)).toMatch(
+      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
+    );
+  });
+
+  test('returns Gold for one Expert level, and counts answers only for competencies chosen', () => {
+    const chosen = portfolioRollUp(all, NA_INTEGRATE, new Set(['archiving']), { archiving: EXPERT }, tiers);
+    const unchosen = portfolioRollUp(all, NA_INTEGRATE, new Set(), { archiving: EXPERT }, tiers);
+
+    expect(chosen.rollUp.tier?.title).toBe('Gold');
+    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(
+      /^Platinum needs Expert in 2 more competencies\./,
+    );
+    expect(unchosen.rollUp.tier?.title).toBe('Registered');
+  });
+
+  test('returns Services Expert apart from the tier counts, scored with its own answers', () => {
+    const answers = {
+      archiving: { ...EXPERT, revenue: 60000 },
+      'services-expert': { 'master-specialist': true, 'technical-exam': 3, references: 3, satisfaction: 9 },
+    };
+
+    const { rollUp } = portfolioRollUp(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers);
+
+    expect(rollUp.tier?.title).toBe('Silver');
+    expect(rollUp.counts.expert).toBe(0);
+    expect(rollUp.designations.map((d) => [d.title, d.held, d.areas])).toEqual([
+      ['Services Expert', true, ['archiving']],
+    ]);
+  });
+
+  test('returns a competency not offered for the context as such, and never as held', () => {
+    const { assessments, rollUp } = portfolioRollUp(
+      all,
+      { businessModel: 'resell', region: 'na' },
+      new Set(['security-monitoring-and-management']),
+      {},
+      tiers,
+    );
+
+    const smm = assessments.find((a) => a.slug === 'security-monitoring-and-management');
+    expect(smm && levelHeld(smm)).toBe('Not offered');
+    expect(rollUp.notOffered).toContain('security-monitoring-and-management');
+  });
+});
+
+describe('levelHeld', () => {
+  test('returns the level in words', () => {
+    const { assessments } = portfolioRollUp(
+      all,
+      NA_INTEGRATE,
+      new Set(['archiving', 'ediscovery']),
+      { archiving: EXPERT },
+      tiers,
+    );
+    const words = (slug: string) => {
+      const a = assessments.find((x) => x.slug === slug);
+      return a ? levelHeld(a) : '';
+    };
+
+    expect(words('archiving')).toBe('Expert');
+    expect(words('ediscovery')).toBe('No level yet');
+  });
+});
+
+describe('portfolioView', () => {
+  test('returns the first view: no tier yet, no competency named as closest, the designation to answer', () => {
+    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers);
+
+    expect(view.tier).toBe('Registered');
+    expect(view.next?.text).toBe('Silver needs Principal in 1 more competency.');
+    expect(view.next?.candidates).toEqual([]);
+    expect(view.entries['archiving']).toEqual({
+      offered: true,
+      state: 'No level yet; Principal 0% ready',
+      achieved: null,
+    });
+    expect(view.forms.map((f) => f.slug)).toEqual(['services-expert']);
+    expect(view.forms[0]?.fields.length).toBeGreaterThan(0);
+  });
+
+  test('returns the chosen competencies with their state, fields and the closest for the next tier', () => {
+    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), { archiving: PRINCIPAL }, tiers);
+
+    expect(view.tier).toBe('Silver');
+    expect(view.held).toEqual({ principal: ['archiving'], expert: [] });
+    expect(view.entries['archiving']).toMatchObject({
+      achieved: 'principal',
+      state: /^Principal met; Expert \d+% ready$/,
+    });
+    expect(view.next?.text).toMatch(
+      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
+    );
+    expect(view.next?.candidates.map((c) => [c.slug, c.level])).toEqual([['archiving', 'expert']]);
+    expect(view.forms.map((f) => f.slug)).toEqual(['archiving', 'services-expert']);
+  });
+
+  test('returns a chosen competency not offered for the context without fields, and no designation to answer off its business model', () => {
+    const view = portfolioView(
+      all,
+      { businessModel: 'resell', region: 'na' },
+      new Set(['security-monitoring-and-management']),
+      {},
+      tiers,
+    );
+
+    expect(view.entries['security-monitoring-and-management']).toMatchObject({
+      offered: false,
+      achieved: null,
+    });
+    expect(view.forms).toEqual([{ slug: 'security-monitoring-and-management', fields: [] }]);
+  });
+
+  test('returns plain JSON', () => {
+    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), { archiving: EXPERT }, tiers);
+
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});
