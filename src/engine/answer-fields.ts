@@ -6,7 +6,7 @@ import { assess } from './assess.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
 import { controlOf, describeThreshold, isWhole, kindRank, unitOf } from '../domain/kinds.ts';
 import { appliedRequirements, offeredLevels, type CompetencyRules } from '../domain/rules.ts';
-import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import { BUSINESS_MODEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 
 /** One field of the form. */
@@ -57,7 +57,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
 /** The business model and region the form starts with: the first offered of each, in content order. */
 export function defaultContext(rules: CompetencyRules): AssessmentContext {
   return {
-    businessModel: rules.businessModels.find((m) => offeredLevels(rules, m).length > 0) ?? 'integrate',
+    businessModel: rules.businessModels.find((m) => offeredLevels(rules, m).length > 0) ?? BUSINESS_MODEL_IDS[0],
     region: rules.regions[0]?.id ?? '',
   };
 }
