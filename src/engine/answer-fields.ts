@@ -57,7 +57,8 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
 /** The business model and region the form starts with: the first offered of each, in content order. */
 export function defaultContext(rules: CompetencyRules): AssessmentContext {
   return {
-    businessModel: rules.businessModels.find((m) => offeredLevels(rules, m).length > 0) ?? BUSINESS_MODEL_IDS[0],
+    businessModel:
+      rules.businessModels.find((m) => offeredLevels(rules, m).length > 0) ?? BUSINESS_MODEL_IDS[0],
     region: rules.regions[0]?.id ?? '',
   };
 }
