@@ -20,12 +20,15 @@ export function storageKey(slug: string): string {
   return `${PREFIX}${slug}`;
 }
 
-/** Whether anything is stored for a competency, without reading it. Never throws. */
-export function hasSaved(store: StorageLike, slug: string): boolean {
+/**
+ * Whether anything is stored for a competency, without reading it, or null when the browser refused to
+ * say (a read fault: what is stored may still be there, so nothing may be written over it). Never throws.
+ */
+export function hasSaved(store: StorageLike, slug: string): boolean | null {
   try {
     return store.getItem(storageKey(slug)) !== null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -51,7 +51,12 @@ export type AnswersParser = (value: unknown) => AnswersResult;
 export type ReadResult =
   | { status: 'empty' }
   | { status: 'ok'; envelope: Envelope; migrated: boolean }
-  | { status: 'invalid'; message: string };
+  | {
+      status: 'invalid';
+      message: string;
+      /** The stored text the site cannot understand, to offer as a file; absent when it could not be read. */
+      text?: string;
+    };
 
 const LEVELS = new Set(['principal', 'expert']);
 const STATES = new Set(['met', 'partial', 'unmet', 'unanswered']);
@@ -99,14 +104,20 @@ function fromV0(slug: string, old: Record<string, unknown>): Record<string, unkn
   };
 }
 
+/** Whether a stored value declares a version above the current one. */
+const isNewer = (value: unknown): boolean =>
+  isRecord(value) && typeof value['v'] === 'number' && value['v'] > STORAGE_VERSION;
+
 /** Brings any known stored shape to the current version's shape (not yet validated). */
 function migrate(slug: string, raw: unknown): { value: unknown; migrated: boolean } {
   if (isRecord(raw) && !('v' in raw)) return { value: fromV0(slug, raw), migrated: true };
   return { value: raw, migrated: false };
 }
 
-const unreadable =
-  'The answers saved in this browser could not be read, so the form starts empty. They are kept until you save new answers.';
+const keptInMemory = 'so they are left as they are and your answers are kept only until you leave this page.';
+const readFault = `This browser could not read what is saved here, ${keptInMemory}`;
+const unreadable = `The answers saved in this browser could not be understood, ${keptInMemory}`;
+const newer = `The answers saved in this browser come from a newer version of the site, ${keptInMemory}`;
 
 /** Reads, migrates and validates the saved assessment of a competency. Never throws. */
 export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
@@ -114,22 +125,18 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
   try {
     text = store.getItem(storageKey(slug));
   } catch {
-    return { status: 'invalid', message: unreadable };
+    return { status: 'invalid', message: readFault };
   }
   if (text === null) return { status: 'empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { status: 'invalid', message: unreadable };
+    return { status: 'invalid', message: unreadable, text };
   }
   const { value, migrated } = migrate(slug, raw);
   if (!isRecord(value) || value['v'] !== STORAGE_VERSION) {
-    return {
-      status: 'invalid',
-      message:
-        'The answers saved in this browser come from a newer version of the site, so the form starts empty.',
-    };
+    return { status: 'invalid', message: isNewer(value) ? newer : unreadable, text };
   }
   const { rulesVersion, context, savedAt } = value;
   if (
@@ -138,10 +145,10 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
     !isContext(context) ||
     typeof savedAt !== 'string'
   ) {
-    return { status: 'invalid', message: unreadable };
+    return { status: 'invalid', message: unreadable, text };
   }
   const answers = parseAnswers(value['answers']);
-  if (!answers.ok) return { status: 'invalid', message: unreadable };
+  if (!answers.ok) return { status: 'invalid', message: unreadable, text };
   return {
     status: 'ok',
     envelope: {

@@ -291,6 +291,97 @@ test.describe('self-assessment widget', () => {
     await expectAccessible(page, 'storage blocked');
   });
 
+  test('never writes over saved answers when reading storage fails, and says why', async ({ page }) => {
+    const seeded = JSON.stringify({
+      v: 1,
+      slug: 'archiving',
+      rulesVersion: 'x',
+      context: { model: 'integrate', region: 'emea' },
+      answers: { revenue: 60000 },
+      savedAt: '2026-11-01T10:00:00.000Z',
+    });
+    await page.addInitScript((text) => {
+      const real = Storage.prototype.getItem;
+      Storage.prototype.setItem.call(localStorage, 'competency-assessment:archiving', text);
+      Object.assign(window, { realGetItem: (key: string) => real.call(localStorage, key) });
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+    }, seeded);
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await widget.meetArchivingExpert();
+
+    await expect(widget.root.getByText(/Saved in this browser only/)).toHaveCount(0);
+    await expect(widget.root.getByText(/could not read what is saved/)).toBeVisible();
+    const stored = await page.evaluate(() =>
+      (window as unknown as { realGetItem(key: string): string | null }).realGetItem(
+        'competency-assessment:archiving',
+      ),
+    );
+    expect(stored).toBe(seeded);
+  });
+
+  for (const [kind, text] of [
+    ['from a newer version', JSON.stringify({ v: 2, slug: 'archiving', answers: { revenue: 5 } })],
+    ['that is corrupt', '{"v":1,"slug":"archiving",'],
+  ] as const) {
+    test(`keeps saved data ${kind} untouched by edits, works in memory and offers it as a file`, async ({
+      page,
+    }) => {
+      await page.addInitScript((seed) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('competency-assessment:archiving', seed);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, text);
+      const widget = new SelfAssessmentPage(page);
+      await widget.open();
+
+      await widget.meetArchivingExpert();
+
+      await expect(widget.root.getByText(/Saved in this browser only/)).toHaveCount(0);
+      await expect(widget.root.getByText(/kept only until you leave this page/)).toBeVisible();
+      expect(await widget.saved()).toBe(text);
+      const download = page.waitForEvent('download');
+      await widget.button('Download the saved data').click();
+      const file = await (await download).path();
+      expect(await readFile(file, 'utf8')).toBe(text);
+    });
+  }
+
+  test('keeps the answers of two tabs, and tells a tab when another changed its view', async ({
+    context,
+  }) => {
+    const a = new SelfAssessmentPage(await context.newPage());
+    const b = new SelfAssessmentPage(await context.newPage());
+    await a.open();
+    await b.open();
+
+    await a.page.bringToFront();
+    await a.field('Archiving sales training').check();
+    await a.fill({ 'Archiving revenue': '60000' });
+    await expect.poll(() => a.saved()).toContain('"revenue":60000');
+    await b.page.bringToFront();
+    await b.fill({ 'Customer references': '2' });
+    await expect.poll(() => b.saved()).toContain('"references":2');
+    await a.page.bringToFront();
+    await a.fill({ 'Archiving revenue': '70000' });
+    await expect.poll(() => a.saved()).toContain('"revenue":70000');
+
+    const stored = JSON.parse((await a.saved()) ?? '{}') as { answers: Record<string, unknown> };
+    expect(stored.answers).toMatchObject({ revenue: 70000, references: 2 });
+    expect(Object.values(stored.answers)).toContain(true);
+    await expect(b.field('Archiving revenue')).toHaveValue('70000');
+    await expect(b.field('Archiving sales training')).toBeChecked();
+    await expect(a.field('Customer references')).toHaveValue('2');
+    await b.page.bringToFront();
+    await b.fill({ 'Archiving revenue': '80000' });
+    await expect(a.field('Archiving revenue')).toHaveValue('80000');
+    await expect(a.root.getByRole('status').filter({ hasText: /another tab/ })).toBeVisible();
+  });
+
   test('resets only after the inline confirmation', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/engine/answers.ts';
 import { assess } from '../../src/engine/assess.ts';
@@ -136,6 +137,47 @@ describe('readSaved', () => {
   test('rejects without throwing when the browser blocks storage', () => {
     expect(readSaved(throwing(), 'archiving', parseAnswers).status).toBe('invalid');
   });
+
+  test.each([
+    ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' }), /newer version/],
+    ['a saved null', 'null', /could not be understood/],
+    ['version 0 declared', JSON.stringify({ v: 0, slug: 'archiving' }), /could not be understood/],
+  ])('rejects %s with its own reason and the stored text to offer as a file', (_, text, reason) => {
+    const store = memoryStorage();
+    store.setItem(storageKey('archiving'), text);
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toMatchObject({ status: 'invalid', message: expect.stringMatching(reason), text });
+  });
+
+  test('rejects a read fault with a reason and no text', () => {
+    const result = readSaved(throwing(), 'archiving', parseAnswers);
+
+    expect(result).toEqual({ status: 'invalid', message: expect.stringMatching(/could not read/) });
+  });
+
+  test('returns valid answers or a message with the stored text for any stored text, never throwing', () => {
+    const envelopes = fc
+      .record({
+        v: fc.oneof(fc.constant(1), fc.integer()),
+        answers: fc.dictionary(fc.string(), fc.jsonValue()),
+      })
+      .map((e) => JSON.stringify({ ...makeEnvelope('archiving', '1.0', context, {}), ...e }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), envelopes), (text) => {
+        const store = memoryStorage();
+        store.setItem(storageKey('archiving'), text);
+
+        const result = readSaved(store, 'archiving', parseAnswers);
+
+        if (result.status === 'ok') expect(parseAnswers(result.envelope.answers).ok).toBe(true);
+        else expect(result).toMatchObject({ status: 'invalid', text, message: expect.stringMatching(/\S/) });
+        expect(store.getItem(storageKey('archiving'))).toBe(text);
+      }),
+      { seed: 12 },
+    );
+  });
 });
 
 describe('asVerdicts', () => {
@@ -168,7 +210,7 @@ describe('writeSaved', () => {
 });
 
 describe('hasSaved', () => {
-  test('returns whether an entry exists, false when storage is blocked', () => {
+  test('returns whether an entry exists, null when the browser will not say', () => {
     const store = memoryStorage();
     const before = hasSaved(store, 'archiving');
     writeSaved(store, makeEnvelope('archiving', '1.0', context, {}));
@@ -176,7 +218,7 @@ describe('hasSaved', () => {
     expect([before, hasSaved(store, 'archiving'), hasSaved(throwing(), 'archiving')]).toEqual([
       false,
       true,
-      false,
+      null,
     ]);
   });
 });

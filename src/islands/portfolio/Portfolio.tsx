@@ -368,7 +368,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
           <h2 id="pf-actions-h">Share and export</h2>
-          <SavedNote memoryOnly={storage.memoryOnly}>
+          <SavedNote memoryOnly={storage.memoryOnly} held={storage.held}>
             Saved in this browser only, shared with each competency page. Nothing is sent to a server.
           </SavedNote>
           <p class="sa-buttons">

@@ -6,7 +6,7 @@ import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { designationApplies } from '../../domain/designation.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
-import { clearSaved, hasSaved, readLastContext } from '../../persistence/storage-access.ts';
+import { clearSaved, hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -56,7 +56,7 @@ export interface SelfAssessmentProps {
 /** The self-assessment of one competency: answer the requirements, see the verdict, save, share, export. */
 export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const [data] = useState(() => readIslandData<SelfAssessmentData>(dataId));
-  const { rules, rulesVersion, models, regions, levels, initial, servicesExpert } = data;
+  const { rules, models, regions, levels, initial, servicesExpert } = data;
   const slug = rules.slug;
 
   const [context, setContext] = useState<Context>(initial.context);
@@ -75,6 +75,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // Set by the partner's own edits only, so loading never overwrites what is stored.
   const dirty = useRef(false);
+  // The answers as last read from or written to the store: a save writes only the fields changed since.
+  const base = useRef<Answers>({});
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -136,10 +138,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     // The scoring code and the answers schema are fetched only when there is something to show.
     const moved =
       wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
-    if (moved || hasSaved(s, slug) || hasShareLink()) {
+    if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
       void load().then((m) => {
         setContext(wanted);
-        m.loadSaved(s, host, (a, ctx, at, note) => {
+        m.loadSaved(storage, host, (a, ctx, at, note) => {
+          base.current = a;
           setAnswers(a);
           setSavedAt(at);
           setContext(choose(ctx));
@@ -157,16 +160,38 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           heading.current?.scrollIntoView();
         })
       );
+    // Another tab saved: show what it saved (this tab's own edits are saved at once, so none is pending).
+    const onStorage = (e: StorageEvent) =>
+      void (
+        e.key === storageKey(slug) &&
+        load().then((m) =>
+          m.syncSaved(storage, host, base.current, (a, note) => {
+            const before = base.current;
+            base.current = a;
+            setAnswers((now) => m.mergeAnswers(before, now, a));
+            edits.clear();
+            setInfo(note);
+          }),
+        )
+      );
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    addEventListener('storage', onStorage);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('storage', onStorage);
+    };
   });
 
   useEffect(() => {
     if (!dirty.current) return;
     dirty.current = false;
     void load().then((m) => {
-      const at = m.saveOwn(storage, rulesVersion, own, answers, context);
-      if (at) setSavedAt(at);
+      const saved = m.saveOwn(storage, host, base.current, answers, context);
+      if (!saved) return;
+      base.current = saved.answers;
+      // Edits made while saving stay; the rest is what was saved, other tabs' fields included.
+      setAnswers((now) => m.mergeAnswers(answers, now, saved.answers));
+      setSavedAt(saved.at);
     });
   }, [answers, context]);
 
@@ -192,6 +217,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   function reset(): void {
     clearSaved(storage.current, slug);
+    base.current = {};
     setAnswers({});
     edits.clear();
     setSavedAt('');
@@ -279,7 +305,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
-            <SavedNote memoryOnly={storage.memoryOnly}>
+            <SavedNote memoryOnly={storage.memoryOnly} held={storage.held}>
               {`Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">

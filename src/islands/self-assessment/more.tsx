@@ -23,8 +23,15 @@ import { designationModel } from '../../domain/designation.ts';
 import { titleOf } from '../../domain/wording.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
+import { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
-import { makeEnvelope, readSaved, saveAssessment, writeSaved } from '../../persistence/storage.ts';
+import {
+  makeEnvelope,
+  readSaved,
+  saveAssessment,
+  writeSaved,
+  type ReadResult,
+} from '../../persistence/storage.ts';
 import { writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
 import { parseAnswers } from '../../engine/answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
@@ -40,7 +47,7 @@ import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
 // Rendered by the island once this module is loaded: it holds the only link box and shared-answers banner.
-export { answerFields, assess, LinkField, readFieldInput, SharedBanner };
+export { answerFields, assess, LinkField, mergeAnswers, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
@@ -110,16 +117,34 @@ const savedTime = (at: string): string =>
   new Date(at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
+ * Keeps the island's answers in memory when what is stored cannot be read or understood, so that no edit
+ * writes over it, saying why and offering the stored text as a file.
+ */
+function holdUnreadable(storage: IslandStorage, slug: string, saved: ReadResult & { status: 'invalid' }) {
+  const { text } = saved;
+  storage.hold(
+    <>
+      {saved.message}{' '}
+      {text !== undefined && (
+        <button type="button" onClick={() => download(`${slug}-saved-data.txt`, text, 'text/plain')}>
+          Download the saved data
+        </button>
+      )}
+    </>,
+  );
+}
+
+/**
  * Reads the saved assessment; `show` gets its answers, context and when it was saved in words ('' when
- * unknown), plus any note.
+ * unknown), plus any note. What cannot be read is left in place and the island works in memory.
  */
 export function loadSaved(
-  store: StorageLike,
+  storage: IslandStorage,
   host: Host,
   show: (answers: Answers, context: Context | null, savedAt: string, note: ComponentChildren) => void,
 ): void {
-  const saved = readSaved(store, host.rules.slug, parseAnswers);
-  if (saved.status === 'invalid') return show({}, null, '', <p>{saved.message}</p>);
+  const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
+  if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
   if (saved.status === 'empty') return;
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
@@ -207,21 +232,51 @@ export function leaveShared(host: Host, use: boolean, shared: { answers: Answers
 }
 
 /**
- * Saves the partner's own answers with their verdicts, and the context as the last one used. Returns when
- * they were saved, in words, or null when the browser refused (the island's storage then keeps them in
- * memory).
+ * Saves the partner's own answers with their verdicts, and the context as the last one used. Another tab
+ * may have saved since this one read the store (`base`): only the fields this tab changed are written over
+ * what is stored. Returns the answers saved and when, in words, or null when the browser refused (the
+ * island's storage then keeps them in memory) or what is stored can no longer be read (then left as it is).
  */
 export function saveOwn(
   storage: IslandStorage,
-  rulesVersion: string,
-  own: CompetencyAssessment,
+  host: Host,
+  base: Answers,
   answers: Answers,
   context: Context,
-): string | null {
-  const at = storage.save((s) => saveAssessment(s, rulesVersion, own, answers));
+): { answers: Answers; at: string } | null {
+  const { rules } = host;
+  const stored = readSaved(storage.current, rules.slug, parseAnswers);
+  if (stored.status === 'invalid') {
+    holdUnreadable(storage, rules.slug, stored);
+    return null;
+  }
+  const merged =
+    stored.status === 'ok'
+      ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
+      : answers;
+  const at = storage.save((s) =>
+    saveAssessment(s, host.rulesVersion, assess(rules, context, merged), merged),
+  );
   if (at === null) return null;
   writeLastContext(storage.current, { model: context.businessModel, region: context.region });
-  return savedTime(at);
+  return { answers: merged, at: savedTime(at) };
+}
+
+/**
+ * Takes what another tab saved (a `storage` event): `show` gets the stored answers, with a note, when they
+ * differ from those this tab last read or wrote (`known`).
+ */
+export function syncSaved(
+  storage: IslandStorage,
+  host: Host,
+  known: Answers,
+  show: (answers: Answers, note: ComponentChildren) => void,
+): void {
+  const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
+  if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
+  const next = saved.status === 'ok' ? knownAnswers(host.rules, saved.envelope.answers) : {};
+  if (changedIds(known, next).length === 0) return;
+  show(next, 'Your view was updated with answers saved in another tab.');
 }
 
 /** The inline confirmation before every answer is cleared; it takes the focus when it opens. */

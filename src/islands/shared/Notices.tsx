@@ -17,13 +17,21 @@ export function Notices({ problem, info }: { problem: string; info: ComponentChi
   );
 }
 
-/** Where the answers are kept: `children` says it when they are saved, else they live only in memory. */
-export function SavedNote({ memoryOnly, children }: { memoryOnly: boolean; children: ComponentChildren }) {
+/**
+ * Where the answers are kept: `children` says it when they are saved, `held` why they are kept in memory
+ * though storage works, else the browser does not allow saving.
+ */
+export function SavedNote(props: {
+  memoryOnly: boolean;
+  held: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
     <p class="sa-saved">
-      {memoryOnly
-        ? 'This browser does not allow saving, so your answers are kept only until you leave this page.'
-        : children}
+      {props.held ||
+        (props.memoryOnly
+          ? 'This browser does not allow saving, so your answers are kept only until you leave this page.'
+          : props.children)}
     </p>
   );
 }

@@ -4,6 +4,7 @@
  * set, so the island can say so). Every write goes through `save`, which falls back to memory when the
  * browser refuses one, so the islands never handle storage faults themselves.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memoryStorage, usableStorage, type StorageLike } from '../../persistence/storage-access.ts';
 
@@ -13,6 +14,10 @@ export interface IslandStorage {
   readonly current: StorageLike;
   /** True when answers are kept only in memory: the browser blocks storage or refused a write. */
   readonly memoryOnly: boolean;
+  /** Why answers are kept in memory though storage works (what is stored cannot be read), or null. */
+  readonly held: ComponentChildren;
+  /** Keeps answers in memory for the rest of the visit, so nothing stored is written over, saying why. */
+  hold(reason: ComponentChildren): void;
   /**
    * Runs a write. When the browser refuses it (a falsy result: quota, privacy settings), the island keeps
    * going in memory for the rest of the visit and the write is made there. Returns the write's result,
@@ -28,6 +33,7 @@ export interface IslandStorage {
 export function useIslandStorage(start: (store: StorageLike) => (() => void) | void): IslandStorage {
   const store = useRef<StorageLike>(memoryStorage());
   const [memoryOnly, setMemoryOnly] = useState(false);
+  const [held, setHeld] = useState<ComponentChildren>(null);
 
   useEffect(() => {
     const usable = usableStorage(() => window.localStorage);
@@ -41,6 +47,12 @@ export function useIslandStorage(start: (store: StorageLike) => (() => void) | v
       return store.current;
     },
     memoryOnly,
+    held,
+    hold(reason) {
+      store.current = memoryStorage();
+      setMemoryOnly(true);
+      setHeld(reason);
+    },
     save(write) {
       const result = write(store.current);
       if (result) return result;
