@@ -157,6 +157,35 @@ test.describe('portfolio roll-up', () => {
     await expect(widget.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
   });
 
+  test("leaves a competency's saved data from a newer version as it is when the portfolio edits it", async ({
+    page,
+  }) => {
+    const newer = JSON.stringify({ v: 2, slug: 'archiving', answers: { revenue: 5 } });
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('competency-assessment:archiving', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, newer);
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await archiving.getByLabel('Customer references', { exact: true }).fill('1');
+
+    await portfolio.pick('Data Security').check();
+    const dataSecurity = await portfolio.answers('Data Security');
+    await dataSecurity.getByLabel('Data security revenue', { exact: true }).fill('1000');
+    const saved = (slug: string) =>
+      page.evaluate((key) => localStorage.getItem(key), `competency-assessment:${slug}`);
+    await expect.poll(() => saved('data-security')).toContain('"revenue":1000');
+
+    await expect(page.getByText(/Archiving: .*newer version/)).toBeVisible();
+    expect(await saved('archiving')).toBe(newer);
+  });
+
   test('returns Gold once one competency reaches Expert, and names what Platinum needs', async ({ page }) => {
     const portfolio = new PortfolioPage(page);
     await portfolio.open();

@@ -59,7 +59,11 @@ export function readAll(
   return { answers, notes };
 }
 
-/** Saves one competency's answers where its own page reads them; false when the browser refuses. */
+/**
+ * Saves one competency's answers where its own page reads them; false when the browser refuses. What is
+ * stored but cannot be read or understood (a newer version, damage) is left as it is: the answers then
+ * live only on this page, as the note from readAll says.
+ */
 export function save(
   store: StorageLike,
   rules: CompetencyRules,
@@ -67,6 +71,7 @@ export function save(
   context: Context,
   answers: Answers,
 ): boolean {
+  if (readSaved(store, rules.slug, parseAnswers).status === 'invalid') return true;
   return saveAssessment(store, rulesVersion, assess(rules, context, answers), answers) !== null;
 }
 
