@@ -169,6 +169,7 @@ test.describe('portfolio roll-up', () => {
     }, newer);
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
+    await expect(page.getByText(/Archiving: .*newer version/)).toBeVisible();
 
     await portfolio.pick('Archiving').check();
     const archiving = await portfolio.answers('Archiving');

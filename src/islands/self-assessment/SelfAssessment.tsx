@@ -182,15 +182,18 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     };
   });
 
+  // An edit may land after a render but before its effect, which then clears `dirty` without seeing it:
+  // answers that differ from those last stored are saved whatever `dirty` says.
   useEffect(() => {
-    if (!dirty.current) return;
+    if (!dirty.current && !lazy?.changedIds(base.current, answers).length) return;
     dirty.current = false;
     void load().then((m) => {
       const saved = m.saveOwn(storage, host, base.current, answers, context);
       if (!saved) return;
       base.current = saved.answers;
       // Edits made while saving stay; the rest is what was saved, other tabs' fields included.
-      setAnswers((now) => m.mergeAnswers(answers, now, saved.answers));
+      if (m.changedIds(answers, saved.answers).length)
+        setAnswers((now) => m.mergeAnswers(answers, now, saved.answers));
       setSavedAt(saved.at);
     });
   }, [answers, context]);

@@ -47,7 +47,7 @@ import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
 // Rendered by the island once this module is loaded: it holds the only link box and shared-answers banner.
-export { answerFields, assess, LinkField, mergeAnswers, readFieldInput, SharedBanner };
+export { answerFields, assess, changedIds, LinkField, mergeAnswers, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
