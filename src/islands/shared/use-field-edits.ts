@@ -51,8 +51,16 @@ export function useFieldEdits(reader: () => Promise<FieldReader>): FieldEdits {
   ): Promise<void> {
     const count = (edits.current[key] ?? 0) + 1;
     edits.current[key] = count;
-    if (typeof input === 'string') setTexts((t) => ({ ...t, [key]: input }));
-    const read = (await reader())(input, req);
+    const loading = reader();
+    if (typeof input === 'boolean') {
+      // A ticked box needs no reading: it counts at once, so the box never flips back while code loads.
+      void loading;
+      setErrors((e) => withoutKey(e, key));
+      apply(input);
+      return;
+    }
+    setTexts((t) => ({ ...t, [key]: input }));
+    const read = (await loading)(input, req);
     if (edits.current[key] !== count) return;
     if (!read.ok) {
       setErrors((e) => ({ ...e, [key]: read.message }));
