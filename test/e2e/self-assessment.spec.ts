@@ -63,6 +63,8 @@ test.describe('self-assessment widget', () => {
     await widget.open();
     await widget.meetArchivingExpert();
     await expect(widget.root.getByText(/Saved in this browser only \(last saved/)).toBeVisible();
+    // Every field saves on its own edit; reload once the last one (satisfaction) is stored.
+    await expect.poll(() => widget.saved()).toContain('"satisfaction":9');
 
     await page.reload();
     await widget.ready();
