@@ -1,24 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RequirementMatrix from '../../src/components/RequirementMatrix.astro';
-import type { MatrixLabels } from '../../src/domain/labels.ts';
+import { LABELS } from '../helpers/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import { readCollection } from '../../src/content-check/load.ts';
 import { describeThreshold } from '../../src/domain/kinds.ts';
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../src/schemas/ids.ts';
-
-const LABELS: MatrixLabels = {
-  levels: [
-    { id: 'principal', title: 'Principal' },
-    { id: 'expert', title: 'Expert' },
-  ],
-  models: [
-    { id: 'integrate', title: 'Integrate' },
-    { id: 'resell', title: 'Resell' },
-  ],
-};
 
 /** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
 function textOf(html: string): string {

@@ -2,21 +2,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answerFields, defaultContext, initialView } from '../../src/engine/answer-fields.ts';
 import { unitOf } from '../../src/domain/kinds.ts';
 import { assess } from '../../src/engine/assess.ts';
-import type { MatrixLabels } from '../../src/domain/labels.ts';
+import { LABELS } from '../helpers/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
-
-const LABELS: MatrixLabels = {
-  levels: [
-    { id: 'principal', title: 'Principal' },
-    { id: 'expert', title: 'Expert' },
-  ],
-  models: [
-    { id: 'integrate', title: 'Integrate' },
-    { id: 'resell', title: 'Resell' },
-  ],
-};
 
 let all: CompetencyRules[] = [];
 const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);

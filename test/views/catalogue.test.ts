@@ -10,20 +10,9 @@ import {
   requirementRowOrder,
   sortCompetencies,
 } from '../../src/views/catalogue.ts';
-import type { MatrixLabels } from '../../src/domain/labels.ts';
+import { LABELS } from '../helpers/labels.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
-
-const LABELS: MatrixLabels = {
-  levels: [
-    { id: 'principal', title: 'Principal' },
-    { id: 'expert', title: 'Expert' },
-  ],
-  models: [
-    { id: 'integrate', title: 'Integrate' },
-    { id: 'resell', title: 'Resell' },
-  ],
-};
 
 const REGIONS = [
   { id: 'emea', title: 'Europe, Middle East and Africa', short: 'EMEA', order: 3 },
