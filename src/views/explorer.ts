@@ -79,7 +79,6 @@ export function unavailableReason(rules: CompetencyRules, choice: Choice, labels
 // page and each compare page one or more per competency. They are worked out once per rules and labels
 // (objects that live as long as the build's content) and shared, so callers treat them as read-only.
 const setCache = new WeakMap<CompetencyRules, WeakMap<ExplorerLabels, Map<string, RequirementSet>>>();
-const diffCache = new WeakMap<RequirementSet, WeakMap<RequirementSet, WeakMap<ExplorerLabels, SetDiff>>>();
 
 /** The exact requirement set of a choice, or why the choice is not available. Shared: do not mutate. */
 export function requirementSet(
@@ -170,14 +169,8 @@ export function diffRequirements(
     .map((c) => c.change);
 }
 
-/** What changes from one requirement set to another, with the whole diff as a sentence. Shared: do not mutate. */
+/** What changes from one requirement set to another, with the whole diff as a sentence. */
 export function diffSets(from: RequirementSet, to: RequirementSet, labels: ExplorerLabels): SetDiff {
-  const byTo = cached(diffCache, from, () => new WeakMap<RequirementSet, WeakMap<ExplorerLabels, SetDiff>>());
-  const byLabels = cached(byTo, to, () => new WeakMap<ExplorerLabels, SetDiff>());
-  return cached(byLabels, labels, () => newSetDiff(from, to, labels));
-}
-
-function newSetDiff(from: RequirementSet, to: RequirementSet, labels: ExplorerLabels): SetDiff {
   const head = heading(from.choice, to.choice, labels);
   const base = { from: from.choice, to: to.choice, heading: head };
   if (!to.available) {
