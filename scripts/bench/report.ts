@@ -27,6 +27,8 @@ export interface Report {
   lighthouse: LighthouseResult[];
   assess: string | undefined;
   loadAtStart: number;
+  /** The commit measured, read when the benchmark copied the project (`sourceCommit`). */
+  commit: string;
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -38,17 +40,25 @@ export function load(): number {
   return loadavg()[0] ?? 0;
 }
 
-function environment(loadAtStart: number): string {
+/**
+ * The commit of the code the sandbox was copied from, with a note when the checkout had changes: read when
+ * the benchmark starts, since commits made while it runs are not what it measures.
+ */
+export function sourceCommit(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const changed = git('status', '--porcelain', '--', 'src', 'public', 'astro.config.mjs', 'package.json');
+  return changed === '' ? commit : `${commit} with uncommitted changes`;
+}
+
+function environment(loadAtStart: number, commit: string): string {
   const cpu = cpus();
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
-    cwd: REPO,
-    encoding: 'utf8',
-  }).stdout.trim();
   const astro = (
     JSON.parse(readFileSync(join(REPO, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
   ).version;
   return (
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit || 'unknown'}: ` +
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}: ` +
     `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ` +
     `Node ${process.version}, Astro ${astro}. Load average ${loadAtStart.toFixed(1)} at the start, ` +
     `${load().toFixed(1)} at the end: other work on the machine slows builds, which is why the comparison ` +
@@ -208,7 +218,7 @@ export function markdown(report: Report): string {
     'Written by `npm run bench` (scripts/bench/); run it again to refresh this file (`npm run bench -- --peer` ' +
       'for the comparison with Starlight).',
     '',
-    environment(report.loadAtStart),
+    environment(report.loadAtStart, report.commit),
   ];
   if (report.peerVersion) {
     sections.push(
