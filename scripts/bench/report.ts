@@ -82,16 +82,19 @@ function peerTable(results: readonly SizeResult[], version: string): string {
           : r.label;
       const ratio = r.seconds / peer;
       const target = TARGET_RATIO[ratioKey(r)];
+      // CPU time suffers less from other work on the machine than wall time: a steadier second opinion.
+      const peerCpu = median(r.peerRuns.map((p) => p.cpuSeconds));
       return (
         `| ${label} | ${s(peer)} s, ${mib(peerPeak)} MiB | ${s(r.seconds)} s, ${r.peakMiB.toFixed(0)} MiB | ` +
         `${ratio.toFixed(2)}x | ${target === undefined ? '' : `≤ ${target.toFixed(1)}x, ${mark(ratio <= target)}`} | ` +
+        `${peerCpu.toFixed(1)} / ${r.cpuSeconds.toFixed(1)} s, ${(r.cpuSeconds / peerCpu).toFixed(2)}x | ` +
         `${r.peerRuns.map((p) => s(p.seconds)).join(', ')} / ${r.runs.map((x) => s(x.seconds)).join(', ')} | ` +
         `${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`
       );
     });
   return [
-    `| size | Starlight ${version} | this site | ratio | target | runs, s (Starlight / this site) | load |`,
-    '| --- | ---: | ---: | ---: | --- | --- | --- |',
+    `| size | Starlight ${version} | this site | ratio | target | CPU (Starlight / this site), ratio | runs, s (Starlight / this site) | load |`,
+    '| --- | ---: | ---: | ---: | --- | ---: | --- | --- |',
     ...rows,
   ].join('\n');
 }
@@ -228,8 +231,9 @@ export function markdown(report: Report): string {
       `Starlight ${report.peerVersion} (bench/starlight/, its starter's set-up: the sidebar lists every page, Pagefind ` +
         'indexes them) builds as many pages as this site has competencies, with the same titles, summaries and ' +
         `~600-word bodies. The two are built in turn, cold, ${runs} rounds per size, the first to go alternating; ` +
-        "medians, with peak memory of the build's process tree. The real content is built with the commands of " +
-        '`npm run build`, against 12 Starlight pages.',
+        "medians, with peak memory of the build's process tree and the CPU time (user and system) of all its " +
+        'processes, which a busy machine inflates less than wall time. The real content is built with the ' +
+        'commands of `npm run build`, against 12 Starlight pages.',
       '',
       peerTable(results, report.peerVersion),
     );
