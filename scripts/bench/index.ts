@@ -21,7 +21,7 @@ import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseArgs } from './options.ts';
 import { OUT_FILE, REPO } from './paths.ts';
 import { installPeer, peerSandbox, peerVersion } from './peer.ts';
-import { load, markdown, summary } from './report.ts';
+import { load, markdown, sourceCommit, summary } from './report.ts';
 import { CONFIG_NAME, createSandbox } from './sandbox.ts';
 import { benchSize, type SizeResult, type Size } from './sizes.ts';
 
@@ -49,6 +49,7 @@ process.once('SIGINT', () => {
 });
 const started = performance.now();
 const loadAtStart = load();
+const commit = sourceCommit();
 try {
   if (options.peer) installPeer();
   const peer = options.peer ? peerSandbox() : undefined;
@@ -82,6 +83,7 @@ try {
     lighthouse: scores,
     assess: assessBench(),
     loadAtStart,
+    commit,
   };
   mkdirSync(dirname(OUT_FILE), { recursive: true });
   writeFileSync(OUT_FILE, markdown(report));

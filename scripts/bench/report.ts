@@ -27,6 +27,8 @@ export interface Report {
   lighthouse: LighthouseResult[];
   assess: string | undefined;
   loadAtStart: number;
+  /** The commit measured, read when the benchmark copied the project (`sourceCommit`). */
+  commit: string;
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -38,17 +40,25 @@ export function load(): number {
   return loadavg()[0] ?? 0;
 }
 
-function environment(loadAtStart: number): string {
+/**
+ * The commit of the code the sandbox was copied from, with a note when the checkout had changes: read when
+ * the benchmark starts, since commits made while it runs are not what it measures.
+ */
+export function sourceCommit(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const changed = git('status', '--porcelain', '--', 'src', 'public', 'astro.config.mjs', 'package.json');
+  return changed === '' ? commit : `${commit} with uncommitted changes`;
+}
+
+function environment(loadAtStart: number, commit: string): string {
   const cpu = cpus();
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
-    cwd: REPO,
-    encoding: 'utf8',
-  }).stdout.trim();
   const astro = (
     JSON.parse(readFileSync(join(REPO, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
   ).version;
   return (
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit || 'unknown'}: ` +
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}: ` +
     `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ` +
     `Node ${process.version}, Astro ${astro}. Load average ${loadAtStart.toFixed(1)} at the start, ` +
     `${load().toFixed(1)} at the end: other work on the machine slows builds, which is why the comparison ` +
@@ -72,16 +82,19 @@ function peerTable(results: readonly SizeResult[], version: string): string {
           : r.label;
       const ratio = r.seconds / peer;
       const target = TARGET_RATIO[ratioKey(r)];
+      // CPU time suffers less from other work on the machine than wall time: a steadier second opinion.
+      const peerCpu = median(r.peerRuns.map((p) => p.cpuSeconds));
       return (
         `| ${label} | ${s(peer)} s, ${mib(peerPeak)} MiB | ${s(r.seconds)} s, ${r.peakMiB.toFixed(0)} MiB | ` +
         `${ratio.toFixed(2)}x | ${target === undefined ? '' : `≤ ${target.toFixed(1)}x, ${mark(ratio <= target)}`} | ` +
+        `${peerCpu.toFixed(1)} / ${r.cpuSeconds.toFixed(1)} s, ${(r.cpuSeconds / peerCpu).toFixed(2)}x | ` +
         `${r.peerRuns.map((p) => s(p.seconds)).join(', ')} / ${r.runs.map((x) => s(x.seconds)).join(', ')} | ` +
         `${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`
       );
     });
   return [
-    `| size | Starlight ${version} | this site | ratio | target | runs, s (Starlight / this site) | load |`,
-    '| --- | ---: | ---: | ---: | --- | --- | --- |',
+    `| size | Starlight ${version} | this site | ratio | target | CPU (Starlight / this site), ratio | runs, s (Starlight / this site) | load |`,
+    '| --- | ---: | ---: | ---: | --- | ---: | --- | --- |',
     ...rows,
   ].join('\n');
 }
@@ -208,7 +221,7 @@ export function markdown(report: Report): string {
     'Written by `npm run bench` (scripts/bench/); run it again to refresh this file (`npm run bench -- --peer` ' +
       'for the comparison with Starlight).',
     '',
-    environment(report.loadAtStart),
+    environment(report.loadAtStart, report.commit),
   ];
   if (report.peerVersion) {
     sections.push(
@@ -218,8 +231,9 @@ export function markdown(report: Report): string {
       `Starlight ${report.peerVersion} (bench/starlight/, its starter's set-up: the sidebar lists every page, Pagefind ` +
         'indexes them) builds as many pages as this site has competencies, with the same titles, summaries and ' +
         `~600-word bodies. The two are built in turn, cold, ${runs} rounds per size, the first to go alternating; ` +
-        "medians, with peak memory of the build's process tree. The real content is built with the commands of " +
-        '`npm run build`, against 12 Starlight pages.',
+        "medians, with peak memory of the build's process tree and the CPU time (user and system) of all its " +
+        'processes, which a busy machine inflates less than wall time. The real content is built with the ' +
+        'commands of `npm run build`, against 12 Starlight pages.',
       '',
       peerTable(results, report.peerVersion),
     );

@@ -1,6 +1,3 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 // What the scan steps over whole, so that a `<style>` inside it stays where it is: comments, the raw text of
@@ -35,31 +32,30 @@ export function moveBodyStylesToHead(html: string): string {
   return html.slice(0, headEnd) + styles.join('') + rest;
 }
 
-/** Every `.html` file under `dir`, as absolute paths. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+/** How many pages had their styles moved, shared with the middleware, which Vite bundles on its own. */
+export const MOVED_COUNT = Symbol.for('competency-catalogue.styles-in-head.moved');
 
 /**
- * After the build, moves the `<style>` elements Astro wrote into a page's body to its head
- * (`moveBodyStylesToHead`), so every page is valid HTML under the W3C Nu HTML Checker. Astro has no setting
- * for where its island style goes; in `astro dev` it stays in the body.
+ * While a build renders the pages, moves the `<style>` elements Astro wrote into a page's body to its head
+ * (`moveBodyStylesToHead`, in styles-in-head-middleware.ts), so every page is valid HTML under the W3C Nu
+ * HTML Checker. Doing it to each page as it is rendered spares the build a second pass that read and wrote
+ * every page again. Astro has no setting for where its island style goes; in `astro dev` it stays in the body.
  */
 export default function stylesInHead(): AstroIntegration {
+  const counter = globalThis as { [MOVED_COUNT]?: number };
   return {
     name: 'styles-in-head',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let moved = 0;
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const fixed = moveBodyStylesToHead(html);
-          if (fixed === html) continue;
-          await writeFile(file, fixed);
-          moved += 1;
-        }
-        logger.info(`moved body styles to the head on ${moved} page(s)`);
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command !== 'build') return;
+        counter[MOVED_COUNT] = 0;
+        addMiddleware({
+          entrypoint: new URL('./styles-in-head-middleware.ts', import.meta.url),
+          order: 'post',
+        });
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(`moved body styles to the head on ${counter[MOVED_COUNT] ?? 0} page(s)`);
       },
     },
   };

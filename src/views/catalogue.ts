@@ -11,6 +11,7 @@ import {
   type AppliedRequirement,
   type CompetencyRules,
 } from '../domain/rules.ts';
+import { cached } from '../util/cached.ts';
 
 /** The competencies of one catalogue group. */
 export interface CompetencyGroupList {
@@ -19,8 +20,15 @@ export interface CompetencyGroupList {
   competencies: CompetencyRules[];
 }
 
+// Every catalogue filter page and compare page sorts the same list: once per list is enough.
+const sortedCache = new WeakMap<readonly CompetencyRules[], readonly CompetencyRules[]>();
+
 /** Catalogue order: by group (COMPETENCY_GROUPS order), then `order`, then title. Does not mutate. */
 export function sortCompetencies(list: readonly CompetencyRules[]): CompetencyRules[] {
+  return [...cached(sortedCache, list, () => sortedCopy(list))];
+}
+
+function sortedCopy(list: readonly CompetencyRules[]): CompetencyRules[] {
   const groups = Object.keys(COMPETENCY_GROUPS);
   return [...list].sort(
     (a, b) =>
@@ -242,8 +250,28 @@ export interface CompetencyCardModel {
   regions: RegionAvailability[];
 }
 
-/** The card model of a competency for the catalogue. */
+// The catalogue and each of its filter pages show every competency's card.
+const cardCache = new WeakMap<
+  CompetencyRules,
+  WeakMap<MatrixLabels, WeakMap<readonly RegionInfo[], CompetencyCardModel>>
+>();
+
+/** The card model of a competency for the catalogue. Shared between pages: do not mutate. */
 export function competencyCard(
+  rules: CompetencyRules,
+  labels: MatrixLabels,
+  regions: readonly RegionInfo[],
+): CompetencyCardModel {
+  const byLabels = cached(
+    cardCache,
+    rules,
+    () => new WeakMap<MatrixLabels, WeakMap<readonly RegionInfo[], CompetencyCardModel>>(),
+  );
+  const byRegions = cached(byLabels, labels, () => new WeakMap<readonly RegionInfo[], CompetencyCardModel>());
+  return cached(byRegions, regions, () => newCompetencyCard(rules, labels, regions));
+}
+
+function newCompetencyCard(
   rules: CompetencyRules,
   labels: MatrixLabels,
   regions: readonly RegionInfo[],

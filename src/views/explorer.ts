@@ -10,6 +10,7 @@ import { plural } from '../domain/format.ts';
 import { describeChange, describeThreshold, kindRank } from '../domain/kinds.ts';
 import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
 import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
+import { cached } from '../util/cached.ts';
 
 /** One choice in the explorer: who the partner is and which level they look at. */
 export interface Choice {
@@ -74,12 +75,23 @@ export function unavailableReason(rules: CompetencyRules, choice: Choice, labels
   return why === null ? '' : reasonShort(why, labels);
 }
 
-/** The exact requirement set of a choice, or why the choice is not available. */
+// A build asks for the same sets many times: a competency's page lists every choice, each catalogue filter
+// page and each compare page one or more per competency. They are worked out once per rules and labels
+// (objects that live as long as the build's content) and shared, so callers treat them as read-only.
+const setCache = new WeakMap<CompetencyRules, WeakMap<ExplorerLabels, Map<string, RequirementSet>>>();
+
+/** The exact requirement set of a choice, or why the choice is not available. Shared: do not mutate. */
 export function requirementSet(
   rules: CompetencyRules,
   choice: Choice,
   labels: ExplorerLabels,
 ): RequirementSet {
+  const byLabels = cached(setCache, rules, () => new WeakMap<ExplorerLabels, Map<string, RequirementSet>>());
+  const sets = cached(byLabels, labels, () => new Map<string, RequirementSet>());
+  return cached(sets, panelId(choice), () => newRequirementSet(rules, choice, labels));
+}
+
+function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): RequirementSet {
   const reason = unavailableReason(rules, choice, labels);
   const note = rules.regions.find((r) => r.id === choice.region)?.note ?? '';
   if (reason) return { choice, available: false, reason, note, requirements: [] };
@@ -213,16 +225,7 @@ export function panelId(choice: Choice): string {
  * only availability, so each panel diffs against the other models and levels and lists unavailable regions.
  */
 export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): ExplorerPanel[] {
-  const sets = new Map<string, RequirementSet>();
-  const setOf = (choice: Choice): RequirementSet => {
-    const key = panelId(choice);
-    let set = sets.get(key);
-    if (set === undefined) {
-      set = requirementSet(rules, choice, labels);
-      sets.set(key, set);
-    }
-    return set;
-  };
+  const setOf = (choice: Choice): RequirementSet => requirementSet(rules, choice, labels);
   const panels: ExplorerPanel[] = [];
   for (const model of labels.models) {
     for (const region of labels.regions) {
