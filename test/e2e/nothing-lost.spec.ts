@@ -13,7 +13,12 @@ const PLANTED = 'account-suspended-call-555-0100';
 
 /** A competency share link for Archiving (or another slug) on the Integrate model in North America. */
 function archivingLink(answers: unknown, slug = 'archiving', rulesVersion = OLD_RULES): string {
-  const fragment = encodeShare({ slug, rulesVersion, context: { model: 'integrate', region: 'na' }, answers });
+  const fragment = encodeShare({
+    slug,
+    rulesVersion,
+    context: { model: 'integrate', region: 'na' },
+    answers,
+  });
   return `/competencies/archiving/#${fragment}`;
 }
 
@@ -126,6 +131,8 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await page.goto(archivingLink({ revenue: 1, [PLANTED]: 3 }));
     await widget.ready();
     await expect(widget.root.locator('.sa-shared')).toContainText('1 answer');
+    expect(await said(page)).not.toContain('555');
+    await widget.button('Keep my answers').click();
     const input = widget.root.getByLabel('Import answers from a JSON file');
     await input.setInputFiles(archivingFile({}, { slug: PLANTED, title: `${PLANTED} now` }));
     await expect(widget.alert).toContainText('The file was not imported');

@@ -10,6 +10,9 @@ import { portfolioView } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
+  MAX_PORTFOLIO_FILE_BYTES,
+  readPortfolioFile,
+  type UncheckedPayload,
   encodePortfolioShare,
   writePortfolioFile,
   type PortfolioFileSummary,
@@ -19,7 +22,15 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { readSaved, saveAssessment } from '../../persistence/storage.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
-import { parseAnswers } from '../../engine/answers.ts';
+import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import {
+  FILE_REFUSED,
+  leftOutNote,
+  linkNote,
+  notImported,
+  UNREADABLE_ANSWERS,
+  unknownEntriesNote,
+} from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
@@ -30,7 +41,7 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 // Used by the island once this module is loaded: the view for every context, choice and answers after the
 // first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
 // banner it renders.
-export { contextOf, LinkField, portfolioView, readFieldInput, SharedBanner };
+export { contextOf, linkNote, LinkField, portfolioView, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
 
@@ -85,6 +96,40 @@ export type OpenedShare =
     }
   | { ok: false; message: string };
 
+/**
+ * Checks a shared or imported portfolio against the catalogue: each competency's answers against its
+ * current rules (a value that does not fit is left out and its field named), entries for competencies the
+ * catalogue does not have summed up in one note. Messages name competencies by their catalogue titles only.
+ */
+function checkPayload(
+  payload: UncheckedPayload,
+  list: readonly CompetencyRules[],
+  versions: Readonly<Record<string, string>>,
+): OpenedShare {
+  const bySlug = new Map(list.map((r) => [r.slug, r]));
+  const answers: Record<string, Answers> = {};
+  const notes: string[] = [];
+  let unknown = 0;
+  for (const entry of payload.entries) {
+    const rules = bySlug.get(entry.slug);
+    if (rules === undefined) {
+      unknown++;
+      continue;
+    }
+    const checked = checkAnswers(entry.answers, rules);
+    if (checked === null) return { ok: false, message: UNREADABLE_ANSWERS };
+    answers[rules.slug] = checked.answers;
+    const leftOut = leftOutNote(checked);
+    if (leftOut) notes.push(`${rules.title}: ${leftOut}`);
+    if (entry.rulesVersion !== versions[rules.slug])
+      notes.push(
+        `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
+      );
+  }
+  if (unknown > 0) notes.push(unknownEntriesNote(unknown));
+  return { ok: true, context: payload.context, answers, notes };
+}
+
 /** Reads and checks the portfolio share link in a location hash. Never throws. */
 export function openShared(
   hash: string,
@@ -92,25 +137,27 @@ export function openShared(
   versions: Readonly<Record<string, string>>,
 ): OpenedShare {
   const decoded = decodePortfolioShare(hash);
-  if (!decoded.ok) return decoded;
-  const answers: Record<string, Answers> = {};
-  const notes: string[] = [];
-  for (const entry of decoded.value.entries) {
-    const rules = list.find((r) => r.slug === entry.slug);
-    if (rules === undefined) {
-      notes.push(`Answers for "${entry.slug}" were left out: the catalogue has no such competency.`);
-      continue;
-    }
-    const current = entry.rulesVersion === versions[rules.slug];
-    const parsed = parseAnswers(entry.answers, current ? rules : undefined);
-    if (!parsed.ok) return { ok: false, message: 'This share link holds answers this page cannot read.' };
-    answers[rules.slug] = knownAnswers(rules, parsed.value);
-    if (!current)
-      notes.push(
-        `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
-      );
+  return decoded.ok ? checkPayload(decoded.value, list, versions) : decoded;
+}
+
+/** Reads and checks a portfolio export chosen in a file input. Never throws. */
+export async function openFile(
+  input: HTMLInputElement,
+  list: readonly CompetencyRules[],
+  versions: Readonly<Record<string, string>>,
+): Promise<OpenedShare | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
+  if (file.size > MAX_PORTFOLIO_FILE_BYTES) return { ok: false, message: notImported(FILE_REFUSED.tooLarge) };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: notImported(FILE_REFUSED.unread) };
   }
-  return { ok: true, context: decoded.value.context, answers, notes };
+  const read = readPortfolioFile(text);
+  return read.ok ? checkPayload(read.value, list, versions) : read;
 }
 
 /** The portfolio's share link, and whether it reached the clipboard. */
