@@ -109,3 +109,18 @@ export function attentionNote(labels: readonly string[]): string | null {
   if (labels.length === 0) return null;
   return `${listOf(labels)} ${labels.length === 1 ? 'needs' : 'need'} attention: not counted until fixed or cleared.`;
 }
+
+/** Said when another tab saved answers this page shows. */
+export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
+
+/** Said when the portfolio's picker changes while chosen competencies keep a context of their own. */
+export const ownContextNote = (titles: readonly string[]): string =>
+  `${summed(titles)} ${titles.length === 1 ? 'keeps' : 'keep'} the business model and region saved with ${titles.length === 1 ? 'its' : 'their'} answers; change them on ${titles.length === 1 ? 'its' : 'each'} own page.`;
+
+/** Which business model and region a competency of the portfolio is scored for, and why. */
+export const scoredFor = (model: string, region: string, own: boolean): string =>
+  `Scored for ${model} in ${region}${own ? ', as saved with its answers' : ''}.`;
+
+/** The banner's words over a portfolio imported from a file. */
+export const FROM_FILE =
+  'These answers come from the file you chose and are shown here only. Your own saved answers stay as they are unless you use these instead.';

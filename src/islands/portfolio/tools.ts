@@ -21,11 +21,16 @@ import {
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { readSaved, saveAssessment } from '../../persistence/storage.ts';
-import type { StorageLike } from '../../persistence/storage-access.ts';
+import { storageKey, type SavedContext, type StorageLike } from '../../persistence/storage-access.ts';
+import { mergeAnswers } from '../../persistence/merge-answers.ts';
 import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
   FILE_REFUSED,
+  FROM_FILE,
   leftOutNote,
+  ownContextNote,
+  scoredFor,
+  UPDATED_FROM_TAB,
   linkNote,
   notImported,
   UNREADABLE_ANSWERS,
@@ -41,49 +46,83 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 // Used by the island once this module is loaded: the view for every context, choice and answers after the
 // first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
 // banner it renders.
-export { contextOf, linkNote, LinkField, portfolioView, readFieldInput, SharedBanner };
+export {
+  contextOf,
+  FROM_FILE,
+  linkNote,
+  LinkField,
+  ownContextNote,
+  portfolioView,
+  readFieldInput,
+  scoredFor,
+  SharedBanner,
+  UPDATED_FROM_TAB,
+};
 
 type Context = AssessmentContext;
 
-/** Every competency's saved answers, and a note for each one that could not be read or was re-scored. */
+/** What the portfolio read of the competencies saved in this browser. */
+export interface SavedPortfolio {
+  /** Each competency's saved answers, by slug. */
+  answers: Record<string, Answers>;
+  /** The business model and region each was saved with, by slug. */
+  contexts: Record<string, SavedContext>;
+  /** A note for each one that could not be read or was re-scored. */
+  notes: string[];
+}
+
+/** Every competency's saved answers and context, and a note for each one that could not be read or was re-scored. */
 export function readAll(
   store: StorageLike,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
-): { answers: Record<string, Answers>; notes: string[] } {
-  const answers: Record<string, Answers> = {};
-  const notes: string[] = [];
+): SavedPortfolio {
+  const read: SavedPortfolio = { answers: {}, contexts: {}, notes: [] };
   for (const rules of list) {
     const saved = readSaved(store, rules.slug, parseAnswers);
     if (saved.status === 'empty') continue;
     if (saved.status === 'invalid') {
-      notes.push(`${rules.title}: ${saved.message}`);
+      read.notes.push(`${rules.title}: ${saved.message}`);
       continue;
     }
-    answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
+    read.answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
+    read.contexts[rules.slug] = saved.envelope.context;
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
-      notes.push(
+      read.notes.push(
         `${rules.title}: your answers were given under earlier rules and are scored against the current ones.`,
       );
     }
   }
-  return { answers, notes };
+  return read;
 }
 
 /**
- * Saves one competency's answers where its own page reads them; false when the browser refuses. What is
- * stored but cannot be read or understood (a newer version, damage) is left as it is: the answers then
- * live only on this page, as the note from readAll says.
+ * Saves one competency's answers where its own page reads them. Another tab may have saved since this
+ * page read them (`base`): only the fields changed here are written over what is stored. Returns the
+ * answers saved, or null when the browser refused. What is stored but cannot be read or understood (a
+ * newer version, damage) is left as it is: the answers then live only on this page, as the note from
+ * readAll says.
  */
 export function save(
   store: StorageLike,
   rules: CompetencyRules,
   rulesVersion: string,
   context: Context,
+  base: Answers,
   answers: Answers,
-): boolean {
-  if (readSaved(store, rules.slug, parseAnswers).status === 'invalid') return true;
-  return saveAssessment(store, rulesVersion, assess(rules, context, answers), answers) !== null;
+): Answers | null {
+  const stored = readSaved(store, rules.slug, parseAnswers);
+  if (stored.status === 'invalid') return answers;
+  const merged =
+    stored.status === 'ok'
+      ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
+      : answers;
+  return saveAssessment(store, rulesVersion, assess(rules, context, merged), merged) === null ? null : merged;
+}
+
+/** The slug of the competency whose saved assessment a storage key names, or null. */
+export function slugOfKey(key: string | null, list: readonly CompetencyRules[]): string | null {
+  return list.find((r) => storageKey(r.slug) === key)?.slug ?? null;
 }
 
 /** A shared portfolio, checked: its context and each competency's answers, or why it cannot be opened. */
