@@ -121,6 +121,16 @@ export const ownContextNote = (titles: readonly string[]): string =>
 export const scoredFor = (model: string, region: string, own: boolean): string =>
   `Scored for ${model} in ${region}${own ? ', as saved with its answers' : ''}.`;
 
+/** The banner's words over answers imported from a file (named when known: the partner chose it). */
+export const fromFileNote = (file?: string): string =>
+  `These answers come from ${file ?? 'the file you chose'} and are shown here only. Your own saved answers stay as they are unless you use these instead.`;
+
 /** The banner's words over a portfolio imported from a file. */
-export const FROM_FILE =
-  'These answers come from the file you chose and are shown here only. Your own saved answers stay as they are unless you use these instead.';
+export const FROM_FILE = fromFileNote();
+
+/** Said once shared answers became the partner's own. */
+export const USED_SHARED = 'The shared answers are now your saved answers.';
+
+/** Said when the partner kept their own answers over shared or imported ones. */
+export const keptOwnNote = (imported: boolean): string =>
+  `Your own answers are shown again; the ${imported ? 'imported' : 'shared'} answers were not saved.`;

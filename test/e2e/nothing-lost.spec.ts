@@ -121,6 +121,30 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(widget.summary).not.toContainText('needs attention');
   });
 
+  test('(6) counts an invalid portfolio field as unanswered and says it needs attention', async ({ page }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    for (const [label, value] of [
+      ['Certified archiving engineers', '1'],
+      ['Archiving revenue', '50000'],
+      ['Customer references', '1'],
+    ] as const) {
+      await archiving.getByLabel(label, { exact: true }).fill(value);
+    }
+    await expect(archiving.locator('.pf-state')).toContainText('Principal met');
+    const saved = () => page.evaluate(() => localStorage.getItem('competency-assessment:archiving'));
+    await expect.poll(saved).toContain('"references":1');
+
+    await archiving.getByLabel('Customer references', { exact: true }).fill('lots');
+
+    await expect(archiving.locator('.pf-state')).toContainText('No level yet');
+    await expect(archiving).toContainText('Customer references needs attention');
+    expect(await saved()).toContain('"references":1');
+  });
+
   test('(7) shows only text the site owns in messages about a link or a file', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -425,7 +425,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                     titleOfChoice(models, entry.context.businessModel),
                     titleOfChoice(regions, entry.context.region),
                     entry.ownContext,
-                  )}
+                  )}{' '}
+                  {!shared &&
+                    lazy.attentionNote(
+                      fields
+                        .filter((f) => edits.errors[`${c.slug}:${f.id}`] !== undefined)
+                        .map((f) => f.requirement.label),
+                    )}
                 </p>
               )}
               <fieldset class="sa-fields" disabled={shared !== null}>

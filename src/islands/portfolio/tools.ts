@@ -25,6 +25,7 @@ import { storageKey, type SavedContext, type StorageLike } from '../../persisten
 import { mergeAnswers } from '../../persistence/merge-answers.ts';
 import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
+  attentionNote,
   FILE_REFUSED,
   FROM_FILE,
   leftOutNote,
@@ -47,6 +48,7 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 // first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
 // banner it renders.
 export {
+  attentionNote,
   contextOf,
   FROM_FILE,
   linkNote,

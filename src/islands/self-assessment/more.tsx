@@ -46,6 +46,9 @@ import {
   UNCHANGED,
   UNDONE,
   UNREADABLE_ANSWERS,
+  USED_SHARED,
+  fromFileNote,
+  keptOwnNote,
 } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
@@ -299,7 +302,7 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     useDesignation(host, shared.designation, shared.context.region);
     const message =
       file === undefined ? (
-        'The shared answers are now your saved answers.'
+        USED_SHARED
       ) : (
         <p>
           {importedNote(file)}{' '}
@@ -311,10 +314,7 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
         </p>
       );
     host.replace(shared.answers, shared.context, message);
-  } else
-    host.info(
-      `Your own answers are shown again; the ${file ? 'imported' : 'shared'} answers were not saved.`,
-    );
+  } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
@@ -326,11 +326,7 @@ export function Banner(props: { shared: Shared; leave: (use: boolean) => void })
       id="sa-shared-h"
       level={3}
       title={file === undefined ? 'Viewing shared answers' : 'Viewing imported answers'}
-      text={
-        file === undefined
-          ? undefined
-          : `These answers come from ${file} and are shown here only. Your own saved answers stay as they are unless you use these instead.`
-      }
+      text={file === undefined ? undefined : fromFileNote(file)}
       note={note}
       leave={props.leave}
     />
