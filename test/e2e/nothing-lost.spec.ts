@@ -121,7 +121,9 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(widget.summary).not.toContainText('needs attention');
   });
 
-  test('(6) counts an invalid portfolio field as unanswered and says it needs attention', async ({ page }) => {
+  test('(6) counts an invalid portfolio field as unanswered and says it needs attention', async ({
+    page,
+  }) => {
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
     await portfolio.pick('Archiving').check();
