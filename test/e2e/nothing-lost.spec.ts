@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
@@ -97,6 +98,34 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await input.setInputFiles(exported);
     await expect(widget.alert).toBeEmpty();
     await expect(widget.button('Use these answers')).toBeVisible();
+  });
+
+  test('(5) leaves out a saved value that no longer fits its field, and names the field', async ({
+    page,
+  }) => {
+    const seeded = JSON.stringify({
+      v: 1,
+      slug: 'archiving',
+      rulesVersion: OLD_RULES,
+      context: { model: 'integrate', region: 'na' },
+      answers: { satisfaction: 999, revenue: 60000 },
+      savedAt: '2026-11-01T10:00:00.000Z',
+    });
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('competency-assessment:archiving', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, seeded);
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Customer satisfaction')).toHaveValue('');
+    await expect(widget.root.getByRole('status').filter({ hasText: 'Customer satisfaction' })).toContainText(
+      'left out',
+    );
   });
 
   test('(6) counts an invalid field as unanswered, keeps its last valid value saved and says it needs attention', async ({
@@ -284,6 +313,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(banner).toContainText('Archiving sales training');
     await expect(widget.field('Archiving revenue')).toHaveValue('70000');
     expect(await widget.saved()).toBe(before);
+    expect(formatFindings('imported answers', await axeFindings(page))).toBe('');
     await widget.button('Use these answers').click();
     await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000 });
     await widget.button('Undo the import').click();

@@ -193,11 +193,17 @@ export function loadSaved(
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
   const note = ctx && rulesNote(host, env.rulesVersion, ctx, env.answers, env.verdicts);
+  // Ids the rules dropped are expected after a change of rules; a value that no longer fits is named.
+  const checked = checkAnswers(env.answers, host.rules);
+  const leftOut = checked && leftOutNote({ refused: checked.refused, unknown: 0 });
   show(
-    knownAnswers(host.rules, env.answers),
+    checked?.answers ?? {},
     ctx,
     savedTime(env.savedAt),
-    note && [<p>Your saved answers were re-scored.</p>, note],
+    (note || leftOut) && [
+      leftOut && <p>{leftOut}</p>,
+      note && [<p>Your saved answers were re-scored.</p>, note],
+    ],
   );
 }
 
