@@ -403,6 +403,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await a.page.bringToFront();
     const archiving = await a.answers('Archiving');
     await expect(archiving.getByLabel('Customer references', { exact: true })).toHaveValue('2');
+    await expect(a.page.getByRole('status').filter({ hasText: 'another tab' })).toBeVisible();
     await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
 
     await expect.poll(() => b.saved()).toContain('"revenue":50000');
