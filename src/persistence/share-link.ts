@@ -52,7 +52,10 @@ function toBase64Url(text: string): string {
 
 function fromBase64Url(text: string): string {
   const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  // A plain loop: Uint8Array.from with a mapping function walks the string through its iterator, which
+  // takes a fifth of a second on a long (crafted) link.
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
