@@ -346,6 +346,12 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
 
     await other.page.goto(link);
     await other.ready();
+    await other.root.getByText('Check Services Expert eligibility').click();
+    await expect(
+      other.root
+        .getByRole('group', { name: 'Services Expert requirements' })
+        .getByLabel('Certified delivery consultants'),
+    ).toHaveValue('3');
     await other.button('Use these answers').click();
 
     await expect.poll(() => storedAnswers(other, 'services-expert')).toMatchObject({ 'technical-exam': 3 });

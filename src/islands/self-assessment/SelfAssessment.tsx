@@ -313,6 +313,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                     store={storage.current}
                     disabled={shared !== null}
                     levels={levels}
+                    shared={shared?.designation}
                   />
                 )}
               </details>

@@ -486,6 +486,8 @@ export function ServicesExpert(props: {
   store: StorageLike;
   disabled: boolean;
   levels: Readonly<Record<string, string>>;
+  /** The designation's answers that came with a share link or file, shown in place of the saved ones. */
+  shared?: Answers | undefined;
 }) {
   const { designation, area, store, disabled, levels } = props;
   // The business model whose Expert level the designation stands in for, from its content.
@@ -500,7 +502,8 @@ export function ServicesExpert(props: {
     const saved = readSaved(store, designation.slug, parseAnswers);
     if (saved.status === 'ok') setAnswers(saved.envelope.answers);
   }, []);
-  const eligibility = servicesExpertEligibility(area, designation, answers);
+  const shown = props.shared ?? answers;
+  const eligibility = servicesExpertEligibility(area, designation, shown);
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
@@ -527,9 +530,9 @@ export function ServicesExpert(props: {
             field={f}
             prefix="sa-se"
             levels={levels}
-            value={answers[f.id]}
-            text={edits.texts[f.id]}
-            error={edits.errors[f.id]}
+            value={shown[f.id]}
+            text={props.shared ? undefined : edits.texts[f.id]}
+            error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
           />
         ))}
