@@ -5,6 +5,7 @@
  */
 import { controlOf, expectedAnswer, isWhole, scaleOf, typedUnitOf, unitOf } from '../domain/kinds.ts';
 import {
+  MAX_ANSWER_KEYS,
   answerSchemaOf,
   answersSchemaOf,
   readAnswers,
@@ -66,6 +67,67 @@ export function answersSchemaFor(rules: AnswerRules): ZodMiniType<Answers> {
  */
 export function parseAnswers(input: unknown, rules?: AnswerRules): AnswersResult {
   return readAnswers(input, rules && answersSchemaFor(rules));
+}
+
+const checkerCache = new WeakMap<
+  AnswerRules,
+  Map<string, { label: string; schema: ZodMiniType<AnswerValue> }>
+>();
+
+/** Each requirement id of the rules with its label and the schema of its answer. */
+function fieldCheckers(rules: AnswerRules) {
+  return cached(checkerCache, rules, () => {
+    const checkers = new Map<string, { label: string; schema: ZodMiniType<AnswerValue> }>();
+    for (const [id, req] of requirementsById(rules)) {
+      checkers.set(id, { label: req.label, schema: answerSchemaOf(answerShapeOf(req)) });
+    }
+    return checkers;
+  });
+}
+
+/** The label of the requirement an answer id stands for under the rules, or undefined. */
+export function answerLabel(rules: AnswerRules, id: string): string | undefined {
+  return fieldCheckers(rules).get(id)?.label;
+}
+
+/** Answers from a link, a file or storage, checked field by field against the current rules. */
+export interface CheckedAnswers {
+  /** Every answer that suits its field: the only ones to show, score or save. */
+  answers: Answers;
+  /** The labels (the site's own) of the fields whose value did not suit them and was left out. */
+  refused: string[];
+  /** How many answers named no requirement of these rules and were left out. */
+  unknown: number;
+}
+
+/**
+ * Checks answers from anywhere against the current rules, whatever rules version they claim: each value
+ * must suit its field (range, whole number, type); one that does not is left out and its field named, an
+ * id the rules do not have is left out and counted. Null when the input is not answers at all (not a
+ * plain object, or more entries than any competency has). Never throws.
+ */
+export function checkAnswers(input: unknown, rules: AnswerRules): CheckedAnswers | null {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+    const proto: unknown = Object.getPrototypeOf(input);
+    if (proto !== Object.prototype && proto !== null) return null;
+    const entries = Object.entries(input);
+    if (entries.length > MAX_ANSWER_KEYS) return null;
+    const checkers = fieldCheckers(rules);
+    const answers: Answers = {};
+    const refused: string[] = [];
+    let unknown = 0;
+    for (const [id, value] of entries) {
+      const checker = checkers.get(id);
+      if (checker === undefined) unknown++;
+      else if (checker.schema.safeParse(value).success) answers[id] = value as AnswerValue;
+      else refused.push(checker.label);
+    }
+    return { answers, refused, unknown };
+  } catch {
+    // Exotic inputs (proxies, throwing getters) cannot come from JSON, but must not crash a page either.
+    return null;
+  }
 }
 
 /** The outcome of reading one widget field: a value (undefined when left empty) or a message. */

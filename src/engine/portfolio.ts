@@ -18,20 +18,25 @@ import type { CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
 import type { LevelId } from '../schemas/ids.ts';
 
+/** Each competency's own business model and region (the ones saved with its answers), by slug. */
+export type OwnContexts = Readonly<Record<string, AssessmentContext>>;
+
 /**
- * Scores every competency for the context: chosen ones with their answers, the others with none, so the
- * roll-up can still name them as candidates for the next tier.
+ * Scores every competency, each for its own context where it has one (`own`) and else for the
+ * portfolio's: chosen ones with their answers, the others with none, so the roll-up can still name them
+ * as candidates for the next tier.
  */
 export function portfolioAssessments(
   list: readonly CompetencyRules[],
   context: AssessmentContext,
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
+  own: OwnContexts = {},
 ): CompetencyAssessment[] {
   return list.map((rules) =>
     assess(
       rules,
-      context,
+      own[rules.slug] ?? context,
       chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? {}) : {},
     ),
   );
@@ -44,8 +49,9 @@ export function portfolioRollUp(
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   tiers: readonly RollUpTier[],
+  own: OwnContexts = {},
 ): { assessments: CompetencyAssessment[]; rollUp: PortfolioRollUp } {
-  const assessments = portfolioAssessments(list, context, chosen, answers);
+  const assessments = portfolioAssessments(list, context, chosen, answers, own);
   return { assessments, rollUp: rollUp(assessments, tiers) };
 }
 
@@ -76,6 +82,10 @@ export interface PortfolioEntry {
   state: string;
   /** The level achieved; null when none is, or when it is not offered. */
   achieved: LevelId | null;
+  /** The business model and region it is scored for. */
+  context: AssessmentContext;
+  /** True when that is its own context, saved with its answers, rather than the portfolio's. */
+  ownContext: boolean;
 }
 
 /** What the portfolio island shows for one context, choice and set of answers: plain JSON. */
@@ -109,21 +119,28 @@ export interface PortfolioView {
   forms: { slug: string; fields: AnswerField[] }[];
 }
 
-/** The portfolio view for a context, the competencies chosen and every competency's answers. */
+/**
+ * The portfolio view for a context, the competencies chosen, every competency's answers and the contexts
+ * competencies keep of their own (each is scored for its own where it has one).
+ */
 export function portfolioView(
   list: readonly CompetencyRules[],
   context: AssessmentContext,
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   tiers: readonly RollUpTier[],
+  own: OwnContexts = {},
 ): PortfolioView {
-  const { assessments, rollUp: result } = portfolioRollUp(list, context, chosen, answers, tiers);
+  const { assessments, rollUp: result } = portfolioRollUp(list, context, chosen, answers, tiers, own);
   const entries: Record<string, PortfolioEntry> = {};
   for (const a of assessments) {
+    const scored = own[a.slug] ?? context;
     entries[a.slug] = {
       offered: a.status === 'assessed',
       state: stateOf(a),
       achieved: a.status === 'assessed' ? a.achieved : null,
+      context: { businessModel: scored.businessModel, region: scored.region },
+      ownContext: own[a.slug] !== undefined,
     };
   }
   const closest = chosen.size > 0;
@@ -156,7 +173,7 @@ export function portfolioView(
     designation: se ? { title: se.title, held: se.held, areas: se.areas } : null,
     forms: shown.map((c) => ({
       slug: c.slug,
-      fields: entries[c.slug]?.offered ? answerFields(c, context.businessModel) : [],
+      fields: entries[c.slug]?.offered ? answerFields(c, (own[c.slug] ?? context).businessModel) : [],
     })),
   };
 }

@@ -4,13 +4,16 @@
  *
  * Shape, version 1:
  *   { format: "competency-self-assessment", v: 1, slug, title, rulesVersion, context: { model, region },
- *     answers, verdicts?, exportedAt }
+ *     answers, verdicts?, designation?: { slug, rulesVersion, answers }, exportedAt }
+ * `designation` holds the Services Expert answers given on an area competency's page (saved under the
+ * designation's own slug), so they travel with the area's answers.
  * A storage envelope (see storage.ts) is accepted too, so a copy of localStorage can be imported.
  */
 import type { Verdicts } from '../engine/versioning.ts';
 import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
-import { parseAnswers, type AnswerRules } from '../engine/answers.ts';
+import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
+import { FILE_REFUSED, leftOutNote, notImported, otherCompetencyFile } from './messages.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -29,49 +32,72 @@ export interface AssessmentFile {
   context: SavedContext;
   answers: Answers;
   verdicts?: Verdicts | undefined;
+  /** The interim designation's answers, on an area competency that has them. */
+  designation?: DesignationAnswers | undefined;
   exportedAt: string;
+}
+
+/** Answers of the interim designation that travel with an area competency's export or share link. */
+export interface DesignationAnswers {
+  slug: string;
+  rulesVersion: string;
+  /** Still to be checked against the designation's rules. */
+  answers: unknown;
 }
 
 /** What an import yields, or why it was refused. */
 export type ImportResult =
-  | { ok: true; value: Pick<AssessmentFile, 'rulesVersion' | 'context' | 'answers' | 'verdicts'> }
+  | {
+      ok: true;
+      value: Pick<AssessmentFile, 'rulesVersion' | 'context' | 'answers' | 'verdicts'> & {
+        /** What was left out of the file's answers, in words, or null. */
+        leftOut: string | null;
+        /** The interim designation's answers, when the file carries them. */
+        designation?: DesignationAnswers | undefined;
+      };
+    }
   | { ok: false; message: string };
 
 /** The export as pretty-printed JSON text. */
 export function writeAssessmentFile(file: Omit<AssessmentFile, 'format' | 'v'>): string {
-  const { slug, title, rulesVersion, context, answers, verdicts, exportedAt } = file;
-  return `${JSON.stringify({ format: FILE_FORMAT, v: 1, slug, title, rulesVersion, context, answers, verdicts, exportedAt }, null, 2)}\n`;
+  const { slug, title, rulesVersion, context, answers, verdicts, designation, exportedAt } = file;
+  return `${JSON.stringify({ format: FILE_FORMAT, v: 1, slug, title, rulesVersion, context, answers, verdicts, designation, exportedAt }, null, 2)}\n`;
+}
+
+/** The designation's answers if the value has their shape, else undefined. */
+export function asDesignation(value: unknown): DesignationAnswers | undefined {
+  if (!isRecord(value) || typeof value['slug'] !== 'string' || typeof value['rulesVersion'] !== 'string')
+    return undefined;
+  return { slug: value['slug'], rulesVersion: value['rulesVersion'], answers: value['answers'] };
 }
 
 /**
- * Reads an imported file's text for the competency `slug`. Never throws. When the file's rules hash is
- * the current one (`currentVersion`), answers are checked against `rules` as well, so a wrong kind of value
- * is named; answers from other rules versions are checked for shape only and re-scored by the caller.
+ * Reads an imported file's text for the competency `slug`. Never throws. Every answer is checked against
+ * the current `rules`, whatever rules version the file declares: a value that does not suit its field is
+ * left out and named, and a file left with nothing is refused. Messages name competencies only by their
+ * catalogue titles (`titleOf`), never by what the file says.
  */
 export function readAssessmentFile(
   text: string,
   slug: string,
   title: string,
-  currentVersion: string,
   rules: AnswerRules,
+  titleOf: (slug: string) => string | undefined = () => undefined,
 ): ImportResult {
-  const refuse = (why: string): ImportResult => ({
-    ok: false,
-    message: `The file was not imported: ${why} Your answers are unchanged.`,
-  });
-  if (text.length > MAX_FILE_BYTES) return refuse('it is too large to be an exported self-assessment.');
+  const refuse = (why: string): ImportResult => ({ ok: false, message: notImported(why) });
+  if (text.length > MAX_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('it is not valid JSON.');
+    return refuse(FILE_REFUSED.notJson);
   }
   if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
-    return refuse('it is not a self-assessment exported from this site.');
+    return refuse(FILE_REFUSED.notExport);
   }
   if (data['slug'] !== slug) {
-    const other = typeof data['title'] === 'string' ? data['title'] : String(data['slug']);
-    return refuse(`it holds answers for ${other}, not ${title}.`);
+    const other = typeof data['slug'] === 'string' ? titleOf(data['slug']) : undefined;
+    return refuse(otherCompetencyFile(title, other));
   }
   const context = data['context'];
   const rulesVersion = data['rulesVersion'];
@@ -81,21 +107,22 @@ export function readAssessmentFile(
     typeof context['region'] !== 'string' ||
     typeof rulesVersion !== 'string'
   ) {
-    return refuse('its business model, region or rules version is missing.');
+    return refuse(FILE_REFUSED.noContext);
   }
-  const answers = parseAnswers(data['answers'], rulesVersion === currentVersion ? rules : undefined);
-  if (!answers.ok) {
-    const listed = answers.errors.slice(0, 3).map((e) => e.message);
-    const more = answers.errors.length > 3 ? ` (and ${answers.errors.length - 3} more)` : '';
-    return refuse(`${listed.join('; ')}${more}.`);
-  }
+  const checked = checkAnswers(data['answers'], rules);
+  if (checked === null) return refuse(FILE_REFUSED.noAnswers);
+  const leftOut = leftOutNote(checked);
+  if (leftOut !== null && Object.keys(checked.answers).length === 0)
+    return refuse(`${FILE_REFUSED.noAnswers} ${leftOut}`);
   return {
     ok: true,
     value: {
       rulesVersion,
       context: { model: context['model'], region: context['region'] },
-      answers: answers.value,
+      answers: checked.answers,
       verdicts: asVerdicts(data['verdicts']),
+      leftOut,
+      designation: asDesignation(data['designation']),
     },
   };
 }

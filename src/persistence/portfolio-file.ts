@@ -4,8 +4,12 @@
  * The export, version 1:
  *   { format: "competency-portfolio", v: 1, context: { model, region }, tier,
  *     competencies: [{ slug, title, achieved, rulesVersion, answers }], exportedAt }
+ * The portfolio imports it again (readPortfolioFile); `title` and `achieved` are for people reading the
+ * file and are not read back.
  */
+import { DAMAGED_PORTFOLIO, FILE_REFUSED, notImported, ONE_COMPETENCY_LINK } from './messages.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
+import { isContext } from './storage-access.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -48,21 +52,46 @@ export function decodePortfolioShare(
   const decoded = decodeShare(hash);
   if (!decoded.ok) return decoded;
   const { slug, context, answers } = decoded.value;
-  if (slug !== PORTFOLIO_SHARE_SLUG) {
-    return {
-      ok: false,
-      message: `This share link holds the answers of one competency (${slug}); open it on that competency's page.`,
-    };
-  }
-  if (!isRecord(answers)) return { ok: false, message: 'This share link is damaged or incomplete.' };
+  if (slug !== PORTFOLIO_SHARE_SLUG) return { ok: false, message: ONE_COMPETENCY_LINK };
+  if (!isRecord(answers)) return { ok: false, message: DAMAGED_PORTFOLIO };
   const entries: UncheckedPayload['entries'] = [];
   for (const [key, value] of Object.entries(answers)) {
-    if (!isRecord(value) || typeof value['v'] !== 'string') {
-      return { ok: false, message: 'This share link is damaged or incomplete.' };
-    }
+    if (!isRecord(value) || typeof value['v'] !== 'string') return { ok: false, message: DAMAGED_PORTFOLIO };
     entries.push({ slug: key, rulesVersion: value['v'], answers: value['a'] });
   }
   return { ok: true, value: { context, entries } };
+}
+
+/** Files larger than this are refused unread: an export of every competency is a few kilobytes. */
+export const MAX_PORTFOLIO_FILE_BYTES = 200_000;
+
+/**
+ * Reads a portfolio export's text (writePortfolioFile). Never throws; each competency's answers still
+ * need checking against its rules, as a share link's do.
+ */
+export function readPortfolioFile(
+  text: string,
+): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
+  const refuse = (why: string) => ({ ok: false as const, message: notImported(why) });
+  if (text.length > MAX_PORTFOLIO_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse(FILE_REFUSED.notJson);
+  }
+  if (!isRecord(data) || data['format'] !== PORTFOLIO_FILE_FORMAT || data['v'] !== 1)
+    return refuse(FILE_REFUSED.notExport);
+  const context = data['context'];
+  const list = data['competencies'];
+  if (!isContext(context) || !Array.isArray(list)) return refuse(FILE_REFUSED.noContext);
+  const entries: UncheckedPayload['entries'] = [];
+  for (const item of list as unknown[]) {
+    if (!isRecord(item) || typeof item['slug'] !== 'string' || typeof item['rulesVersion'] !== 'string')
+      return refuse(FILE_REFUSED.notExport);
+    entries.push({ slug: item['slug'], rulesVersion: item['rulesVersion'], answers: item['answers'] });
+  }
+  return { ok: true, value: { context: { model: context.model, region: context.region }, entries } };
 }
 
 /** What the portfolio export holds besides the answers: when, and what the roll-up said. */

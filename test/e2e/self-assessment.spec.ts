@@ -74,7 +74,9 @@ test.describe('self-assessment widget', () => {
     await expect(widget.field('Archiving sales training')).toBeChecked();
   });
 
-  test('shows an inline message for bad input and neither scores nor saves it', async ({ page }) => {
+  test('shows an inline message for bad input, counts the field as unanswered and keeps its saved value', async ({
+    page,
+  }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
     const saved = await widget.saveRevenue(60000);
@@ -84,7 +86,8 @@ test.describe('self-assessment widget', () => {
 
       await expect(widget.field('Archiving revenue')).toHaveAttribute('aria-invalid', 'true');
       await expect(widget.field('Archiving revenue')).toHaveAccessibleDescription(/Archiving revenue: /);
-      await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).toContainText('USD 60,000');
+      await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).toContainText('Not answered');
+      await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).not.toContainText('60,000');
     }
     await expect(widget.root).not.toContainText('NaN');
     await expectAccessible(page, 'bad input');
@@ -239,6 +242,8 @@ test.describe('self-assessment widget', () => {
     await widget.expectLevel('None');
     await widget.root.getByLabel('Import answers from a JSON file').setInputFiles(json);
     await widget.expectLevel('Principal');
+    await widget.button('Use these answers').click();
+    await widget.expectLevel('Principal');
     await expect(widget.root.getByRole('status').filter({ hasText: 'Imported the answers' })).toBeVisible();
   });
 
@@ -270,10 +275,16 @@ test.describe('self-assessment widget', () => {
     });
 
     await widget.expectLevel('Principal');
-    const note = widget.root.getByRole('status').filter({ hasText: 'Imported the answers from older.json' });
+    const note = widget.root.locator('.sa-shared');
+    await expect(note).toContainText('older.json');
     await expect(note).toContainText('given under an earlier version of the rules');
     await expect(note).toContainText('Level achieved: Expert → Principal');
     await expect(note).toContainText('Archiving revenue at Expert: met → partly met');
+    await widget.button('Use these answers').click();
+    await expect(
+      widget.root.getByRole('status').filter({ hasText: 'Imported the answers from older.json' }),
+    ).toBeVisible();
+    await widget.expectLevel('Principal');
   });
 
   test('keeps working in memory, and says so, when the browser blocks storage', async ({ page }) => {

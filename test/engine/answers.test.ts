@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answersSchemaFor, parseAnswerField, parseAnswers } from '../../src/engine/answers.ts';
+import {
+  answerLabel,
+  answersSchemaFor,
+  checkAnswers,
+  parseAnswerField,
+  parseAnswers,
+} from '../../src/engine/answers.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeRules, singleRequirement } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
@@ -92,6 +98,36 @@ describe('parseAnswers with rules', () => {
 
   test('returns the same schema object for the same rules', () => {
     expect(answersSchemaFor(rules)).toBe(answersSchemaFor(rules));
+  });
+});
+
+describe('checkAnswers', () => {
+  test('returns the answers that fit their fields, naming by label those left out and counting unknown ids', () => {
+    const input = {
+      satisfaction: 999,
+      references: 2.5,
+      revenue: true,
+      'sales-training': true,
+      'technical-exam': 1,
+      'call-555-now': 3,
+    };
+
+    expect(checkAnswers(input, rules)).toEqual({
+      answers: { 'sales-training': true, 'technical-exam': 1 },
+      refused: ['Customer satisfaction', 'Customer references', 'Area revenue'],
+      unknown: 1,
+    });
+    expect(answerLabel(rules, 'revenue')).toBe('Area revenue');
+  });
+
+  test('returns null for input that is not answers at all', () => {
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`id-${i}`, 1]));
+
+    expect([checkAnswers([1], rules), checkAnswers('x', rules), checkAnswers(many, rules)]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

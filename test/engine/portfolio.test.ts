@@ -113,9 +113,30 @@ describe('portfolioView', () => {
       offered: true,
       state: 'No level yet; Principal 0% ready',
       achieved: null,
+      context: NA_INTEGRATE,
+      ownContext: false,
     });
     expect(view.forms.map((f) => f.slug)).toEqual(['services-expert']);
     expect(view.forms[0]?.fields.length).toBeGreaterThan(0);
+  });
+
+  test('returns each competency scored for its own context where it has one, and says which', () => {
+    const resell = { businessModel: 'resell', region: 'emea' } as const;
+    const answers = { archiving: { 'sales-training': true, revenue: 75000, references: 1 } };
+
+    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers, {
+      archiving: resell,
+    });
+    const portfolioOnly = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers);
+
+    expect(view.entries['archiving']).toMatchObject({
+      achieved: 'principal',
+      context: resell,
+      ownContext: true,
+    });
+    expect(view.entries['ediscovery']).toMatchObject({ context: NA_INTEGRATE, ownContext: false });
+    expect(view.forms[0]?.fields.map((f) => f.id)).not.toContain('technical-exam');
+    expect(portfolioOnly.entries['archiving']?.achieved).toBeNull();
   });
 
   test('returns the chosen competencies with their state, fields and the closest for the next tier', () => {

@@ -35,8 +35,9 @@ const file = {
   exportedAt: '2026-02-01T10:00:00.000Z',
 };
 
-const read = (text: string, version = 'abc') =>
-  readAssessmentFile(text, 'archiving', 'Archiving', version, rules);
+const titles: Record<string, string> = { mobility: 'Mobility' };
+const read = (text: string) =>
+  readAssessmentFile(text, 'archiving', 'Archiving', rules, (slug) => titles[slug]);
 
 describe('readAssessmentFile', () => {
   test('returns what writeAssessmentFile wrote', () => {
@@ -44,7 +45,14 @@ describe('readAssessmentFile', () => {
 
     expect(result).toEqual({
       ok: true,
-      value: { rulesVersion: 'abc', context: file.context, answers: file.answers, verdicts: undefined },
+      value: {
+        rulesVersion: 'abc',
+        context: file.context,
+        answers: file.answers,
+        verdicts: undefined,
+        leftOut: null,
+        designation: undefined,
+      },
     });
   });
 
@@ -61,11 +69,37 @@ describe('readAssessmentFile', () => {
     expect(read(JSON.stringify(envelope)).ok).toBe(true);
   });
 
-  test('returns answers from other rules checked for shape only, for the caller to re-score', () => {
-    const text = writeAssessmentFile({ ...file, answers: { 'gone-since': 4 } });
+  test('returns answers of any rules version checked against the current fields, naming what was left out', () => {
+    const answers = { references: 2, 'gone-since': 4 };
 
-    expect(read(text, 'newer')).toMatchObject({ ok: true, value: { answers: { 'gone-since': 4 } } });
-    expect(read(text, 'abc')).toMatchObject({ ok: false });
+    const older = read(writeAssessmentFile({ ...file, rulesVersion: 'older', answers }));
+    const current = read(writeAssessmentFile({ ...file, answers: { ...answers, references: 2.5 } }));
+
+    expect(older).toMatchObject({
+      ok: true,
+      value: { answers: { references: 2 }, leftOut: expect.stringContaining('1 answer for requirements') },
+    });
+    expect(current).toMatchObject({ ok: false, message: expect.stringContaining('Customer references') });
+  });
+
+  test('names another competency only by its catalogue title, never by what the file says', () => {
+    const planted = { format: FILE_FORMAT, v: 1, slug: 'call-555', title: 'Call 555 now' };
+
+    const result = read(JSON.stringify(planted));
+
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The file was not imported: it holds answers for another competency, not Archiving. Your answers are unchanged.',
+    });
+  });
+
+  test('returns the interim designation answers the file carries', () => {
+    const designation = { slug: 'services-expert', rulesVersion: 'v', answers: { references: 3 } };
+
+    const result = read(writeAssessmentFile({ ...file, designation }));
+
+    expect(result).toMatchObject({ ok: true, value: { designation } });
   });
 
   test.each([

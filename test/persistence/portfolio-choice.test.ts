@@ -3,6 +3,7 @@ import {
   decodePortfolioShare,
   encodePortfolioShare,
   PORTFOLIO_FILE_FORMAT,
+  readPortfolioFile,
   writePortfolioFile,
 } from '../../src/persistence/portfolio-file.ts';
 import {
@@ -76,8 +77,10 @@ describe('portfolio share links', () => {
 
     expect(decodePortfolioShare(single)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('(archiving)'),
+      message: expect.stringContaining('answers of one competency'),
     });
+    // The slug came with the link: a message never repeats it.
+    expect(JSON.stringify(decodePortfolioShare(single))).not.toContain('archiving');
     expect(decodePortfolioShare(`${fragment.slice(0, -3)}xyz`).ok).toBe(false);
     expect(
       decodePortfolioShare(
@@ -121,6 +124,29 @@ describe('writePortfolioFile', () => {
         },
       ],
       exportedAt: '2026-11-28T00:00:00.000Z',
+    });
+  });
+});
+
+describe('readPortfolioFile', () => {
+  const payload = {
+    context: { model: 'integrate', region: 'na' },
+    entries: [{ slug: 'archiving', rulesVersion: 'abc', answers: PRINCIPAL }],
+  };
+  const summary = { exportedAt: '2026-11-28T00:00:00.000Z', tier: null, levels: {} };
+
+  test('returns what writePortfolioFile wrote, for the answers to be checked', () => {
+    expect(readPortfolioFile(writePortfolioFile(payload, summary))).toEqual({ ok: true, value: payload });
+  });
+
+  test.each([
+    ['text that is not JSON', '{', 'it is not valid JSON.'],
+    ['a competency export', JSON.stringify({ format: 'competency-self-assessment', v: 1 }), 'it is not'],
+    ['an export without context', JSON.stringify({ format: PORTFOLIO_FILE_FORMAT, v: 1 }), 'missing'],
+  ])('rejects %s with a message', (_, text, why) => {
+    expect(readPortfolioFile(text)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(why),
     });
   });
 });

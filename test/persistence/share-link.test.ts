@@ -99,4 +99,44 @@ describe('decodeShare', () => {
       message: 'This share link is damaged or incomplete, so it was not opened. Ask for the link again.',
     });
   });
+
+  test('returns the interim designation answers a link carries, and reads links without them as before', () => {
+    const designation = { slug: 'services-expert', rulesVersion: 'def', answers: { references: 3 } };
+
+    expect(decodeShare(encodeShare({ ...sample, designation }))).toEqual({
+      ok: true,
+      value: { ...sample, designation },
+    });
+    expect(decodeShare(encodeShare(sample))).toEqual({ ok: true, value: sample });
+  });
+
+  test('calls only a higher format version newer; 0 or text is damage', () => {
+    const withFormat = (format: unknown) => {
+      const body = Buffer.from(JSON.stringify([format, 'archiving', 'v', 'integrate', 'na', {}])).toString(
+        'base64url',
+      );
+      return `a=${body}.${checksumOf(body)}`;
+    };
+
+    expect(decodeShare(withFormat(2))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('newer'),
+    });
+    for (const format of [0, '1', null]) {
+      expect(decodeShare(withFormat(format))).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('damaged'),
+      });
+    }
+  });
 });
+
+/** The checksum share links carry (FNV-1a, base36), to build links the encoder would never write. */
+function checksumOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

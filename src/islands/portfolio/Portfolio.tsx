@@ -24,7 +24,7 @@ import type { CopiedLink } from '../shared/clipboard.ts';
 import { titleOfChoice } from '../shared/context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
-import { useFieldEdits } from '../shared/use-field-edits.ts';
+import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
@@ -47,7 +47,8 @@ export interface PortfolioData {
 
 type Context = AssessmentContext;
 type Tools = typeof import('./tools.ts');
-type Shared = { context: Context; answers: Record<string, Answers> };
+/** A shared or imported portfolio, shown read-only until the partner chooses; `file` when imported. */
+type Shared = { context: Context; answers: Record<string, Answers>; file?: boolean };
 
 // Loaded on the first figure typed, on share or export, or when something saved or shared must be read.
 const importTools = (): Promise<Tools> => import('./tools.ts');
@@ -79,6 +80,16 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [problem, setProblem] = useState('');
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<Tools | null>(null);
+  // Each competency's own business model and region, saved with its answers: it is scored for those.
+  const [own, setOwn] = useState<Record<string, Context>>({});
+  const ownNow = useRef(own);
+  const putOwn = (next: Record<string, Context>): void => {
+    ownNow.current = next;
+    setOwn(next);
+  };
+  // Each competency's answers as last read from or written to the store: a save writes only the fields
+  // changed here over what another tab may have saved since.
+  const bases = useRef<Record<string, Answers>>({});
   // Read from these, not the render's copies, so two quick edits in a row both count, even while the
   // scoring code is still loading.
   const latest = useRef(answers);
@@ -104,31 +115,61 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const shown = shared ?? { context, answers };
   const chosenSet = useMemo(() => new Set(shared ? Object.keys(shared.answers) : chosen), [shared, chosen]);
   // Until the scoring code arrives, context, choice and answers are the first ones (every change waits for it).
+  // A field whose text cannot be read counts as unanswered until fixed or cleared.
+  const counted = useMemo(() => {
+    const next = { ...shown.answers };
+    for (const key of Object.keys(edits.errors)) {
+      const [slug = '', id = ''] = key.split(':');
+      next[slug] = withoutKey(next[slug] ?? {}, id);
+    }
+    return next;
+  }, [shown.answers, edits.errors]);
   const view = useMemo(
-    () => (lazy ? lazy.portfolioView(competencies, shown.context, chosenSet, shown.answers, tiers) : initial),
-    [lazy, shared, context, answers, chosenSet],
+    () =>
+      lazy
+        ? lazy.portfolioView(competencies, shown.context, chosenSet, counted, tiers, shared ? {} : own)
+        : initial,
+    [lazy, shared, context, counted, chosenSet, own],
   );
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
     c && t.contextOf(models, regions, c);
+  /** Takes what was read from storage: answers, each competency's own context, notes. */
+  const takeSaved = (t: Tools, read: ReturnType<Tools['readAll']>, slugs?: string[]): void => {
+    const nextOwn = { ...ownNow.current };
+    const nextAnswers = { ...latest.current };
+    for (const slug of slugs ?? Object.keys(read.answers)) {
+      const ctx = toContext(t, read.contexts[slug] ?? null);
+      if (ctx) nextOwn[slug] = ctx;
+      else delete nextOwn[slug];
+      nextAnswers[slug] = read.answers[slug] ?? {};
+      bases.current[slug] = nextAnswers[slug];
+    }
+    putOwn(nextOwn);
+    latest.current = nextAnswers;
+    setAnswers(nextAnswers);
+  };
+  /** Shows a shared or imported portfolio read-only, or says why it cannot be opened. */
+  const showOpened = (t: Tools, opened: ReturnType<Tools['openShared']>, file: boolean): void => {
+    const ctx = opened.ok ? toContext(t, opened.context) : null;
+    if (!opened.ok || ctx === null) {
+      setProblem(
+        `${opened.ok ? 'This share link names a business model or region this site does not know.' : opened.message}${file ? '' : ' Your own answers are unchanged.'}`,
+      );
+      return;
+    }
+    setProblem('');
+    setShared({ context: ctx, answers: opened.answers, file });
+    setNotes(opened.notes);
+  };
 
   // Storage and the location are read once, after the server-rendered page is in place.
   const storage = useIslandStorage((s) => {
     const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
-    const openShare = (t: Tools) => {
-      const opened = t.openShared(location.hash, competencies, rulesVersions);
-      const ctx = opened.ok ? toContext(t, opened.context) : null;
-      if (!opened.ok || ctx === null) {
-        setProblem(
-          `${opened.ok ? 'This share link names a business model or region this site does not know.' : opened.message} Your own answers are unchanged.`,
-        );
-        return;
-      }
-      setShared({ context: ctx, answers: opened.answers });
-      setNotes(opened.notes);
-    };
+    const openShare = (t: Tools) =>
+      showOpened(t, t.openShared(location.hash, competencies, rulesVersions), false);
     // The scoring code is fetched only when there is more to show than the first view.
     const moved =
       last !== null &&
@@ -139,25 +180,52 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         if (ctx) putContext(ctx);
         putChosen(saved);
         const read = t.readAll(s, competencies, rulesVersions);
-        setAnswers(read.answers);
+        takeSaved(t, read);
         setNotes(read.notes);
         if (hasShareLink()) openShare(t);
       });
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
+    // Another tab saved a competency: show what it saved (this page saves its own edits at once).
+    const onStorage = (e: StorageEvent) =>
+      void tools().then((t) => {
+        const slug = t.slugOfKey(e.key, competencies);
+        if (slug === null) return;
+        const rules = competencies.filter((c) => c.slug === slug);
+        takeSaved(t, t.readAll(storage.current, rules, rulesVersions), [slug]);
+        setNotes([t.UPDATED_FROM_TAB]);
+      });
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    addEventListener('storage', onStorage);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('storage', onStorage);
+    };
   });
 
-  /** Saves answers and context for the competencies given, keeping the page usable if storage refuses. */
-  function persist(t: Tools, slugs: readonly string[], ctx: Context, all: Record<string, Answers>): void {
+  /**
+   * Saves the answers of the competencies given, each with its own context (the portfolio's for one that
+   * has none yet, or for all with `replace`), keeping the page usable if storage refuses.
+   */
+  function persist(
+    t: Tools,
+    slugs: readonly string[],
+    ctx: Context,
+    all: Record<string, Answers>,
+    replace = false,
+  ): void {
+    const nextOwn = { ...ownNow.current };
     for (const slug of slugs) {
       const rules = competencies.find((c) => c.slug === slug);
       const version = rulesVersions[slug];
-      const own = all[slug];
-      if (!rules || version === undefined || own === undefined) continue;
-      storage.save((s) => t.save(s, rules, version, ctx, own));
+      const mine = all[slug];
+      if (!rules || version === undefined || mine === undefined) continue;
+      const scored = (replace ? undefined : nextOwn[slug]) ?? ctx;
+      const saved = storage.save((s) => t.save(s, rules, version, scored, bases.current[slug] ?? {}, mine));
+      bases.current[slug] = saved ?? mine;
+      nextOwn[slug] = scored;
     }
+    putOwn(nextOwn);
     writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
   }
 
@@ -185,11 +253,20 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     });
   }
 
+  /**
+   * Changes the portfolio's business model or region: the one competencies without their own are scored
+   * for. A competency's own context, saved with its answers, stays as it is, and the status says which.
+   */
   function setPicker(key: keyof Context, id: string): void {
     void tools().then((t) => {
       const ctx = { ...contextNow.current, [key]: id };
       putContext(ctx);
-      persist(t, Object.keys(latest.current), ctx, latest.current);
+      writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
+      const kept = chosenNow.current.filter((slug) => {
+        const mine = ownNow.current[slug];
+        return mine && (mine.businessModel !== ctx.businessModel || mine.region !== ctx.region);
+      });
+      setNotes(kept.length > 0 ? [t.ownContextNote(kept.map(titleOf))] : []);
     });
   }
 
@@ -200,7 +277,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       putContext(shared.context);
       putChosen(slugs);
       writePortfolioChoice(storage.current, slugs);
-      void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }));
+      void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }, true));
     }
     setNotes([use ? 'The shared answers are now your saved answers.' : 'Your own answers are shown again.']);
     setShared(null);
@@ -241,7 +318,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         <lazy.SharedBanner
           id="pf-shared-h"
           level={2}
-          title="Viewing a shared portfolio"
+          title={shared.file ? 'Viewing an imported portfolio' : 'Viewing a shared portfolio'}
+          text={shared.file ? lazy.FROM_FILE : undefined}
           leave={leaveShared}
         />
       )}
@@ -333,6 +411,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         {view.forms.map(({ slug, fields }) => {
           const c = competencies.find((r) => r.slug === slug);
           if (!c) return null;
+          const entry = view.entries[c.slug];
           return (
             <details class="sa-se pf-area" key={c.slug}>
               <summary>
@@ -340,6 +419,21 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                 {!isSolutionArea(c) && ' (interim designation)'}:{' '}
                 <span class="pf-state">{view.entries[c.slug]?.state ?? ''}</span>
               </summary>
+              {lazy && entry && (
+                <p>
+                  {lazy.scoredFor(
+                    titleOfChoice(models, entry.context.businessModel),
+                    titleOfChoice(regions, entry.context.region),
+                    entry.ownContext,
+                  )}{' '}
+                  {!shared &&
+                    lazy.attentionNote(
+                      fields
+                        .filter((f) => edits.errors[`${c.slug}:${f.id}`] !== undefined)
+                        .map((f) => f.requirement.label),
+                    )}
+                </p>
+              )}
               <fieldset class="sa-fields" disabled={shared !== null}>
                 <legend class="visually-hidden">{c.title} requirements</legend>
                 {fields.map((f) => {
@@ -374,7 +468,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           <p class="sa-buttons">
             <button
               type="button"
-              onClick={() => void tools().then(async (t) => setLink(await t.shareLink(payload())))}
+              onClick={() =>
+                void tools().then(async (t) => {
+                  const copied = await t.shareLink(payload());
+                  setLink(copied);
+                  setNotes([t.linkNote(copied.copied)]);
+                })
+              }
             >
               Copy share link
             </button>
@@ -399,6 +499,21 @@ export default function Portfolio({ dataId }: PortfolioProps) {
             </button>
           </p>
           {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={COPIED} />}
+          <p class="sa-import">
+            <label for="pf-import">Import a portfolio from a JSON file</label>
+            <input
+              id="pf-import"
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                void tools().then(async (t) => {
+                  const opened = await t.openFile(input, competencies, rulesVersions);
+                  if (opened) showOpened(t, opened, true);
+                });
+              }}
+            />
+          </p>
         </section>
       )}
     </div>

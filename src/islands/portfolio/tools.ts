@@ -10,6 +10,9 @@ import { portfolioView } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
+  MAX_PORTFOLIO_FILE_BYTES,
+  readPortfolioFile,
+  type UncheckedPayload,
   encodePortfolioShare,
   writePortfolioFile,
   type PortfolioFileSummary,
@@ -18,8 +21,22 @@ import {
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { readSaved, saveAssessment } from '../../persistence/storage.ts';
-import type { StorageLike } from '../../persistence/storage-access.ts';
-import { parseAnswers } from '../../engine/answers.ts';
+import { storageKey, type SavedContext, type StorageLike } from '../../persistence/storage-access.ts';
+import { mergeAnswers } from '../../persistence/merge-answers.ts';
+import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import {
+  attentionNote,
+  FILE_REFUSED,
+  FROM_FILE,
+  leftOutNote,
+  ownContextNote,
+  scoredFor,
+  UPDATED_FROM_TAB,
+  linkNote,
+  notImported,
+  UNREADABLE_ANSWERS,
+  unknownEntriesNote,
+} from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
@@ -30,49 +47,84 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 // Used by the island once this module is loaded: the view for every context, choice and answers after the
 // first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
 // banner it renders.
-export { contextOf, LinkField, portfolioView, readFieldInput, SharedBanner };
+export {
+  attentionNote,
+  contextOf,
+  FROM_FILE,
+  linkNote,
+  LinkField,
+  ownContextNote,
+  portfolioView,
+  readFieldInput,
+  scoredFor,
+  SharedBanner,
+  UPDATED_FROM_TAB,
+};
 
 type Context = AssessmentContext;
 
-/** Every competency's saved answers, and a note for each one that could not be read or was re-scored. */
+/** What the portfolio read of the competencies saved in this browser. */
+export interface SavedPortfolio {
+  /** Each competency's saved answers, by slug. */
+  answers: Record<string, Answers>;
+  /** The business model and region each was saved with, by slug. */
+  contexts: Record<string, SavedContext>;
+  /** A note for each one that could not be read or was re-scored. */
+  notes: string[];
+}
+
+/** Every competency's saved answers and context, and a note for each one that could not be read or was re-scored. */
 export function readAll(
   store: StorageLike,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
-): { answers: Record<string, Answers>; notes: string[] } {
-  const answers: Record<string, Answers> = {};
-  const notes: string[] = [];
+): SavedPortfolio {
+  const read: SavedPortfolio = { answers: {}, contexts: {}, notes: [] };
   for (const rules of list) {
     const saved = readSaved(store, rules.slug, parseAnswers);
     if (saved.status === 'empty') continue;
     if (saved.status === 'invalid') {
-      notes.push(`${rules.title}: ${saved.message}`);
+      read.notes.push(`${rules.title}: ${saved.message}`);
       continue;
     }
-    answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
+    read.answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
+    read.contexts[rules.slug] = saved.envelope.context;
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
-      notes.push(
+      read.notes.push(
         `${rules.title}: your answers were given under earlier rules and are scored against the current ones.`,
       );
     }
   }
-  return { answers, notes };
+  return read;
 }
 
 /**
- * Saves one competency's answers where its own page reads them; false when the browser refuses. What is
- * stored but cannot be read or understood (a newer version, damage) is left as it is: the answers then
- * live only on this page, as the note from readAll says.
+ * Saves one competency's answers where its own page reads them. Another tab may have saved since this
+ * page read them (`base`): only the fields changed here are written over what is stored. Returns the
+ * answers saved, or null when the browser refused. What is stored but cannot be read or understood (a
+ * newer version, damage) is left as it is: the answers then live only on this page, as the note from
+ * readAll says.
  */
 export function save(
   store: StorageLike,
   rules: CompetencyRules,
   rulesVersion: string,
   context: Context,
+  base: Answers,
   answers: Answers,
-): boolean {
-  if (readSaved(store, rules.slug, parseAnswers).status === 'invalid') return true;
-  return saveAssessment(store, rulesVersion, assess(rules, context, answers), answers) !== null;
+): Answers | null {
+  const stored = readSaved(store, rules.slug, parseAnswers);
+  if (stored.status === 'invalid') return answers;
+  const merged =
+    stored.status === 'ok'
+      ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
+      : answers;
+  return saveAssessment(store, rulesVersion, assess(rules, context, merged), merged) === null ? null : merged;
+}
+
+/** The slug of the competency whose saved assessment a storage key names, or null. */
+export function slugOfKey(key: string | null, list: readonly CompetencyRules[]): string | null {
+  return list.find((r) => storageKey(r.slug) === key)?.slug ?? null;
 }
 
 /** A shared portfolio, checked: its context and each competency's answers, or why it cannot be opened. */
@@ -85,6 +137,40 @@ export type OpenedShare =
     }
   | { ok: false; message: string };
 
+/**
+ * Checks a shared or imported portfolio against the catalogue: each competency's answers against its
+ * current rules (a value that does not fit is left out and its field named), entries for competencies the
+ * catalogue does not have summed up in one note. Messages name competencies by their catalogue titles only.
+ */
+function checkPayload(
+  payload: UncheckedPayload,
+  list: readonly CompetencyRules[],
+  versions: Readonly<Record<string, string>>,
+): OpenedShare {
+  const bySlug = new Map(list.map((r) => [r.slug, r]));
+  const answers: Record<string, Answers> = {};
+  const notes: string[] = [];
+  let unknown = 0;
+  for (const entry of payload.entries) {
+    const rules = bySlug.get(entry.slug);
+    if (rules === undefined) {
+      unknown++;
+      continue;
+    }
+    const checked = checkAnswers(entry.answers, rules);
+    if (checked === null) return { ok: false, message: UNREADABLE_ANSWERS };
+    answers[rules.slug] = checked.answers;
+    const leftOut = leftOutNote(checked);
+    if (leftOut) notes.push(`${rules.title}: ${leftOut}`);
+    if (entry.rulesVersion !== versions[rules.slug])
+      notes.push(
+        `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
+      );
+  }
+  if (unknown > 0) notes.push(unknownEntriesNote(unknown));
+  return { ok: true, context: payload.context, answers, notes };
+}
+
 /** Reads and checks the portfolio share link in a location hash. Never throws. */
 export function openShared(
   hash: string,
@@ -92,25 +178,27 @@ export function openShared(
   versions: Readonly<Record<string, string>>,
 ): OpenedShare {
   const decoded = decodePortfolioShare(hash);
-  if (!decoded.ok) return decoded;
-  const answers: Record<string, Answers> = {};
-  const notes: string[] = [];
-  for (const entry of decoded.value.entries) {
-    const rules = list.find((r) => r.slug === entry.slug);
-    if (rules === undefined) {
-      notes.push(`Answers for "${entry.slug}" were left out: the catalogue has no such competency.`);
-      continue;
-    }
-    const current = entry.rulesVersion === versions[rules.slug];
-    const parsed = parseAnswers(entry.answers, current ? rules : undefined);
-    if (!parsed.ok) return { ok: false, message: 'This share link holds answers this page cannot read.' };
-    answers[rules.slug] = knownAnswers(rules, parsed.value);
-    if (!current)
-      notes.push(
-        `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
-      );
+  return decoded.ok ? checkPayload(decoded.value, list, versions) : decoded;
+}
+
+/** Reads and checks a portfolio export chosen in a file input. Never throws. */
+export async function openFile(
+  input: HTMLInputElement,
+  list: readonly CompetencyRules[],
+  versions: Readonly<Record<string, string>>,
+): Promise<OpenedShare | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
+  if (file.size > MAX_PORTFOLIO_FILE_BYTES) return { ok: false, message: notImported(FILE_REFUSED.tooLarge) };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: notImported(FILE_REFUSED.unread) };
   }
-  return { ok: true, context: decoded.value.context, answers, notes };
+  const read = readPortfolioFile(text);
+  return read.ok ? checkPayload(read.value, list, versions) : read;
 }
 
 /** The portfolio's share link, and whether it reached the clipboard. */

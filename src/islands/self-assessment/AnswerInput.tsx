@@ -68,7 +68,7 @@ export function AnswerInput(props: {
         </span>
       </span>
       {error && (
-        <p id={`${id}-e`} class="sa-error">
+        <p id={`${id}-e`} class="sa-error" role="alert">
           <span aria-hidden="true">⚠ </span>
           {error}
         </p>

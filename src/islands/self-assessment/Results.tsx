@@ -25,7 +25,13 @@ function Verdict({ r }: { r: RequirementResult }) {
 }
 
 /** The live summary: level achieved, readiness per level and what is missing for the next level. */
-export function Summary({ result, levels }: { result: CompetencyAssessment; levels: Titles }) {
+export function Summary(props: {
+  result: CompetencyAssessment;
+  levels: Titles;
+  /** Which fields need attention before they count, or nothing. */
+  note?: string | null | undefined;
+}) {
+  const { result, levels } = props;
   const offered = result.status === 'assessed' ? result : null;
   const next = offered?.next ?? null;
   return (
@@ -46,6 +52,7 @@ export function Summary({ result, levels }: { result: CompetencyAssessment; leve
         ) : (
           <p>{result.status === 'not-offered' ? result.message : ''}</p>
         )}
+        {props.note && <p>{props.note}</p>}
       </div>
       {offered && (
         <>

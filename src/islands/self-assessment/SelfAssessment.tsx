@@ -13,10 +13,10 @@ import type { CopiedLink } from '../shared/clipboard.ts';
 import { firstChoice, titleOfChoice } from '../shared/context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
-import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
+import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
-import type { Host } from './more.tsx';
+import type { Host, Shared } from './more.tsx';
 import { ResultTable, Summary } from './Results.tsx';
 import '../../styles/assessment.css';
 
@@ -36,10 +36,11 @@ export interface SelfAssessmentData {
   initial: InitialView;
   /** The Services Expert rules, on area competencies, to check that interim designation on Integrate. */
   servicesExpert?: CompetencyRules | undefined;
+  /** Every competency's title by slug, so messages name a competency only as the catalogue does. */
+  titles: Record<string, string>;
 }
 
 type Context = AssessmentContext;
-type Shared = { answers: Answers; context: Context; note: ComponentChildren };
 
 // Loaded once the partner acts or has something saved: the answers schema, re-scoring, sharing, exports.
 const more = () => import('./more.tsx');
@@ -80,13 +81,25 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  /** Loads the lazy part once, keeping it for rendering its components. */
+  const load = async (): Promise<More> => {
+    const m = await more();
+    setLazy(() => m);
+    return m;
+  };
+
+  const edits = useFieldEdits(async () => (await load()).readFieldInput);
+
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
   const model = shown.context.businessModel;
   const fields = useMemo(() => (lazy ? lazy.answerFields(rules, model) : initial.fields), [lazy, model]);
+  // A field whose text cannot be read counts as unanswered until fixed or cleared; its last valid value
+  // stays saved meanwhile.
+  const counted = useMemo(() => withoutKeys(answers, edits.errors), [answers, edits.errors]);
   const own = useMemo(
-    () => (lazy ? lazy.assess(rules, context, answers) : initial.result),
-    [lazy, context, answers],
+    () => (lazy ? lazy.assess(rules, context, counted) : initial.result),
+    [lazy, context, counted],
   );
   const result = useMemo(
     () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
@@ -102,25 +115,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setProblem('');
     setInfo(message);
   };
-  const host: Host = {
-    ...data,
-    alert: setProblem,
-    info: setInfo,
-    replace,
-    show: (a, ctx, note) => {
-      setProblem('');
-      setShared({ answers: a, context: ctx, note });
-    },
-  };
-
-  /** Loads the lazy part once, keeping it for rendering its components. */
-  const load = async (): Promise<More> => {
-    const m = await more();
-    setLazy(() => m);
-    return m;
-  };
-
-  const edits = useFieldEdits(async () => (await load()).readFieldInput);
 
   // Storage and the location are read once, after the server-rendered form is in place.
   const storage = useIslandStorage((s) => {
@@ -174,13 +168,38 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           }),
         )
       );
+    // Saves an edit whose effect has not run yet when the page goes away (a reload right after a keystroke).
+    const onHide = () => flush.current();
     addEventListener('hashchange', onHash);
     addEventListener('storage', onStorage);
+    addEventListener('pagehide', onHide);
     return () => {
       removeEventListener('hashchange', onHash);
       removeEventListener('storage', onStorage);
+      removeEventListener('pagehide', onHide);
     };
   });
+
+  const host: Host = {
+    ...data,
+    alert: setProblem,
+    info: setInfo,
+    replace,
+    answers,
+    context,
+    storage,
+    show: (next) => {
+      setProblem('');
+      setShared(next);
+    },
+  };
+
+  const flush = useRef(() => {});
+  flush.current = () =>
+    void (
+      lazy?.changedIds(base.current, answers).length &&
+      lazy.saveOwn(storage, host, base.current, answers, context)
+    );
 
   // An edit may land after a render but before its effect, which then clears `dirty` without seeing it:
   // answers that differ from those last stored are saved whatever `dirty` says.
@@ -245,11 +264,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         </p>
         <Notices problem={problem} info={info} />
         {shared && lazy && (
-          <lazy.SharedBanner
-            id="sa-shared-h"
-            level={3}
-            title="Viewing shared answers"
-            note={shared.note}
+          <lazy.Banner
+            shared={shared}
             leave={(use) => {
               lazy.leaveShared(host, use, shared);
               setShared(null);
@@ -297,12 +313,17 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                     store={storage.current}
                     disabled={shared !== null}
                     levels={levels}
+                    shared={shared?.designation}
                   />
                 )}
               </details>
             )}
           </div>
-          <Summary result={result} levels={levels} />
+          <Summary
+            result={result}
+            levels={levels}
+            note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
+          />
         </div>
         <ResultTable result={result} fields={fields} levels={levels} />
         {!shared && (

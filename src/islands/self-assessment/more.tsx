@@ -33,7 +33,23 @@ import {
   type ReadResult,
 } from '../../persistence/storage.ts';
 import { writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
-import { parseAnswers } from '../../engine/answers.ts';
+import { answerLabel, checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import {
+  attentionNote,
+  changesNote,
+  FILE_REFUSED,
+  importedNote,
+  leftOutNote,
+  linkNote,
+  notImported,
+  OTHER_COMPETENCY,
+  UNCHANGED,
+  UNDONE,
+  UNREADABLE_ANSWERS,
+  USED_SHARED,
+  fromFileNote,
+  keptOwnNote,
+} from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
@@ -51,6 +67,20 @@ export { answerFields, assess, changedIds, LinkField, mergeAnswers, readFieldInp
 
 type Context = AssessmentContext;
 
+/**
+ * Answers shown read-only in place of the partner's own until they choose: from a share link, or from a
+ * file (`file`, its name). `undo` holds the partner's own answers from before, so an import can be undone
+ * once; `designation` the interim designation's answers that came along.
+ */
+export interface Shared {
+  answers: Answers;
+  context: Context;
+  note: ComponentChildren;
+  file?: string | undefined;
+  undo?: { answers: Answers; context: Context } | undefined;
+  designation?: Answers | undefined;
+}
+
 /** What the island hands to the helpers here: its rules, and how to show a result or a problem. */
 export interface Host {
   rules: CompetencyRules;
@@ -63,8 +93,17 @@ export interface Host {
   alert: (text: string) => void;
   /** Shows what just happened in the status region. */
   info: (message: ComponentChildren) => void;
-  /** Shows answers from a share link, read-only, in place of the partner's own. */
-  show: (answers: Answers, context: Context, note: ComponentChildren) => void;
+  /** Competency titles by slug, from the catalogue: the only names messages use. */
+  titles?: Readonly<Record<string, string>> | undefined;
+  /** The interim designation's rules, on an area competency. */
+  servicesExpert?: CompetencyRules | undefined;
+  /** The partner's own answers and context now. */
+  answers: Answers;
+  context: Context;
+  /** Where answers are saved. */
+  storage: IslandStorage;
+  /** Shows answers from a share link or a file, read-only, in place of the partner's own. */
+  show: (shared: Shared) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
 }
@@ -113,8 +152,13 @@ function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, 
 }
 
 /** When answers were saved, in words for the saved note, e.g. "Nov 28, 2026, 10:00 AM". */
-const savedTime = (at: string): string =>
-  new Date(at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+const savedTime = (at: string): string => {
+  const date = new Date(at);
+  // A damaged time is left unsaid rather than shown as "Invalid Date".
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+};
 
 /**
  * Keeps the island's answers in memory when what is stored cannot be read or understood, so that no edit
@@ -149,37 +193,54 @@ export function loadSaved(
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
   const note = ctx && rulesNote(host, env.rulesVersion, ctx, env.answers, env.verdicts);
+  // Ids the rules dropped are expected after a change of rules; a value that no longer fits is named.
+  const checked = checkAnswers(env.answers, host.rules);
+  const leftOut = checked && leftOutNote({ refused: checked.refused, unknown: 0 });
   show(
-    knownAnswers(host.rules, env.answers),
+    checked?.answers ?? {},
     ctx,
     savedTime(env.savedAt),
-    note && [<p>Your saved answers were re-scored.</p>, note],
+    (note || leftOut) && [
+      leftOut && <p>{leftOut}</p>,
+      note && [<p>Your saved answers were re-scored.</p>, note],
+    ],
   );
+}
+
+/** The interim designation's saved answers, to travel with the area's link or export; undefined without. */
+function designationPayload(host: Host) {
+  const se = host.servicesExpert;
+  if (!se) return undefined;
+  const saved = readSaved(host.storage.current, se.slug, parseAnswers);
+  if (saved.status !== 'ok') return undefined;
+  return { slug: se.slug, rulesVersion: rulesHash(se), answers: saved.envelope.answers };
+}
+
+/** The interim designation's answers that came with a link or file, checked against its rules. */
+function designationOf(host: Host, carried: { slug: string; answers: unknown } | undefined) {
+  const se = host.servicesExpert;
+  if (!se || carried?.slug !== se.slug) return undefined;
+  const checked = checkAnswers(carried.answers, se);
+  return checked && Object.keys(checked.answers).length > 0 ? checked.answers : undefined;
 }
 
 /** Reads the share link in the location: `host.show` gets its answers and context, or `host.alert` the problem. */
 export function openShare(host: Host): void {
-  const unchanged = ' Your own answers are unchanged.';
+  const unchanged = ` ${UNCHANGED}`;
   const decoded = decodeShare(location.hash);
   if (!decoded.ok) return host.alert(decoded.message + unchanged);
   const value = decoded.value;
-  if (value.slug !== host.rules.slug) {
-    return host.alert(
-      `This share link holds answers for another competency (${value.slug}); open it on its own page.${unchanged}`,
-    );
-  }
-  const parsed = parseAnswers(
-    value.answers,
-    value.rulesVersion === host.rulesVersion ? host.rules : undefined,
-  );
+  if (value.slug !== host.rules.slug) return host.alert(OTHER_COMPETENCY + unchanged);
+  const checked = checkAnswers(value.answers, host.rules);
   const ctx = hostContext(host, value.context);
-  if (!parsed.ok || ctx === null)
-    return host.alert(`This share link holds answers this page cannot read.${unchanged}`);
-  host.show(
-    knownAnswers(host.rules, parsed.value),
-    ctx,
-    rulesNote(host, value.rulesVersion, ctx, parsed.value),
-  );
+  if (checked === null || ctx === null) return host.alert(UNREADABLE_ANSWERS + unchanged);
+  const leftOut = leftOutNote(checked);
+  host.show({
+    answers: checked.answers,
+    context: ctx,
+    note: [leftOut && <p>{leftOut}</p>, rulesNote(host, value.rulesVersion, ctx, checked.answers)],
+    designation: designationOf(host, value.designation),
+  });
 }
 
 /** The share link of the answers, and whether it reached the clipboard. */
@@ -189,8 +250,11 @@ export async function shareLink(host: Host, context: Context, answers: Answers):
     rulesVersion: host.rulesVersion,
     context: { model: context.businessModel, region: context.region },
     answers,
+    designation: designationPayload(host),
   });
-  return copyLink(`${location.origin}${location.pathname}${location.search}#${fragment}`);
+  const link = await copyLink(`${location.origin}${location.pathname}${location.search}#${fragment}`);
+  host.info(linkNote(link.copied));
+  return link;
 }
 
 /** Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment. */
@@ -216,19 +280,63 @@ export function exportFile(
     context: { model: own.context.businessModel, region: own.context.region },
     answers,
     verdicts: verdictsOf(own),
+    designation: designationPayload(host),
     exportedAt: new Date().toISOString(),
   });
   download(`${slug}-self-assessment.json`, text, 'application/json');
 }
 
+/** Saves the interim designation's answers that came with a link or file, over what is saved for it. */
+function useDesignation(host: Host, answers: Answers | undefined, region: string): void {
+  const se = host.servicesExpert;
+  const model = se && designationModel(se);
+  if (!se || !model || !answers) return;
+  const stored = readSaved(host.storage.current, se.slug, parseAnswers);
+  if (stored.status === 'invalid') return;
+  const merged = { ...(stored.status === 'ok' ? knownAnswers(se, stored.envelope.answers) : {}), ...answers };
+  host.storage.save((s) => writeSaved(s, makeEnvelope(se.slug, rulesHash(se), { model, region }, merged)));
+}
+
 /**
- * Leaves shared answers: with `use` they become the partner's own (saved by the island), else they are set
- * aside. Either way the link leaves the address, so a reload shows the partner's own answers.
+ * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), an
+ * import with a button to undo it once; else they are set aside. Either way a link leaves the address, so
+ * a reload shows the partner's own answers.
  */
-export function leaveShared(host: Host, use: boolean, shared: { answers: Answers; context: Context }): void {
-  if (use) host.replace(shared.answers, shared.context, 'The shared answers are now your saved answers.');
-  else host.info('Your own answers are shown again; the shared answers were not saved.');
+export function leaveShared(host: Host, use: boolean, shared: Shared): void {
+  const { file, undo } = shared;
+  if (use) {
+    useDesignation(host, shared.designation, shared.context.region);
+    const message =
+      file === undefined ? (
+        USED_SHARED
+      ) : (
+        <p>
+          {importedNote(file)}{' '}
+          {undo && (
+            <button type="button" onClick={() => host.replace(undo.answers, undo.context, UNDONE)}>
+              Undo the import
+            </button>
+          )}
+        </p>
+      );
+    host.replace(shared.answers, shared.context, message);
+  } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** The banner over shared or imported answers, asking before they replace the partner's own. */
+export function Banner(props: { shared: Shared; leave: (use: boolean) => void }) {
+  const { file, note } = props.shared;
+  return (
+    <SharedBanner
+      id="sa-shared-h"
+      level={3}
+      title={file === undefined ? 'Viewing shared answers' : 'Viewing imported answers'}
+      text={file === undefined ? undefined : fromFileNote(file)}
+      note={note}
+      leave={props.leave}
+    />
+  );
 }
 
 /**
@@ -284,7 +392,12 @@ export function ConfirmReset(props: { title: string; clear: () => void; cancel: 
   const clear = useRef<HTMLButtonElement>(null);
   useEffect(() => clear.current?.focus(), []);
   return (
-    <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-q">
+    <div
+      class="sa-confirm"
+      role="group"
+      aria-labelledby="sa-confirm-q"
+      onKeyDown={(e) => e.key === 'Escape' && props.cancel()}
+    >
       <p id="sa-confirm-q">Clear every answer for {props.title} from this browser? This cannot be undone.</p>
       <p class="sa-buttons">
         <button type="button" class="sa-danger" ref={clear} onClick={props.clear}>
@@ -306,28 +419,54 @@ export function printReport(): void {
   window.print();
 }
 
-/** Imports a file chosen in the input: replaces the answers, or alerts why not and changes nothing. */
+/**
+ * Reads a file chosen in the input and shows its answers read-only, saying what using them would change,
+ * until the partner chooses; or alerts why not and changes nothing.
+ */
 export async function importFile(host: Host, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const refuse = (why: string) => host.alert(`The file was not imported: ${why} Your answers are unchanged.`);
-  if (file.size > MAX_FILE_BYTES) return refuse('it is too large to be an exported self-assessment.');
+  // A status from an earlier import must not stand next to this one's outcome.
+  host.info(null);
+  const refuse = (why: string) => host.alert(notImported(why));
+  if (file.size > MAX_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return refuse('it could not be read.');
+    return refuse(FILE_REFUSED.unread);
   }
-  const read = readAssessmentFile(text, host.rules.slug, host.rules.title, host.rulesVersion, host.rules);
+  const { rules } = host;
+  const read = readAssessmentFile(text, rules.slug, rules.title, rules, (slug) => host.titles?.[slug]);
   if (!read.ok) return host.alert(read.message);
   const ctx = hostContext(host, read.value.context);
-  if (ctx === null) return refuse('its business model or region is not one this site knows.');
-  const { answers, rulesVersion, verdicts } = read.value;
-  host.replace(knownAnswers(host.rules, answers), ctx, [
-    <p>Imported the answers from {file.name}.</p>,
-    rulesNote(host, rulesVersion, ctx, answers, verdicts),
-  ]);
+  if (ctx === null) return refuse(FILE_REFUSED.unknownContext);
+  const { answers, rulesVersion, verdicts, leftOut } = read.value;
+  const label = (id: string) => answerLabel(rules, id) ?? id;
+  const ids = changedIds(host.answers, answers);
+  const cleared = ids.filter((id) => answers[id] === undefined);
+  const changed = ids.filter((id) => answers[id] !== undefined);
+  host.show({
+    answers,
+    context: ctx,
+    file: file.name,
+    undo: { answers: host.answers, context: host.context },
+    designation: designationOf(host, read.value.designation),
+    note: [
+      <p>{changesNote(changed.map(label), cleared.map(label))}</p>,
+      leftOut && <p>{leftOut}</p>,
+      rulesNote(host, rulesVersion, ctx, answers, verdicts),
+    ],
+  });
+}
+
+/** The fields of a form whose text cannot be read, for the verdict to name; null when none. */
+export function needsAttention(
+  fields: readonly { id: string; requirement: { label: string } }[],
+  errors: Readonly<Record<string, string>>,
+): string | null {
+  return attentionNote(fields.filter((f) => errors[f.id] !== undefined).map((f) => f.requirement.label));
 }
 
 const outcomeWords = {
@@ -347,6 +486,8 @@ export function ServicesExpert(props: {
   store: StorageLike;
   disabled: boolean;
   levels: Readonly<Record<string, string>>;
+  /** The designation's answers that came with a share link or file, shown in place of the saved ones. */
+  shared?: Answers | undefined;
 }) {
   const { designation, area, store, disabled, levels } = props;
   // The business model whose Expert level the designation stands in for, from its content.
@@ -361,7 +502,8 @@ export function ServicesExpert(props: {
     const saved = readSaved(store, designation.slug, parseAnswers);
     if (saved.status === 'ok') setAnswers(saved.envelope.answers);
   }, []);
-  const eligibility = servicesExpertEligibility(area, designation, answers);
+  const shown = props.shared ?? answers;
+  const eligibility = servicesExpertEligibility(area, designation, shown);
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
@@ -388,9 +530,9 @@ export function ServicesExpert(props: {
             field={f}
             prefix="sa-se"
             levels={levels}
-            value={answers[f.id]}
-            text={edits.texts[f.id]}
-            error={edits.errors[f.id]}
+            value={shown[f.id]}
+            text={props.shared ? undefined : edits.texts[f.id]}
+            error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
           />
         ))}

@@ -1,24 +1,34 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
-/** The banner over answers opened from a share link: they replace the saved ones only when asked to. */
+/**
+ * The banner over answers opened from a share link or a file: they replace the saved ones only when
+ * asked to. It takes the focus when it appears, so keyboard and screen reader users land on the choice.
+ */
 export function SharedBanner(props: {
   /** The heading's element id, unique on the page. */
   id: string;
   /** The heading level that fits the page's outline. */
   level: 2 | 3;
   title: string;
+  /** Where the answers come from, when not from a link. */
+  text?: string | undefined;
   /** What else to say about the shared answers, e.g. that they were given under earlier rules. */
   note?: ComponentChildren;
   /** Called with true to use the shared answers as the partner's own, false to go back to them. */
   leave: (use: boolean) => void;
 }) {
   const Heading = props.level === 2 ? 'h2' : 'h3';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section class="sa-shared" aria-labelledby={props.id}>
-      <Heading id={props.id}>{props.title}</Heading>
+      <Heading id={props.id} ref={heading} tabIndex={-1}>
+        {props.title}
+      </Heading>
       <p>
-        These answers came with the link you opened and are shown here only. Your own saved answers stay as
-        they are unless you use these instead.
+        {props.text ??
+          'These answers came with the link you opened and are shown here only. Your own saved answers stay as they are unless you use these instead.'}
       </p>
       {props.note}
       <p class="sa-buttons">

@@ -17,6 +17,15 @@ export const withoutKey = <T>(record: Readonly<Record<string, T>>, key: string):
   return rest;
 };
 
+/** A record without the keys of another (the fields with a mistake); the same record when none. */
+export const withoutKeys = <T>(record: Readonly<Record<string, T>>, keys: object): Record<string, T> => {
+  const gone = Object.keys(keys);
+  if (gone.length === 0) return record;
+  const rest = { ...record };
+  for (const key of gone) delete rest[key];
+  return rest;
+};
+
 /** The edits of a form, as the hook hands them out. */
 export interface FieldEdits {
   /** The text as typed, by field key, where it may differ from the answer. */

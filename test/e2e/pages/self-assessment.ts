@@ -46,9 +46,9 @@ export class SelfAssessmentPage {
       .locator('xpath=following-sibling::ul[1]');
   }
 
-  /** The alert region for problems (bad link, bad file). */
+  /** The alert region for problems (bad link, bad file), apart from the fields' own error alerts. */
   get alert(): Locator {
-    return this.root.getByRole('alert');
+    return this.root.getByRole('alert').and(this.root.locator(':not(.sa-error)'));
   }
 
   button(name: string): Locator {

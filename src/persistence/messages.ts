@@ -1,0 +1,136 @@
+/**
+ * What the islands say about answers that come from outside the page: a share link, an imported file,
+ * another tab, the clipboard. One message per mistake, and only text the site owns: field labels and
+ * competency titles from the catalogue, and counts. Nothing a link or a file carries is ever repeated, so
+ * a crafted one cannot put its own words ("your account is suspended, call ...") in front of a partner.
+ */
+import { plural } from '../domain/format.ts';
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** The longest list of names a message spells out; longer ones are summed up. */
+const NAMED = 5;
+
+/** Names, or the first few and how many more. */
+function summed(names: readonly string[]): string {
+  if (names.length <= NAMED) return listOf(names);
+  return `${names.slice(0, NAMED).join(', ')} and ${plural(names.length - NAMED, 'more', 'more')}`;
+}
+
+/**
+ * What was left out of answers read from a link or a file: the fields whose value did not suit them (by
+ * label) and how many answers named no requirement. Null when nothing was left out.
+ */
+export function leftOutNote(checked: { refused: readonly string[]; unknown: number }): string | null {
+  const parts: string[] = [];
+  if (checked.refused.length > 0) {
+    parts.push(
+      `${summed([...new Set(checked.refused)])}: the value does not fit the field, so it was left out.`,
+    );
+  }
+  if (checked.unknown > 0) {
+    const what = plural(checked.unknown, 'answer', 'answers');
+    parts.push(
+      `${what} for requirements this competency does not have ${checked.unknown === 1 ? 'was' : 'were'} left out.`,
+    );
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** Entries of a shared or imported portfolio for competencies the catalogue does not have. */
+export function unknownEntriesNote(count: number): string {
+  return `${plural(count, 'entry was', 'entries were')} left out: the catalogue has no such competency.`;
+}
+
+/** Said after a failed import or a refused link, so no one wonders. */
+export const UNCHANGED = 'Your answers are unchanged.';
+
+/** A competency share link opened on another competency's page. */
+export const OTHER_COMPETENCY =
+  'This share link holds answers for another competency; open it on that competency’s page.';
+
+/** A competency's share link opened on the portfolio page. */
+export const ONE_COMPETENCY_LINK =
+  'This share link holds the answers of one competency; open it on that competency’s page.';
+
+/** A portfolio share link whose entries are not what the site writes. */
+export const DAMAGED_PORTFOLIO = 'This share link is damaged or incomplete.';
+
+/** Answers in a link or file that cannot be read as answers at all. */
+export const UNREADABLE_ANSWERS = 'This share link holds answers this page cannot read.';
+
+/** Said once a share link was made: on the clipboard, or in the box to copy by hand. */
+export const linkNote = (copied: boolean): string =>
+  copied ? 'The share link was copied.' : 'The share link is in the box below, ready to copy.';
+
+/** Why an import file was refused, with what stays as it was. */
+export const notImported = (why: string): string => `The file was not imported: ${why} ${UNCHANGED}`;
+
+/** The reasons a file is refused. */
+export const FILE_REFUSED = {
+  tooLarge: 'it is too large to be an exported self-assessment.',
+  notJson: 'it is not valid JSON.',
+  notExport: 'it is not a self-assessment exported from this site.',
+  unread: 'it could not be read.',
+  noContext: 'its business model, region or rules version is missing.',
+  unknownContext: 'its business model or region is not one this site knows.',
+  noAnswers: 'it holds no answers this page can read.',
+} as const;
+
+/** A file that holds another competency's answers, named by its title in the catalogue when known. */
+export const otherCompetencyFile = (title: string, other: string | undefined): string =>
+  `it holds answers for ${other ?? 'another competency'}, not ${title}.`;
+
+/**
+ * What using imported answers would change, by field label: fields whose value differs, and fields the
+ * partner answered that the file leaves empty (a ticked box is never lost without a word).
+ */
+export function changesNote(changed: readonly string[], cleared: readonly string[]): string {
+  if (changed.length === 0 && cleared.length === 0) return 'These answers are the same as yours.';
+  const parts = [
+    changed.length > 0 ? `changes ${summed(changed)}` : '',
+    cleared.length > 0 ? `clears ${summed(cleared)}, which the file does not answer` : '',
+  ].filter(Boolean);
+  return `Using these answers ${parts.join(' and ')}.`;
+}
+
+/** Said once imported answers replaced the partner's own. */
+export const importedNote = (file: string): string => `Imported the answers from ${file}.`;
+
+/** Said once an import was undone. */
+export const UNDONE = 'The import was undone: your earlier answers are back.';
+
+/** The fields whose text cannot be read, named in the verdict until fixed or cleared; null when none. */
+export function attentionNote(labels: readonly string[]): string | null {
+  if (labels.length === 0) return null;
+  return `${listOf(labels)} ${labels.length === 1 ? 'needs' : 'need'} attention: not counted until fixed or cleared.`;
+}
+
+/** Said when another tab saved answers this page shows. */
+export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
+
+/** Said when the portfolio's picker changes while chosen competencies keep a context of their own. */
+export const ownContextNote = (titles: readonly string[]): string =>
+  `${summed(titles)} ${titles.length === 1 ? 'keeps' : 'keep'} the business model and region saved with ${titles.length === 1 ? 'its' : 'their'} answers; change them on ${titles.length === 1 ? 'its' : 'each'} own page.`;
+
+/** Which business model and region a competency of the portfolio is scored for, and why. */
+export const scoredFor = (model: string, region: string, own: boolean): string =>
+  `Scored for ${model} in ${region}${own ? ', as saved with its answers' : ''}.`;
+
+/** The banner's words over answers imported from a file (named when known: the partner chose it). */
+export const fromFileNote = (file?: string): string =>
+  `These answers come from ${file ?? 'the file you chose'} and are shown here only. Your own saved answers stay as they are unless you use these instead.`;
+
+/** The banner's words over a portfolio imported from a file. */
+export const FROM_FILE = fromFileNote();
+
+/** Said once shared answers became the partner's own. */
+export const USED_SHARED = 'The shared answers are now your saved answers.';
+
+/** Said when the partner kept their own answers over shared or imported ones. */
+export const keptOwnNote = (imported: boolean): string =>
+  `Your own answers are shown again; the ${imported ? 'imported' : 'shared'} answers were not saved.`;

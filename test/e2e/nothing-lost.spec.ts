@@ -1,0 +1,440 @@
+import { expect, test, type Page } from '@playwright/test';
+import { encodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
+import { encodeShare } from '../../src/persistence/share-link.ts';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
+import { PortfolioPage } from './pages/portfolio.ts';
+import { SelfAssessmentPage } from './pages/self-assessment.ts';
+
+// Hostile inputs, tried the way a partner's browser meets them: crafted links and files, odd saved data.
+
+/** A rules hash no build has: answers that declare older rules. */
+const OLD_RULES = '0000000000000000';
+/** Text no message of the site may ever repeat: it came from a link or a file. */
+const PLANTED = 'account-suspended-call-555-0100';
+
+/** A competency share link for Archiving (or another slug) on the Integrate model in North America. */
+function archivingLink(answers: unknown, slug = 'archiving', rulesVersion = OLD_RULES): string {
+  const fragment = encodeShare({
+    slug,
+    rulesVersion,
+    context: { model: 'integrate', region: 'na' },
+    answers,
+  });
+  return `/competencies/archiving/#${fragment}`;
+}
+
+/** An Archiving export file with the answers given, as the import field takes it. */
+function archivingFile(answers: unknown, extra: Record<string, unknown> = {}, name = 'answers.json') {
+  const file = {
+    format: 'competency-self-assessment',
+    v: 1,
+    slug: 'archiving',
+    title: 'Archiving',
+    rulesVersion: OLD_RULES,
+    context: { model: 'integrate', region: 'na' },
+    answers,
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  };
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+}
+
+/** Every value that fails its field: above the scale, not whole, the wrong type. */
+const OUT_OF_BOUNDS = { satisfaction: 999, references: 2.5, revenue: true, 'sales-training': true };
+
+/** The stored answers of a competency, parsed. */
+async function storedAnswers(widget: SelfAssessmentPage, slug = 'archiving') {
+  const text = await widget.saved(slug);
+  return text === null ? null : (JSON.parse(text) as { answers: Record<string, unknown> }).answers;
+}
+
+/** Everything the widget says in its live regions and banner. */
+const said = (page: Page) =>
+  page
+    .locator('#self-assessment')
+    .locator('[role=alert], [role=status], .sa-shared')
+    .allInnerTexts()
+    .then((texts) => texts.join('\n'));
+
+test.describe('nothing lost: hostile links, files and saved data', () => {
+  test('(5) checks every shared answer against its field whatever rules version the link declares', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const before = await widget.saveRevenue(1000);
+
+    await page.goto(archivingLink(OUT_OF_BOUNDS));
+    await widget.ready();
+
+    const banner = widget.root.locator('.sa-shared');
+    await expect(banner).toContainText('Customer satisfaction');
+    await expect(banner).toContainText('Customer references');
+    await expect(banner).toContainText('Archiving revenue');
+    await expect(widget.field('Customer satisfaction')).toHaveValue('');
+    await expect(widget.field('Customer references')).toHaveValue('');
+    await expect(widget.field('Archiving revenue')).toHaveValue('');
+    await expect(widget.field('Archiving sales training')).toBeChecked();
+    expect(await widget.saved()).toBe(before);
+    await widget.button('Use these answers').click();
+    await expect.poll(() => storedAnswers(widget)).toEqual({ 'sales-training': true });
+  });
+
+  test('(5) checks every imported answer against its field, and imports its own export of them', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const input = widget.root.getByLabel('Import answers from a JSON file');
+
+    await input.setInputFiles(archivingFile(OUT_OF_BOUNDS));
+    await widget.button('Use these answers').click();
+
+    await expect.poll(() => storedAnswers(widget)).toEqual({ 'sales-training': true });
+    await expect(widget.root.getByText('999')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await widget.button('Export answers (JSON)').click();
+    const exported = await (await download).path();
+    await input.setInputFiles(exported);
+    await expect(widget.alert).toBeEmpty();
+    await expect(widget.button('Use these answers')).toBeVisible();
+  });
+
+  test('(5) leaves out a saved value that no longer fits its field, and names the field', async ({
+    page,
+  }) => {
+    const seeded = JSON.stringify({
+      v: 1,
+      slug: 'archiving',
+      rulesVersion: OLD_RULES,
+      context: { model: 'integrate', region: 'na' },
+      answers: { satisfaction: 999, revenue: 60000 },
+      savedAt: '2026-11-01T10:00:00.000Z',
+    });
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('competency-assessment:archiving', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, seeded);
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Customer satisfaction')).toHaveValue('');
+    await expect(widget.root.getByRole('status').filter({ hasText: 'Customer satisfaction' })).toContainText(
+      'left out',
+    );
+  });
+
+  test('(6) counts an invalid field as unanswered, keeps its last valid value saved and says it needs attention', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving sales training').check();
+    await widget.fill({ 'Certified archiving engineers': '1', 'Customer references': '1' });
+    const saved = await widget.saveRevenue(60000);
+    await widget.expectLevel('Principal');
+
+    await widget.field('Archiving revenue').fill('60k');
+
+    await widget.expectLevel('None');
+    await expect(widget.summary).toContainText('Archiving revenue needs attention');
+    await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).toContainText('Not answered');
+    await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).not.toContainText('60,000');
+    expect(await widget.saved()).toBe(saved);
+    await widget.field('Archiving revenue').fill('70000');
+    await widget.expectLevel('Principal');
+    await expect(widget.summary).not.toContainText('needs attention');
+  });
+
+  test('(6) counts an invalid portfolio field as unanswered and says it needs attention', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    for (const [label, value] of [
+      ['Certified archiving engineers', '1'],
+      ['Archiving revenue', '50000'],
+      ['Customer references', '1'],
+    ] as const) {
+      await archiving.getByLabel(label, { exact: true }).fill(value);
+    }
+    await expect(archiving.locator('.pf-state')).toContainText('Principal met');
+    const saved = () => page.evaluate(() => localStorage.getItem('competency-assessment:archiving'));
+    await expect.poll(saved).toContain('"references":1');
+
+    await archiving.getByLabel('Customer references', { exact: true }).fill('lots');
+
+    await expect(archiving.locator('.pf-state')).toContainText('No level yet');
+    await expect(archiving).toContainText('Customer references needs attention');
+    expect(await saved()).toContain('"references":1');
+  });
+
+  test('(7) shows only text the site owns in messages about a link or a file', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await page.goto(archivingLink({ revenue: 1 }, PLANTED));
+    await widget.ready();
+    await expect(widget.alert).toContainText('another competency');
+    await page.goto(archivingLink({ revenue: 1, [PLANTED]: 3 }));
+    await widget.ready();
+    await expect(widget.root.locator('.sa-shared')).toContainText('1 answer');
+    expect(await said(page)).not.toContain('555');
+    await widget.button('Keep my answers').click();
+    const input = widget.root.getByLabel('Import answers from a JSON file');
+    await input.setInputFiles(archivingFile({}, { slug: PLANTED, title: `${PLANTED} now` }));
+    await expect(widget.alert).toContainText('The file was not imported');
+    await input.setInputFiles(archivingFile({ [PLANTED]: 1 }, { rulesVersion: 'x' }));
+    await expect(widget.alert).toContainText('The file was not imported');
+
+    expect(await said(page)).not.toContain('555');
+  });
+
+  test('(7) names competencies of a shared portfolio by their catalogue titles only', async ({ page }) => {
+    const fragment = encodePortfolioShare({
+      context: { model: 'integrate', region: 'na' },
+      entries: [
+        { slug: PLANTED, rulesVersion: '1', answers: {} },
+        { slug: 'archiving', rulesVersion: OLD_RULES, answers: { revenue: 50000 } },
+      ],
+    });
+
+    await page.goto(`/self-assessment/#${fragment}`);
+
+    await expect(page.getByRole('heading', { name: 'Viewing a shared portfolio' })).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('Archiving');
+    await expect(page.locator('.pf')).not.toContainText('555');
+  });
+
+  test('(8) sums up 20,000 unknown entries of a shared portfolio in one line, fast', async ({ page }) => {
+    const link = (count: number) => {
+      const entries = Array.from({ length: count }, (_, i) => ({
+        slug: `unknown-${i}`,
+        rulesVersion: '1',
+        answers: {},
+      }));
+      return `/self-assessment/#${encodePortfolioShare({ context: { model: 'integrate', region: 'na' }, entries })}`;
+    };
+    /**
+     * How long the page takes from its load event to the summary line: the browser's own time with a long
+     * address is not the site's to spend.
+     */
+    const open = async (count: number, words: string): Promise<number> => {
+      await page.goto('/');
+      await page.goto(link(count));
+      const loaded = Date.now();
+      await expect(page.getByText(words)).toBeVisible();
+      return Date.now() - loaded;
+    };
+
+    const one = await open(1, '1 entry was left out');
+    const many = await open(20_000, '20,000 entries were left out');
+
+    await expect(page.locator('.pf [role=status] li')).toHaveCount(1);
+    // Relative to one entry, so a busy machine slows both alike; 20,000 notes took seconds more.
+    expect(many).toBeLessThan(2 * one + 1_000);
+  });
+
+  test('(9) never shows "Invalid Date" for a damaged saved time', async ({ page }) => {
+    const seeded = JSON.stringify({
+      v: 1,
+      slug: 'archiving',
+      rulesVersion: 'x',
+      context: { model: 'integrate', region: 'na' },
+      answers: { revenue: 60000 },
+      savedAt: 'not a date',
+    });
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('competency-assessment:archiving', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, seeded);
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+
+    await expect(widget.root).not.toContainText('Invalid Date');
+  });
+
+  test('(9) never says it imported after an import failed', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const input = widget.root.getByLabel('Import answers from a JSON file');
+    await input.setInputFiles(archivingFile({ revenue: 60000 }, {}, 'good.json'));
+    await widget.button('Use these answers').click();
+    await expect(widget.root.getByRole('status').filter({ hasText: 'good.json' })).toBeVisible();
+
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+
+    await expect(widget.alert).toContainText('The file was not imported');
+    expect(await said(page)).not.toMatch(/Imported/);
+  });
+
+  test('(10) announces field errors, copies and shared answers, and closes the confirmation on Escape', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await widget.field('Archiving revenue').fill('lots');
+    const error = widget.root.getByRole('alert').filter({ hasText: 'Archiving revenue: expected' });
+    await expect(error).toBeVisible();
+    await expect(widget.field('Archiving revenue')).toHaveAttribute('aria-invalid', 'true');
+    await expect(widget.field('Archiving revenue')).toHaveAccessibleDescription(
+      /Archiving revenue: expected/,
+    );
+    await widget.fill({ 'Archiving revenue': '60000' });
+    await widget.button('Copy share link').click();
+    await expect(widget.root.getByRole('status').filter({ hasText: /share link/i })).toBeVisible();
+    await widget.button('Reset answers').click();
+    await expect(widget.button('Clear answers')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(widget.button('Clear answers')).toHaveCount(0);
+    await expect(widget.button('Reset answers')).toBeFocused();
+
+    await page.goto(archivingLink({ revenue: 70000 }));
+
+    await expect(widget.root.getByRole('heading', { name: 'Viewing shared answers' })).toBeFocused();
+  });
+
+  test('(11) asks before an import replaces the answers, says what it changes and can undo it once', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving sales training').check();
+    const before = await widget.saveRevenue(60000);
+
+    await widget.root
+      .getByLabel('Import answers from a JSON file')
+      .setInputFiles(archivingFile({ revenue: 70000 }, {}, 'mine.json'));
+
+    const banner = widget.root.locator('.sa-shared');
+    await expect(banner).toContainText('mine.json');
+    await expect(banner).toContainText('Archiving sales training');
+    await expect(widget.field('Archiving revenue')).toHaveValue('70000');
+    expect(await widget.saved()).toBe(before);
+    expect(formatFindings('imported answers', await axeFindings(page))).toBe('');
+    await widget.button('Use these answers').click();
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000 });
+    await widget.button('Undo the import').click();
+    await expect.poll(() => storedAnswers(widget)).toEqual({ 'sales-training': true, revenue: 60000 });
+    await expect(widget.field('Archiving sales training')).toBeChecked();
+    await expect(widget.button('Undo the import')).toHaveCount(0);
+  });
+
+  test('(12) carries Services Expert answers in a share link', async ({ page, browser }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Archiving revenue': '60000' });
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    const designation = widget.root.getByRole('group', { name: 'Services Expert requirements' });
+    await designation.getByLabel('Certified delivery consultants').fill('3');
+    await expect.poll(() => widget.saved('services-expert')).toContain('3');
+    const link = await widget.shareLink();
+    const context = await browser.newContext();
+    const other = new SelfAssessmentPage(await context.newPage());
+
+    await other.page.goto(link);
+    await other.ready();
+    await other.root.getByText('Check Services Expert eligibility').click();
+    await expect(
+      other.root
+        .getByRole('group', { name: 'Services Expert requirements' })
+        .getByLabel('Certified delivery consultants'),
+    ).toHaveValue('3');
+    await other.button('Use these answers').click();
+
+    await expect.poll(() => storedAnswers(other, 'services-expert')).toMatchObject({ 'technical-exam': 3 });
+    await context.close();
+  });
+
+  test('(12) imports its own portfolio export after asking', async ({ page, browser }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();
+    const file = await (await download).path();
+    const context = await browser.newContext();
+    const other = new PortfolioPage(await context.newPage());
+    await other.open();
+
+    await other.page.getByLabel('Import a portfolio from a JSON file').setInputFiles(file);
+    await other.page.getByRole('button', { name: 'Use these answers' }).click();
+
+    await expect
+      .poll(() => other.page.evaluate(() => localStorage.getItem('competency-assessment:archiving')))
+      .toContain('"revenue":50000');
+    await context.close();
+  });
+
+  test("(2) scores each competency with its own context, and the portfolio's picker leaves it as saved", async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open('archiving', '?model=resell');
+    await widget.field('Archiving sales training').check();
+    await widget.fill({ 'Archiving revenue': '75000', 'Customer references': '1' });
+    await widget.expectLevel('Principal');
+    await expect.poll(() => widget.saved()).toContain('"model":"resell"');
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    // Saved answers put a competency in the portfolio by themselves.
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+
+    const region = page.getByLabel('Region', { exact: true });
+    await region.selectOption('emea');
+    await region.selectOption('na');
+
+    const archiving = await portfolio.answers('Archiving');
+    await expect(archiving).toContainText('Principal met');
+    await expect(archiving).toContainText('Resell');
+    await widget.open();
+    await widget.expectLevel('Principal');
+    await expect(widget.root.getByLabel('Business model', { exact: true })).toHaveValue('resell');
+  });
+
+  test('(1) merges the portfolio with what another tab saved', async ({ context }) => {
+    const a = new PortfolioPage(await context.newPage());
+    const b = new SelfAssessmentPage(await context.newPage());
+    await a.open();
+    await a.pick('Archiving').check();
+    await b.open();
+
+    await b.fill({ 'Customer references': '2' });
+    await expect.poll(() => b.saved()).toContain('"references":2');
+    await a.page.bringToFront();
+    const archiving = await a.answers('Archiving');
+    await expect(archiving.getByLabel('Customer references', { exact: true })).toHaveValue('2');
+    await expect(a.page.getByRole('status').filter({ hasText: 'another tab' })).toBeVisible();
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+
+    await expect.poll(() => b.saved()).toContain('"revenue":50000');
+    expect(await b.saved()).toContain('"references":2');
+  });
+
+  test('(1) keeps the last keystroke of a field through a reload right after it', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.saveRevenue(1000);
+
+    await widget.field('Customer references').pressSequentially('4');
+    await page.reload();
+    await widget.ready();
+
+    await expect(widget.field('Customer references')).toHaveValue('4');
+  });
+});
