@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readCollection } from '../../../src/content-check/load.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
+import {
+  competencyFactIllustrative,
+  evidenceIllustrative,
+  historyIllustrative,
+  thresholdIllustrative,
+  tierBenefitsIllustrative,
+  tierNeedsIllustrative,
+} from '../../../src/domain/provenance.ts';
 import { toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
 import { actionPlan, actionPlanCsv } from '../../../src/engine/action-plan.ts';
 import { assess, offeredCombinations } from '../../../src/engine/assess.ts';
@@ -23,11 +31,16 @@ let competencies: CompetencyRules[];
 let needles: Needle[];
 let labels: ExplorerLabels;
 
+// The content model's own provenance, as the site reads it.
 const provenance: ProvenanceReader = {
-  requirement: (req) => ({ threshold: req.illustrative, evidence: req.illustrative }),
-  tier: (tier) => ({ needs: tier.illustrative, benefits: tier.illustrative }),
-  competency: () => ({ regions: true, businessModels: true, version: true }),
-  history: () => true,
+  requirement: (req) => ({ threshold: thresholdIllustrative(req), evidence: evidenceIllustrative(req) }),
+  tier: (tier) => ({ needs: tierNeedsIllustrative(tier), benefits: tierBenefitsIllustrative(tier) }),
+  competency: (rules) => ({
+    regions: competencyFactIllustrative(rules, 'regions'),
+    businessModels: competencyFactIllustrative(rules, 'businessModels'),
+    version: competencyFactIllustrative(rules, 'version'),
+  }),
+  history: historyIllustrative,
 };
 
 beforeAll(async () => {
