@@ -34,6 +34,7 @@ function principal(model: BusinessModelId, title: string): string {
         id: sales-training
         label: ${quote(`${title} sales training`)}
         courses: ["TODO: name of the sales course"]
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Course completion records for at least one salesperson
         help: List how long the courses take and where to find them.`;
   return [
