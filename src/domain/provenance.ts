@@ -3,7 +3,6 @@
  * Every view asks here, and shows a value through `Marked`, so a page cannot show an example as a fact. A
  * value whose provenance is missing counts as illustrative (the content check reports it).
  */
-import { describeChange, describeThreshold } from './kinds.ts';
 import type { Provenance } from '../schemas/provenance.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { Tier } from '../schemas/tier.ts';
@@ -71,23 +70,3 @@ export function historyIllustrative(entry: Pick<RulesChange, 'provenance'>): boo
 
 /** What a screen reader hears once after a marked value. */
 export const MARK_NAME = 'illustrative';
-
-/** A requirement's threshold as shown, e.g. "USD 50,000 in the trailing 12 months", with its mark. */
-export function shownThreshold(req: Requirement): Marked {
-  return marked(describeThreshold(req), thresholdIllustrative(req));
-}
-
-/** A requirement's evidence rule as shown, with its mark. */
-export function shownEvidence(req: Requirement): Marked {
-  return marked(req.evidence, evidenceIllustrative(req));
-}
-
-/** A requirement's guidance as shown, with its mark (it states evidence rules too). */
-export function shownHelp(req: Requirement): Marked {
-  return marked(req.help, evidenceIllustrative(req));
-}
-
-/** What changes from one requirement to another, e.g. "USD 75,000 instead of USD 50,000 ...", with its mark. */
-export function shownChange(before: Requirement, after: Requirement): Marked {
-  return marked(describeChange(before, after), thresholdIllustrative(before) || thresholdIllustrative(after));
-}

@@ -6,13 +6,12 @@ import { isInterimDesignation } from '../domain/designation.ts';
 import {
   competencyFactIllustrative,
   marked,
-  shownEvidence,
-  shownThreshold,
   thresholdIllustrative,
   tierBenefitsIllustrative,
   tierNeedsIllustrative,
   type Marked,
 } from '../domain/provenance.ts';
+import { shownEvidence, shownThreshold } from '../domain/shown.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { kindRank } from '../domain/kinds.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';

@@ -10,11 +10,11 @@ import { plural } from '../domain/format.ts';
 import {
   competencyFactIllustrative,
   marked,
-  shownChange,
   thresholdIllustrative,
   type Marked,
   type Segments,
 } from '../domain/provenance.ts';
+import { shownChange } from '../domain/shown.ts';
 import { describeThreshold, kindRank } from '../domain/kinds.ts';
 import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
 import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
