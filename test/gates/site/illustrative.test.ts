@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readCollection } from '../../../src/content-check/load.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
@@ -24,7 +26,8 @@ import {
   type Needle,
 } from '../checks/illustrative.ts';
 import { illustrativeNeedles, type ProvenanceReader } from '../checks/illustrative-values.ts';
-import { readSite, type BuiltSite } from './dist.ts';
+import { DIST, readSite, type BuiltSite } from './dist.ts';
+import { escapeXml, FEED_MARK } from '../../../src/views/changes.ts';
 
 let site: BuiltSite;
 let competencies: CompetencyRules[];
@@ -111,6 +114,16 @@ describe('illustrative values in dist/', () => {
 
     const perCompetency = Object.groupBy(problems, (p) => p.split(' ')[0] ?? '');
     expect(Object.fromEntries(Object.entries(perCompetency).map(([k, v]) => [k, v?.length]))).toEqual({});
+  });
+
+  test('returns the note on every illustrative entry of the Atom feed', () => {
+    const feed = readFileSync(join(DIST, 'changes/feed.xml'), 'utf8');
+    const entries = competencies.flatMap((c) => c.history.filter(historyIllustrative));
+
+    const summaries = [...feed.matchAll(/<summary>([^<]*)<\/summary>/g)].map((m) => m[1] ?? '');
+
+    expect(summaries).toHaveLength(entries.length);
+    expect(summaries.filter((text) => !text.includes(escapeXml(FEED_MARK)))).toEqual([]);
   });
 
   test('finds an unmarked value and accepts a marked one', () => {
