@@ -37,7 +37,9 @@ for (const javaScriptEnabled of [false, true]) {
         .locator('[aria-current="page"]');
       await expect(current).toHaveText(['Resell', 'Any region', 'Expert']);
       const excluded = page.getByRole('region', { name: /Not available for this choice/ });
-      await expect(excluded).toContainText('Security Monitoring and Management: Not offered on Resell* (illustrative).');
+      await expect(excluded).toContainText(
+        'Security Monitoring and Management: Not offered on Resell* (illustrative).',
+      );
       const archiving = page
         .getByRole('article')
         .filter({ has: page.getByRole('heading', { name: 'Archiving' }) });
