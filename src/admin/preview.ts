@@ -47,7 +47,7 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
             },
             h('span', { className: 'visually-hidden' }, `${col.levelTitle}, `),
             col.modelTitle,
-            col.offered ? null : h('span', { className: 'matrix__off-note' }, col.notOffered),
+            col.offered ? null : h('span', { className: 'matrix__off-note' }, col.notOffered.text),
           ),
         ),
       ),
@@ -87,8 +87,8 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
               h(
                 'span',
                 { className: 'matrix__threshold' },
-                cell.threshold,
-                cell.requirement.illustrative
+                cell.threshold.text,
+                cell.threshold.illustrative
                   ? h('span', { className: 'illustrative-mark', 'aria-hidden': 'true' }, '*')
                   : null,
               ),

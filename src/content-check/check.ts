@@ -10,6 +10,7 @@ import { checkExpertAtLeastPrincipal } from './rules/expert-at-least-principal.t
 import { checkFileNames } from './rules/file-names.ts';
 import { checkIllustrative, ILLUSTRATIVE_POLICY } from './rules/illustrative-figures.ts';
 import { checkLinks } from './rules/internal-links.ts';
+import { checkProvenance } from './rules/provenance.ts';
 import { checkMissingFiles, checkReferences } from './rules/known-references.ts';
 import { checkLevelsPerModel } from './rules/levels-per-business-model.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
@@ -45,6 +46,7 @@ const CHECKS: readonly Check[] = [
   checkRequirementIds,
   checkTiers,
   checkIllustrative,
+  checkProvenance,
   checkDesignation,
   checkVersions,
   checkLinks,

@@ -20,7 +20,7 @@ export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   evidence: '"Signed reference letters"',
   help: '"Count customers who agreed to take a call."',
   weight: '1',
-  illustrative: 'true',
+  provenance: '{ threshold: illustrative, evidence: illustrative }',
   courses: '[Archiving Sales Foundations]',
   exam: '"Archiving Technical Specialist"',
   people: '2',

@@ -8,6 +8,8 @@ export const SITE_PAGES: readonly string[] = [
   '/compare/',
   '/self-assessment/',
   '/changes/',
+  '/faq/',
+  '/sources/',
   '/search/',
 ];
 

@@ -15,7 +15,9 @@ export const RULES = {
   'tier-thresholds-increase':
     'higher tiers need at least as many competencies, and more of at least one level',
   'internal-links': 'links in MDX bodies point at pages that exist',
-  'illustrative-figures': 'figures the program does not publish are marked illustrative',
+  'illustrative-figures': 'figures the program does not publish are not claimed as sourced',
+  provenance:
+    'every shown figure, rule, region restriction, version and history entry says source or illustrative',
   designation: 'a designation block exactly on interim designations, for a business model they offer',
   'version-history': 'history starts with the current version and date, newest first',
   'rules-lock': 'a changed requirement comes with a new version, recorded in the rules lock',

@@ -38,7 +38,7 @@ const isObject = (value: JsonValue | undefined): value is JsonObject => isRecord
 /**
  * The lock entry for a competency at its current version. It reuses the assessment engine's rules hash, so
  * the lock changes exactly when saved assessments would see different rules: wording (label, evidence,
- * help), the illustrative flag, the body and the order of requirements do not count.
+ * help), provenance, the body and the order of requirements do not count.
  */
 export function lockEntry(slug: string, competency: Competency): RulesLockEntry {
   const rules = toRules({ id: slug, data: competency });

@@ -34,6 +34,7 @@ function principal(model: BusinessModelId, title: string): string {
         id: sales-training
         label: ${quote(`${title} sales training`)}
         courses: ["TODO: name of the sales course"]
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Course completion records for at least one salesperson
         help: List how long the courses take and where to find them.`;
   return [
@@ -50,7 +51,7 @@ function expert(model: BusinessModelId, title: string): string {
         label: Year-over-year growth
         percent: 10
         periodMonths: 12
-        illustrative: true
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Revenue for this and the previous 12-month period
         help: Growth compares the trailing 12 months with the 12 months before them.`;
   const satisfaction = `      - kind: satisfaction
@@ -58,7 +59,7 @@ function expert(model: BusinessModelId, title: string): string {
         label: Customer satisfaction
         threshold: 8
         scale: { min: 0, max: 10, name: Customer satisfaction survey }
-        illustrative: true
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Survey results for projects closed in the last 12 months
         help: Use the average score across all surveys returned in the period.`;
   return [
@@ -76,7 +77,7 @@ function exam(title: string, people: number): string {
         label: ${quote(`Certified ${title} engineers`)}
         exam: "TODO: name of the technical exam"
         people: ${people}
-        illustrative: true
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Exam certificates, each with the engineer's name and date
         help: Count the staff on your payroll who hold a current pass.`;
 }
@@ -88,7 +89,7 @@ function revenue(title: string, amount: number): string {
         amount: ${amount}
         currency: USD
         periodMonths: 12
-        illustrative: true
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Booked orders from the distributor report for the period
         help: Count licence and subscription revenue booked in the trailing 12 months.`;
 }
@@ -98,7 +99,7 @@ function references(count: number): string {
         id: references
         label: Customer references
         count: ${count}
-        illustrative: true
+        provenance: { threshold: illustrative, evidence: illustrative }
         evidence: Named customers willing to take a reference call
         help: A reference counts once the customer has agreed to be contacted.`;
 }
@@ -137,12 +138,15 @@ ${options.regions.map((id) => `  - id: ${id}`).join('\n')}
 requirements:
 ${level('principal', options)}
 ${level('expert', options)}
+# Where the regions, business models and version come from: source (the program overview) or illustrative.
+provenance: { regions: illustrative, businessModels: illustrative, version: illustrative }
 # Raise the version whenever a requirement changes, add a history entry, then run npm run content:lock.
 version: "1.0"
 effective: ${options.today}
 history:
   - version: "1.0"
     date: ${options.today}
+    provenance: illustrative
     summary: ${quote(`First published rules for the ${options.title} competency.`)}
 ---
 

@@ -5,6 +5,7 @@
  */
 import type { BusinessModelId, LevelId, RegionId } from '../schemas/ids.ts';
 import { regionShort, titleIn, type WordingLabels } from './labels.ts';
+import { competencyFactIllustrative, marked, type Marked } from './provenance.ts';
 import { isOffered, isOfferedInRegion, offeredLevels, type CompetencyRules } from './rules.ts';
 
 /** What a partner looks at; a missing field means any. */
@@ -124,4 +125,28 @@ export function reasonSentence(reason: Unavailable, title: string, labels: Wordi
     case 'designation-model':
       return `${title} applies to the ${model(reason.designationModel)} business model; this assessment is for ${model(reason.model)}.`;
   }
+}
+
+/**
+ * Whether a reason rests on an example rather than on the program's overview: where a competency is offered
+ * and on which models are examples unless its file says they are sourced; retirement and a designation's
+ * own scope are facts of the content.
+ */
+export function reasonIllustrative(rules: CompetencyRules, reason: Unavailable): boolean {
+  switch (reason.code) {
+    case 'region':
+      return competencyFactIllustrative(rules, 'regions');
+    case 'business-model':
+    case 'level':
+      return competencyFactIllustrative(rules, 'businessModels');
+    case 'retired':
+    case 'not-solution-area':
+    case 'designation-model':
+      return false;
+  }
+}
+
+/** A reason in a few words with its mark, e.g. "Not offered in Latin America*". */
+export function shownReason(rules: CompetencyRules, reason: Unavailable, labels: WordingLabels): Marked {
+  return marked(reasonShort(reason, labels), reasonIllustrative(rules, reason));
 }

@@ -1,6 +1,7 @@
 /**
  * The action plan: what is still missing for the next level, with the evidence each item needs. The CSV
- * export and the printed report both come from these rows.
+ * export and the printed report both come from these rows. A CSV cell cannot carry a mark, so the last
+ * column, "Illustrative", names the columns of the row that hold example values rather than published ones.
  */
 import type { OfferedAssessment } from './types.ts';
 import { describeVerdict, titleOf } from '../domain/wording.ts';
@@ -21,10 +22,20 @@ export interface ActionPlanRow {
   evidence: string;
   /** The guidance shown next to the field. */
   help: string;
+  /** The columns of this row that hold example values, e.g. "gap, evidence, help"; "" when none do. */
+  illustrative: string;
 }
 
 /** The column headings of the CSV, in order. */
-export const ACTION_PLAN_HEADINGS = ['Level', 'Requirement', 'Status', 'Gap', 'Evidence', 'Help'] as const;
+export const ACTION_PLAN_HEADINGS = [
+  'Level',
+  'Requirement',
+  'Status',
+  'Gap',
+  'Evidence',
+  'Help',
+  'Illustrative',
+] as const;
 
 /** The requirements of the next level that are not met yet, in content order; [] once the highest level is achieved. */
 export function actionPlan(assessment: OfferedAssessment, rules: CompetencyRules): ActionPlanRow[] {
@@ -43,6 +54,10 @@ export function actionPlan(assessment: OfferedAssessment, rules: CompetencyRules
       gap: r.gap ?? '',
       evidence: r.evidence,
       help: help.get(r.id) ?? '',
+      illustrative: [
+        ...(r.illustrative ? ['gap'] : []),
+        ...(r.evidenceIllustrative ? ['evidence', 'help'] : []),
+      ].join(', '),
     }));
 }
 
@@ -50,6 +65,6 @@ export function actionPlan(assessment: OfferedAssessment, rules: CompetencyRules
 export function actionPlanCsv(rows: readonly ActionPlanRow[]): string {
   return toCsv([
     [...ACTION_PLAN_HEADINGS],
-    ...rows.map((r) => [r.level, r.requirement, r.status, r.gap, r.evidence, r.help]),
+    ...rows.map((r) => [r.level, r.requirement, r.status, r.gap, r.evidence, r.help, r.illustrative]),
   ]);
 }

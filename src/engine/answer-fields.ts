@@ -2,6 +2,7 @@
  * The self-assessment form of a competency: one field per requirement id that applies at any offered
  * level for a business model, in the order the requirement matrix lists rows.
  */
+import { thresholdIllustrative } from '../domain/provenance.ts';
 import { assess } from './assess.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
 import { controlOf, describeThreshold, isWhole, kindRank, unitOf } from '../domain/kinds.ts';
@@ -21,8 +22,8 @@ export interface AnswerField {
   unit: string;
   /** Whole numbers only (people, references), so phones can offer a digits-only keypad. */
   whole: boolean;
-  /** The target at each offered level that asks for it, lowest level first. */
-  targets: { level: LevelId; text: string }[];
+  /** The target at each offered level that asks for it, lowest level first, marked when it is an example. */
+  targets: { level: LevelId; text: string; illustrative: boolean }[];
 }
 
 /** The fields for a business model; [] when the competency has no level on it. */
@@ -30,7 +31,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
   const fields = new Map<string, AnswerField & { position: number }>();
   for (const level of offeredLevels(rules, model)) {
     for (const req of appliedRequirements(rules, level, model)) {
-      const target = { level, text: describeThreshold(req) };
+      const target = { level, text: describeThreshold(req), illustrative: thresholdIllustrative(req) };
       const known = fields.get(req.id);
       if (known) {
         // The higher level's wording wins, as in the matrix of that level.

@@ -104,7 +104,7 @@ function nextStep(
   const missing: MissingRequirement[] = [];
   for (const r of next.requirements) {
     if (r.status !== 'met' && r.gap !== null)
-      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap });
+      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap, illustrative: r.illustrative });
   }
   return {
     level: next.level,

@@ -8,7 +8,7 @@ import { designationModel, isSolutionArea } from '../domain/designation.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import { assess } from './assess.ts';
-import type { Answers, CompetencyAssessment, RequirementResult } from './types.ts';
+import type { Answers, CompetencyAssessment, MissingRequirement, RequirementResult } from './types.ts';
 
 /** How the check came out. */
 export type EligibilityOutcome = 'eligible' | 'already-expert' | 'missing-requirements' | 'not-applicable';
@@ -35,6 +35,8 @@ export interface DesignationEligibility {
   waived: RequirementResult[];
   /** The reasons, one sentence each: what is missing, or what makes it apply. */
   reasons: string[];
+  /** For missing-requirements, what is missing, with marks for gaps measured against example thresholds. */
+  missing: MissingRequirement[];
   /** One sentence for the partner. */
   summary: string;
 }
@@ -66,6 +68,11 @@ export function eligibilityFromAssessments(
     outcome,
     ...parts,
     reasons,
+    missing: [...parts.own, ...parts.required].flatMap((r): MissingRequirement[] =>
+      r.status === 'met'
+        ? []
+        : [{ id: r.id, label: r.label, status: r.status, gap: r.gap ?? '', illustrative: r.illustrative }],
+    ),
     summary:
       outcome === 'eligible'
         ? `Qualifies for ${designation.title} in ${area.title}.`

@@ -9,9 +9,9 @@ import { cached } from '../util/cached.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import type { JsonValue } from './types.ts';
 
-/** The fields of a requirement that affect scoring; label, evidence, help and the illustrative flag do not. */
+/** The fields of a requirement that affect scoring; label, evidence, help and provenance do not. */
 export function ruleFields(req: Requirement): Record<string, JsonValue> {
-  const { label: _label, evidence: _evidence, help: _help, illustrative: _illustrative, ...rule } = req;
+  const { label: _label, evidence: _evidence, help: _help, provenance: _provenance, ...rule } = req;
   return rule as Record<string, JsonValue>;
 }
 

@@ -4,6 +4,7 @@
  * (nothing chosen, nothing answered), the island's lazy part for everything after, so the browser loads the
  * scoring code only once the partner acts or has something saved or shared to read.
  */
+import { tierNeedsIllustrative } from '../domain/provenance.ts';
 import { answerFields, type AnswerField } from './answer-fields.ts';
 import { assess } from './assess.ts';
 import { describeNextTier, rollUp, type PortfolioRollUp, type RollUpTier } from './rollup.ts';
@@ -108,6 +109,8 @@ export interface PortfolioView {
   next: {
     title: string;
     text: string;
+    /** True when the tier's counts, and so the sentence, are example values. */
+    illustrative: boolean;
     candidates: { slug: string; title: string; level: LevelId; readiness: number }[];
   } | null;
   /** The interim designation, reported apart from the tiers: where the partner qualifies; null without one. */
@@ -161,6 +164,7 @@ export function portfolioView(
     next: next && {
       title: next.tier.title,
       text: describeNextTier(next, { closest }),
+      illustrative: tierNeedsIllustrative(tiers.find((t) => t.id === next.tier.id) ?? {}),
       candidates: closest
         ? next.candidates.map((c) => ({
             slug: c.slug,

@@ -10,7 +10,7 @@ import { titleOf } from '../domain/wording.ts';
 import { isInterimDesignation, isSolutionArea } from '../domain/designation.ts';
 
 /** A tier as the roll-up needs it: its id (the content file name) plus its frontmatter. */
-export type RollUpTier = Pick<Tier, 'title' | 'rank' | 'needs'> & { id: string };
+export type RollUpTier = Pick<Tier, 'title' | 'rank' | 'needs' | 'provenance'> & { id: string };
 
 /** A tier named in a result. */
 export interface TierRef {
@@ -90,7 +90,13 @@ export interface PortfolioRollUp {
 
 /** Makes roll-up tiers from tier content entries. */
 export function toRollUpTiers(entries: readonly { id: string; data: Tier }[]): RollUpTier[] {
-  return entries.map(({ id, data }) => ({ id, title: data.title, rank: data.rank, needs: data.needs }));
+  return entries.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    rank: data.rank,
+    needs: data.needs,
+    ...(data.provenance && { provenance: data.provenance }),
+  }));
 }
 
 const tierRef = (t: RollUpTier): TierRef => ({ id: t.id, title: t.title, rank: t.rank });
@@ -120,7 +126,7 @@ function missingAt(area: OfferedAssessment, level: LevelId): MissingRequirement[
   const missing: MissingRequirement[] = [];
   for (const r of area.levels.find((l) => l.level === level)?.requirements ?? []) {
     if (r.status !== 'met' && r.gap !== null)
-      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap });
+      missing.push({ id: r.id, label: r.label, status: r.status, gap: r.gap, illustrative: r.illustrative });
   }
   return missing;
 }

@@ -1,4 +1,5 @@
 /** Scores one requirement against its answer: the four states, partial credit, the gap and the reason. */
+import { evidenceIllustrative, thresholdIllustrative } from '../domain/provenance.ts';
 import { creditFloor, describeAnswer, describeThreshold, targetOf } from '../domain/kinds.ts';
 import type { AppliedRequirement } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
@@ -84,7 +85,8 @@ export function scoreRequirement(
     answer: given,
     threshold: target,
     weight: req.weight,
-    illustrative: req.illustrative,
+    illustrative: thresholdIllustrative(req),
+    evidenceIllustrative: evidenceIllustrative(req),
     evidence: req.evidence,
     gap: status === 'met' ? null : describeGap(req, status, missing, threshold),
     reason: {

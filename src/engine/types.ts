@@ -59,6 +59,8 @@ export interface RequirementResult {
   weight: number;
   /** True when the threshold is an example value rather than a published one. */
   illustrative: boolean;
+  /** True when the evidence rule is an example rather than a published one. */
+  evidenceIllustrative: boolean;
   /** What the partner must be able to show. */
   evidence: string;
   /** What is missing in plain words, e.g. "1 more customer reference"; null when met. */
@@ -91,6 +93,8 @@ export interface MissingRequirement {
   status: Exclude<RequirementStatus, 'met'>;
   /** What is missing in plain words. */
   gap: string;
+  /** True when the gap is measured against an example threshold. */
+  illustrative: boolean;
 }
 
 /** The next level to aim for and what it still needs. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { BusinessModelIdSchema, RegionIdSchema } from './ids.ts';
+import { CompetencyProvenanceSchema, ProvenanceSchema } from './provenance.ts';
 import { RequirementSchema } from './requirement.ts';
 import { WAIVABLE_KINDS } from './requirement-kinds.ts';
 
@@ -51,6 +52,8 @@ export const RulesChangeSchema = z
     date: IsoDateSchema,
     /** One or two sentences on what changed and why. */
     summary: z.string().min(3, 'expected a sentence on what changed'),
+    /** Where the entry comes from: source or illustrative (an example of how a change is logged). */
+    provenance: ProvenanceSchema.optional(),
   })
   .strict();
 
@@ -108,6 +111,8 @@ export const CompetencySchema = z
       .strict(),
     /** Only for kind interim-designation: which Expert requirements it waives and for whom. */
     designation: InterimDesignationSchema.optional(),
+    /** Where the regions, business models and version come from, e.g. { regions: illustrative, businessModels: illustrative, version: illustrative }. */
+    provenance: CompetencyProvenanceSchema.optional(),
     /** Current rules version; raise it whenever a requirement changes, e.g. "1.1". */
     version: RulesVersionSchema,
     /** Date the current rules version took effect, YYYY-MM-DD. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SlugSchema } from './ids.ts';
+import { RequirementProvenanceSchema } from './provenance.ts';
 
 const positiveCount = z.int('expected a whole number, e.g. 2').min(1, 'expected at least 1');
 
@@ -19,8 +20,8 @@ const base = {
     .positive('expected a weight above 0, e.g. 1')
     .max(100, 'expected a weight of at most 100')
     .default(1),
-  /** True when the figure is an example value, not one the program has published. */
-  illustrative: z.boolean().default(false),
+  /** Where the threshold and the evidence text come from: source or illustrative, e.g. { threshold: illustrative, evidence: illustrative }. */
+  provenance: RequirementProvenanceSchema.optional(),
 };
 
 /** Named training courses that must be completed. Answered with done / not done. */

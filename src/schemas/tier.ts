@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TierProvenanceSchema } from './provenance.ts';
 
 /** Frontmatter of content/tiers/<id>.mdx: a program tier and the competency levels it needs. */
 export const TierSchema = z
@@ -20,8 +21,8 @@ export const TierSchema = z
       .strict(),
     /** Benefits the tier brings, one short phrase each. */
     benefits: z.array(z.string().min(3)).default([]),
-    /** True when the counts are example values rather than published ones. */
-    illustrative: z.boolean().default(false),
+    /** Where the counts and the benefits come from, e.g. { needs: illustrative, benefits: illustrative }. */
+    provenance: TierProvenanceSchema.optional(),
   })
   .strict();
 

@@ -1,9 +1,19 @@
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
-import { availability, reasonShort } from '../domain/availability.ts';
+import { availability, shownReason } from '../domain/availability.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
-import { describeThreshold, kindRank } from '../domain/kinds.ts';
+import {
+  competencyFactIllustrative,
+  marked,
+  thresholdIllustrative,
+  tierBenefitsIllustrative,
+  tierNeedsIllustrative,
+  type Marked,
+} from '../domain/provenance.ts';
+import { shownEvidence, shownThreshold } from '../domain/shown.ts';
+import type { Tier } from '../schemas/tier.ts';
+import { kindRank } from '../domain/kinds.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import {
   appliedRequirements,
@@ -55,8 +65,10 @@ export type MatrixCell =
   | {
       state: 'required';
       requirement: AppliedRequirement;
-      /** The threshold in words, from describeThreshold. */
-      threshold: string;
+      /** The threshold in words, from describeThreshold, with its mark. */
+      threshold: Marked;
+      /** What the partner must show, with its mark. */
+      evidence: Marked;
       /** True when the requirement is declared at a lower level and carried up. */
       carried: boolean;
       /** Title of the level it was carried from, e.g. "Principal"; empty when not carried. */
@@ -74,7 +86,7 @@ export interface MatrixColumn {
   /** Whether the competency can be earned at this level on this model. */
   offered: boolean;
   /** Why a column is not offered, in words, e.g. "Not offered on Resell"; empty when offered. */
-  notOffered: string;
+  notOffered: Marked;
 }
 
 /** One requirement row: the same id across columns, with a cell per column of its level. */
@@ -130,9 +142,9 @@ function notOfferedText(
   level: LevelId,
   model: BusinessModelId,
   labels: MatrixLabels,
-): string {
+): Marked {
   const why = availability(rules, { model, level }, { asWritten: true });
-  return why === null ? '' : reasonShort(why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels);
 }
 
 /**
@@ -151,7 +163,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
         model: model.id,
         modelTitle: model.title,
         offered,
-        notOffered: offered ? '' : notOfferedText(rules, level.id, model.id, labels),
+        notOffered: offered ? marked('', false) : notOfferedText(rules, level.id, model.id, labels),
       };
     });
     const applied = columns.map((col) => appliedRequirements(rules, col.level, col.model));
@@ -166,7 +178,8 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
           return {
             state: 'required',
             requirement,
-            threshold: describeThreshold(requirement),
+            threshold: shownThreshold(requirement),
+            evidence: shownEvidence(requirement),
             carried,
             carriedFrom: carried ? titleIn(labels.levels, requirement.from) : '',
           };
@@ -187,7 +200,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
 export function hasIllustrativeFigures(rules: CompetencyRules): boolean {
   return LEVEL_IDS.some((level) =>
     BUSINESS_MODEL_IDS.some((model) =>
-      (rules.requirements[level]?.[model] ?? []).some((r: Requirement) => r.illustrative),
+      (rules.requirements[level]?.[model] ?? []).some((r: Requirement) => thresholdIllustrative(r)),
     ),
   );
 }
@@ -200,6 +213,8 @@ export interface RegionAvailability {
   offered: boolean;
   /** What differs in this region, from the competency file; empty when nothing does. */
   note: string;
+  /** Whether where it is offered (status and note) is an example rather than the program's own word. */
+  illustrative: boolean;
 }
 
 /** A region entry as the regions collection provides it. */
@@ -225,6 +240,7 @@ export function regionalAvailability(
         short: region.short,
         offered: entry !== undefined,
         note: entry?.note ?? '',
+        illustrative: competencyFactIllustrative(rules, 'regions'),
       };
     });
 }
@@ -297,4 +313,14 @@ export function describeTierNeeds(needs: { principal: number; expert: number }):
   if (needs.expert >= needs.principal) return `${count(needs.expert)} at Expert`;
   if (needs.expert === 0) return `${count(needs.principal)} at Principal or above`;
   return `${count(needs.principal)} at Principal or above, ${needs.expert} of them at Expert`;
+}
+
+/** What a tier asks, with its mark, e.g. "1 competency at Expert*". */
+export function shownTierNeeds(tier: Pick<Tier, 'needs' | 'provenance'>): Marked {
+  return marked(describeTierNeeds(tier.needs), tierNeedsIllustrative(tier));
+}
+
+/** A tier's benefits, each with its mark. */
+export function shownTierBenefits(tier: Pick<Tier, 'benefits' | 'provenance'>): Marked[] {
+  return tier.benefits.map((b) => marked(b, tierBenefitsIllustrative(tier)));
 }

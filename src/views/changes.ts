@@ -2,6 +2,7 @@
  * The change log of the rules: every competency's `history` entries, newest first and grouped by date,
  * and the same entries as an Atom feed (RFC 4287).
  */
+import { historyIllustrative } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import { startOfDay } from '../util/dates.ts';
 import { compareVersions } from '../util/versions.ts';
@@ -14,6 +15,8 @@ export interface ChangeEntry {
   version: string;
   /** What changed and why. */
   summary: string;
+  /** True when the entry is an example of how a change is logged, not a change the program published. */
+  illustrative: boolean;
   /** Competency slug and title. */
   slug: string;
   title: string;
@@ -43,6 +46,7 @@ export function changeEntries(list: readonly CompetencyRules[]): ChangeEntry[] {
         date: h.date,
         version: h.version,
         summary: h.summary,
+        illustrative: historyIllustrative(h),
         slug: rules.slug,
         title: rules.title,
         first: h === oldest,
@@ -67,6 +71,9 @@ export function groupByDate(entries: readonly ChangeEntry[]): ChangeDay[] {
   }
   return days;
 }
+
+/** Follows an illustrative entry's summary in the feed, which cannot carry the pages' mark. */
+export const FEED_MARK = '(Illustrative: an example entry, not a change the program has published.)';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -117,7 +124,7 @@ export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions):
       `    <title>${escapeXml(title)}</title>`,
       `    <updated>${startOfDay(e.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(options.competencyUrl(e.slug))}"/>`,
-      `    <summary>${escapeXml(e.summary)}</summary>`,
+      `    <summary>${escapeXml(e.illustrative ? `${e.summary} ${FEED_MARK}` : e.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

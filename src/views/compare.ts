@@ -10,7 +10,8 @@ import { kindTitle } from '../domain/kinds.ts';
 import { REQUIREMENT_KINDS } from '../schemas/requirement-kinds.ts';
 import { requirementSet, type RequirementLine } from './explorer.ts';
 import type { FilterGroup, FilterOption } from './filters.ts';
-import { availability, reasonShort } from '../domain/availability.ts';
+import { availability, shownReason } from '../domain/availability.ts';
+import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
@@ -47,6 +48,8 @@ export interface CompareLevel {
   available: boolean;
   /** Why the level is not available; empty when it is. */
   reason: string;
+  /** Whether that reason rests on an example. */
+  reasonIllustrative: boolean;
   /** Requirements by kind; a kind the level does not ask for has an empty list. */
   byKind: Partial<Record<RequirementKind, RequirementLine[]>>;
 }
@@ -62,6 +65,8 @@ export interface CompareRow {
   reason: string;
   /** The region's note when a region is chosen; empty otherwise. */
   note: string;
+  /** Whether where the competency is offered (the reason, the note) is an example. */
+  regionsIllustrative: boolean;
   levels: CompareLevel[];
 }
 
@@ -76,9 +81,9 @@ export interface Comparison {
 }
 
 /** Why a competency is not offered for the view's model and region (any level), or "" when it is. */
-function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): string {
+function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): Marked {
   const why = availability(rules, { model: view.model, region: view.region ?? undefined });
-  return why === null ? '' : reasonShort(why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels);
 }
 
 /**
@@ -94,7 +99,8 @@ export function buildComparison(
   const used = new Map<LevelId, Set<RequirementKind>>(labels.levels.map((l) => [l.id, new Set()]));
   let illustrative = false;
   const rows = sortCompetencies(list).map((rules): CompareRow => {
-    const reason = rowReason(rules, view, labels);
+    const why = rowReason(rules, view, labels);
+    const reason = why.text;
     const region = view.region ?? rules.regions[0]?.id ?? '';
     const levels = labels.levels.map((level): CompareLevel => {
       const set = requirementSet(rules, { model: view.model, region, level: level.id }, labels);
@@ -107,7 +113,8 @@ export function buildComparison(
         }
       }
       const levelReason = reason || set.reason;
-      return { level: level.id, available: !levelReason, reason: levelReason, byKind };
+      const reasonIllustrative = reason ? why.illustrative : set.reasonIllustrative;
+      return { level: level.id, available: !levelReason, reason: levelReason, reasonIllustrative, byKind };
     });
     return {
       slug: rules.slug,
@@ -116,6 +123,7 @@ export function buildComparison(
       available: !reason,
       reason,
       note: view.region === null ? '' : (rules.regions.find((r) => r.id === view.region)?.note ?? ''),
+      regionsIllustrative: competencyFactIllustrative(rules, 'regions'),
       levels,
     };
   });

@@ -6,7 +6,9 @@
 import { availability, reasonShort } from '../domain/availability.ts';
 import { designationApplies, designationModel, isInterimDesignation } from '../domain/designation.ts';
 import { titleIn, type ExplorerLabels } from '../domain/labels.ts';
+import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
+import { formatDate } from '../util/dates.ts';
 import {
   buildRequirementMatrix,
   offeredLevelIds,
@@ -24,7 +26,13 @@ export interface CompetencyPage {
   /** Titles of the levels it can be earned at, e.g. "Principal, Expert". */
   levels: string;
   /** The business models it is offered on, then why not on the others, e.g. "Integrate. Not offered on Resell". */
-  models: string;
+  models: Marked;
+  /** Where it is offered at a glance, e.g. "3 of 4: NA, EMEA, APJ". */
+  regionsAtGlance: Marked;
+  /** Where it is offered as a sentence, e.g. "Mobility is offered in 3 of the program's 4 regions." */
+  regionsSentence: Marked;
+  /** The rules version and since when it applies, e.g. "Version 1.0, in effect since 15 January 2026". */
+  rulesVersion: Marked;
   /** Every region, offered or not, with its note. */
   regions: RegionAvailability[];
   /** The regions it is offered in. */
@@ -51,15 +59,34 @@ export function competencyPage(
   });
   const offeredOn = labels.models.filter((m) => rules.businessModels.includes(m.id)).map((m) => m.title);
   const all = regionalAvailability(rules, regions);
+  const offered = all.filter((r) => r.offered);
+  const regionsIllustrative = competencyFactIllustrative(rules, 'regions');
   return {
     interim: isInterimDesignation(rules),
     levels: labels.levels
       .filter((l) => levelIds.includes(l.id))
       .map((l) => l.title)
       .join(', '),
-    models: [offeredOn.join(', '), ...reasons].filter((part) => part !== '').join('. '),
+    models: marked(
+      [offeredOn.join(', '), ...reasons].filter((part) => part !== '').join('. '),
+      competencyFactIllustrative(rules, 'businessModels'),
+    ),
+    regionsAtGlance: marked(
+      `${offered.length} of ${all.length}: ${offered.map((r) => r.short).join(', ')}`,
+      regionsIllustrative,
+    ),
+    regionsSentence: marked(
+      offered.length === all.length
+        ? `${rules.title} is offered in every region of the program.`
+        : `${rules.title} is offered in ${offered.length} of the program's ${all.length} regions.`,
+      regionsIllustrative,
+    ),
+    rulesVersion: marked(
+      `Version ${rules.version}, in effect since ${formatDate(rules.effective)}`,
+      competencyFactIllustrative(rules, 'version'),
+    ),
     regions: all,
-    offeredRegions: all.filter((r) => r.offered),
+    offeredRegions: offered,
     matrix: buildRequirementMatrix(rules, labels),
     panels: explorerPanels(rules, labels),
     standsInFor: titleIn(labels.models, designationModel(rules) ?? ''),

@@ -5,9 +5,17 @@
  */
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
-import { availability, reasonShort } from '../domain/availability.ts';
+import { availability, reasonShort, shownReason } from '../domain/availability.ts';
 import { plural } from '../domain/format.ts';
-import { describeChange, describeThreshold, kindRank } from '../domain/kinds.ts';
+import {
+  competencyFactIllustrative,
+  marked,
+  thresholdIllustrative,
+  type Marked,
+  type Segments,
+} from '../domain/provenance.ts';
+import { shownChange } from '../domain/shown.ts';
+import { describeThreshold, kindRank } from '../domain/kinds.ts';
 import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
 import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
 import { cached } from '../util/cached.ts';
@@ -41,17 +49,27 @@ export interface RequirementSet {
   available: boolean;
   /** Why not, e.g. "Not offered in Latin America"; empty when available. */
   reason: string;
+  /** Whether the reason rests on an example (where or on which model it is offered). */
+  reasonIllustrative: boolean;
   /** The competency's note for the region, e.g. a currency rule; empty when there is none. */
   note: string;
+  /** Whether where the competency is offered (the note, the other regions) is an example. */
+  regionsIllustrative: boolean;
   /** The requirements that apply, in matrix row order; [] when not available. */
   requirements: RequirementLine[];
 }
 
 /** One difference between two requirement sets. */
-export type RequirementChange =
-  | { change: 'added'; id: string; after: RequirementLine; text: string }
-  | { change: 'removed'; id: string; before: RequirementLine; text: string }
-  | { change: 'changed'; id: string; before: RequirementLine; after: RequirementLine; text: string };
+export type RequirementChange = (
+  | { change: 'added'; id: string; after: RequirementLine }
+  | { change: 'removed'; id: string; before: RequirementLine }
+  | { change: 'changed'; id: string; before: RequirementLine; after: RequirementLine }
+) & {
+  /** The difference in words, e.g. "Archiving revenue: USD 75,000 instead of USD 50,000 ...". */
+  text: string;
+  /** The same words with the changed values marked, as pages show them. */
+  parts: Segments;
+};
 
 /** What changes from one choice to another. */
 export interface SetDiff {
@@ -63,6 +81,8 @@ export interface SetDiff {
   available: boolean;
   /** Why the other choice is not available; empty when it is. */
   reason: string;
+  /** Whether that reason rests on an example. */
+  reasonIllustrative: boolean;
   /** The differences, in matrix row order; [] when the other choice is not available or nothing differs. */
   changes: RequirementChange[];
   /** The whole diff as one sentence, e.g. "On Resell instead of Integrate: Technical exam no longer required." */
@@ -71,8 +91,13 @@ export interface SetDiff {
 
 /** Why a choice is not available, in words, or "" when it is. The most basic reason wins. */
 export function unavailableReason(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): string {
+  return shownUnavailable(rules, choice, labels).text;
+}
+
+/** Why a choice is not available, with its mark; empty text when it is available. */
+export function shownUnavailable(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): Marked {
   const why = availability(rules, choice);
-  return why === null ? '' : reasonShort(why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels);
 }
 
 // A build asks for the same sets many times: a competency's page lists every choice, each catalogue filter
@@ -92,9 +117,13 @@ export function requirementSet(
 }
 
 function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): RequirementSet {
-  const reason = unavailableReason(rules, choice, labels);
+  const why = shownUnavailable(rules, choice, labels);
+  const reason = why.text;
+  const reasonIllustrative = why.illustrative;
   const note = rules.regions.find((r) => r.id === choice.region)?.note ?? '';
-  if (reason) return { choice, available: false, reason, note, requirements: [] };
+  const regionsIllustrative = competencyFactIllustrative(rules, 'regions');
+  const common = { choice, note, regionsIllustrative };
+  if (reason) return { ...common, available: false, reason, reasonIllustrative, requirements: [] };
   const requirements = appliedRequirements(rules, choice.level, choice.model)
     .map((req, position) => ({ req, position }))
     .sort((a, b) => kindRank(a.req.kind) - kindRank(b.req.kind) || a.position - b.position)
@@ -103,11 +132,11 @@ function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: Explo
       label: req.label,
       kind: req.kind,
       threshold: describeThreshold(req),
-      illustrative: req.illustrative,
+      illustrative: thresholdIllustrative(req),
       carriedFrom: req.from === choice.level ? null : req.from,
       requirement: req,
     }));
-  return { choice, available: true, reason: '', note, requirements };
+  return { ...common, available: true, reason: '', reasonIllustrative: false, requirements };
 }
 
 /** Whether two requirements ask for the same thing; label, help, evidence and weight aside. */
@@ -141,14 +170,16 @@ export function diffRequirements(
           id: after.id,
           after,
           text: `${after.label} now required: ${after.threshold}`,
+          parts: [`${after.label} now required: `, marked(after.threshold, after.illustrative)],
         },
         kind: after.kind,
         position,
       });
     } else if (!sameThreshold(before.requirement, after.requirement)) {
-      const text = `${after.label}: ${describeChange(before.requirement, after.requirement)}`;
+      const change = shownChange(before.requirement, after.requirement);
+      const text = `${after.label}: ${change.text}`;
       changes.push({
-        change: { change: 'changed', id: after.id, before, after, text },
+        change: { change: 'changed', id: after.id, before, after, text, parts: [`${after.label}: `, change] },
         kind: after.kind,
         position,
       });
@@ -157,7 +188,13 @@ export function diffRequirements(
   from.forEach((before, position) => {
     if (!to.some((r) => r.id === before.id)) {
       changes.push({
-        change: { change: 'removed', id: before.id, before, text: `${before.label} no longer required` },
+        change: {
+          change: 'removed',
+          id: before.id,
+          before,
+          text: `${before.label} no longer required`,
+          parts: [`${before.label} no longer required`],
+        },
         kind: before.kind,
         // Removed rows sort among the others by their place in the first set.
         position: position - 0.5,
@@ -174,20 +211,35 @@ export function diffSets(from: RequirementSet, to: RequirementSet, labels: Explo
   const head = heading(from.choice, to.choice, labels);
   const base = { from: from.choice, to: to.choice, heading: head };
   if (!to.available) {
-    return { ...base, available: false, reason: to.reason, changes: [], text: `${head}: ${to.reason}.` };
+    return {
+      ...base,
+      available: false,
+      reason: to.reason,
+      reasonIllustrative: to.reasonIllustrative,
+      changes: [],
+      text: `${head}: ${to.reason}.`,
+    };
   }
   if (!from.available) {
     return {
       ...base,
       available: true,
       reason: '',
+      reasonIllustrative: false,
       changes: [],
       text: `${head}: available, with ${plural(to.requirements.length, 'requirement', 'requirements')}.`,
     };
   }
   const changes = diffRequirements(from.requirements, to.requirements);
   const body = changes.length > 0 ? changes.map((c) => c.text).join('; ') : 'the same requirements';
-  return { ...base, available: true, reason: '', changes, text: `${head}: ${body}.` };
+  return {
+    ...base,
+    available: true,
+    reason: '',
+    reasonIllustrative: false,
+    changes,
+    text: `${head}: ${body}.`,
+  };
 }
 
 /** The other choices one step away: each other business model, the other levels, each other region. */
@@ -210,7 +262,7 @@ export interface ExplorerPanel {
   /** Diffs to the other business models and levels (the requirements differ there). */
   diffs: SetDiff[];
   /** Regions where the same model and level are not available, with the reason; [] when offered everywhere. */
-  unavailableRegions: { region: RegionLabel; reason: string }[];
+  unavailableRegions: { region: RegionLabel; reason: string; illustrative: boolean }[];
   /** Whether the competency is offered in the panel's region at all. */
   regionOffered: boolean;
 }
@@ -249,6 +301,7 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
                 { code: 'region', region: r.id, offeredIn: rules.regions.map((x) => x.id) },
                 labels,
               ),
+              illustrative: competencyFactIllustrative(rules, 'regions'),
             })),
           regionOffered: isOfferedInRegion(rules, region.id),
         });

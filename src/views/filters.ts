@@ -7,7 +7,8 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { groupCompetencies, sortCompetencies } from './catalogue.ts';
 import { diffSets, requirementSet, type Choice, type RequirementSet, type SetDiff } from './explorer.ts';
-import { reasonShort, unavailableReasons } from '../domain/availability.ts';
+import { shownReason, unavailableReasons } from '../domain/availability.ts';
+import type { Marked } from '../domain/provenance.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 
@@ -96,11 +97,11 @@ export function filterMatch(
   rules: CompetencyRules,
   filter: CatalogueFilter,
   labels: ExplorerLabels,
-): { matches: boolean; reasons: string[] } {
-  const reasons = isEmptyFilter(filter)
+): { matches: boolean; reasons: string[]; marked: Marked[] } {
+  const marked = isEmptyFilter(filter)
     ? []
-    : unavailableReasons(rules, filter).map((why) => reasonShort(why, labels));
-  return { matches: reasons.length === 0, reasons };
+    : unavailableReasons(rules, filter).map((why) => shownReason(rules, why, labels));
+  return { matches: marked.length === 0, reasons: marked.map((m) => m.text), marked };
 }
 
 /** One option of a filter dimension, as a link. */
@@ -177,7 +178,7 @@ export interface FilteredCatalogue {
   filter: CatalogueFilter;
   groups: { id: string; title: string; items: FilteredItem[] }[];
   /** Competencies the filter rules out, in catalogue order, each with every reason; never hidden. */
-  excluded: { rules: CompetencyRules; reasons: string[] }[];
+  excluded: { rules: CompetencyRules; reasons: string[]; marked: Marked[] }[];
   /** How many competencies the catalogue has, and how many pass. */
   total: number;
   shown: number;
@@ -198,7 +199,7 @@ export function filterCatalogue(
       items: group.competencies.flatMap((rules): FilteredItem[] => {
         const match = filterMatch(rules, filter, labels);
         if (!match.matches) {
-          excluded.push({ rules, reasons: match.reasons });
+          excluded.push({ rules, reasons: match.reasons, marked: match.marked });
           return [];
         }
         const { model, level } = filter;

@@ -46,7 +46,7 @@ describe('checkEdit', () => {
       .replace('version: "1.0"\neffective: 2026-01-15', 'version: "1.1"\neffective: 2026-06-01')
       .replace(
         'history:\n',
-        'history:\n  - version: "1.1"\n    date: 2026-06-01\n    summary: Raised the Principal revenue.\n',
+        'history:\n  - version: "1.1"\n    date: 2026-06-01\n    provenance: illustrative\n    summary: Raised the Principal revenue.\n',
       );
 
     expect(checkEdit(snapshot, edit(source))).toEqual([]);

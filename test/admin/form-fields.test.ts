@@ -27,9 +27,9 @@ describe('the generated form', () => {
 
   test('reports a field added to the schema only', () => {
     const form = collectionFields(TierSchema);
-    const extended = TierSchema.extend({ provenance: z.string().optional() });
+    const extended = TierSchema.extend({ tagline: z.string().optional() });
 
-    expect(drift(extended, form)).toEqual({ missingFromForm: ['provenance'], notInSchema: [] });
+    expect(drift(extended, form)).toEqual({ missingFromForm: ['tagline'], notInSchema: [] });
   });
 
   test('reports a field added to the form only', () => {
@@ -75,7 +75,7 @@ describe('the generated form', () => {
       'evidence',
       'help',
       'weight',
-      'illustrative',
+      'provenance',
       'amount',
       'currency',
       'periodMonths',

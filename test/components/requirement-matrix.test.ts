@@ -5,6 +5,7 @@ import { LABELS } from '../helpers/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import { readCollection } from '../../src/content-check/load.ts';
 import { describeThreshold } from '../../src/domain/kinds.ts';
+import { evidenceIllustrative, thresholdIllustrative } from '../../src/domain/provenance.ts';
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../src/schemas/ids.ts';
@@ -74,16 +75,19 @@ describe('RequirementMatrix', () => {
     }
   });
 
-  test('returns an illustrative marker with an accessible explanation for each illustrative figure', async () => {
-    const illustrative = LEVEL_IDS.flatMap((level) =>
+  test('returns each illustrative threshold and evidence rule marked, named illustrative once each', async () => {
+    const applied = LEVEL_IDS.flatMap((level) =>
       BUSINESS_MODEL_IDS.flatMap((model) => appliedRequirements(archiving, level, model)),
-    ).filter((r) => r.illustrative).length;
+    );
+    const illustrative =
+      applied.filter(thresholdIllustrative).length + applied.filter(evidenceIllustrative).length;
 
     const html = await render(archiving);
 
     expect(illustrative).toBeGreaterThan(0);
+    expect(html.match(/data-illustrative/g)?.length).toBe(illustrative);
     expect(html.match(/class="illustrative-mark"[^>]*aria-hidden="true"/g)?.length).toBe(illustrative);
-    expect(html.match(/\(illustrative figure\)/g)?.length).toBe(illustrative);
+    expect(html.match(/\(illustrative\)/g)?.length).toBe(illustrative);
   });
 
   test('returns carried Principal requirements at Expert, marked as carried', async () => {

@@ -41,7 +41,7 @@ describe('lockEntry', () => {
     expect(lockEntry('alpha', alpha).hash).toBe(rulesHash(toRules({ id: 'alpha', data: alpha })));
   });
 
-  test('returns the same hash when only wording and the illustrative flag change', () => {
+  test('returns the same hash when only wording and provenance change', () => {
     const reworded: Competency = {
       ...alpha,
       requirements: {
@@ -53,7 +53,7 @@ describe('lockEntry', () => {
             label: 'Another label',
             evidence: 'Other evidence',
             help: 'Other help.',
-            illustrative: false,
+            provenance: { threshold: 'source' as const, evidence: 'source' as const },
           })),
         },
       },

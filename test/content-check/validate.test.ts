@@ -33,7 +33,7 @@ describe('checkContent rule unknown-field', () => {
     const result = withCompetency(good, `${BAD}/competencies/unknown-field.mdx`);
 
     expect(found(result, 'unknown-field')).toEqual([
-      `${BAD}/competencies/unknown-field.mdx:17:9  requirements.principal.integrate[0].illustrativ  unknown field "illustrativ"; did you mean "illustrative"?`,
+      `${BAD}/competencies/unknown-field.mdx:17:9  requirements.principal.integrate[0].provenanse  unknown field "provenanse"; did you mean "provenance"?`,
     ]);
   });
 });

@@ -47,11 +47,11 @@ test.describe('self-assessment widget', () => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
 
-    await widget.field('Archiving sales training').check();
+    await widget.field('Archiving training').check();
     await widget.fill({ 'Archiving revenue': '100000', 'Customer references': '0' });
 
     const expert = (name: RegExp) => widget.root.getByRole('row', { name }).locator('td').nth(2);
-    await expect(expert(/Archiving sales training/)).toContainText('Met');
+    await expect(expert(/Archiving training/)).toContainText('Met');
     await expect(expert(/Archiving revenue/)).toContainText('Partly met (50%)');
     await expect(expert(/Customer references/)).toContainText('Not met');
     await expect(expert(/Customer satisfaction/)).toContainText('Not answered');
@@ -71,7 +71,7 @@ test.describe('self-assessment widget', () => {
 
     await widget.expectLevel('Expert');
     await expect(widget.field('Archiving revenue')).toHaveValue('250000');
-    await expect(widget.field('Archiving sales training')).toBeChecked();
+    await expect(widget.field('Archiving training')).toBeChecked();
   });
 
   test('shows an inline message for bad input, counts the field as unanswered and keeps its saved value', async ({
@@ -210,7 +210,7 @@ test.describe('self-assessment widget', () => {
   test('imports an exported file and exports an action plan of the unmet requirements', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
-    await widget.field('Archiving sales training').check();
+    await widget.field('Archiving training').check();
     await widget.fill({
       'Certified archiving engineers': '1',
       'Archiving revenue': '60000',
@@ -227,7 +227,7 @@ test.describe('self-assessment widget', () => {
 
     expect((await csvDownload).suggestedFilename()).toBe('archiving-action-plan.csv');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Level,Requirement,Status,Gap,Evidence,Help');
+    expect(lines[0]).toBe('Level,Requirement,Status,Gap,Evidence,Help,Illustrative');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([
       'Certified archiving engineers',
       'Archiving revenue',
@@ -235,7 +235,7 @@ test.describe('self-assessment widget', () => {
       'Customer references',
       'Customer satisfaction',
     ]);
-    expect(csv).not.toContain('Archiving sales training');
+    expect(csv).not.toContain('Archiving training');
 
     await widget.button('Reset answers').click();
     await widget.button('Clear answers').click();
@@ -373,7 +373,7 @@ test.describe('self-assessment widget', () => {
     await b.open();
 
     await a.page.bringToFront();
-    await a.field('Archiving sales training').check();
+    await a.field('Archiving training').check();
     await a.fill({ 'Archiving revenue': '60000' });
     await expect.poll(() => a.saved()).toContain('"revenue":60000');
     await b.page.bringToFront();
@@ -387,7 +387,7 @@ test.describe('self-assessment widget', () => {
     expect(stored.answers).toMatchObject({ revenue: 70000, references: 2 });
     expect(Object.values(stored.answers)).toContain(true);
     await expect(b.field('Archiving revenue')).toHaveValue('70000');
-    await expect(b.field('Archiving sales training')).toBeChecked();
+    await expect(b.field('Archiving training')).toBeChecked();
     await expect(a.field('Customer references')).toHaveValue('2');
     await b.page.bringToFront();
     await b.fill({ 'Archiving revenue': '80000' });

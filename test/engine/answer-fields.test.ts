@@ -32,8 +32,8 @@ describe('answerFields', () => {
     const revenue = answerFields(bySlug('archiving'), 'integrate').find((f) => f.id === 'revenue');
 
     expect(revenue?.targets).toEqual([
-      { level: 'principal', text: 'USD 50,000 in the trailing 12 months' },
-      { level: 'expert', text: 'USD 200,000 in the trailing 12 months' },
+      { level: 'principal', text: 'USD 50,000 in the trailing 12 months', illustrative: true },
+      { level: 'expert', text: 'USD 200,000 in the trailing 12 months', illustrative: true },
     ]);
   });
 

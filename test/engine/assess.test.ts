@@ -103,12 +103,14 @@ describe('assess', () => {
           {
             "gap": "3 more people to pass Tech Specialist",
             "id": "technical-exam",
+            "illustrative": true,
             "label": "Certified engineers",
             "status": "unmet",
           },
           {
             "gap": "1 more customer reference",
             "id": "references",
+            "illustrative": true,
             "label": "Customer references",
             "status": "partial",
           },

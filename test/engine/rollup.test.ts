@@ -61,6 +61,7 @@ describe('rollUp', () => {
               {
                 "gap": "1 more customer reference",
                 "id": "references",
+                "illustrative": true,
                 "label": "Customer references",
                 "status": "unmet",
               },
@@ -127,6 +128,7 @@ describe('rollUp', () => {
             label: 'Customer references',
             status: 'unmet',
             gap: '3 more customer references',
+            illustrative: true,
           },
         ],
       },

@@ -159,10 +159,11 @@ describe('scoreRequirement', () => {
       {
         "answer": 160000,
         "evidence": "Proof of the figure",
+        "evidenceIllustrative": true,
         "from": "principal",
         "gap": "USD 40,000 more revenue in the trailing 12 months",
         "id": "revenue",
-        "illustrative": false,
+        "illustrative": true,
         "kind": "revenue",
         "label": "Area revenue",
         "level": "principal",

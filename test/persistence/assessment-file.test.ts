@@ -19,7 +19,7 @@ const rules: AnswerRules = {
           evidence: 'Letters',
           help: 'Ask early.',
           weight: 1,
-          illustrative: false,
+          provenance: { threshold: 'source', evidence: 'source' },
         },
       ],
     },

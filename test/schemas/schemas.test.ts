@@ -64,7 +64,7 @@ describe('RequirementSchema', () => {
 
     expect(parsed.kind).toBe(kind);
     expect(parsed.weight).toBe(1);
-    expect(parsed.illustrative).toBe(false);
+    expect(parsed.provenance).toBeUndefined();
   });
 
   const BAD: [string, Record<string, unknown>, PropertyKey[], string][] = [

@@ -27,7 +27,7 @@ const references = (count: number, illustrative = false) => ({
   id: 'references',
   label: 'Customer references',
   count,
-  illustrative,
+  provenance: { threshold: illustrative ? 'illustrative' : 'source', evidence: 'source' },
   ...common,
 });
 const revenue = (amount: number) => ({
@@ -154,7 +154,7 @@ describe('buildRequirementMatrix', () => {
     expect(referencesRow?.cells[0]).toMatchObject({
       state: 'required',
       carried: false,
-      threshold: '3 customer references',
+      threshold: { text: '3 customer references', illustrative: false },
     });
   });
 
@@ -198,7 +198,10 @@ describe('buildRequirementMatrix', () => {
 
     const principal = buildRequirementMatrix(competency, LABELS).levels[0];
 
-    expect(principal?.columns[1]).toMatchObject({ offered: false, notOffered: 'Not offered on Resell' });
+    expect(principal?.columns[1]).toMatchObject({
+      offered: false,
+      notOffered: { text: 'Not offered on Resell', illustrative: true },
+    });
     expect(principal?.rows[0]?.cells[1]).toEqual({ state: 'not-offered' });
     expect(principal?.offered).toBe(true);
   });
@@ -213,7 +216,7 @@ describe('buildRequirementMatrix', () => {
     const [principal, expert] = buildRequirementMatrix(competency, LABELS).levels;
 
     expect(principal?.offered).toBe(false);
-    expect(principal?.columns.map((c) => c.notOffered)).toEqual([
+    expect(principal?.columns.map((c) => c.notOffered.text)).toEqual([
       'No Principal level on Integrate',
       'Not offered on Resell',
     ]);

@@ -15,7 +15,7 @@ describe('competencyPage', () => {
     const page = competencyPage(rules, LABELS, REGIONS, undefined);
 
     expect(page.levels).toBe('Expert');
-    expect(page.models).toBe('Integrate. Not offered on Resell');
+    expect(page.models).toEqual({ text: 'Integrate. Not offered on Resell', illustrative: true });
     expect(page.offeredRegions.map((r) => r.id)).toEqual(['na', 'emea']);
     expect(page.interim).toBe(false);
   });

@@ -92,7 +92,7 @@ describe('diffSets', () => {
 
     expect(diff.changes.map((c) => c.change)).toEqual(['changed', 'removed', 'changed']);
     expect(diff.text).toMatchInlineSnapshot(
-      `"On Resell instead of Integrate: Archiving sales training: no longer Archiving Solution Positioning; Certified archiving engineers no longer required; Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months."`,
+      `"On Resell instead of Integrate: Archiving training: no longer Archiving Solution Positioning; Certified archiving engineers no longer required; Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months."`,
     );
   });
 

@@ -66,10 +66,15 @@ describe('filterMatch', () => {
     expect(filterMatch(smm, { model: 'resell', region: 'latam', level: 'expert' }, LABELS)).toEqual({
       matches: false,
       reasons: ['Not offered on Resell', 'Not offered in Latin America'],
+      marked: [
+        { text: 'Not offered on Resell', illustrative: true },
+        { text: 'Not offered in Latin America', illustrative: true },
+      ],
     });
     expect(filterMatch(smm, { model: 'integrate', region: 'na' }, LABELS)).toEqual({
       matches: true,
       reasons: [],
+      marked: [],
     });
   });
 

@@ -11,20 +11,20 @@ export const ILLUSTRATIVE_POLICY: IllustrativePolicy = {
   tierCounts: true,
 };
 
-/** Rule illustrative-figures: figures the program does not publish are marked illustrative. */
+/** Rule illustrative-figures: figures the program does not publish are not claimed as sourced. */
 export function checkIllustrative(ctx: Context, report: Report): void {
   const kinds = new Set<string>(ctx.policy.requirementKinds);
   for (const { entry, data } of ctx.competencies) {
     for (const { level, model, list } of requirementLists(data)) {
       list.forEach((req, i) => {
         const field = figureFieldOf(req);
-        if (!kinds.has(req.kind) || req.illustrative || field === undefined) return;
+        if (!kinds.has(req.kind) || req.provenance?.threshold !== 'source' || field === undefined) return;
         const value = figureOf(req);
         report(
           entry,
-          ['requirements', level, model, i, 'illustrative'],
+          ['requirements', level, model, i, 'provenance', 'threshold'],
           'illustrative-figures',
-          `the program publishes no ${req.kind} figure, so ${field}: ${String(value)} is an example; expected illustrative: true so the site says so`,
+          `the program publishes no ${req.kind} figure, so ${field}: ${String(value)} is an example; expected provenance.threshold: illustrative so the site says so`,
           { near: ['requirements', level, model, i, field] },
         );
       });
@@ -32,12 +32,12 @@ export function checkIllustrative(ctx: Context, report: Report): void {
   }
   if (!ctx.policy.tierCounts) return;
   for (const { entry, data } of ctx.tiers) {
-    if (!data.illustrative && (data.needs.principal > 0 || data.needs.expert > 0)) {
+    if (data.provenance?.needs === 'source' && (data.needs.principal > 0 || data.needs.expert > 0)) {
       report(
         entry,
-        ['illustrative'],
+        ['provenance', 'needs'],
         'illustrative-figures',
-        'the tier counts in needs are not published by the program; expected illustrative: true so the site says so',
+        'the tier counts in needs are not published by the program; expected provenance.needs: illustrative so the site says so',
         { near: ['needs'] },
       );
     }

@@ -26,6 +26,7 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
 export interface PortfolioData {
@@ -361,7 +362,14 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           <h2 id="pf-result-h">Your tier</h2>
           <p class="pf-tier" role="status">
             Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
-            {next ? ` ${next.text}` : ' This is the top tier.'}
+            {next ? (
+              <>
+                {' '}
+                <MarkedValue text={next.text} illustrative={next.illustrative} />
+              </>
+            ) : (
+              ' This is the top tier.'
+            )}
           </p>
           <dl class="pf-counts">
             <dt>Principal or above</dt>
@@ -397,7 +405,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                   : seRules
                     ? `Not held yet. ${designation.summary}`
                     : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
-                It stands in for an Expert level and does not count toward tiers.
+                It is shown apart from the tiers: the program has not said how it counts toward them.
               </p>
             </>
           )}

@@ -1,5 +1,7 @@
 import type { AnswerField } from '../../engine/answer-fields.ts';
 import type { AnswerValue } from '../../schemas/answers.ts';
+import { evidenceIllustrative } from '../../domain/provenance.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** One field of the self-assessment form: a checkbox, or a number box with its unit, help and evidence. */
 export function AnswerInput(props: {
@@ -21,14 +23,20 @@ export function AnswerInput(props: {
     <div id={`${id}-d`} class="sa-hint">
       <p>
         Needs{' '}
-        {field.targets.map(
-          (t, i) =>
-            `${i > 0 ? '; ' : ''}${levels?.[t.level] ?? t.level.charAt(0).toUpperCase() + t.level.slice(1)}: ${t.text}`,
-        )}
+        {field.targets.map((t, i) => (
+          <>
+            {`${i > 0 ? '; ' : ''}${levels?.[t.level] ?? t.level.charAt(0).toUpperCase() + t.level.slice(1)}: `}
+            <MarkedValue {...t} />
+          </>
+        ))}
         .
       </p>
-      <p>{req.help}</p>
-      <p>Evidence: {req.evidence}</p>
+      <p>
+        <MarkedValue text={req.help} illustrative={evidenceIllustrative(req)} />
+      </p>
+      <p>
+        Evidence: <MarkedValue text={req.evidence} illustrative={evidenceIllustrative(req)} />
+      </p>
     </div>
   );
   if (field.control === 'checkbox') {

@@ -1,5 +1,7 @@
 import { answerFields } from '../../engine/answer-fields.ts';
 import { titleOf } from '../../domain/wording.ts';
+import { evidenceIllustrative } from '../../domain/provenance.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { offeredLevels, type CompetencyRules } from '../../domain/rules.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 
@@ -43,12 +45,20 @@ export function Checklist(props: {
                 {answerFields(rules, m.id).map((f) => (
                   <tr key={f.id}>
                     <th scope="row">{f.requirement.label}</th>
-                    {levels.map((l) => (
-                      <td key={l} data-label={titleOf(l)}>
-                        {f.targets.find((t) => t.level === l)?.text ?? 'Not asked'}
-                      </td>
-                    ))}
-                    <td data-label="Evidence">{f.requirement.evidence}</td>
+                    {levels.map((l) => {
+                      const target = f.targets.find((t) => t.level === l);
+                      return (
+                        <td key={l} data-label={titleOf(l)}>
+                          {target ? <MarkedValue {...target} /> : 'Not asked'}
+                        </td>
+                      );
+                    })}
+                    <td data-label="Evidence">
+                      <MarkedValue
+                        text={f.requirement.evidence}
+                        illustrative={evidenceIllustrative(f.requirement)}
+                      />
+                    </td>
                     <td data-label="Your figure"></td>
                   </tr>
                 ))}

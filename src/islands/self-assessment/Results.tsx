@@ -1,5 +1,6 @@
 import type { AnswerField } from '../../engine/answer-fields.ts';
 import type { CompetencyAssessment, RequirementResult } from '../../engine/types.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
 
 const percent = (share: number): number => Math.floor(share * 100);
@@ -18,8 +19,14 @@ function Verdict({ r }: { r: RequirementResult }) {
         <StatusIcon status={r.status} /> {stateWords[r.status]}
         {r.status === 'partial' && ` (${percent(r.progress)}%)`}
       </span>
-      <span class="sa-why">Needs {r.reason.threshold}.</span>
-      {r.gap && r.status !== 'unanswered' && <span class="sa-why">Missing: {r.gap}.</span>}
+      <span class="sa-why">
+        Needs <MarkedValue text={r.reason.threshold} illustrative={r.illustrative} />.
+      </span>
+      {r.gap && r.status !== 'unanswered' && (
+        <span class="sa-why">
+          Missing: <MarkedValue text={r.gap} illustrative={r.illustrative} />.
+        </span>
+      )}
     </>
   );
 }
@@ -71,7 +78,7 @@ export function Summary(props: {
             <ul class="sa-gaps">
               {next.missing.map((m) => (
                 <li key={m.id}>
-                  <strong>{m.label}</strong>: {m.gap}
+                  <strong>{m.label}</strong>: <MarkedValue text={m.gap} illustrative={m.illustrative} />
                 </li>
               ))}
             </ul>

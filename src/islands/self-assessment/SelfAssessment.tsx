@@ -19,6 +19,8 @@ import { AnswerInput } from './AnswerInput.tsx';
 import type { Host, Shared } from './more.tsx';
 import { ResultTable, Summary } from './Results.tsx';
 import '../../styles/assessment.css';
+import { competencyFactIllustrative } from '../../domain/provenance.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
 export interface SelfAssessmentData {
@@ -260,7 +262,12 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         <p class="sa-print">
           {rules.title} self-assessment for {titleOfChoice(models, shown.context.businessModel)} partners in{' '}
           {titleOfChoice(regions, shown.context.region)}
-          {today && `, printed ${today}`}. Rules version {rules.version}.
+          {today && `, printed ${today}`}.{' '}
+          <MarkedValue
+            text={`Rules version ${rules.version}`}
+            illustrative={competencyFactIllustrative(rules, 'version')}
+          />
+          .
         </p>
         <Notices problem={problem} info={info} />
         {shared && lazy && (

@@ -57,6 +57,7 @@ import type { Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
 import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
@@ -544,8 +545,10 @@ export function ServicesExpert(props: {
         </p>
         {eligibility.outcome === 'missing-requirements' && (
           <ul>
-            {eligibility.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {eligibility.missing.map((m) => (
+              <li key={m.id}>
+                {m.label}: <MarkedValue text={m.gap} illustrative={m.illustrative} />.
+              </li>
             ))}
           </ul>
         )}

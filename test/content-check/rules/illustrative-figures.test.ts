@@ -10,23 +10,27 @@ beforeAll(async () => {
 });
 
 describe('checkContent rule illustrative-figures', () => {
-  test('reports a requirement figure not marked illustrative, at the figure', () => {
+  test('reports a requirement figure said to be sourced, at its provenance', () => {
     const result = withCompetency(good, `${BAD}/competencies/not-illustrative.mdx`);
 
-    expect(found(result, 'illustrative-figures')).toEqual([
-      `${BAD}/competencies/not-illustrative.mdx:25:9  requirements.expert.integrate[0].illustrative  the program publishes no references figure, so count: 3 is an example; expected illustrative: true so the site says so`,
-    ]);
+    expect(found(result, 'illustrative-figures')).toMatchInlineSnapshot(`
+      [
+        "test/fixtures/content/bad/competencies/not-illustrative.mdx:26:23  requirements.expert.integrate[0].provenance.threshold  the program publishes no references figure, so count: 3 is an example; expected provenance.threshold: illustrative so the site says so",
+      ]
+    `);
   });
 
-  test('reports tier counts not marked illustrative, at needs', () => {
+  test('reports tier counts said to be sourced, at their provenance', () => {
     const result = withTier(good, `${BAD}/tiers/unmarked.mdx`);
 
-    expect(found(result, 'illustrative-figures')).toEqual([
-      `${BAD}/tiers/unmarked.mdx:5:1  illustrative  the tier counts in needs are not published by the program; expected illustrative: true so the site says so`,
-    ]);
+    expect(found(result, 'illustrative-figures')).toMatchInlineSnapshot(`
+      [
+        "test/fixtures/content/bad/tiers/unmarked.mdx:6:15  provenance.needs  the tier counts in needs are not published by the program; expected provenance.needs: illustrative so the site says so",
+      ]
+    `);
   });
 
-  test('accepts unmarked figures of kinds the policy leaves out', () => {
+  test('accepts sourced figures of kinds the policy leaves out', () => {
     const bad = entry(`${BAD}/competencies/not-illustrative.mdx`);
 
     const result = checkContent(

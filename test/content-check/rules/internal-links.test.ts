@@ -15,7 +15,7 @@ describe('checkContent rule internal-links', () => {
     expect(found(result, 'internal-links')).toEqual([
       `${BAD}/competencies/broken-links.mdx:37:26  body  link /program: expected a trailing slash, e.g. /program/`,
       `${BAD}/competencies/broken-links.mdx:39:23  body  link /competencies/alfa/: no competency has the slug "alfa"; did you mean /competencies/alpha/?`,
-      `${BAD}/competencies/broken-links.mdx:39:71  body  link /blog/: no page at /blog/; site pages are /, /competencies/, /program/, /compare/, /self-assessment/, /changes/, /search/ and /competencies/<slug>/`,
+      `${BAD}/competencies/broken-links.mdx:39:71  body  link /blog/: no page at /blog/; site pages are /, /competencies/, /program/, /compare/, /self-assessment/, /changes/, /faq/, /sources/, /search/ and /competencies/<slug>/`,
     ]);
   });
 });

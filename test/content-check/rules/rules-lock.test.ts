@@ -15,9 +15,9 @@ describe('checkContent rule rules-lock', () => {
     const result = withCompetency(good, `${BAD}/lock/alpha-changed.mdx`, 'alpha');
 
     expect(found(result, 'rules-lock')).toEqual([
-      `${BAD}/lock/alpha-changed.mdx:50:9  requirements.expert.integrate[0].people  changed from 2 to 3 without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
-      `${BAD}/lock/alpha-changed.mdx:63:5  requirements.expert.resell  requirement "references" removed without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
-      `${BAD}/lock/alpha-changed.mdx:64:9  requirements.expert.resell[0]  requirement "sales-training" added without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
+      `${BAD}/lock/alpha-changed.mdx:51:9  requirements.expert.integrate[0].people  changed from 2 to 3 without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
+      `${BAD}/lock/alpha-changed.mdx:64:5  requirements.expert.resell  requirement "references" removed without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
+      `${BAD}/lock/alpha-changed.mdx:65:9  requirements.expert.resell[0]  requirement "sales-training" added without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('checkContent rule rules-lock', () => {
     const result = withCompetency(good, `${BAD}/lock/alpha-bumped.mdx`, 'alpha');
 
     expect(found(result, 'rules-lock')).toEqual([
-      `${BAD}/lock/alpha-bumped.mdx:70:1  version  version "1.2" is not recorded yet (the lock has "1.1"); run npm run content:lock and commit ${GOOD}/rules-lock.json`,
+      `${BAD}/lock/alpha-bumped.mdx:73:1  version  version "1.2" is not recorded yet (the lock has "1.1"); run npm run content:lock and commit ${GOOD}/rules-lock.json`,
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('checkContent rule rules-lock', () => {
     const result = withCompetency(good, `${BAD}/lock/alpha-bumped.mdx`, 'gamma');
 
     expect(found(result, 'rules-lock')).toEqual([
-      `${BAD}/lock/alpha-bumped.mdx:70:1  version  warning: new competency, not yet in the rules lock; run npm run content:lock once its first version is final`,
+      `${BAD}/lock/alpha-bumped.mdx:73:1  version  warning: new competency, not yet in the rules lock; run npm run content:lock once its first version is final`,
     ]);
     expect(hasErrors(result)).toBe(false);
   });

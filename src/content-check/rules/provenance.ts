@@ -1,0 +1,45 @@
+import type { Context, Path, Report } from '../types.ts';
+import { figureFieldOf } from '../../domain/kinds.ts';
+import { requirementLists } from './requirement-lists.ts';
+
+const expected = (field: string): string =>
+  `no provenance for this value; expected ${field}: illustrative (an example value) or source (stated by the program overview), so pages can mark examples`;
+
+/**
+ * Rule provenance: every value a page shows as a figure or rule says where it comes from. A value without
+ * provenance is shown as illustrative, but the editor is told to say so.
+ */
+export function checkProvenance(ctx: Context, report: Report): void {
+  const missing = (entry: Parameters<Report>[0], path: Path, near: Path): void => {
+    report(
+      entry,
+      path,
+      'provenance',
+      expected(String(path.at(-1) === 'provenance' ? 'provenance' : `provenance.${String(path.at(-1))}`)),
+      { near },
+    );
+  };
+  for (const { entry, data } of ctx.competencies) {
+    for (const { level, model, list } of requirementLists(data)) {
+      list.forEach((req, i) => {
+        const at: Path = ['requirements', level, model, i];
+        const figure = figureFieldOf(req) ?? 'kind';
+        if (req.provenance?.threshold === undefined)
+          missing(entry, [...at, 'provenance', 'threshold'], [...at, figure]);
+        if (req.provenance?.evidence === undefined)
+          missing(entry, [...at, 'provenance', 'evidence'], [...at, 'evidence']);
+      });
+    }
+    for (const fact of ['regions', 'businessModels', 'version'] as const) {
+      if (data.provenance?.[fact] === undefined) missing(entry, ['provenance', fact], [fact]);
+    }
+    data.history.forEach((h, i) => {
+      if (h.provenance === undefined) missing(entry, ['history', i, 'provenance'], ['history', i, 'version']);
+    });
+  }
+  for (const { entry, data } of ctx.tiers) {
+    if (data.provenance?.needs === undefined) missing(entry, ['provenance', 'needs'], ['needs']);
+    if (data.benefits.length > 0 && data.provenance?.benefits === undefined)
+      missing(entry, ['provenance', 'benefits'], ['benefits']);
+  }
+}
