@@ -65,13 +65,6 @@ export function RequirementTable(props: {
             <tr key={f.id}>
               <th scope="row">
                 <label for={id}>{req.label}</label>
-                <details class="sa-more">
-                  <summary>Help and evidence</summary>
-                  <div id={`${id}-d`}>
-                    <p>{req.help}</p>
-                    <p>Evidence: {req.evidence}</p>
-                  </div>
-                </details>
               </th>
               {fieldCells(f, columns).map((cell) => {
                 const r = resultAt(result, cell.levels[0], f.id);
@@ -94,6 +87,13 @@ export function RequirementTable(props: {
               })}
               <td data-label="Your figure" class="sa-answer">
                 <AnswerControl {...control} {...props.values(f.id)} field={f} described={`${id}-d`} />
+                <details class="sa-more">
+                  <summary>Help and evidence</summary>
+                  <div id={`${id}-d`}>
+                    <p>{req.help}</p>
+                    <p>Evidence: {req.evidence}</p>
+                  </div>
+                </details>
               </td>
             </tr>
           );

@@ -276,6 +276,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           />
           <div class="sa-work">
             <fieldset class="sa-fields" disabled={shared !== null}>
+              <legend class="visually-hidden">Your figures</legend>
               <RequirementTable
                 caption={`${rules.title} requirements for ${situation}`}
                 fields={fields}
