@@ -15,7 +15,13 @@ import {
   type RegionInfo,
   type RequirementMatrix,
 } from './catalogue.ts';
-import { diffRequirements, diffSets, explorerPanels, requirementSet, type ExplorerPanel } from './explorer.ts';
+import {
+  diffRequirements,
+  diffSets,
+  explorerPanels,
+  requirementSet,
+  type ExplorerPanel,
+} from './explorer.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 
 /** The view model of one competency page. */
@@ -75,7 +81,11 @@ export function modelDifferences(
           {
             level: level.id,
             heading: `At ${level.title}, ${diff.heading.charAt(0).toLowerCase()}${diff.heading.slice(1)}`,
-            summary: !diff.available ? `${diff.reason}.` : changes.length === 0 ? 'The same requirements.' : '',
+            summary: !diff.available
+              ? `${diff.reason}.`
+              : changes.length === 0
+                ? 'The same requirements.'
+                : '',
             lines: changes.map((c) => ({
               change: c.change,
               text: c.change === 'changed' ? `${c.after.label}: ${c.after.threshold}` : c.text,

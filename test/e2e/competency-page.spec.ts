@@ -127,7 +127,9 @@ test.describe('competency page as one path', () => {
     await expect(widget.root.getByLabel('Region')).toHaveValue('emea');
   });
 
-  test('opens the help and evidence of a requirement, and returns no axe violation open', async ({ page }) => {
+  test('opens the help and evidence of a requirement, and returns no axe violation open', async ({
+    page,
+  }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
     const row = widget.root.getByRole('row', { name: /Customer references/ });

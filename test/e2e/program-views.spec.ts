@@ -280,7 +280,7 @@ test.describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
 
-    await page.getByLabel('Search the catalogue').fill('eDiscovery');
+    await page.getByRole('main').getByLabel('Search the catalogue').fill('eDiscovery');
 
     const results = page.locator('#search-results');
     await expect(results.getByRole('link', { name: /^eDiscovery/ })).toBeVisible();
@@ -343,6 +343,29 @@ test.describe('header navigation', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('site header', () => {
+  const paths = ['/', '/competencies/archiving/', '/self-assessment/', '/compare/', '/search/', '/program/'];
+
+  test('returns the same header, with a labelled search box and its placeholder, on every page and width', async ({
+    page,
+  }) => {
+    for (const width of [320, 390, 768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const heights = new Set<number>();
+      for (const path of paths) {
+        await page.goto(path);
+        const search = page.getByRole('banner').getByRole('searchbox', { name: 'Search the catalogue' });
+        await expect(search).toBeVisible();
+        await expect(search).toHaveAttribute('placeholder', 'Search competencies');
+        const box = await page.getByRole('banner').boundingBox();
+        heights.add(box?.height ?? 0);
+      }
+
+      expect([...heights], `header heights at ${width} px`).toHaveLength(1);
+    }
   });
 });
 
