@@ -157,6 +157,34 @@ test.describe('portfolio roll-up', () => {
     await expect(widget.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
   });
 
+  test('returns the portfolio as a grid of competencies by level, each cell with its state and readiness', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await expect(portfolio.cell('Archiving', 0)).toHaveText('Not in your portfolio');
+
+    await portfolio.pick('Archiving').check();
+    await portfolio.pick('Mobility').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    await archiving.getByLabel('Certified archiving engineers', { exact: true }).fill('1');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await archiving.getByLabel('Customer references', { exact: true }).fill('1');
+    await archiving.getByLabel('Customer satisfaction', { exact: true }).fill('0');
+
+    await expect(portfolio.cell('Archiving', 0)).toContainText('Met');
+    await expect(portfolio.cell('Archiving', 0)).toContainText('100% ready');
+    await expect(portfolio.cell('Archiving', 1)).toContainText(/Partly met\s*\d+% ready/);
+    await expect(portfolio.cell('Mobility', 0)).toContainText('Not answered');
+    await expect(portfolio.cell('Mobility', 0)).toContainText('0% ready');
+    await expect(portfolio.tier).toContainText('Your levels imply Silver.');
+    expect(formatFindings('portfolio grid', await axeFindings(page))).toBe('');
+
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Latin America' });
+    await expect(portfolio.cell('Mobility', 0)).toHaveText('Not offered for this choice');
+  });
+
   test("leaves a competency's saved data from a newer version as it is when the portfolio edits it", async ({
     page,
   }) => {
