@@ -140,3 +140,18 @@ test.describe('competency page as one path', () => {
     expect(formatFindings('help open', await axeFindings(page))).toBe('');
   });
 });
+
+test.describe('competency page in print', () => {
+  test('returns every help and evidence text open, with the pickers left out', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await page.emulateMedia({ media: 'print' });
+
+    const evidence = widget.root.locator('.sa-more').getByText(/^Evidence: /);
+    expect(await evidence.count()).toBeGreaterThan(4);
+    for (const line of await evidence.all()) await expect(line).toBeVisible();
+    await expect(widget.root.getByLabel('Business model')).toBeHidden();
+    await expect(widget.root.getByText('Help and evidence').first()).toBeHidden();
+  });
+});
