@@ -104,8 +104,9 @@ export function RequirementTable(props: {
 }
 
 /**
- * The result in one compact bar: the level achieved and the readiness for each level, each said once; it
- * stays in view while the partner answers and leads to what is missing.
+ * The result in one compact bar above the requirements: the level achieved and the readiness for each level,
+ * each said once; it stays in view at the top of the screen while the partner answers, and leads to what is
+ * missing.
  */
 export function ResultBar({ result, levels }: { result: CompetencyAssessment; levels: Titles }) {
   const offered = result.status === 'assessed' ? result : null;

@@ -275,6 +275,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
           />
           <div class="sa-work">
+            <ResultBar result={result} levels={levels} />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend class="visually-hidden">Your figures</legend>
               <RequirementTable
@@ -290,7 +291,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 })}
               />
             </fieldset>
-            <ResultBar result={result} levels={levels} />
           </div>
           <Missing result={result} levels={levels} />
           {seApplies && (
