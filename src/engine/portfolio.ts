@@ -8,7 +8,8 @@ import { tierNeedsIllustrative } from '../domain/provenance.ts';
 import { answerFields, type AnswerField } from './answer-fields.ts';
 import { assess } from './assess.ts';
 import { describeNextTier, rollUp, type PortfolioRollUp, type RollUpTier } from './rollup.ts';
-import type { AssessmentContext, CompetencyAssessment } from './types.ts';
+import type { AssessmentContext, CompetencyAssessment, LevelResult } from './types.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
 import {
   designationModel,
   interimDesignationOf,
@@ -75,8 +76,21 @@ function stateOf(a: CompetencyAssessment): string {
     : held;
 }
 
+/**
+ * A level's state as one of the four requirement states: met when every requirement is, not answered when
+ * none is answered, partly met while any credit counts toward it, else not met.
+ */
+export function levelState(level: LevelResult): RequirementStatus {
+  if (level.met) return 'met';
+  const total = Object.values(level.counts).reduce((sum, n) => sum + n, 0);
+  if (level.counts.unanswered === total) return 'unanswered';
+  return level.readiness > 0 ? 'partial' : 'unmet';
+}
+
 /** One competency as the portfolio shows it. */
 export interface PortfolioEntry {
+  /** Each level it is offered at, lowest first, with its state and readiness (0..1); [] when not offered. */
+  levels: { level: LevelId; state: RequirementStatus; readiness: number }[];
   /** False when it is not offered for the business model and region (or is retired). */
   offered: boolean;
   /** Its state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
@@ -139,6 +153,10 @@ export function portfolioView(
   for (const a of assessments) {
     const scored = own[a.slug] ?? context;
     entries[a.slug] = {
+      levels:
+        a.status === 'assessed'
+          ? a.levels.map((l) => ({ level: l.level, state: levelState(l), readiness: l.readiness }))
+          : [],
       offered: a.status === 'assessed',
       state: stateOf(a),
       achieved: a.status === 'assessed' ? a.achieved : null,

@@ -17,7 +17,14 @@ import {
   type RegionInfo,
   type RequirementMatrix,
 } from './catalogue.ts';
-import { explorerPanels, type ExplorerPanel } from './explorer.ts';
+import {
+  diffRequirements,
+  diffSets,
+  explorerPanels,
+  requirementSet,
+  type ExplorerPanel,
+} from './explorer.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 
 /** The view model of one competency page. */
 export interface CompetencyPage {
@@ -43,6 +50,60 @@ export interface CompetencyPage {
   standsInFor: string;
   /** The interim designation the widget checks on this page, when it applies to this competency. */
   designation: CompetencyRules | undefined;
+  /** For each business model, what changes on each other one at each level: the widget shows the chosen model's. */
+  differences: Record<BusinessModelId, ModelDifference[]>;
+}
+
+/** What changes at one level on another business model than the chosen one. */
+export interface ModelDifference {
+  level: LevelId;
+  /** e.g. "At Principal, on Resell instead of Integrate". */
+  heading: string;
+  /**
+   * Why the other model is not available (with its mark when that rests on an example), or that nothing
+   * changes, as a sentence; empty text when `lines` say what does.
+   */
+  summary: Marked;
+  /**
+   * Each change in words, naming only the other model's threshold (the chosen model's stands in its own
+   * table row), e.g. "Archiving revenue: USD 75,000 in the trailing 12 months".
+   */
+  lines: { change: 'added' | 'removed' | 'changed'; text: string; illustrative: boolean }[];
+}
+
+/** What changes on every other business model than `model`, level by level, where `model` or the other has the level. */
+export function modelDifferences(
+  rules: CompetencyRules,
+  labels: ExplorerLabels,
+  model: BusinessModelId,
+): ModelDifference[] {
+  // Regions decide only whether the competency is offered, never what a level asks: any offered one serves.
+  const region = rules.regions[0]?.id ?? labels.regions[0]?.id ?? '';
+  return labels.levels.flatMap((level) => {
+    const own = requirementSet(rules, { model, region, level: level.id }, labels);
+    return labels.models
+      .filter((m) => m.id !== model)
+      .flatMap((other): ModelDifference[] => {
+        const theirs = requirementSet(rules, { model: other.id, region, level: level.id }, labels);
+        if (!own.available && !theirs.available) return [];
+        const diff = diffSets(own, theirs, labels);
+        const changes = own.available ? diff.changes : diffRequirements([], theirs.requirements);
+        return [
+          {
+            level: level.id,
+            heading: `At ${level.title}, ${diff.heading.charAt(0).toLowerCase()}${diff.heading.slice(1)}`,
+            summary: !diff.available
+              ? marked(`${diff.reason}.`, diff.reasonIllustrative)
+              : marked(changes.length === 0 ? 'The same requirements.' : '', false),
+            lines: changes.map((c) => ({
+              change: c.change,
+              text: c.change === 'changed' ? `${c.after.label}: ${c.after.threshold}` : c.text,
+              illustrative: c.change !== 'removed' && c.after.illustrative,
+            })),
+          },
+        ];
+      });
+  });
 }
 
 /** Builds a competency page from its rules, the site's labels and regions, and the catalogue's designation. */
@@ -91,5 +152,8 @@ export function competencyPage(
     panels: explorerPanels(rules, labels),
     standsInFor: titleIn(labels.models, designationModel(rules) ?? ''),
     designation: designationApplies(rules, designation) ? designation : undefined,
+    differences: Object.fromEntries(
+      labels.models.map((m) => [m.id, modelDifferences(rules, labels, m.id)]),
+    ) as Record<BusinessModelId, ModelDifference[]>,
   };
 }

@@ -159,6 +159,34 @@ test.describe('portfolio roll-up', () => {
     await expect(widget.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
   });
 
+  test('returns the portfolio as a grid of competencies by level, each cell with its state and readiness', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await expect(portfolio.cell('Archiving', 0)).toHaveText('Not in your portfolio');
+
+    await portfolio.pick('Archiving').check();
+    await portfolio.pick('Mobility').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    await archiving.getByLabel('Certified archiving engineers', { exact: true }).fill('1');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await archiving.getByLabel('Customer references', { exact: true }).fill('1');
+    await archiving.getByLabel('Customer satisfaction', { exact: true }).fill('0');
+
+    await expect(portfolio.cell('Archiving', 0)).toContainText('Met');
+    await expect(portfolio.cell('Archiving', 0)).toContainText('100% ready');
+    await expect(portfolio.cell('Archiving', 1)).toContainText(/Partly met\s*\d+% ready/);
+    await expect(portfolio.cell('Mobility', 0)).toContainText('Not answered');
+    await expect(portfolio.cell('Mobility', 0)).toContainText('0% ready');
+    await expect(portfolio.tier).toContainText('Your levels imply Silver.');
+    expect(formatFindings('portfolio grid', await axeFindings(page))).toBe('');
+
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Latin America' });
+    await expect(portfolio.cell('Mobility', 0)).toHaveText('Not offered for this choice');
+  });
+
   test("leaves a competency's saved data from a newer version as it is when the portfolio edits it", async ({
     page,
   }) => {
@@ -282,7 +310,7 @@ test.describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
 
-    await page.getByLabel('Search the catalogue').fill('eDiscovery');
+    await page.getByRole('main').getByLabel('Search the catalogue').fill('eDiscovery');
 
     const results = page.locator('#search-results');
     await expect(results.getByRole('link', { name: /^eDiscovery/ })).toBeVisible();
@@ -345,6 +373,29 @@ test.describe('header navigation', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('site header', () => {
+  const paths = ['/', '/competencies/archiving/', '/self-assessment/', '/compare/', '/search/', '/program/'];
+
+  test('returns the same header, with a labelled search box and its placeholder, on every page and width', async ({
+    page,
+  }) => {
+    for (const width of [320, 390, 768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const heights = new Set<number>();
+      for (const path of paths) {
+        await page.goto(path);
+        const search = page.getByRole('banner').getByRole('searchbox', { name: 'Search the catalogue' });
+        await expect(search).toBeVisible();
+        await expect(search).toHaveAttribute('placeholder', 'Search competencies');
+        const box = await page.getByRole('banner').boundingBox();
+        heights.add(box?.height ?? 0);
+      }
+
+      expect([...heights], `header heights at ${width} px`).toHaveLength(1);
+    }
   });
 });
 

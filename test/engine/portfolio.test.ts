@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { describeNextTier, type RollUpTier } from '../../src/engine/rollup.ts';
-import { levelHeld, portfolioRollUp, portfolioView } from '../../src/engine/portfolio.ts';
+import { levelHeld, levelState, portfolioRollUp, portfolioView } from '../../src/engine/portfolio.ts';
+import type { RequirementStatus } from '../../src/domain/requirement-status.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { loadRules, loadTiers } from '../helpers/content.ts';
@@ -102,6 +103,23 @@ describe('levelHeld', () => {
   });
 });
 
+describe('levelState', () => {
+  const level = (counts: Partial<Record<RequirementStatus, number>>, readiness: number, met = false) => ({
+    level: 'principal' as const,
+    met,
+    readiness,
+    counts: { met: 0, partial: 0, unmet: 0, unanswered: 0, ...counts },
+    requirements: [],
+  });
+
+  test('returns each of the four states', () => {
+    expect(levelState(level({ met: 3 }, 1, true))).toBe('met');
+    expect(levelState(level({ unanswered: 3 }, 0))).toBe('unanswered');
+    expect(levelState(level({ partial: 1, unanswered: 2 }, 0.2))).toBe('partial');
+    expect(levelState(level({ unmet: 1, unanswered: 2 }, 0))).toBe('unmet');
+  });
+});
+
 describe('portfolioView', () => {
   test('returns the first view: no tier yet, no competency named as closest, the designation to answer', () => {
     const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers);
@@ -110,6 +128,10 @@ describe('portfolioView', () => {
     expect(view.next?.text).toBe('Silver needs Principal in 1 more competency.');
     expect(view.next?.candidates).toEqual([]);
     expect(view.entries['archiving']).toEqual({
+      levels: [
+        { level: 'principal', state: 'unanswered', readiness: 0 },
+        { level: 'expert', state: 'unanswered', readiness: 0 },
+      ],
       offered: true,
       state: 'No level yet; Principal 0% ready',
       achieved: null,
@@ -148,6 +170,7 @@ describe('portfolioView', () => {
       achieved: 'principal',
       state: /^Principal met; Expert \d+% ready$/,
     });
+    expect(view.entries['archiving']?.levels.map((l) => l.state)).toEqual(['met', 'partial']);
     expect(view.next?.text).toMatch(
       /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
     );
@@ -165,6 +188,7 @@ describe('portfolioView', () => {
     );
 
     expect(view.entries['security-monitoring-and-management']).toMatchObject({
+      levels: [],
       offered: false,
       achieved: null,
     });

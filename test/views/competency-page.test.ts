@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { competencyPage } from '../../src/views/competency-page.ts';
+import { competencyPage, modelDifferences } from '../../src/views/competency-page.ts';
 import { kinds, makeDesignation, makeRules } from '../helpers/fixtures.ts';
 import { LABELS } from '../helpers/labels.ts';
 
@@ -42,5 +42,64 @@ describe('competencyPage', () => {
 
     expect(page.interim).toBe(true);
     expect(page.standsInFor).toBe('Integrate');
+  });
+});
+
+describe('modelDifferences', () => {
+  const rules = makeRules({
+    requirements: {
+      principal: {
+        integrate: [kinds.training, { ...kinds.revenue, amount: 50000 }],
+        resell: [{ ...kinds.revenue, amount: 75000 }, kinds.references],
+      },
+    },
+  });
+
+  test("returns what changes on the other model, naming only the other model's thresholds", () => {
+    const diffs = modelDifferences(rules, LABELS, 'integrate');
+
+    expect(diffs).toEqual([
+      {
+        level: 'principal',
+        heading: 'At Principal, on Resell instead of Integrate',
+        summary: { text: '', illustrative: false },
+        lines: [
+          { change: 'removed', text: 'Sales training no longer required', illustrative: false },
+          {
+            change: 'changed',
+            text: 'Area revenue: USD 75,000 in the trailing 12 months',
+            illustrative: true,
+          },
+          {
+            change: 'added',
+            text: 'Customer references now required: 3 customer references',
+            illustrative: true,
+          },
+        ],
+      },
+    ]);
+    expect(JSON.stringify(diffs)).not.toContain('50,000');
+  });
+
+  test('returns the reason where the other model is not offered, and every model in the page view', () => {
+    const integrateOnly = makeRules({
+      businessModels: ['integrate'],
+      requirements: { principal: { integrate: [kinds.training] } },
+    });
+
+    const page = competencyPage(integrateOnly, LABELS, REGIONS, undefined);
+
+    expect(page.differences.integrate).toEqual([
+      expect.objectContaining({
+        summary: { text: 'Not offered on Resell.', illustrative: true },
+        lines: [],
+      }),
+    ]);
+    expect(page.differences.resell).toEqual([
+      expect.objectContaining({
+        heading: 'At Principal, on Integrate instead of Resell',
+        lines: [expect.objectContaining({ change: 'added' })],
+      }),
+    ]);
   });
 });

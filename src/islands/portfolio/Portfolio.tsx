@@ -19,7 +19,9 @@ import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
+import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
+import { StatusIcon } from '../shared/StatusIcon.tsx';
 import type { CopiedLink } from '../shared/clipboard.ts';
 import { titleOfChoice } from '../shared/context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
@@ -37,6 +39,8 @@ export interface PortfolioData {
   tiers: RollUpTier[];
   models: { id: BusinessModelId; title: string }[];
   regions: { id: string; title: string }[];
+  /** Level titles by id, in display order, e.g. { principal: "Principal", expert: "Expert" }. */
+  levels: Record<string, string>;
   /** Each competency page's path, base included, by slug. */
   hrefs: Record<string, string>;
   /**
@@ -67,7 +71,7 @@ export interface PortfolioProps {
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 export default function Portfolio({ dataId }: PortfolioProps) {
   const [data] = useState(() => readIslandData<PortfolioData>(dataId));
-  const { competencies, rulesVersions, tiers, models, regions, hrefs, initial } = data;
+  const { competencies, rulesVersions, tiers, models, regions, levels, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
   const designation = interimDesignationOf(competencies);
   // The model the designation stands in for, from content; the portfolio shows its requirements there.
@@ -324,92 +328,128 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           leave={leaveShared}
         />
       )}
-      <div class="pf-grid">
-        <div class="pf-form" onFocusIn={() => void tools()}>
+      <div class="pf-form" onFocusIn={() => void tools()}>
+        <div class="pf-grid">
           <ContextPicker
             prefix="pf"
             lists={data}
             context={shown.context}
             onPick={shared ? undefined : setPicker}
           />
-          <fieldset class="pf-choose" disabled={shared !== null}>
-            <legend>Competencies you hold or target</legend>
-            <ul>
+          <section class="pf-result" aria-labelledby="pf-result-h">
+            <h2 id="pf-result-h">Your tier</h2>
+            <p class="pf-tier" role="status">
+              Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
+              {next ? (
+                <>
+                  {' '}
+                  <MarkedValue text={next.text} illustrative={next.illustrative} />
+                </>
+              ) : (
+                ' This is the top tier.'
+              )}
+            </p>
+            <dl class="pf-counts">
+              <dt>Principal or above</dt>
+              <dd>
+                {view.counts.principal}: {held(view.held.principal)}
+              </dd>
+              <dt>Expert</dt>
+              <dd>
+                {view.counts.expert}: {held(view.held.expert)}
+              </dd>
+            </dl>
+            {/* Empty with nothing chosen: every candidate would be 0% ready, named only alphabetically. */}
+            {next && next.candidates.length > 0 && (
+              <>
+                <h3>Closest to {next.title}</h3>
+                <ol class="pf-candidates">
+                  {next.candidates.map((c) => (
+                    <li key={`${c.slug}-${c.level}`}>
+                      <a href={hrefs[c.slug]}>{c.title}</a> at {levels[c.level]}: {percent(c.readiness)} ready
+                      {!chosenSet.has(c.slug) && ' (not in your portfolio yet)'}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            {se && designation && (
+              <>
+                <h3>{se.title}, an interim designation</h3>
+                <p>
+                  {se.held
+                    ? `You qualify in ${se.areas.map(titleOf).join(', ')}.`
+                    : seRules
+                      ? `Not held yet. ${designation.summary}`
+                      : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
+                  It is shown apart from the tiers: the program has not said how it counts toward them.
+                </p>
+              </>
+            )}
+          </section>
+        </div>
+        {/* The portfolio at a glance: a row per competency, a cell per level in the colour of its state. */}
+        <fieldset class="pf-choose" disabled={shared !== null}>
+          <legend>Competencies you hold or target</legend>
+          <table class="pf-table">
+            <thead>
+              <tr>
+                <th scope="col">Competency</th>
+                {Object.entries(levels).map(([id, title]) => (
+                  <th scope="col" key={id}>
+                    {title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
               {areas.map((c) => {
-                const off = view.entries[c.slug]?.offered === false;
+                const entry = view.entries[c.slug];
+                const on = chosenSet.has(c.slug);
+                const span = Object.keys(levels).length;
                 return (
-                  <li key={c.slug}>
-                    <input
-                      type="checkbox"
-                      id={`pf-pick-${c.slug}`}
-                      checked={chosenSet.has(c.slug)}
-                      aria-describedby={off ? `pf-off-${c.slug}` : undefined}
-                      onChange={(e) => choose(c.slug, e.currentTarget.checked)}
-                    />
-                    <label for={`pf-pick-${c.slug}`}>{c.title}</label>
-                    {off && (
-                      <span class="pf-off" id={`pf-off-${c.slug}`}>
+                  <tr key={c.slug} class={on ? 'pf-on' : undefined}>
+                    <th scope="row">
+                      <input
+                        type="checkbox"
+                        id={`pf-pick-${c.slug}`}
+                        checked={on}
+                        onChange={(e) => choose(c.slug, e.currentTarget.checked)}
+                      />
+                      <label for={`pf-pick-${c.slug}`}>{c.title}</label>
+                    </th>
+                    {entry?.offered === false ? (
+                      <td colSpan={span} class="pf-none">
                         Not offered for this choice
-                      </span>
+                      </td>
+                    ) : !on ? (
+                      <td colSpan={span} class="pf-none">
+                        Not in your portfolio
+                      </td>
+                    ) : (
+                      Object.keys(levels).map((id) => {
+                        const l = entry?.levels.find((x) => x.level === id);
+                        return l ? (
+                          <td key={id} class={`pf-cell sa-st--${l.state}`}>
+                            <span class="sa-st">
+                              <StatusIcon status={l.state} /> {STATUS_WORDS[l.state]}
+                            </span>
+                            <span class="pf-pct">{percent(l.readiness)} ready</span>
+                            <progress max={100} value={Math.floor(l.readiness * 100)} aria-hidden="true" />
+                          </td>
+                        ) : (
+                          <td key={id} class="pf-none">
+                            Not offered
+                          </td>
+                        );
+                      })
                     )}
-                  </li>
+                  </tr>
                 );
               })}
-            </ul>
-          </fieldset>
-        </div>
-        <section class="pf-result" aria-labelledby="pf-result-h">
-          <h2 id="pf-result-h">Your tier</h2>
-          <p class="pf-tier" role="status">
-            Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
-            {next ? (
-              <>
-                {' '}
-                <MarkedValue text={next.text} illustrative={next.illustrative} />
-              </>
-            ) : (
-              ' This is the top tier.'
-            )}
-          </p>
-          <dl class="pf-counts">
-            <dt>Principal or above</dt>
-            <dd>
-              {view.counts.principal}: {held(view.held.principal)}
-            </dd>
-            <dt>Expert</dt>
-            <dd>
-              {view.counts.expert}: {held(view.held.expert)}
-            </dd>
-          </dl>
-          {/* Empty with nothing chosen: every candidate would be 0% ready, named only alphabetically. */}
-          {next && next.candidates.length > 0 && (
-            <>
-              <h3>Closest to {next.title}</h3>
-              <ol class="pf-candidates">
-                {next.candidates.map((c) => (
-                  <li key={`${c.slug}-${c.level}`}>
-                    <a href={hrefs[c.slug]}>{c.title}</a> at {c.level === 'expert' ? 'Expert' : 'Principal'}:{' '}
-                    {percent(c.readiness)} ready
-                    {!chosenSet.has(c.slug) && ' (not in your portfolio yet)'}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          {se && designation && (
-            <>
-              <h3>{se.title}, an interim designation</h3>
-              <p>
-                {se.held
-                  ? `You qualify in ${se.areas.map(titleOf).join(', ')}.`
-                  : seRules
-                    ? `Not held yet. ${designation.summary}`
-                    : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
-                It is shown apart from the tiers: the program has not said how it counts toward them.
-              </p>
-            </>
-          )}
-        </section>
+            </tbody>
+          </table>
+        </fieldset>
       </div>
       <section aria-labelledby="pf-answers-h">
         <h2 id="pf-answers-h">Your answers</h2>

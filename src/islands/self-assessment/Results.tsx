@@ -1,38 +1,122 @@
 import type { AnswerField } from '../../engine/answer-fields.ts';
+import { fieldCells } from '../../engine/field-cells.ts';
 import type { CompetencyAssessment, RequirementResult } from '../../engine/types.ts';
+import { STATUS_WORDS } from '../../domain/requirement-status.ts';
+import type { LevelId } from '../../schemas/ids.ts';
+import { evidenceIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
+import { AnswerControl, type ControlProps } from './AnswerControl.tsx';
 
 const percent = (share: number): number => Math.floor(share * 100);
-
-// Presentation only: the engine decides the state, these are its words on screen.
-const stateWords = { met: 'Met', partial: 'Partly met', unmet: 'Not met', unanswered: 'Not answered' };
 
 /** Level titles by id, e.g. { expert: "Expert" }. */
 type Titles = Readonly<Record<string, string>>;
 
-/** One requirement's verdict at one level: icon, state in words, threshold and what is missing. */
-function Verdict({ r }: { r: RequirementResult }) {
+/** A requirement's state at a level: its icon and its word, with the progress when partly met. */
+export function State({ r }: { r: RequirementResult }) {
   return (
-    <>
-      <span class={`sa-st sa-st--${r.status}`}>
-        <StatusIcon status={r.status} /> {stateWords[r.status]}
-        {r.status === 'partial' && ` (${percent(r.progress)}%)`}
-      </span>
-      <span class="sa-why">
-        Needs <MarkedValue text={r.reason.threshold} illustrative={r.illustrative} />.
-      </span>
-      {r.gap && r.status !== 'unanswered' && (
-        <span class="sa-why">
-          Missing: <MarkedValue text={r.gap} illustrative={r.illustrative} />.
-        </span>
-      )}
-    </>
+    <span class={`sa-st sa-st--${r.status}`}>
+      <StatusIcon status={r.status} /> {STATUS_WORDS[r.status]}
+      {r.status === 'partial' && ` (${percent(r.progress)}%)`}
+    </span>
   );
 }
 
-/** The live summary: level achieved, readiness per level and what is missing for the next level. */
-export function Summary(props: {
+/** The result of a requirement at a level, when the assessment scored it there. */
+const resultAt = (result: CompetencyAssessment, level: LevelId | undefined, id: string) =>
+  result.status === 'assessed'
+    ? result.levels.find((l) => l.level === level)?.requirements.find((r) => r.id === id)
+    : undefined;
+
+/**
+ * The requirements of the chosen business model, each once: what each level asks, its state there and the
+ * partner's answer side by side; help and evidence behind a disclosure (open in print).
+ */
+export function RequirementTable(props: {
+  caption: string;
+  fields: readonly AnswerField[];
+  result: CompetencyAssessment;
+  levels: Titles;
+  control: Omit<ControlProps, 'field' | 'value' | 'text' | 'error'>;
+  values: (id: string) => Pick<ControlProps, 'value' | 'text' | 'error'>;
+}) {
+  const { fields, result, levels, control } = props;
+  const columns = (Object.keys(levels) as LevelId[]).filter((l) =>
+    fields.some((f) => f.targets.some((t) => t.level === l)),
+  );
+  return (
+    <table class="sa-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Requirement</th>
+          {columns.map((l) => (
+            <th scope="col" key={l}>
+              {levels[l]}
+            </th>
+          ))}
+          <th scope="col">Your figure</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((f) => {
+          const id = `${control.prefix}-${f.id}`;
+          const req = f.requirement;
+          return (
+            <tr key={f.id}>
+              <th scope="row">
+                <label for={id}>{req.label}</label>
+              </th>
+              {fieldCells(f, columns).map((cell) => {
+                const r = resultAt(result, cell.levels[0], f.id);
+                return (
+                  <td
+                    key={cell.levels[0]}
+                    colSpan={cell.levels.length > 1 ? cell.levels.length : undefined}
+                    data-label={cell.levels.map((l) => levels[l]).join(' and ')}
+                  >
+                    {cell.text ? (
+                      <>
+                        <span class="sa-thr">
+                          <MarkedValue text={cell.text} illustrative={cell.illustrative} />
+                        </span>
+                        {r && <State r={r} />}
+                      </>
+                    ) : (
+                      <span class="sa-none">Not asked</span>
+                    )}
+                  </td>
+                );
+              })}
+              <td data-label="Your figure" class="sa-answer">
+                <AnswerControl {...control} {...props.values(f.id)} field={f} described={`${id}-d`} />
+                <details class="sa-more">
+                  <summary>Help and evidence</summary>
+                  <div id={`${id}-d`}>
+                    <p>
+                      <MarkedValue text={req.help} illustrative={evidenceIllustrative(req)} />
+                    </p>
+                    <p>
+                      Evidence: <MarkedValue text={req.evidence} illustrative={evidenceIllustrative(req)} />
+                    </p>
+                  </div>
+                </details>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The result in one compact bar above the requirements: the level achieved and the readiness for each level,
+ * each said once; it stays in view at the top of the screen while the partner answers, and leads to what is
+ * missing.
+ */
+export function ResultBar(props: {
   result: CompetencyAssessment;
   levels: Titles;
   /** Which fields need attention before they count, or nothing. */
@@ -40,22 +124,14 @@ export function Summary(props: {
 }) {
   const { result, levels } = props;
   const offered = result.status === 'assessed' ? result : null;
-  const next = offered?.next ?? null;
   return (
-    <section class="sa-results" aria-labelledby="sa-results-h">
-      <h3 id="sa-results-h">Your result</h3>
+    <div class="sa-bar">
       <div role="status" class="sa-summary">
         {offered ? (
-          <>
-            <p class="sa-level">
-              Level achieved: <strong>{offered.achieved ? levels[offered.achieved] : 'None'}</strong>
-            </p>
-            <p>
-              {next
-                ? `${percent(next.readiness)}% ready for ${levels[next.level]}`
-                : 'Every level is achieved.'}
-            </p>
-          </>
+          <p>
+            Level achieved: <strong>{offered.achieved ? levels[offered.achieved] : 'None'}</strong>
+            {offered.next ? '' : '. Every level is achieved.'}
+          </p>
         ) : (
           <p>{result.status === 'not-offered' ? result.message : ''}</p>
         )}
@@ -73,66 +149,32 @@ export function Summary(props: {
               </li>
             ))}
           </ul>
-          <h4>{next ? `What's missing for ${levels[next.level]}` : 'Nothing is missing'}</h4>
-          {next ? (
-            <ul class="sa-gaps">
-              {next.missing.map((m) => (
-                <li key={m.id}>
-                  <strong>{m.label}</strong>: <MarkedValue text={m.gap} illustrative={m.illustrative} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>You meet every requirement of every level on this business model.</p>
+          {offered.next && (
+            <a class="sa-to" href="#sa-missing">
+              What's missing
+            </a>
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }
 
-/** Every requirement's state at every level, with its reason: the table the printed report keeps. */
-export function ResultTable(props: {
-  result: CompetencyAssessment;
-  fields: readonly AnswerField[];
-  levels: Titles;
-}) {
-  const { result, fields, levels } = props;
-  if (result.status !== 'assessed') return null;
+/** What the next level still needs, requirement by requirement; nothing once every level is achieved. */
+export function Missing({ result, levels }: { result: CompetencyAssessment; levels: Titles }) {
+  const next = result.status === 'assessed' ? result.next : null;
   return (
-    <table class="sa-table">
-      <caption>Requirement by requirement</caption>
-      <thead>
-        <tr>
-          <th scope="col">Requirement</th>
-          <th scope="col">Your answer</th>
-          {result.levels.map((l) => (
-            <th scope="col" key={l.level}>
-              {levels[l.level]}
-            </th>
+    next && (
+      <section id="sa-missing" class="sa-missing" aria-labelledby="sa-missing-h">
+        <h4 id="sa-missing-h">What's missing for {levels[next.level]}</h4>
+        <ul class="sa-gaps">
+          {next.missing.map((m) => (
+            <li key={m.id}>
+              <strong>{m.label}</strong>: <MarkedValue text={m.gap} illustrative={m.illustrative} />
+            </li>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => {
-          const byLevel = result.levels.map((l) => l.requirements.find((r) => r.id === f.id));
-          const answer = byLevel.find((r) => r !== undefined)?.reason.answer ?? 'not answered';
-          return (
-            <tr key={f.id}>
-              <th scope="row">{f.requirement.label}</th>
-              <td data-label="Your answer">{answer.charAt(0).toUpperCase() + answer.slice(1)}</td>
-              {result.levels.map((l, i) => {
-                const r = byLevel[i];
-                return (
-                  <td key={l.level} data-label={levels[l.level]}>
-                    {r ? <Verdict r={r} /> : 'Not asked at this level'}
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+        </ul>
+      </section>
+    )
   );
 }

@@ -15,9 +15,8 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
-import { AnswerInput } from './AnswerInput.tsx';
 import type { Host, Shared } from './more.tsx';
-import { ResultTable, Summary } from './Results.tsx';
+import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
 import { competencyFactIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
@@ -219,6 +218,13 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     });
   }, [answers, context]);
 
+  // The page renders what changes on the other business models once per model (ModelDifferences.astro):
+  // only the chosen model's shows.
+  useEffect(() => {
+    for (const e of document.querySelectorAll<HTMLElement>('[data-for-model]'))
+      e.hidden = e.dataset['forModel'] !== model;
+  }, [model]);
+
   // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
   useEffect(() => {
     if (confirming === false) resetButton.current?.focus();
@@ -233,10 +239,17 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     });
   }
 
+  // The choice lives in the address too, so a reload or a copied address keeps it.
   async function setPicker(key: keyof Context, id: string) {
     await load();
+    const next = { ...context, [key]: id };
     dirty.current = true;
-    setContext((c) => ({ ...c, [key]: id }));
+    setContext(next);
+    history.replaceState(
+      history.state,
+      '',
+      `?model=${next.businessModel}&region=${next.region}${location.hash}`,
+    );
   }
 
   function reset(): void {
@@ -249,19 +262,15 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     setInfo('Your answers were cleared.');
   }
 
+  const situation = `${titleOfChoice(models, shown.context.businessModel)} partners in ${titleOfChoice(regions, shown.context.region)}`;
   return (
     <div class="sa">
-      <h2 id="sa-h" ref={heading} tabIndex={-1}>
-        Self-assessment
-      </h2>
-      <p class="sa-intro">
-        Enter your own figures to see which level of {rules.title} you reach and exactly what is missing for
-        the next.
-      </p>
       <div class="sa-app">
+        <h3 id="sa-h" ref={heading} tabIndex={-1}>
+          Your situation and figures
+        </h3>
         <p class="sa-print">
-          {rules.title} self-assessment for {titleOfChoice(models, shown.context.businessModel)} partners in{' '}
-          {titleOfChoice(regions, shown.context.region)}
+          {rules.title} self-assessment for {situation}
           {today && `, printed ${today}`}.{' '}
           <MarkedValue
             text={`Rules version ${rules.version}`}
@@ -280,59 +289,59 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             }}
           />
         )}
-        <div class="sa-grid">
-          {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
-          <div class="sa-form" onFocusIn={() => void load()}>
-            <ContextPicker
-              prefix="sa"
-              lists={data}
-              context={shown.context}
-              onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
+        {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
+        <div class="sa-form" onFocusIn={() => void load()}>
+          <ContextPicker
+            prefix="sa"
+            lists={data}
+            context={shown.context}
+            onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
+          />
+          <div class="sa-work">
+            <ResultBar
+              result={result}
+              levels={levels}
+              note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
             />
             <fieldset class="sa-fields" disabled={shared !== null}>
-              <legend>Your figures</legend>
-              {fields.map((f) => (
-                <AnswerInput
-                  key={f.id}
-                  field={f}
-                  prefix="sa"
-                  levels={levels}
-                  value={shown.answers[f.id]}
-                  text={shared ? undefined : edits.texts[f.id]}
-                  error={shared ? undefined : edits.errors[f.id]}
-                  onChange={(id, v) => void change(id, v)}
-                />
-              ))}
+              <legend class="visually-hidden">Your figures</legend>
+              <RequirementTable
+                caption={`${rules.title} requirements for ${situation}`}
+                fields={fields}
+                result={result}
+                levels={levels}
+                control={{ prefix: 'sa', onChange: (id, v) => void change(id, v) }}
+                values={(id) => ({
+                  value: shown.answers[id],
+                  text: shared ? undefined : edits.texts[id],
+                  error: shared ? undefined : edits.errors[id],
+                })}
+              />
             </fieldset>
-            {seApplies && (
-              <details
-                class="sa-se"
-                onToggle={(e) => {
-                  setSeOpen(e.currentTarget.open);
-                  void load();
-                }}
-              >
-                <summary>Check Services Expert eligibility</summary>
-                {seOpen && lazy && servicesExpert && (
-                  <lazy.ServicesExpert
-                    designation={servicesExpert}
-                    area={result}
-                    store={storage.current}
-                    disabled={shared !== null}
-                    levels={levels}
-                    shared={shared?.designation}
-                  />
-                )}
-              </details>
-            )}
           </div>
-          <Summary
-            result={result}
-            levels={levels}
-            note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
-          />
+          <Missing result={result} levels={levels} />
+          {seApplies && (
+            <details
+              class="sa-se"
+              onToggle={(e) => {
+                setSeOpen(e.currentTarget.open);
+                void load();
+              }}
+            >
+              <summary>Check Services Expert eligibility</summary>
+              {seOpen && lazy && servicesExpert && (
+                <lazy.ServicesExpert
+                  designation={servicesExpert}
+                  area={result}
+                  store={storage.current}
+                  disabled={shared !== null}
+                  levels={levels}
+                  shared={shared?.designation}
+                />
+              )}
+            </details>
+          )}
         </div>
-        <ResultTable result={result} fields={fields} levels={levels} />
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>

@@ -25,6 +25,16 @@ export class PortfolioPage {
     return section;
   }
 
+  /** A competency's cell at a level in the portfolio grid (levels in display order: 0 Principal, 1 Expert). */
+  cell(title: string, level: 0 | 1): Locator {
+    return this.page
+      .getByRole('group', { name: 'Competencies you hold or target' })
+      .getByRole('row')
+      .filter({ has: this.page.getByLabel(title, { exact: true }) })
+      .getByRole('cell')
+      .nth(level);
+  }
+
   /** The live line naming the tier the levels imply and what the next tier needs. */
   get tier(): Locator {
     return this.page.locator('.pf-tier');

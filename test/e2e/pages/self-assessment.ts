@@ -14,7 +14,7 @@ export class SelfAssessmentPage {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.locator('#self-assessment');
+    this.root = page.locator('#self-assessment .sa');
   }
 
   /** Opens a competency page (with an optional `?query` or `#fragment`) and waits for the widget to hydrate. */

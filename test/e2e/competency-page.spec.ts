@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
+import { SelfAssessmentPage } from './pages/self-assessment.ts';
+import { builtPages } from './helpers/site-pages.ts';
+
+// Every competency page, e.g. "archiving", from the build.
+const slugs = builtPages()
+  .map((p) => /^\/competencies\/([a-z-]+)\/$/.exec(p.path)?.[1])
+  .filter((slug): slug is string => slug !== undefined);
+
+/** The page's height once the widget has hydrated, default state (nothing saved, no choice in the address). */
+async function heightAt(page: Page, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: 900 });
+  const widget = new SelfAssessmentPage(page);
+  await widget.open();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
+/**
+ * Every threshold the page's rules state, on every business model and level, read from the requirement
+ * matrix the page keeps for readers without JavaScript (hidden here), without its illustrative marks.
+ */
+async function thresholds(page: Page): Promise<string[]> {
+  return page.locator('.matrix__threshold').evaluateAll((cells) => [
+    ...new Set(
+      cells.map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        for (const mark of copy.querySelectorAll('.illustrative-mark, .visually-hidden')) mark.remove();
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
+    ),
+  ]);
+}
+
+const occurrences = (text: string, part: string): number => text.split(part).length - 1;
+
+/** How often a threshold is shown on its own: occurrences inside a longer threshold shown are not its own. */
+function timesShown(text: string, threshold: string, all: readonly string[]): number {
+  const within = all
+    .filter((other) => other !== threshold && other.includes(threshold))
+    .reduce((sum, other) => sum + occurrences(text, other) * occurrences(other, threshold), 0);
+  return occurrences(text, threshold) - within;
+}
+
+/** The page's visible text, with line breaks and runs of spaces as single spaces. */
+const visibleText = async (page: Page): Promise<string> =>
+  (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+
+test.describe('competency page as one path', () => {
+  test('returns at most 4,000 px at 1280 px and 6,000 px at 390 px, default state', async ({ page }) => {
+    const wide = await heightAt(page, 1280);
+    const narrow = await heightAt(page, 390);
+
+    expect(wide).toBeLessThanOrEqual(4000);
+    expect(narrow).toBeLessThanOrEqual(6000);
+  });
+
+  for (const slug of slugs) {
+    test(`returns every threshold of ${slug} once or twice, with its help and evidence`, async ({ page }) => {
+      const widget = new SelfAssessmentPage(page);
+      await widget.open(slug);
+      const all = await thresholds(page);
+      const text = await visibleText(page);
+      // Help and evidence sit behind a disclosure per requirement: present, though closed.
+      const disclosed = (await widget.root.locator('.sa-more').allTextContents()).join(' ');
+      // The matrix's first column is the business model the widget starts with.
+      const evidence = await page.locator('.matrix td:first-child .matrix__evidence').allTextContents();
+
+      const counts = Object.fromEntries(all.map((t) => [t, timesShown(text, t, all)]));
+
+      expect(all.length).toBeGreaterThan(3);
+      expect(Object.entries(counts).filter(([, n]) => n < 1 || n > 2)).toEqual([]);
+      for (const line of evidence) expect(disclosed).toContain(line.replace(/^Evidence: /, '').trim());
+    });
+  }
+
+  test('keeps the level achieved in view on a phone while any answer field has the focus', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const fields = widget.root.locator('.sa-table').locator('input');
+
+    expect(await fields.count()).toBeGreaterThan(4);
+    for (const field of await fields.all()) {
+      await field.focus();
+      await expect(field).toBeInViewport();
+      await expect(widget.summary).toBeInViewport({ ratio: 1 });
+    }
+    await widget.fill({ 'Archiving revenue': '60000' });
+    await expect(widget.summary).toBeInViewport({ ratio: 1 });
+    await expect(widget.root.getByText('25% ready for Principal')).toBeInViewport();
+  });
+
+  test('changes the tables, the differences and the self-assessment once Resell and EMEA are chosen', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Archiving revenue': '60000' });
+    const revenue = widget.root.getByRole('row', { name: /Archiving revenue/ });
+    const differences = page.locator('[data-for-model]:visible');
+    await expect(revenue).toContainText('USD 50,000 in the trailing 12 months');
+    await expect(revenue.locator('td').first()).toContainText('Met');
+    await expect(differences.getByText('At Principal, on Resell instead of Integrate:')).toBeVisible();
+    await expect(widget.root.getByText('25% ready for Principal')).toBeVisible();
+
+    await widget.root.getByLabel('Business model').selectOption('resell');
+    await widget.root.getByLabel('Region').selectOption('emea');
+
+    await expect(page).toHaveURL(/\?model=resell&region=emea$/);
+    await expect(widget.root.getByRole('table')).toHaveAccessibleName(
+      'Archiving requirements for Resell partners in Europe, Middle East and Africa',
+    );
+    await expect(revenue).toContainText('USD 75,000 in the trailing 12 months');
+    await expect(revenue).not.toContainText('USD 50,000');
+    await expect(revenue.locator('td').first()).toContainText('Partly met (80%)');
+    await expect(widget.field('Certified archiving engineers')).toHaveCount(0);
+    await expect(differences).toHaveCount(1);
+    await expect(differences.getByText('At Principal, on Integrate instead of Resell:')).toBeVisible();
+    await expect(differences).toContainText(
+      'Certified archiving engineers now required: 1 person passes Archiving Technical Specialist',
+    );
+    await expect(widget.root.getByText('26% ready for Principal')).toBeVisible();
+    await expect(widget.root.getByText('4% ready for Expert')).toBeVisible();
+    expect(formatFindings('resell emea', await axeFindings(page))).toBe('');
+
+    await page.reload();
+    await widget.ready();
+    await expect(widget.root.getByLabel('Business model')).toHaveValue('resell');
+    await expect(widget.root.getByLabel('Region')).toHaveValue('emea');
+  });
+
+  test('opens the help and evidence of a requirement, and returns no axe violation open', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const row = widget.root.getByRole('row', { name: /Customer references/ });
+
+    await row.getByText('Help and evidence').click();
+
+    await expect(row.getByText(/^Evidence: /)).toBeVisible();
+    expect(formatFindings('help open', await axeFindings(page))).toBe('');
+  });
+});
+
+test.describe('competency page in print', () => {
+  test('returns every help and evidence text open, with the pickers left out', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+
+    await page.emulateMedia({ media: 'print' });
+
+    const evidence = widget.root.locator('.sa-more').getByText(/^Evidence: /);
+    expect(await evidence.count()).toBeGreaterThan(4);
+    for (const line of await evidence.all()) await expect(line).toBeVisible();
+    await expect(widget.root.getByLabel('Business model')).toBeHidden();
+    await expect(widget.root.getByText('Help and evidence').first()).toBeHidden();
+  });
+});
