@@ -74,7 +74,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(widget.field('Customer satisfaction')).toHaveValue('');
     await expect(widget.field('Customer references')).toHaveValue('');
     await expect(widget.field('Archiving revenue')).toHaveValue('');
-    await expect(widget.field('Archiving sales training')).toBeChecked();
+    await expect(widget.field('Archiving training')).toBeChecked();
     expect(await widget.saved()).toBe(before);
     await widget.button('Use these answers').click();
     await expect.poll(() => storedAnswers(widget)).toEqual({ 'sales-training': true });
@@ -133,7 +133,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
-    await widget.field('Archiving sales training').check();
+    await widget.field('Archiving training').check();
     await widget.fill({ 'Certified archiving engineers': '1', 'Customer references': '1' });
     const saved = await widget.saveRevenue(60000);
     await widget.expectLevel('Principal');
@@ -157,7 +157,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await portfolio.open();
     await portfolio.pick('Archiving').check();
     const archiving = await portfolio.answers('Archiving');
-    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    await archiving.getByLabel('Archiving training', { exact: true }).check();
     for (const [label, value] of [
       ['Certified archiving engineers', '1'],
       ['Archiving revenue', '50000'],
@@ -311,7 +311,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
-    await widget.field('Archiving sales training').check();
+    await widget.field('Archiving training').check();
     const before = await widget.saveRevenue(60000);
 
     await widget.root
@@ -320,7 +320,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
 
     const banner = widget.root.locator('.sa-shared');
     await expect(banner).toContainText('mine.json');
-    await expect(banner).toContainText('Archiving sales training');
+    await expect(banner).toContainText('Archiving training');
     await expect(widget.field('Archiving revenue')).toHaveValue('70000');
     expect(await widget.saved()).toBe(before);
     expect(formatFindings('imported answers', await axeFindings(page))).toBe('');
@@ -328,7 +328,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000 });
     await widget.button('Undo the import').click();
     await expect.poll(() => storedAnswers(widget)).toEqual({ 'sales-training': true, revenue: 60000 });
-    await expect(widget.field('Archiving sales training')).toBeChecked();
+    await expect(widget.field('Archiving training')).toBeChecked();
     await expect(widget.button('Undo the import')).toHaveCount(0);
   });
 
@@ -386,7 +386,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open('archiving', '?model=resell');
-    await widget.field('Archiving sales training').check();
+    await widget.field('Archiving training').check();
     await widget.fill({ 'Archiving revenue': '75000', 'Customer references': '1' });
     await widget.expectLevel('Principal');
     await expect.poll(() => widget.saved()).toContain('"model":"resell"');

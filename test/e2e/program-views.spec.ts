@@ -169,7 +169,7 @@ test.describe('portfolio roll-up', () => {
     await portfolio.pick('Archiving').check();
     await portfolio.pick('Mobility').check();
     const archiving = await portfolio.answers('Archiving');
-    await archiving.getByLabel('Archiving sales training', { exact: true }).check();
+    await archiving.getByLabel('Archiving training', { exact: true }).check();
     await archiving.getByLabel('Certified archiving engineers', { exact: true }).fill('1');
     await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
     await archiving.getByLabel('Customer references', { exact: true }).fill('1');
