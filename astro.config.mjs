@@ -35,7 +35,15 @@ const jsxWithoutBabel = {
  * @type {import('rolldown').CodeSplittingOptions}
  */
 const sharedChunks = {
-  groups: [{ name: 'island-kit', tags: ['$initial'], minShareCount: 2 }],
+  groups: [
+    {
+      name: 'island-kit',
+      tags: ['$initial'],
+      minShareCount: 2,
+      // A field with its help and evidence: the portfolio's first view needs it, the widget's only its control.
+      test: (id) => !id.includes('/islands/self-assessment/AnswerInput.tsx'),
+    },
+  ],
 };
 
 export default defineConfig({

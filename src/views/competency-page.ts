@@ -50,6 +50,8 @@ export interface CompetencyPage {
   standsInFor: string;
   /** The interim designation the widget checks on this page, when it applies to this competency. */
   designation: CompetencyRules | undefined;
+  /** The business model on which the partner checks that designation here, when it applies. */
+  designationOn: BusinessModelId | undefined;
   /** For each business model, what changes on each other one at each level: the widget shows the chosen model's. */
   differences: Record<BusinessModelId, ModelDifference[]>;
 }
@@ -152,6 +154,7 @@ export function competencyPage(
     panels: explorerPanels(rules, labels),
     standsInFor: titleIn(labels.models, designationModel(rules) ?? ''),
     designation: designationApplies(rules, designation) ? designation : undefined,
+    designationOn: designationApplies(rules, designation) ? designationModel(designation) : undefined,
     differences: Object.fromEntries(
       labels.models.map((m) => [m.id, modelDifferences(rules, labels, m.id)]),
     ) as Record<BusinessModelId, ModelDifference[]>,

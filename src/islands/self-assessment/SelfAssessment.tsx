@@ -4,7 +4,6 @@ import type { InitialView } from '../../engine/answer-fields.ts';
 import { readIslandData } from '../../persistence/island-data.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
-import { designationApplies } from '../../domain/designation.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { clearSaved, hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
@@ -37,6 +36,8 @@ export interface SelfAssessmentData {
   initial: InitialView;
   /** The Services Expert rules, on area competencies, to check that interim designation on Integrate. */
   servicesExpert?: CompetencyRules | undefined;
+  /** The business model on which that check applies here (the view's `designationOn`), if any. */
+  servicesExpertOn?: BusinessModelId | undefined;
   /** Every competency's title by slug, so messages name a competency only as the catalogue does. */
   titles: Record<string, string>;
 }
@@ -106,7 +107,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
     [lazy, shared, own],
   );
-  const seApplies = designationApplies(rules, servicesExpert, model);
+  const seApplies = data.servicesExpertOn === model;
 
   const replace = (next: Answers, ctx: Context, message: ComponentChildren): void => {
     dirty.current = true;
