@@ -426,6 +426,52 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     expect(await b.saved()).toContain('"references":2');
   });
 
+  test('(1) keeps what another tab saved for Services Expert when an area page checks it', async ({
+    context,
+  }) => {
+    const a = new SelfAssessmentPage(await context.newPage());
+    const b = new SelfAssessmentPage(await context.newPage());
+    await a.open();
+    await a.root.getByText('Check Services Expert eligibility').click();
+    const designation = a.root.getByRole('group', { name: 'Services Expert requirements' });
+    await designation.getByLabel('Certified delivery consultants').fill('3');
+    await expect.poll(() => storedAnswers(a, 'services-expert')).toMatchObject({ 'technical-exam': 3 });
+
+    await b.page.goto('/competencies/services-expert/');
+    await b.ready();
+    await b.field('Customer references').fill('4');
+    await expect.poll(() => storedAnswers(b, 'services-expert')).toMatchObject({ references: 4 });
+    await a.page.bringToFront();
+    await expect(designation.getByLabel('Customer references')).toHaveValue('4');
+    await designation.getByLabel('Certified delivery consultants').fill('5');
+
+    await expect
+      .poll(() => storedAnswers(a, 'services-expert'))
+      .toMatchObject({ 'technical-exam': 5, references: 4 });
+  });
+
+  test('(4) leaves unreadable Services Expert data untouched when an area page checks it', async ({
+    page,
+  }) => {
+    const seeded = '{"v":1,"slug":"services-expert",';
+    await page.addInitScript((seed) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('competency-assessment:services-expert', seed);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, seeded);
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    const designation = widget.root.getByRole('group', { name: 'Services Expert requirements' });
+
+    await designation.getByLabel('Certified delivery consultants').fill('3');
+
+    await expect(designation.getByText(/could not be understood/)).toBeVisible();
+    await expect(designation.getByLabel('Certified delivery consultants')).toHaveValue('3');
+    expect(await widget.saved('services-expert')).toBe(seeded);
+  });
+
   test('(1) keeps the last keystroke of a field through a reload right after it', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -32,7 +32,7 @@ import {
   writeSaved,
   type ReadResult,
 } from '../../persistence/storage.ts';
-import { writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
+import { storageKey, writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
 import { answerLabel, checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
   attentionNote,
@@ -498,10 +498,34 @@ export function ServicesExpert(props: {
   // The answers as last changed, so two quick edits in a row both count.
   const latest = useRef(answers);
   latest.current = answers;
+  // The answers as last read from or written to storage: what another tab changed since is kept on a write.
+  const base = useRef<Answers>({});
+  // Why what is saved is left alone (it cannot be read), or '' while it can be.
+  const [held, setHeld] = useState('');
   const edits = useFieldEdits(async () => readFieldInput);
-  useEffect(() => {
+  /** What is saved now, checked against the designation's fields; null when it cannot be read. */
+  const readStored = (): Answers | null => {
     const saved = readSaved(store, designation.slug, parseAnswers);
-    if (saved.status === 'ok') setAnswers(saved.envelope.answers);
+    if (saved.status === 'invalid') {
+      setHeld(saved.message);
+      return null;
+    }
+    return saved.status === 'ok' ? knownAnswers(designation, saved.envelope.answers) : {};
+  };
+  useEffect(() => {
+    const read = () => {
+      const stored = readStored();
+      if (stored === null || changedIds(base.current, stored).length === 0) return;
+      // Edits not saved yet (relative to what was last read) stay; the rest is what the other tab saved.
+      latest.current = mergeAnswers(base.current, latest.current, stored);
+      base.current = stored;
+      setAnswers(latest.current);
+    };
+    read();
+    // Another tab saved the designation's answers.
+    const onStorage = (e: StorageEvent) => e.key === storageKey(designation.slug) && read();
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
   }, []);
   const shown = props.shared ?? answers;
   const eligibility = servicesExpertEligibility(area, designation, shown);
@@ -510,11 +534,16 @@ export function ServicesExpert(props: {
     const field = fields.find((f) => f.id === id);
     if (!field || !model) return;
     void edits.edit(id, value, field.requirement, (read) => {
-      const next = read === undefined ? withoutKey(latest.current, id) : { ...latest.current, [id]: read };
+      const edited = read === undefined ? withoutKey(latest.current, id) : { ...latest.current, [id]: read };
+      // Unreadable saved data is never written over: the edit counts here, in memory, and nothing is saved.
+      const stored = held ? null : readStored();
+      const next = stored === null ? edited : mergeAnswers(base.current, edited, stored);
       latest.current = next;
       setAnswers(next);
+      if (stored === null) return;
       const context = { model, region: area.context.region };
-      writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next));
+      if (writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next)))
+        base.current = next;
     });
   }
 
@@ -525,6 +554,7 @@ export function ServicesExpert(props: {
         <p>
           {designation.summary} These answers are shared with the {designation.title} page in this browser.
         </p>
+        {held && <p>{held}</p>}
         {fields.map((f) => (
           <AnswerInput
             key={f.id}
