@@ -39,6 +39,7 @@ const rules = toRules({
             count: 3,
             evidence: 'Letters',
             help: 'Ask early.',
+            provenance: { threshold: 'illustrative', evidence: 'source' },
           },
           {
             kind: 'training',
@@ -47,6 +48,7 @@ const rules = toRules({
             courses: ['Course A'],
             evidence: 'Records',
             help: 'Two hours.',
+            provenance: { threshold: 'source', evidence: 'source' },
           },
         ],
       },
@@ -84,6 +86,18 @@ describe('actionPlan', () => {
     expect(plan.map((r) => [r.level, r.requirement, r.status])).toEqual([
       ['Principal', 'Revenue', 'not met'],
     ]);
+  });
+
+  test('returns, per row, the columns that hold example values', () => {
+    const expert = actionPlan(scored({ revenue: 150 }), rules);
+    const principal = actionPlan(scored({ revenue: 0 }), rules);
+
+    expect(expert.map((r) => [r.requirement, r.illustrative])).toEqual([
+      ['References, named', 'gap'],
+      ['Training', ''],
+    ]);
+    // No provenance given: every value counts as an example.
+    expect(principal[0]?.illustrative).toBe('gap, evidence, help');
   });
 
   test('returns no rows once the highest level is achieved', () => {

@@ -6,6 +6,7 @@ import { LABELS } from '../helpers/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
+import { makeRules } from '../helpers/fixtures.ts';
 
 let all: CompetencyRules[] = [];
 const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
@@ -87,5 +88,13 @@ describe('initialView', () => {
     const view = initialView(bySlug('services-expert'));
 
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});
+
+describe('defaultContext', () => {
+  test('returns the first business model and no region for rules that offer nothing anywhere', () => {
+    const bare: CompetencyRules = { ...makeRules(), regions: [], requirements: {} };
+
+    expect(defaultContext(bare)).toEqual({ businessModel: 'integrate', region: '' });
   });
 });

@@ -131,6 +131,21 @@ describe('checkAnswers', () => {
   });
 });
 
+describe('checkAnswers on exotic input', () => {
+  test('returns null, never throws, for an object whose keys cannot be read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+
+    expect(checkAnswers(hostile, rules)).toBeNull();
+  });
+});
+
 describe('parseAnswerField', () => {
   const field = (req: Record<string, unknown>, text: string) =>
     parseAnswerField(text, singleRequirement(req).requirement);

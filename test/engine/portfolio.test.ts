@@ -121,6 +121,14 @@ describe('levelState', () => {
 });
 
 describe('portfolioView', () => {
+  test('returns no tier, and the first tier as the next, when even the lowest tier needs a level', () => {
+    const demanding = tiers.map((t) => ({ ...t, needs: { ...t.needs, principal: t.needs.principal + 1 } }));
+    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, demanding);
+
+    expect(view.tier).toBeNull();
+    expect(view.next?.title).toBe('Registered');
+  });
+
   test('returns the first view: no tier yet, no competency named as closest, the designation to answer', () => {
     const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers);
 
