@@ -147,7 +147,14 @@ export function generateCompetencies(dir: string, total: number): void {
       requirements: scaleThresholds(template['requirements'], 1 + (i % 7) / 10),
       version: '1.0',
       effective: '2026-01-15',
-      history: [{ version: '1.0', date: '2026-01-15', summary: `First rules for ${title}.` }],
+      history: [
+        {
+          version: '1.0',
+          date: '2026-01-15',
+          summary: `First rules for ${title}.`,
+          provenance: 'illustrative',
+        },
+      ],
     };
     const checked = CompetencySchema.safeParse(data);
     if (!checked.success)

@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { generateCompetencies } from '../../scripts/bench/generate.ts';
+import { checkContent } from '../../src/content-check/check.ts';
+import { readCollection, readContent } from '../../src/content-check/load.ts';
+import { formatProblem } from '../../src/content-check/report.ts';
+
+describe('generateCompetencies', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-generate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('returns competencies that pass the content check the build runs, rules lock aside', async () => {
+    generateCompetencies(dir, 5);
+    const content = await readContent('content');
+
+    const result = checkContent({ ...content, competencies: await readCollection(dir), lockText: undefined });
+
+    // The bench writes no lock of its own for generated rules; every other rule applies as to real content.
+    expect(result.problems.filter((p) => p.rule !== 'rules-lock').map(formatProblem)).toEqual([]);
+  });
+});
