@@ -191,6 +191,9 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     const input = widget.root.getByLabel('Import answers from a JSON file');
     await input.setInputFiles(archivingFile({}, { slug: PLANTED, title: `${PLANTED} now` }));
     await expect(widget.alert).toContainText('The file was not imported');
+    // A file made for another competency of the catalogue is named by the catalogue's title, not its own.
+    await input.setInputFiles(archivingFile({}, { slug: 'mobility', title: `${PLANTED} now` }));
+    await expect(widget.alert).toContainText('it holds answers for Mobility, not Archiving');
     await input.setInputFiles(archivingFile({ [PLANTED]: 1 }, { rulesVersion: 'x' }));
     await expect(widget.alert).toContainText('The file was not imported');
 

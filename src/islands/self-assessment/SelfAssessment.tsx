@@ -38,8 +38,6 @@ export interface SelfAssessmentData {
   servicesExpert?: CompetencyRules | undefined;
   /** The business model on which that check applies here (the view's `designationOn`), if any. */
   servicesExpertOn?: BusinessModelId | undefined;
-  /** Every competency's title by slug, so messages name a competency only as the catalogue does. */
-  titles: Record<string, string>;
 }
 
 type Context = AssessmentContext;

@@ -56,6 +56,8 @@ import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import type { Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
 import { download } from '../shared/download.ts';
+import { withBase } from '../../util/base-path.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
@@ -94,8 +96,6 @@ export interface Host {
   alert: (text: string) => void;
   /** Shows what just happened in the status region. */
   info: (message: ComponentChildren) => void;
-  /** Competency titles by slug, from the catalogue: the only names messages use. */
-  titles?: Readonly<Record<string, string>> | undefined;
   /** The interim designation's rules, on an area competency. */
   servicesExpert?: CompetencyRules | undefined;
   /** The partner's own answers and context now. */
@@ -420,6 +420,16 @@ export function printReport(): void {
   window.print();
 }
 
+/** The catalogue's titles by slug (the site's own file), loaded once; none when it cannot be read. */
+let titlesLoaded: Promise<Readonly<Record<string, string>>> | undefined;
+function catalogueTitles(): Promise<Readonly<Record<string, string>>> {
+  titlesLoaded ??= fetch(withBase(import.meta.env.BASE_URL, '/competencies/titles.json'))
+    .then((r) => (r.ok ? r.json() : {}))
+    .then((v: unknown) => (isRecord(v) ? (v as Record<string, string>) : {}))
+    .catch(() => ({}));
+  return titlesLoaded;
+}
+
 /**
  * Reads a file chosen in the input and shows its answers read-only, saying what using them would change,
  * until the partner chooses; or alerts why not and changes nothing.
@@ -439,7 +449,8 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
     return refuse(FILE_REFUSED.unread);
   }
   const { rules } = host;
-  const read = readAssessmentFile(text, rules.slug, rules.title, rules, (slug) => host.titles?.[slug]);
+  const titles = await catalogueTitles();
+  const read = readAssessmentFile(text, rules.slug, rules.title, rules, (slug) => titles[slug]);
   if (!read.ok) return host.alert(read.message);
   const ctx = hostContext(host, read.value.context);
   if (ctx === null) return refuse(FILE_REFUSED.unknownContext);
