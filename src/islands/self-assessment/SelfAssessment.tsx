@@ -43,8 +43,10 @@ export interface SelfAssessmentData {
 type Context = AssessmentContext;
 
 // Loaded once the partner acts or has something saved: the answers schema, re-scoring, sharing, exports.
-const more = () => import('./more.tsx');
-type More = Awaited<ReturnType<typeof more>>;
+type More = typeof import('./more.tsx');
+// Kept once loaded: a second import() may settle only in a later task, after a reload's pagehide.
+let loaded: More | undefined;
+const more = async (): Promise<More> => (loaded ??= await import('./more.tsx'));
 
 // Tested without the share-link codec, so that pages without a link load nothing more.
 const hasShareLink = (): boolean => hasShare(location.hash);
