@@ -1,45 +1,50 @@
 import type { AstroIntegration } from 'astro';
 
-// What the scan steps over whole, so that a `<style>` inside it stays where it is: comments, the raw text of
-// scripts and text areas, inert templates, and SVG or MathML (whose `<style>` is another namespace's and
-// belongs there). Nesting is not tracked: the first closing tag ends the element, which holds for what
-// Astro and Preact write.
-const SKIPPED = /<!--[\s\S]*?-->|<(script|textarea|template|svg|math)(?=[\s/>])[^>]*>[\s\S]*?<\/\1\s*>/
-  .source;
-const STYLE = /<style(?=[\s/>])[^>]*>[\s\S]*?<\/style\s*>/.source;
-const TOKENS = new RegExp(`${SKIPPED}|(${STYLE})`, 'gi');
+/**
+ * The style Astro writes just before a page's first island. Astro has no setting for where it goes, and the
+ * W3C Nu HTML Checker and html-validate refuse a `<style>` in the body. test/integrations/styles-in-head.test.ts
+ * pins it to Astro's own text.
+ */
+export const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+const STYLE_BYTES = Buffer.from(ISLAND_STYLE);
+const HEAD_END = Buffer.from('</head>');
 
 /**
- * Moves every HTML `<style>` element of the body to the end of the head, in document order. The W3C Nu HTML
- * Checker accepts a `<style>` in the body only as the first child of its parent, and Astro writes its island
- * style (`astro-island,astro-slot,astro-static-slot{display:contents}`) just before the first island. The
- * cascade is unchanged (the styles still follow the head's stylesheets, in the same order; the body holds no
- * `<link rel="stylesheet">`), and so is each element's text, so its Content-Security-Policy hash still
- * matches. A page without a body style, or without
- * a `</head>`, is returned as it is.
+ * Moves Astro's island style from the body to the end of the head. It works on the page's bytes, with no
+ * decoding, no pattern and no second encoding, so it costs a copy of the page. The cascade is unchanged (the
+ * style still follows the head's stylesheets; the body holds no `<link rel="stylesheet">`), and so is its
+ * text, so its Content-Security-Policy hash still matches. A page without the style, or without a `</head>`,
+ * is returned as it is (the same object).
  */
-export function moveBodyStylesToHead(html: string): string {
-  const headEnd = html.search(/<\/head\s*>/i);
-  if (headEnd === -1) return html;
+export function moveIslandStyleToHead(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+  const headEnd = bytes.indexOf(HEAD_END);
+  if (headEnd === -1) return page;
+  let at = bytes.indexOf(STYLE_BYTES, headEnd);
+  if (at === -1) return page;
 
-  const styles: string[] = [];
-  const rest = html.slice(headEnd).replace(TOKENS, (token: string, _skippedTag?: string, style?: string) => {
-    if (style === undefined) return token;
-    styles.push(style);
-    return '';
-  });
-  if (styles.length === 0) return html;
-  return html.slice(0, headEnd) + styles.join('') + rest;
+  const styles: Buffer[] = [];
+  const rest: Buffer[] = [];
+  let from = headEnd;
+  while (at !== -1) {
+    styles.push(STYLE_BYTES);
+    rest.push(bytes.subarray(from, at));
+    from = at + STYLE_BYTES.length;
+    at = bytes.indexOf(STYLE_BYTES, from);
+  }
+  rest.push(bytes.subarray(from));
+  return Buffer.concat([bytes.subarray(0, headEnd), ...styles, ...rest], bytes.length);
 }
 
-/** How many pages had their styles moved, shared with the middleware, which Vite bundles on its own. */
+/** How many pages had their island style moved, shared with the middleware, which Vite bundles on its own. */
 export const MOVED_COUNT = Symbol.for('competency-catalogue.styles-in-head.moved');
 
 /**
- * While a build renders the pages, moves the `<style>` elements Astro wrote into a page's body to its head
- * (`moveBodyStylesToHead`, in styles-in-head-middleware.ts), so every page is valid HTML under the W3C Nu
- * HTML Checker. Doing it to each page as it is rendered spares the build a second pass that read and wrote
- * every page again. Astro has no setting for where its island style goes; in `astro dev` it stays in the body.
+ * While a build renders the pages, moves the island style Astro wrote into a page's body to its head
+ * (`moveIslandStyleToHead`, in styles-in-head-middleware.ts), so every page is valid HTML under the W3C Nu
+ * HTML Checker and html-validate. Doing it to each page as it is rendered spares the build a second pass that
+ * read and wrote every page again. In `astro dev` the style stays in the body.
  */
 export default function stylesInHead(): AstroIntegration {
   const counter = globalThis as { [MOVED_COUNT]?: number };
@@ -55,7 +60,7 @@ export default function stylesInHead(): AstroIntegration {
         });
       },
       'astro:build:done': ({ logger }) => {
-        logger.info(`moved body styles to the head on ${counter[MOVED_COUNT] ?? 0} page(s)`);
+        logger.info(`moved the island style to the head on ${counter[MOVED_COUNT] ?? 0} page(s)`);
       },
     },
   };
