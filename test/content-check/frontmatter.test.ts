@@ -34,4 +34,37 @@ describe('parseFrontmatter', () => {
     expect(parsed.data).toBeUndefined();
     expect(parsed.errors).toEqual([{ message: 'Map keys must be unique', position: { line: 3, column: 1 } }]);
   });
+
+  test('reads numbers exactly as Astro does where YAML libraries differ', () => {
+    expect(data('binary: 0b101\nsigned: +.5\ngrouped: 1_000')).toEqual({
+      binary: 5,
+      signed: '+.5',
+      grouped: '1_000',
+    });
+  });
+
+  test('names an unresolved alias at its line instead of failing', () => {
+    const parsed = parseFrontmatter('---\ntitle: A\nsummary: *missing\n---\n');
+
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.message).toMatch(/alias/);
+    expect(parsed.errors[0]?.position.line).toBe(3);
+  });
+
+  test("rejects a tag Astro's parser does not know, in its words and at its place", () => {
+    const parsed = parseFrontmatter('---\ntitle: A\nsummary: !custom x\n---\n');
+
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.errors).toEqual([{ message: 'unknown tag !<!custom>', position: { line: 3, column: 19 } }]);
+  });
+
+  test('finds the line of a nested field once a position is asked for', () => {
+    const parsed = parseFrontmatter(
+      '---\ntitle: A\nlevels:\n  - id: principal\n    requirements:\n      - id: x\n---\n',
+    );
+
+    expect(parsed.positionOf(['levels', 0, 'requirements', 0, 'id'])).toEqual({ line: 6, column: 9 });
+    expect(parsed.positionOf(['levels', 3])).toEqual({ line: 3, column: 1 });
+  });
 });
