@@ -34,7 +34,6 @@ describe('markedHtml', () => {
   test('marks an example once, with the word for screen readers, and leaves a stated value plain', () => {
     expect(markedHtml(marked('USD <75,000>', true)).value).toBe(
       '<span class="illustrative" data-illustrative>USD &lt;75,000&gt;' +
-        '<span class="illustrative-mark" aria-hidden="true">*</span>' +
         '<span class="visually-hidden"> (illustrative)</span></span>',
     );
     expect(markedHtml(marked('Stated & sourced', false)).value).toBe('Stated &amp; sourced');

@@ -5,9 +5,6 @@ export function MarkedValue({ text, illustrative }: { text: string; illustrative
   return illustrative ? (
     <span class="illustrative" data-illustrative="">
       {text}
-      <span class="illustrative-mark" aria-hidden="true">
-        *
-      </span>
       <span class="visually-hidden"> ({MARK_NAME})</span>
     </span>
   ) : (
