@@ -68,7 +68,7 @@ describe('ExplorerSet', () => {
 
     const html = await container.renderToString(ExplorerSet, { props: { set, diffs: [] } });
 
-    expect(textOf(html).trim()).toBe('Not offered on Resell * (illustrative) .');
+    expect(textOf(html).trim()).toBe('Not offered on Resell (illustrative) .');
     expect(html).toContain('data-illustrative>Not offered on Resell<');
   });
 });
@@ -87,7 +87,7 @@ describe('EligibilityExplorer', () => {
     // Mobility is not offered in Latin America: those choices carry their own reason.
     expect(html.match(/<div class="xp__choice"[^>]*data-own/g)).toHaveLength(4);
     expect(html).toContain('href="#explore-resell-na-principal"');
-    expect(textOf(html)).toContain('Not offered in Latin America * (illustrative) .');
+    expect(textOf(html)).toContain('Not offered in Latin America (illustrative) .');
     expect(html).toContain('data-pagefind-ignore');
   });
 });
