@@ -9,7 +9,8 @@ import { html, type Html } from './html.ts';
 import { markedHtml } from './marked-html.ts';
 import './explorer-set.css';
 
-const CHANGE_MARKS: Readonly<Record<RequirementChange['change'], string>> = {
+/** The sign before a requirement that another choice adds, removes or changes. */
+export const CHANGE_MARKS: Readonly<Record<RequirementChange['change'], string>> = {
   added: '+',
   removed: '−',
   changed: '→',
