@@ -1,30 +1,15 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import admin from './src/admin/integration.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import preactIslands from './src/integrations/preact-islands.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import stylesInHead from './src/integrations/styles-in-head.ts';
 
 const base = process.env.BASE_PATH ?? '/';
-
-/**
- * @astrojs/preact always hands the islands' JSX to Babel, which was a third of the bundling time. In a
- * build, Vite's own transform (oxc, with the JSX settings below and in tsconfig.json) does the same job;
- * dev keeps Babel for Preact's hot reloading and hook names.
- * @type {import('vite').Plugin}
- */
-const jsxWithoutBabel = {
-  name: 'preact-jsx-without-babel',
-  apply: 'build',
-  configResolved(config) {
-    const babel = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
-    if (babel) Object.assign(babel, { transform: undefined });
-  },
-};
 
 /**
  * The code that both islands load up front (Preact, its hooks, Vite's preload helper and the island kit) goes
@@ -54,8 +39,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Only the islands are Preact. Without `include`, dev sends every .ts file in src/ through Babel too,
-    // which has nothing to do there.
-    preact({ include: [/\.tsx$/] }),
+    // which has nothing to do there. A build gets the renderer without Babel (preact-islands.ts).
+    preactIslands({ include: [/\.tsx$/] }),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
     // Astro writes its island style into the body, where the W3C Nu HTML Checker refuses it.
@@ -66,7 +51,6 @@ export default defineConfig({
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [jsxWithoutBabel],
     // Only the browser build: the server's chunks are never downloaded.
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: sharedChunks } } } } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
