@@ -1,5 +1,7 @@
+import { evidenceIllustrative } from '../../domain/provenance.ts';
 import type { AnswerField } from '../../engine/answer-fields.ts';
 import type { AnswerValue } from '../../schemas/answers.ts';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** What a field's control needs: the field, its value and what the partner typed, and where an edit goes. */
 export interface ControlProps {
@@ -57,4 +59,17 @@ export function AnswerControl(props: ControlProps) {
       )}
     </>
   );
+}
+
+/** A field's help and the evidence it asks for, marked when they are examples: what a form shows beside it. */
+export function FieldHelp({ field: { requirement: req } }: { field: AnswerField }) {
+  const illustrative = evidenceIllustrative(req);
+  return [
+    <p>
+      <MarkedValue text={req.help} illustrative={illustrative} />
+    </p>,
+    <p>
+      Evidence: <MarkedValue text={req.evidence} illustrative={illustrative} />
+    </p>,
+  ];
 }

@@ -1,6 +1,5 @@
-import { evidenceIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
-import { AnswerControl, type ControlProps } from './AnswerControl.tsx';
+import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx';
 
 /** One field of a form: its label, its control, and what it needs at each level with its help and evidence. */
 export function AnswerInput(
@@ -29,12 +28,7 @@ export function AnswerInput(
           ))}
           .
         </p>
-        <p>
-          <MarkedValue text={req.help} illustrative={evidenceIllustrative(req)} />
-        </p>
-        <p>
-          Evidence: <MarkedValue text={req.evidence} illustrative={evidenceIllustrative(req)} />
-        </p>
+        <FieldHelp field={field} />
       </div>
     </div>
   );

@@ -3,10 +3,9 @@ import { fieldCells } from '../../engine/field-cells.ts';
 import type { CompetencyAssessment, RequirementResult } from '../../engine/types.ts';
 import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import type { LevelId } from '../../schemas/ids.ts';
-import { evidenceIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
-import { AnswerControl, type ControlProps } from './AnswerControl.tsx';
+import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx';
 
 const percent = (share: number): number => Math.floor(share * 100);
 
@@ -94,12 +93,7 @@ export function RequirementTable(props: {
                 <details class="sa-more">
                   <summary>Help and evidence</summary>
                   <div id={`${id}-d`}>
-                    <p>
-                      <MarkedValue text={req.help} illustrative={evidenceIllustrative(req)} />
-                    </p>
-                    <p>
-                      Evidence: <MarkedValue text={req.evidence} illustrative={evidenceIllustrative(req)} />
-                    </p>
+                    <FieldHelp field={f} />
                   </div>
                 </details>
               </td>
