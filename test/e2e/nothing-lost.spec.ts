@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
+import { seedStorageOnce } from './helpers/storage.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
@@ -111,12 +112,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
       answers: { satisfaction: 999, revenue: 60000 },
       savedAt: '2026-11-01T10:00:00.000Z',
     });
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('competency-assessment:archiving', text);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, seeded);
+    await seedStorageOnce(page, 'competency-assessment:archiving', seeded);
     const widget = new SelfAssessmentPage(page);
 
     await widget.open();
@@ -254,12 +250,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
       answers: { revenue: 60000 },
       savedAt: 'not a date',
     });
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('competency-assessment:archiving', text);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, seeded);
+    await seedStorageOnce(page, 'competency-assessment:archiving', seeded);
     const widget = new SelfAssessmentPage(page);
     await widget.open();
 
@@ -457,12 +448,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     page,
   }) => {
     const seeded = '{"v":1,"slug":"services-expert",';
-    await page.addInitScript((seed) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('competency-assessment:services-expert', seed);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, seeded);
+    await seedStorageOnce(page, 'competency-assessment:services-expert', seeded);
     const widget = new SelfAssessmentPage(page);
     await widget.open();
     await widget.root.getByText('Check Services Expert eligibility').click();

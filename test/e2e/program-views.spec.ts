@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
 import { axeFindings, formatFindings, formatProblems, inspectPage } from './helpers/gates.ts';
+import { seedStorageOnce } from './helpers/storage.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 
 /** Requests to Pagefind's files, recorded from now on. */
@@ -197,12 +198,7 @@ test.describe('portfolio roll-up', () => {
     page,
   }) => {
     const newer = JSON.stringify({ v: 2, slug: 'archiving', answers: { revenue: 5 } });
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('competency-assessment:archiving', text);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, newer);
+    await seedStorageOnce(page, 'competency-assessment:archiving', newer);
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
     await expect(page.getByText(/Archiving: .*newer version/)).toBeVisible();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
+import { seedStorageOnce } from './helpers/storage.ts';
 import { ARCHIVING_EXPERT, SelfAssessmentPage } from './pages/self-assessment.ts';
 
 /** Fails with the list of axe violations in the widget's current state. */
@@ -347,12 +348,7 @@ test.describe('self-assessment widget', () => {
     test(`keeps saved data ${kind} untouched by edits, works in memory and offers it as a file`, async ({
       page,
     }) => {
-      await page.addInitScript((seed) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('competency-assessment:archiving', seed);
-          sessionStorage.setItem('seeded', '1');
-        }
-      }, text);
+      await seedStorageOnce(page, 'competency-assessment:archiving', text);
       const widget = new SelfAssessmentPage(page);
       await widget.open();
 
