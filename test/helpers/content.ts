@@ -4,6 +4,9 @@ import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { TierSchema } from '../../src/schemas/tier.ts';
 import { RegionSchema } from '../../src/schemas/region.ts';
+import { LevelSchema } from '../../src/schemas/level.ts';
+import { BusinessModelSchema } from '../../src/schemas/business-model.ts';
+import { explorerLabels, matrixLabels, type ExplorerLabels } from '../../src/domain/labels.ts';
 import { toRollUpTiers, type RollUpTier } from '../../src/engine/rollup.ts';
 
 /** Every competency in content/competencies as rules, sorted by slug. */
@@ -27,6 +30,22 @@ export async function loadRegionIds(dir = 'content/regions'): Promise<string[]> 
     RegionSchema.parse(e.frontmatter.data);
     return e.id;
   });
+}
+
+/** The levels', business models' and regions' titles from content/, ordered as the site orders them. */
+export async function loadExplorerLabels(): Promise<ExplorerLabels> {
+  const [levels, models, regions] = await Promise.all([
+    readCollection('content/levels'),
+    readCollection('content/business-models'),
+    readCollection('content/regions'),
+  ]);
+  return explorerLabels(
+    matrixLabels(
+      levels.map((e) => ({ id: e.id, data: LevelSchema.parse(e.frontmatter.data) })),
+      models.map((e) => ({ id: e.id, data: BusinessModelSchema.parse(e.frontmatter.data) })),
+    ),
+    regions.map((e) => ({ id: e.id, ...RegionSchema.parse(e.frontmatter.data) })),
+  );
 }
 
 /** The competency with a slug among `all`; throws naming the missing file so a test fails clearly. */

@@ -11,11 +11,9 @@ import {
   tierBenefitsIllustrative,
   tierNeedsIllustrative,
 } from '../../../src/domain/provenance.ts';
-import { toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
+import type { CompetencyRules } from '../../../src/domain/rules.ts';
 import { actionPlan, actionPlanCsv } from '../../../src/engine/action-plan.ts';
 import { assess, offeredCombinations } from '../../../src/engine/assess.ts';
-import { CompetencySchema } from '../../../src/schemas/competency.ts';
-import { RegionSchema } from '../../../src/schemas/region.ts';
 import { TierSchema, type Tier } from '../../../src/schemas/tier.ts';
 import {
   countsPerPage,
@@ -28,6 +26,7 @@ import {
 import { illustrativeNeedles, type ProvenanceReader } from '../checks/illustrative-values.ts';
 import { DIST, readSite, type BuiltSite } from './dist.ts';
 import { escapeXml, FEED_MARK } from '../../../src/views/changes.ts';
+import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
 
 let site: BuiltSite;
 let competencies: CompetencyRules[];
@@ -48,26 +47,11 @@ const provenance: ProvenanceReader = {
 
 beforeAll(async () => {
   site = readSite();
-  competencies = (await readCollection('content/competencies')).map((e) =>
-    toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data) }),
-  );
+  competencies = await loadRules();
   const tiers: Tier[] = (await readCollection('content/tiers')).map((e) =>
     TierSchema.parse(e.frontmatter.data),
   );
-  const regions = (await readCollection('content/regions'))
-    .map((e) => ({ id: e.id, ...RegionSchema.parse(e.frontmatter.data) }))
-    .sort((a, b) => a.order - b.order);
-  labels = {
-    levels: [
-      { id: 'principal', title: 'Principal' },
-      { id: 'expert', title: 'Expert' },
-    ],
-    models: [
-      { id: 'integrate', title: 'Integrate' },
-      { id: 'resell', title: 'Resell' },
-    ],
-    regions,
-  };
+  labels = await loadExplorerLabels();
   needles = illustrativeNeedles(competencies, tiers, labels, provenance);
 });
 

@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withBase } from '../../../src/util/base-path.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
-import { readCollection } from '../../../src/content-check/load.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
-import { toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
-import { CompetencySchema } from '../../../src/schemas/competency.ts';
-import { RegionSchema } from '../../../src/schemas/region.ts';
+import type { CompetencyRules } from '../../../src/domain/rules.ts';
+import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
 import { BASE, DIST, readSite, SITE, type BuiltSite } from './dist.ts';
 
 let site: BuiltSite;
@@ -17,23 +15,8 @@ let labels: ExplorerLabels;
 
 beforeAll(async () => {
   site = readSite();
-  competencies = (await readCollection('content/competencies')).map((e) =>
-    toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data) }),
-  );
-  const regions = (await readCollection('content/regions'))
-    .map((e) => ({ id: e.id, ...RegionSchema.parse(e.frontmatter.data) }))
-    .sort((a, b) => a.order - b.order);
-  labels = {
-    levels: [
-      { id: 'principal', title: 'Principal' },
-      { id: 'expert', title: 'Expert' },
-    ],
-    models: [
-      { id: 'integrate', title: 'Integrate' },
-      { id: 'resell', title: 'Resell' },
-    ],
-    regions,
-  };
+  competencies = await loadRules();
+  labels = await loadExplorerLabels();
 });
 
 /** The built file of a site path without the base, e.g. "/compare/" -> "compare/index.html". */
