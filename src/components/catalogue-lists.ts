@@ -5,7 +5,7 @@
 import type { CompetencyCardModel } from '../views/catalogue.ts';
 import type { FilteredCatalogue, FilteredItem } from '../views/filters.ts';
 import { competencyCardHtml } from './competency-card.ts';
-import { html, join, type Html } from './html.ts';
+import { html, type Html } from './html.ts';
 import { markedHtml } from './marked-html.ts';
 
 /** One `<li>` per matching competency with a card. */
@@ -14,19 +14,14 @@ export function cardItemsHtml(
   cards: Readonly<Record<string, CompetencyCardModel>>,
   href: (slug: string) => string,
 ): Html {
-  return join(
-    items.map((item) => {
-      const card = cards[item.rules.slug];
-      if (!card) return null;
-      const cardHtml = competencyCardHtml({
-        card,
-        href: href(item.rules.slug),
-        set: item.set,
-        diffs: item.diffs,
-      });
-      return html`<li>${cardHtml}</li>`;
-    }),
-  );
+  const item = (i: FilteredItem) => {
+    const card = cards[i.rules.slug];
+    return (
+      card &&
+      html`<li>${competencyCardHtml({ card, href: href(i.rules.slug), set: i.set, diffs: i.diffs })}</li>`
+    );
+  };
+  return html`${items.map(item)}`;
 }
 
 /** One `<li>` per ruled-out competency: its link and why, with the marks of the reasons. */
@@ -34,10 +29,8 @@ export function excludedItemsHtml(
   excluded: FilteredCatalogue['excluded'],
   href: (slug: string) => string,
 ): Html {
-  return join(
-    excluded.map((e) => {
-      const why = markedHtml(e.marked.flatMap((m, i) => (i > 0 ? ['; ', m] : [m])));
-      return html`<li><a href="${href(e.rules.slug)}">${e.rules.title}</a>: ${why}.</li>`;
-    }),
-  );
+  return html`${excluded.map((e) => {
+    const why = markedHtml(e.marked.flatMap((m, i) => (i > 0 ? ['; ', m] : [m])));
+    return html`<li><a href="${href(e.rules.slug)}">${e.rules.title}</a>: ${why}.</li>`;
+  })}`;
 }

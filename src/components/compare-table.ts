@@ -14,8 +14,12 @@ type Level = Comparison['levels'][number];
 const reasonOf = (at: CompareLevel | undefined) => at && markedHtml(marked(at.reason, at.reasonIllustrative));
 const noteOf = (row: CompareRow) => markedHtml(marked(row.note, row.regionsIllustrative));
 
-function tableRow(row: CompareRow, level: Level, href: string | undefined): Html {
-  const at = row.levels.find((l) => l.level === level.id);
+function tableRow(
+  row: CompareRow,
+  at: CompareLevel | undefined,
+  level: Level,
+  href: string | undefined,
+): Html {
   const interim = row.interim && html`<span class="cmp__badge">Interim designation</span>`;
   const note = row.note && html`<span class="cmp__note">${noteOf(row)}</span>`;
   const cells = at?.available
@@ -30,8 +34,7 @@ function tableRow(row: CompareRow, level: Level, href: string | undefined): Html
   return html`<tr${off}><th scope="row"><a href="${href}">${row.title}</a>${interim}${note}</th>${cells}</tr>`;
 }
 
-function card(row: CompareRow, level: Level, href: string | undefined): Html {
-  const at = row.levels.find((l) => l.level === level.id);
+function card(row: CompareRow, at: CompareLevel | undefined, level: Level, href: string | undefined): Html {
   const interim = row.interim && html`<p class="cmp__badge">Interim designation</p>`;
   const note = row.note && html`<p class="cmp__note">${noteOf(row)}</p>`;
   const body = at?.available
@@ -56,7 +59,10 @@ export function compareTableHtml(
   return html`${comparison.levels.map((level) => {
     const heads = level.kinds.map((k) => html`<th scope="col">${k.title}</th>`);
     const caption = `${level.title} requirements of every competency for ${described}`;
-    const table = html`<table class="cmp__table"><caption class="visually-hidden">${caption}</caption><thead><tr><th scope="col">Competency</th>${heads}</tr></thead><tbody>${rows.map((row) => tableRow(row, level, hrefs[row.slug]))}</tbody></table>`;
-    return html`<section class="cmp" aria-labelledby="cmp-${level.id}"><h2 id="cmp-${level.id}">${level.title} level</h2><div class="cmp__wide">${table}</div><ul class="grid cmp__cards">${rows.map((row) => card(row, level, hrefs[row.slug]))}</ul></section>`;
+    const ats = rows.map((row) => row.levels.find((l) => l.level === level.id));
+    const tableRows = rows.map((row, i) => tableRow(row, ats[i], level, hrefs[row.slug]));
+    const cards = rows.map((row, i) => card(row, ats[i], level, hrefs[row.slug]));
+    const table = html`<table class="cmp__table"><caption class="visually-hidden">${caption}</caption><thead><tr><th scope="col">Competency</th>${heads}</tr></thead><tbody>${tableRows}</tbody></table>`;
+    return html`<section class="cmp" aria-labelledby="cmp-${level.id}"><h2 id="cmp-${level.id}">${level.title} level</h2><div class="cmp__wide">${table}</div><ul class="grid cmp__cards">${cards}</ul></section>`;
   })}`;
 }

@@ -12,10 +12,10 @@ import { html, type Html } from './html.ts';
 import { markedHtml } from './marked-html.ts';
 import './competency-card.css';
 
-// The part of a card before what it asks, by card model (shared between pages), heading level and link.
-const heads = new WeakMap<CompetencyCardModel, Map<string, Html>>();
+// The part of a card before what it asks, by card model (shared between pages) and link.
+const heads = new WeakMap<CompetencyCardModel, { href: string; head: Html }>();
 
-function newCardHead(card: CompetencyCardModel, href: string, headingLevel: 2 | 3): Html {
+function newCardHead(card: CompetencyCardModel, href: string): Html {
   const offered = card.regions.filter((r) => r.offered);
   const missing = card.regions.filter((r) => !r.offered);
   const regionsIllustrative = card.regions.some((r) => r.illustrative);
@@ -31,16 +31,14 @@ function newCardHead(card: CompetencyCardModel, href: string, headingLevel: 2 | 
   const interim = card.interim && html`<span class="badge">Interim designation</span>`;
   const retired = card.retired && html`<span class="badge">Retired</span>`;
   const badges = (card.interim || card.retired) && html`<p class="card__badges">${interim}${retired}</p>`;
-  const h = `h${headingLevel}`;
-  return html`<${h} class="card__title"><a href="${href}">${card.title}</a></${h}>${badges}<p class="card__summary">${card.summary}</p><dl class="card__facts"><dt>Levels</dt><dd>${card.levels.join(', ')}</dd><dt>Business models</dt><dd>${card.models.join(', ')}</dd><dt>Regions</dt><dd>${regions}${notOffered}</dd></dl>`;
+  return html`<h3 class="card__title"><a href="${href}">${card.title}</a></h3>${badges}<p class="card__summary">${card.summary}</p><dl class="card__facts"><dt>Levels</dt><dd>${card.levels.join(', ')}</dd><dt>Business models</dt><dd>${card.models.join(', ')}</dd><dt>Regions</dt><dd>${regions}${notOffered}</dd></dl>`;
 }
 
-function cardHead(card: CompetencyCardModel, href: string, headingLevel: 2 | 3): Html {
-  const key = `${headingLevel} ${href}`;
-  let byKey = heads.get(card);
-  if (!byKey) heads.set(card, (byKey = new Map()));
-  let head = byKey.get(key);
-  if (!head) byKey.set(key, (head = newCardHead(card, href, headingLevel)));
+function cardHead(card: CompetencyCardModel, href: string): Html {
+  const known = heads.get(card);
+  if (known?.href === href) return known.head;
+  const head = newCardHead(card, href);
+  heads.set(card, { href, head });
   return head;
 }
 
@@ -52,19 +50,11 @@ export interface CompetencyCardOptions {
   set?: RequirementSet | null | undefined;
   /** What changes on another business model or level. */
   diffs?: readonly SetDiff[];
-  /** Heading level of the card title, to fit the page outline. */
-  headingLevel?: 2 | 3;
 }
 
-export function competencyCardHtml({
-  card,
-  href,
-  set,
-  diffs = [],
-  headingLevel = 3,
-}: CompetencyCardOptions): Html {
+export function competencyCardHtml({ card, href, set, diffs = [] }: CompetencyCardOptions): Html {
   const asks =
     set &&
     html`<div class="explore"><p class="explore__head">What it asks</p>${explorerSetHtml(set, diffs)}</div>`;
-  return html`<article class="card">${cardHead(card, href, headingLevel)}${asks}</article>`;
+  return html`<article class="card">${cardHead(card, href)}${asks}</article>`;
 }

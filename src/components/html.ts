@@ -5,7 +5,7 @@
  * string costs a concatenation. A component that uses them writes the result with `set:html`.
  *
  * Text and attribute values are escaped as Astro escapes them (`& < > " '`), so a fragment reads the same
- * either way. Only `Html` passes through unescaped: what `html` and `raw` return.
+ * either way. Only `Html`, what `html` returns, passes through unescaped.
  */
 
 /** HTML that is safe to write as it is. */
@@ -40,22 +40,11 @@ function write(part: HtmlPart): string {
   return '';
 }
 
-/** A template of HTML: `html\`<li>${label}</li>\``, with every interpolated text escaped. */
+/** A template of HTML: `html\`<li>${label}</li>\``, with every interpolated text escaped and lists joined. */
 export function html(strings: TemplateStringsArray, ...parts: readonly HtmlPart[]): Html {
   let out = strings[0] ?? '';
   for (let i = 0; i < parts.length; i++) out += write(parts[i]) + (strings[i + 1] ?? '');
   return new Html(out);
-}
-
-/** Trusted HTML (a fragment written by `html` elsewhere, or markup with nothing interpolated). */
-export function raw(markup: string): Html {
-  return new Html(markup);
-}
-
-/** Parts joined into one fragment. */
-export function join(parts: readonly HtmlPart[], separator: HtmlPart = ''): Html {
-  const sep = write(separator);
-  return new Html(parts.map(write).join(sep));
 }
 
 /** ` name="value"` for a present value, nothing for an absent one; `true` and `''` write the bare name. */
