@@ -3,6 +3,8 @@
  * (buildRequirementMatrix) and with the same markup and classes as src/components/RequirementMatrix.astro,
  * written with the React `h` Decap provides.
  */
+import { markedHtml } from '../components/marked-html.ts';
+import type { Marked, Segments } from '../domain/provenance.ts';
 import { CompetencySchema } from '../schemas/competency.ts';
 import { toRules } from '../domain/rules.ts';
 import { kindTitle } from '../domain/kinds.ts';
@@ -10,6 +12,9 @@ import type { MatrixLabels } from '../domain/labels.ts';
 import { buildRequirementMatrix, type LevelMatrix } from '../views/catalogue.ts';
 import type { CreateElement, PreviewProps } from './decap-globals.ts';
 import { frontmatterOf } from './mdx-format.ts';
+
+/** A value with its mark as React's inner HTML, from the helper every page writes its values with. */
+const marks = (value: Marked | Segments) => ({ __html: markedHtml(value).value });
 
 function levelTable(h: CreateElement, competency: string, level: LevelMatrix): unknown {
   const prefix = `req-${level.level}`;
@@ -84,18 +89,15 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
             return h(
               'td',
               { key: i, headers },
-              h(
-                'span',
-                { className: 'matrix__threshold' },
-                cell.threshold.text,
-                cell.threshold.illustrative
-                  ? h('span', { className: 'illustrative-mark', 'aria-hidden': 'true' }, '*')
-                  : null,
-              ),
+              // The values with their marks, written by the site's own helper.
+              h('span', { className: 'matrix__threshold', dangerouslySetInnerHTML: marks(cell.threshold) }),
               cell.carried
                 ? h('span', { className: 'matrix__carried' }, `Carried from ${cell.carriedFrom}`)
                 : null,
-              h('span', { className: 'matrix__evidence' }, `Evidence: ${cell.requirement.evidence}`),
+              h('span', {
+                className: 'matrix__evidence',
+                dangerouslySetInnerHTML: marks(['Evidence: ', cell.evidence]),
+              }),
             );
           }),
         ),
