@@ -11,7 +11,6 @@ import {
   type ParseOptions,
   type DocumentOptions,
   type SchemaOptions,
-  type ScalarTag,
 } from 'yaml';
 
 /** A 1-based position in a source file. */
@@ -36,47 +35,14 @@ export interface ParsedFrontmatter {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
-// Dates the way Astro's own frontmatter parser (js-yaml) reads them, so content means the same here as in
-// any Astro project: "2026-01-15" or "2026-01-15 10:00:00+01:00" is a Date, "2026-1-5" stays text (the
-// yaml library's own YAML 1.1 timestamp would also take the short form).
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-const TIMESTAMP =
-  /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9]{2}))?))?$/;
-
-const timestamp: ScalarTag = {
-  tag: 'tag:yaml.org,2002:timestamp',
-  default: true,
-  test: new RegExp(`${DATE.source}|${TIMESTAMP.source}`),
-  resolve(text) {
-    const match = DATE.exec(text) ?? TIMESTAMP.exec(text);
-    if (!match) return text;
-    const [, year, month, day, hour, minute, second, fraction, zone, sign, zoneHour, zoneMinute] = match;
-    if (hour === undefined) return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    const millis = Number((fraction ?? '').slice(0, 3).padEnd(3, '0'));
-    const utc = Date.UTC(
-      Number(year),
-      Number(month) - 1,
-      Number(day),
-      Number(hour),
-      Number(minute),
-      Number(second),
-      millis,
-    );
-    const offset = zone && zone !== 'Z' ? (Number(zoneHour) * 60 + Number(zoneMinute ?? 0)) * 60_000 : 0;
-    return new Date(sign === '-' ? utc + offset : utc - offset);
-  },
-};
-
 /**
- * Read as Astro reads frontmatter: the YAML 1.2 core schema plus dates and `<<` merge keys, every key as
- * text ("null:" is the key "null"), a repeated key an error.
+ * The yaml library's reading, for positions and syntax messages only (the data is js-yaml's): a repeated key
+ * is an error, as it is for js-yaml, and `<<` merges.
  */
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   uniqueKeys: true,
   merge: true,
-  stringKeys: true,
-  customTags: [timestamp],
 };
 
 // The build parses every file twice, once in the content check and once in the content loader; the same
@@ -90,8 +56,8 @@ const MAX_CACHED = 5_000;
 
 /**
  * Splits and parses the frontmatter of an MDX source; never throws. The result is shared between callers
- * that pass the same text, so treat it (and its data) as read-only. The same YAML document gives the data,
- * the errors with their positions and the position of every field.
+ * that pass the same text, so treat it (and its data) as read-only. The data is what Astro would read
+ * (js-yaml); errors and fields are positioned in the whole file.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
   let parsed = parsedBySource.get(source);
