@@ -4,6 +4,7 @@
  * never scrolls sideways. Only one of the two is displayed at a time (CompareTable.astro's styles), so
  * assistive technology meets the content once.
  */
+import { BADGES } from '../domain/labels.ts';
 import { marked } from '../domain/provenance.ts';
 import type { CompareLevel, CompareRow, Comparison } from '../views/compare.ts';
 import { html, type Html } from './html.ts';
@@ -20,7 +21,7 @@ function tableRow(
   level: Level,
   href: string | undefined,
 ): Html {
-  const interim = row.interim && html`<span class="cmp__badge">Interim designation</span>`;
+  const interim = row.interim && html`<span class="cmp__badge">${BADGES.interim}</span>`;
   const note = row.note && html`<span class="cmp__note">${noteOf(row)}</span>`;
   const cells = at?.available
     ? level.kinds.map(({ kind }) => {
@@ -35,7 +36,7 @@ function tableRow(
 }
 
 function card(row: CompareRow, at: CompareLevel | undefined, level: Level, href: string | undefined): Html {
-  const interim = row.interim && html`<p class="cmp__badge">Interim designation</p>`;
+  const interim = row.interim && html`<p class="cmp__badge">${BADGES.interim}</p>`;
   const note = row.note && html`<p class="cmp__note">${noteOf(row)}</p>`;
   const body = at?.available
     ? html`<dl>${level.kinds

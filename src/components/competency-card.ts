@@ -4,6 +4,7 @@
  * pages write one per competency, so the card's own part is written once per build and shared.
  */
 import { notOfferedIn } from '../domain/availability.ts';
+import { BADGES } from '../domain/labels.ts';
 import { marked } from '../domain/provenance.ts';
 import type { CompetencyCardModel } from '../views/catalogue.ts';
 import type { RequirementSet, SetDiff } from '../views/explorer.ts';
@@ -28,8 +29,8 @@ function newCardHead(card: CompetencyCardModel, href: string): Html {
   const notOffered =
     missing.length > 0 &&
     html`<span class="card__missing">${markedHtml(marked(notOfferedIn(missing.map((r) => r.short)), regionsIllustrative))}</span>`;
-  const interim = card.interim && html`<span class="badge">Interim designation</span>`;
-  const retired = card.retired && html`<span class="badge">Retired</span>`;
+  const interim = card.interim && html`<span class="badge">${BADGES.interim}</span>`;
+  const retired = card.retired && html`<span class="badge">${BADGES.retired}</span>`;
   const badges = (card.interim || card.retired) && html`<p class="card__badges">${interim}${retired}</p>`;
   return html`<h3 class="card__title"><a href="${href}">${card.title}</a></h3>${badges}<p class="card__summary">${card.summary}</p><dl class="card__facts"><dt>Levels</dt><dd>${card.levels.join(', ')}</dd><dt>Business models</dt><dd>${card.models.join(', ')}</dd><dt>Regions</dt><dd>${regions}${notOffered}</dd></dl>`;
 }

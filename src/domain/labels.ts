@@ -118,3 +118,6 @@ export const ID_LABELS: ExplorerLabels = {
   models: BUSINESS_MODEL_IDS.map(fromId),
   regions: [],
 };
+
+/** The badges beside a competency's title wherever it is named: its page, its card, its comparison row. */
+export const BADGES = { interim: 'Interim designation', retired: 'Retired' } as const;
