@@ -9,7 +9,7 @@ import { CompetencySchema } from '../schemas/competency.ts';
 import { toRules } from '../domain/rules.ts';
 import { kindTitle } from '../domain/kinds.ts';
 import type { MatrixLabels } from '../domain/labels.ts';
-import { buildRequirementMatrix, type LevelMatrix } from '../views/catalogue.ts';
+import { buildRequirementMatrix, EMPTY_CELL_WORDS, type LevelMatrix } from '../views/catalogue.ts';
 import type { CreateElement, PreviewProps } from './decap-globals.ts';
 import { frontmatterOf } from './mdx-format.ts';
 
@@ -81,11 +81,15 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
               return h(
                 'td',
                 { key: i, headers, className: 'matrix__off' },
-                h('span', { className: 'visually-hidden' }, 'Not offered'),
+                h('span', { className: 'visually-hidden' }, EMPTY_CELL_WORDS['not-offered']),
               );
             }
             if (cell.state === 'not-required')
-              return h('td', { key: i, headers, className: 'matrix__none' }, 'Not required');
+              return h(
+                'td',
+                { key: i, headers, className: 'matrix__none' },
+                EMPTY_CELL_WORDS['not-required'],
+              );
             return h(
               'td',
               { key: i, headers },

@@ -6,6 +6,7 @@
  */
 import { BADGES } from '../domain/labels.ts';
 import { marked } from '../domain/provenance.ts';
+import { EMPTY_CELL_WORDS } from '../views/catalogue.ts';
 import type { CompareLevel, CompareRow, Comparison } from '../views/compare.ts';
 import { html, type Html } from './html.ts';
 import { markedHtml } from './marked-html.ts';
@@ -27,7 +28,7 @@ function tableRow(
     ? level.kinds.map(({ kind }) => {
         const lines = at.byKind[kind] ?? [];
         return lines.length === 0
-          ? html`<td class="cmp__none"><span aria-hidden="true">–</span><span class="visually-hidden">Not required</span></td>`
+          ? html`<td class="cmp__none"><span aria-hidden="true">–</span><span class="visually-hidden">${EMPTY_CELL_WORDS['not-required']}</span></td>`
           : html`<td>${lines.map((line) => html`<span class="cmp__line">${markedHtml(marked(line.threshold, line.illustrative))}</span>`)}</td>`;
       })
     : html`<td colspan="${level.kinds.length}" class="cmp__reason">${reasonOf(at)}</td>`;

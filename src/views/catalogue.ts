@@ -77,6 +77,9 @@ export type MatrixCell =
   | { state: 'not-required' }
   | { state: 'not-offered' };
 
+/** What a cell without a requirement says: in the matrix, the comparison and the editor's preview. */
+export const EMPTY_CELL_WORDS = { 'not-required': 'Not required', 'not-offered': 'Not offered' } as const;
+
 /** One level x business model column. */
 export interface MatrixColumn {
   level: LevelId;
