@@ -4,7 +4,7 @@
  * written with the React `h` Decap provides.
  */
 import { markedHtml } from '../components/marked-html.ts';
-import type { Marked, Segments } from '../domain/provenance.ts';
+import { MARK_LEGEND, type Marked, type Segments } from '../domain/provenance.ts';
 import { CompetencySchema } from '../schemas/competency.ts';
 import { toRules } from '../domain/rules.ts';
 import { kindTitle } from '../domain/kinds.ts';
@@ -145,7 +145,8 @@ export function competencyPreview(h: CreateElement, labels: MatrixLabels): (prop
         ? h(
             'p',
             { className: 'illustrative-note' },
-            '* Illustrative figure: an example, not a published threshold.',
+            h('span', { className: 'illustrative-mark', 'aria-hidden': 'true' }, '*'),
+            h('span', null, h('strong', null, MARK_LEGEND.lead), ` ${MARK_LEGEND.text}`),
           )
         : null,
     );

@@ -68,5 +68,11 @@ export function historyIllustrative(entry: Pick<RulesChange, 'provenance'>): boo
   return isIllustrative(entry.provenance);
 }
 
+/** The legend of the mark, wherever marked values are shown: its lead, then the rest of the sentence. */
+export const MARK_LEGEND = {
+  lead: 'Marked values are examples.',
+  text: "Every value with an asterisk is made up to show how the rules work; the program's own figures are on its partner portal.",
+} as const;
+
 /** What a screen reader hears once after a marked value. */
 export const MARK_NAME = 'illustrative';

@@ -30,6 +30,8 @@ describe('competencyPreview', () => {
     expect(html).toContain(
       '<span class="matrix__evidence">Evidence: <span class="illustrative" data-illustrative>',
     );
-    expect(html).not.toContain('illustrative-mark');
+    // The asterisk drawn as text only in the legend, as on the site's pages.
+    expect(html.match(/illustrative-mark/g)).toHaveLength(1);
+    expect(html).toContain('<strong>Marked values are examples.</strong>');
   });
 });
