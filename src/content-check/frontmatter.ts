@@ -23,8 +23,8 @@ export interface SourcePosition {
 export interface ParsedFrontmatter {
   /** The YAML data, or undefined when the YAML could not be parsed. */
   data: unknown;
-  /** YAML syntax errors, already positioned in the whole file. */
-  errors: { message: string; position: SourcePosition }[];
+  /** YAML errors, already positioned in the whole file; `advice` when the usual YAML advice does not fit. */
+  errors: { message: string; position: SourcePosition; advice?: string }[];
   /** The body after the closing `---`. */
   body: string;
   /** Line of the body's first line in the file. */
@@ -88,6 +88,30 @@ function parse(source: string): ParsedFrontmatter {
     return { line: line + lineOffset, column: col };
   };
 
+  const positionOf = (path: readonly PropertyKey[]): SourcePosition => {
+    const document = documentOf();
+    let node: unknown = document.contents;
+    let offset: number | undefined = (document.contents as Node | null)?.range?.[0];
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+        );
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return offset === undefined ? { line: 1, column: 1 } : toPosition(offset);
+  };
+
   let data: unknown;
   let errors: ParsedFrontmatter['errors'] = [];
   if (!match) {
@@ -105,37 +129,46 @@ function parse(source: string): ParsedFrontmatter {
       if (!(error instanceof YAMLException)) throw error;
       errors = syntaxErrors(error, documentOf(), toPosition, lineOffset);
     }
+    const problem = errors.length === 0 ? shapeProblem(data) : null;
+    if (problem) errors = [{ ...problem, position: positionOf(problem.path) }];
   }
 
-  return {
-    data: errors.length === 0 ? data : undefined,
-    errors,
-    body,
-    bodyLine,
-    positionOf(path) {
-      const document = documentOf();
-      let node: unknown = document.contents;
-      let offset: number | undefined = (document.contents as Node | null)?.range?.[0];
-      for (const segment of path) {
-        if (isMap(node)) {
-          const pair = node.items.find(
-            (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
-          );
-          if (!pair) break;
-          offset = (pair.key as Node).range?.[0] ?? offset;
-          node = pair.value;
-        } else if (isSeq(node) && typeof segment === 'number') {
-          const item = node.items[segment] as Node | undefined;
-          if (!item) break;
-          offset = item.range?.[0] ?? offset;
-          node = item;
-        } else {
-          break;
-        }
-      }
-      return offset === undefined ? { line: 1, column: 1 } : toPosition(offset);
-    },
+  return { data: errors.length === 0 ? data : undefined, errors, body, bodyLine, positionOf };
+}
+
+// Aliases (`&name` ... `*name`) make one value appear in several places. A value that contains itself never
+// ends, and a few nested aliases can stand for billions of values: either would hang or crash whatever walks
+// the data next (the check's rules, the schema, the build). Real frontmatter holds a few thousand values.
+const MAX_VALUES = 100_000;
+const MAX_DEPTH = 64;
+
+/** Where the data stops being a finite, reasonably sized tree, and why; null when it is one. */
+function shapeProblem(data: unknown): { path: PropertyKey[]; message: string; advice: string } | null {
+  const path: PropertyKey[] = [];
+  const ancestors = new Set<object>();
+  let values = 0;
+  const visit = (value: unknown): string | null => {
+    if (++values > MAX_VALUES)
+      return `the aliases (*) here repeat values until the frontmatter holds more than ${MAX_VALUES.toLocaleString('en')}`;
+    if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+    if (ancestors.has(value))
+      return 'this alias (*) refers to a value it is part of, so the value never ends';
+    if (path.length >= MAX_DEPTH) return `the values nest more than ${MAX_DEPTH} levels deep`;
+    ancestors.add(value);
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
+    for (const [key, child] of entries) {
+      path.push(key);
+      const problem = visit(child);
+      if (problem) return problem;
+      path.pop();
+    }
+    ancestors.delete(value);
+    return null;
   };
+  const message = visit(data);
+  return message === null ? null : { path: [...path], message, advice: 'write the values out instead' };
 }
 
 /**

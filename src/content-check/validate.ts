@@ -6,9 +6,15 @@ import type { Checked, RawEntry, Report } from './types.ts';
 export function validate<T>(entry: RawEntry, schema: z.ZodType<T>, report: Report): T | undefined {
   const fm = entry.frontmatter;
   for (const error of fm.errors) {
-    report(entry, [], 'yaml', `${error.message}; check indentation and quoting on this line`, {
-      at: error.position,
-    });
+    report(
+      entry,
+      [],
+      'yaml',
+      `${error.message}; ${error.advice ?? 'check indentation and quoting on this line'}`,
+      {
+        at: error.position,
+      },
+    );
   }
   if (fm.errors.length > 0) return undefined;
   for (const field of findUnknownFields(schema, fm.data)) {

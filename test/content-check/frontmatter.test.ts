@@ -67,4 +67,34 @@ describe('parseFrontmatter', () => {
     expect(parsed.positionOf(['levels', 0, 'requirements', 0, 'id'])).toEqual({ line: 6, column: 9 });
     expect(parsed.positionOf(['levels', 3])).toEqual({ line: 3, column: 1 });
   });
+
+  test('names an alias that refers to a value it is part of, at the alias, instead of never ending', () => {
+    const parsed = parseFrontmatter('---\ntitle: A\nlevels: &self\n  - *self\n---\n');
+
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.message).toMatch(/refers to a value it is part of/);
+    expect(parsed.errors[0]?.position.line).toBe(4);
+  });
+
+  test('refuses aliases that repeat values into billions, and values nested without end', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ])
+      bomb.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    const deep = `deep: ${'['.repeat(80)}1${']'.repeat(80)}`;
+
+    const repeated = parseFrontmatter(`---\n${bomb.join('\n')}\n---\n`);
+    const nested = parseFrontmatter(`---\n${deep}\n---\n`);
+
+    expect(repeated.data).toBeUndefined();
+    expect(repeated.errors[0]?.message).toMatch(/more than 100,000/);
+    expect(nested.data).toBeUndefined();
+    expect(nested.errors[0]?.message).toMatch(/nest more than 64 levels/);
+  });
 });
