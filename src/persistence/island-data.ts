@@ -30,9 +30,12 @@ export function islandDataJson(data: unknown): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }
 
-/** The data registered or written under `id`; throws when there is none, naming the id. */
+/**
+ * The data registered or written under `id`; throws when there is none, naming the id. The browser's build
+ * (where `import.meta.env.SSR` is false) keeps only the browser's part.
+ */
 export function readIslandData<T>(id: string): T {
-  if (typeof document === 'undefined') {
+  if (import.meta.env.SSR && typeof document === 'undefined') {
     if (!provided.has(id)) throw new Error(`No island data was provided for "${id}"`);
     return provided.get(id) as T;
   }
