@@ -169,7 +169,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   };
 
   // Storage and the location are read once, after the server-rendered page is in place.
-  const storage = useIslandStorage((s) => {
+  const storage = useIslandStorage((s, listen) => {
     const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
@@ -200,12 +200,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         takeSaved(t, t.readAll(storage.current, rules, rulesVersions), [slug]);
         setNotes([t.UPDATED_FROM_TAB]);
       });
-    addEventListener('hashchange', onHash);
-    addEventListener('storage', onStorage);
-    return () => {
-      removeEventListener('hashchange', onHash);
-      removeEventListener('storage', onStorage);
-    };
+    listen('hashchange', onHash);
+    listen('storage', onStorage);
   });
 
   /**

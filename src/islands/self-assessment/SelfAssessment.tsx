@@ -119,7 +119,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   };
 
   // Storage and the location are read once, after the server-rendered form is in place.
-  const storage = useIslandStorage((s) => {
+  const storage = useIslandStorage((s, listen) => {
     setToday(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
     const query = new URLSearchParams(location.search);
     const last = readLastContext(s);
@@ -172,14 +172,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       );
     // Saves an edit whose effect has not run yet when the page goes away (a reload right after a keystroke).
     const onHide = () => flush.current();
-    addEventListener('hashchange', onHash);
-    addEventListener('storage', onStorage);
-    addEventListener('pagehide', onHide);
-    return () => {
-      removeEventListener('hashchange', onHash);
-      removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', onHide);
-    };
+    listen('hashchange', onHash);
+    listen('storage', onStorage);
+    listen('pagehide', onHide);
   });
 
   const host: Host = {

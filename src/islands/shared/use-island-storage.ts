@@ -26,11 +26,17 @@ export interface IslandStorage {
   save<T>(write: (store: StorageLike) => T): T | null;
 }
 
+/** Listens to an event of the window (another tab's save, a new fragment, the page going away) until the island goes away. */
+export type Listen = <K extends keyof WindowEventMap>(
+  type: K,
+  handler: (e: WindowEventMap[K]) => void,
+) => void;
+
 /**
- * Sets up the island's storage once and then calls `start` with it, to read what is saved; what `start`
- * returns is called when the island goes away.
+ * Sets up the island's storage once and then calls `start` with it, to read what is saved and listen to the
+ * window's events, which stop when the island goes away.
  */
-export function useIslandStorage(start: (store: StorageLike) => (() => void) | void): IslandStorage {
+export function useIslandStorage(start: (store: StorageLike, listen: Listen) => void): IslandStorage {
   const store = useRef<StorageLike>(memoryStorage());
   const [memoryOnly, setMemoryOnly] = useState(false);
   const [held, setHeld] = useState<ComponentChildren>(null);
@@ -39,7 +45,9 @@ export function useIslandStorage(start: (store: StorageLike) => (() => void) | v
     const usable = usableStorage(() => window.localStorage);
     if (usable) store.current = usable;
     else setMemoryOnly(true);
-    return start(store.current);
+    const gone = new AbortController();
+    start(store.current, (type, handler) => addEventListener(type, handler, { signal: gone.signal }));
+    return () => gone.abort();
   }, []);
 
   return {
