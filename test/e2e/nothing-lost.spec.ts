@@ -24,6 +24,12 @@ function archivingLink(answers: unknown, slug = 'archiving', rulesVersion = OLD_
   return `/competencies/archiving/#${fragment}`;
 }
 
+/** Runs the page's scripts eight times slower, as on a busy machine, where a reload can overtake a save. */
+async function slowMachine(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+}
+
 /** An Archiving export file with the answers given, as the import field takes it. */
 function archivingFile(answers: unknown, extra: Record<string, unknown> = {}, name = 'answers.json') {
   const file = {
@@ -471,5 +477,34 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await widget.ready();
 
     await expect(widget.field('Customer references')).toHaveValue('4');
+  });
+
+  test('(1) keeps a figure typed right before a reload on a slow machine', async ({ page }) => {
+    await slowMachine(page);
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Customer references').fill('2');
+    await expect(widget.field('Customer references')).toHaveValue('2');
+
+    await widget.field('Customer references').fill('4');
+    await page.reload();
+    await widget.ready();
+
+    await expect(widget.field('Customer references')).toHaveValue('4');
+  });
+
+  test('(1) keeps a portfolio figure typed right before a reload on a slow machine', async ({ page }) => {
+    await slowMachine(page);
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await page.reload();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+    const again = await portfolio.answers('Archiving');
+    await expect(again.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
   });
 });

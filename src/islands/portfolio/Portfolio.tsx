@@ -28,6 +28,7 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
@@ -56,7 +57,7 @@ type Tools = typeof import('./tools.ts');
 type Shared = { context: Context; answers: Record<string, Answers>; file?: boolean };
 
 // Loaded on the first figure typed, on share or export, or when something saved or shared must be read.
-const importTools = (): Promise<Tools> => import('./tools.ts');
+const importTools = loadOnce((): Promise<Tools> => import('./tools.ts'));
 const hasShareLink = (): boolean => hasShare(location.hash);
 
 /** What the link box says once the link is on the clipboard. */

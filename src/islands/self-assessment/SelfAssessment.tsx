@@ -14,6 +14,7 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import type { Host, Shared } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
@@ -44,9 +45,7 @@ type Context = AssessmentContext;
 
 // Loaded once the partner acts or has something saved: the answers schema, re-scoring, sharing, exports.
 type More = typeof import('./more.tsx');
-// Kept once loaded: a second import() may settle only in a later task, after a reload's pagehide.
-let loaded: More | undefined;
-const more = async (): Promise<More> => (loaded ??= await import('./more.tsx'));
+const more = loadOnce((): Promise<More> => import('./more.tsx'));
 
 // Tested without the share-link codec, so that pages without a link load nothing more.
 const hasShareLink = (): boolean => hasShare(location.hash);

@@ -1,0 +1,9 @@
+/**
+ * A module loaded on demand and kept once loaded. A repeated `import()` of a loaded module may settle only
+ * in a later task, after a reload's `pagehide`; the kept module is handed out within the same task. A
+ * failed load is tried again on the next call.
+ */
+export const loadOnce = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let kept: T | undefined;
+  return async () => (kept ??= await load());
+};
