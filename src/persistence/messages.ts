@@ -113,6 +113,9 @@ export function attentionNote(labels: readonly string[]): string | null {
 /** Said when another tab saved answers this page shows. */
 export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
 
+/** Said when another tab changed which competencies the portfolio holds or targets. */
+export const CHOICE_FROM_TAB = 'Your choice of competencies was updated from another tab.';
+
 /** Said when the portfolio's picker changes while chosen competencies keep a context of their own. */
 export const ownContextNote = (titles: readonly string[]): string =>
   `${summed(titles)} ${titles.length === 1 ? 'keeps' : 'keep'} the business model and region saved with ${titles.length === 1 ? 'its' : 'their'} answers; change them on ${titles.length === 1 ? 'its' : 'each'} own page.`;

@@ -426,6 +426,30 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     expect(await b.saved()).toContain('"references":2');
   });
 
+  test("(1) shows the competencies another portfolio tab chose, and keeps both tabs' choices", async ({
+    context,
+  }) => {
+    const a = new PortfolioPage(await context.newPage());
+    const b = new PortfolioPage(await context.newPage());
+    await a.open();
+    await b.open();
+    await a.pick('Archiving').check();
+    await expect(a.pick('Archiving')).toBeChecked();
+
+    await b.page.bringToFront();
+    await expect(b.pick('Archiving')).toBeChecked();
+    await expect(b.page.getByRole('status').filter({ hasText: 'another tab' })).toBeVisible();
+    await b.pick('Mobility').check();
+
+    await a.page.bringToFront();
+    await expect(a.pick('Mobility')).toBeChecked();
+    await expect(a.pick('Archiving')).toBeChecked();
+    await a.page.reload();
+    await expect(a.page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(a.pick('Archiving')).toBeChecked();
+    await expect(a.pick('Mobility')).toBeChecked();
+  });
+
   test('(1) keeps what another tab saved for Services Expert when an area page checks it', async ({
     context,
   }) => {

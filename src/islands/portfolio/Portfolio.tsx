@@ -7,7 +7,11 @@ import type { RollUpTier } from '../../engine/rollup.ts';
 import '../../styles/assessment.css';
 import '../../styles/portfolio.css';
 import type { AssessmentContext } from '../../engine/types.ts';
-import { readPortfolioChoice, writePortfolioChoice } from '../../persistence/portfolio-choice.ts';
+import {
+  PORTFOLIO_KEY,
+  readPortfolioChoice,
+  writePortfolioChoice,
+} from '../../persistence/portfolio-choice.ts';
 import {
   designationModel,
   interimDesignationOf,
@@ -192,9 +196,15 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       });
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
-    // Another tab saved a competency: show what it saved (this page saves its own edits at once).
+    // Another tab saved a competency or the choice: show what it saved (this page saves its own edits at once).
     const onStorage = (e: StorageEvent) =>
       void tools().then((t) => {
+        const choice = e.key === PORTFOLIO_KEY && readPortfolioChoice(storage.current, slugs);
+        if (choice) {
+          putChosen(choice);
+          setNotes([t.CHOICE_FROM_TAB]);
+          return;
+        }
         const slug = t.slugOfKey(e.key, competencies);
         if (slug === null) return;
         const rules = competencies.filter((c) => c.slug === slug);

@@ -26,6 +26,7 @@ import { mergeAnswers } from '../../persistence/merge-answers.ts';
 import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
   attentionNote,
+  CHOICE_FROM_TAB,
   FILE_REFUSED,
   FROM_FILE,
   leftOutNote,
@@ -49,6 +50,7 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 // banner it renders.
 export {
   attentionNote,
+  CHOICE_FROM_TAB,
   contextOf,
   FROM_FILE,
   linkNote,
