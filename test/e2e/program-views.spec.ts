@@ -381,10 +381,10 @@ test.describe('header navigation', () => {
 test.describe('site header', () => {
   const paths = ['/', '/competencies/archiving/', '/self-assessment/', '/compare/', '/search/', '/program/'];
 
-  test('returns the same header, with a labelled search box and its placeholder, on every page and width', async ({
-    page,
-  }) => {
-    for (const width of [320, 390, 768, 1024, 1280]) {
+  for (const width of [320, 390, 768, 1024, 1280]) {
+    test(`returns the same header, with a labelled search box and its placeholder, on every page at ${width} px`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       const heights = new Set<number>();
       for (const path of paths) {
@@ -397,8 +397,8 @@ test.describe('site header', () => {
       }
 
       expect([...heights], `header heights at ${width} px`).toHaveLength(1);
-    }
-  });
+    });
+  }
 });
 
 test.describe('change log', () => {
