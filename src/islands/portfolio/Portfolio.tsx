@@ -201,6 +201,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       void tools().then((t) => {
         const choice = e.key === PORTFOLIO_KEY && readPortfolioChoice(storage.current, slugs);
         if (choice) {
+          if (choice.join() === chosenNow.current.join()) return;
           putChosen(choice);
           setNotes([t.CHOICE_FROM_TAB]);
           return;
