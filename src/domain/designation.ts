@@ -32,7 +32,9 @@ export function interimDesignationOf<T extends Pick<Competency, 'kind'>>(
 }
 
 /** The business model whose Expert level the designation stands in for; undefined when it is not one. */
-export function designationModel(designation: Entry | undefined): BusinessModelId | undefined {
+export function designationModel(
+  designation: Pick<Competency, 'designation'> | undefined,
+): BusinessModelId | undefined {
   return designation?.designation?.businessModel;
 }
 

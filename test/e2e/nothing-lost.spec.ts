@@ -418,6 +418,32 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     expect(await b.saved()).toContain('"references":2');
   });
 
+  test('(3) says so when the portfolio cannot load its scoring, changes nothing saved, and works once it can', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const saved = await widget.saveRevenue(60000);
+    await page.route('**/self-assessment/rules.json', (route) => route.abort('internetdisconnected'));
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+
+    const alert = page.locator('.pf').getByRole('alert');
+    await expect(alert).toContainText('The scoring could not be loaded');
+    await portfolio.pick('Mobility').check();
+    await expect(alert).toContainText('The scoring could not be loaded');
+    expect(await widget.saved()).toBe(saved);
+
+    await page.unroute('**/self-assessment/rules.json');
+    await portfolio.pick('Mobility').uncheck();
+    await portfolio.pick('Mobility').check();
+    await expect(alert).toBeEmpty();
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+    const archiving = await portfolio.answers('Archiving');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveValue('60000');
+    expect(await widget.saved()).toBe(saved);
+  });
+
   test("(1) shows the competencies another portfolio tab chose, and keeps both tabs' choices", async ({
     context,
   }) => {

@@ -240,7 +240,7 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
   });
 
-  test('loads the scoring code only once the partner acts, then keeps choice, region and answers after a reload', async ({
+  test('loads the scoring code and rules only once the partner acts, then keeps choice, region and answers after a reload', async ({
     page,
   }) => {
     const scripts: string[] = [];
@@ -249,6 +249,7 @@ test.describe('portfolio roll-up', () => {
     await portfolio.open();
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => path.includes('/_astro/tools.'))).toEqual([]);
+    expect(scripts.filter((path) => path.endsWith('/rules.json'))).toEqual([]);
 
     await page
       .getByLabel('Region', { exact: true })
@@ -258,6 +259,7 @@ test.describe('portfolio roll-up', () => {
     await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
     await expect(archiving.locator('.pf-state')).toContainText('No level yet');
     expect(scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
+    expect(scripts.filter((path) => path.endsWith('/self-assessment/rules.json'))).toHaveLength(1);
     await page.reload();
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 

@@ -19,6 +19,7 @@ import {
   isSolutionArea,
 } from '../../domain/designation.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
+import type { PortfolioRules } from '../../persistence/portfolio-rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
 import type { Answers } from '../../schemas/answers.ts';
@@ -35,12 +36,16 @@ import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 
+/** What the first view and the choice need of a competency; its rules come with the scoring code. */
+export type PortfolioCompetency = Pick<
+  CompetencyRules,
+  'slug' | 'title' | 'kind' | 'status' | 'summary' | 'designation'
+>;
+
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
 export interface PortfolioData {
-  /** Every competency's rules in catalogue order, the interim designation included. */
-  competencies: CompetencyRules[];
-  /** Each competency's rules hash (rulesHash), which saved and shared answers carry. */
-  rulesVersions: Record<string, string>;
+  /** Every competency in catalogue order, the interim designation included. */
+  competencies: PortfolioCompetency[];
   tiers: RollUpTier[];
   models: { id: BusinessModelId; title: string }[];
   regions: { id: string; title: string }[];
@@ -48,6 +53,8 @@ export interface PortfolioData {
   levels: Record<string, string>;
   /** Each competency page's path, base included, by slug. */
   hrefs: Record<string, string>;
+  /** The path of the rules file (PortfolioRules), base included. */
+  rulesHref: string;
   /**
    * The first view (portfolioView for the first business model and region, nothing chosen or answered),
    * so scoring code loads only once the partner acts or has something saved or shared.
@@ -56,12 +63,26 @@ export interface PortfolioData {
 }
 
 type Context = AssessmentContext;
-type Tools = typeof import('./tools.ts');
+/** The scoring code with every competency's rules. */
+type Tools = typeof import('./tools.ts') & PortfolioRules;
 /** A shared or imported portfolio, shown read-only until the partner chooses; `file` when imported. */
 type Shared = { context: Context; answers: Record<string, Answers>; file?: boolean };
 
-// Loaded on the first figure typed, on share or export, or when something saved or shared must be read.
-const importTools = loadOnce((): Promise<Tools> => import('./tools.ts'));
+/**
+ * The scoring code and the rules file, fetched side by side once the partner acts or has something saved or
+ * shared, and kept; throws when either cannot be loaded.
+ */
+const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
+  loadOnce(async () => {
+    const file = fetch(rulesHref)
+      .then((r): Promise<unknown> | null => (r.ok ? r.json() : null))
+      .catch(() => null);
+    const code = await import('./tools.ts');
+    return { ...code, ...code.checkRulesFile(await file) };
+  });
+/** Said when the scoring code or the rules cannot be loaded: the connection dropped since the page loaded. */
+const SCORING_UNAVAILABLE =
+  'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection and try again: what you saved before is unchanged.';
 const hasShareLink = (): boolean => hasShare(location.hash);
 
 /** What the link box says once the link is on the clipboard. */
@@ -76,7 +97,7 @@ export interface PortfolioProps {
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 export default function Portfolio({ dataId }: PortfolioProps) {
   const [data] = useState(() => readIslandData<PortfolioData>(dataId));
-  const { competencies, rulesVersions, tiers, models, regions, levels, hrefs, initial } = data;
+  const { competencies, tiers, models, regions, levels, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
   const designation = interimDesignationOf(competencies);
   // The model the designation stands in for, from content; the portfolio shows its requirements there.
@@ -90,6 +111,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [problem, setProblem] = useState('');
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<Tools | null>(null);
+  const [loadTools] = useState(() => toolsLoader(data.rulesHref));
   // Each competency's own business model and region, saved with its answers: it is scored for those.
   const [own, setOwn] = useState<Record<string, Context>>({});
   const ownNow = useRef(own);
@@ -114,10 +136,19 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     chosenNow.current = slugs;
     setChosen(slugs);
   };
-  /** Loads the tools once, keeping them for rendering the parts that come with them. */
+  /** Loads the tools once, keeping them for rendering the parts that come with them; says so when it fails. */
+  // What the first load that succeeds must do before anything else: read what the page found saved or shared.
+  const firstRead = useRef<((t: Tools) => void) | null>(null);
   const tools = async (): Promise<Tools> => {
-    const t = await importTools();
+    const t = await loadTools().catch((e: unknown) => {
+      setProblem(SCORING_UNAVAILABLE);
+      throw e;
+    });
     setLazy(() => t);
+    setProblem((p) => (p === SCORING_UNAVAILABLE ? '' : p));
+    const read = firstRead.current;
+    firstRead.current = null;
+    read?.(t);
     return t;
   };
   const edits = useFieldEdits(async () => (await tools()).readFieldInput);
@@ -137,7 +168,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const view = useMemo(
     () =>
       lazy
-        ? lazy.portfolioView(competencies, shown.context, chosenSet, counted, tiers, shared ? {} : own)
+        ? lazy.portfolioView(lazy.rules, shown.context, chosenSet, counted, tiers, shared ? {} : own)
         : initial,
     [lazy, shared, context, counted, chosenSet, own],
   );
@@ -178,22 +209,22 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
-    const openShare = (t: Tools) =>
-      showOpened(t, t.openShared(location.hash, competencies, rulesVersions), false);
+    const openShare = (t: Tools) => showOpened(t, t.openShared(location.hash, t.rules, t.versions), false);
     // The scoring code is fetched only when there is more to show than the first view.
     const moved =
       last !== null &&
       (last.model !== initial.context.businessModel || last.region !== initial.context.region);
     if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
-      void tools().then((t) => {
+      firstRead.current = (t) => {
         const ctx = toContext(t, last);
         if (ctx) putContext(ctx);
         putChosen(saved);
-        const read = t.readAll(s, competencies, rulesVersions);
+        const read = t.readAll(s, t.rules, t.versions);
         takeSaved(t, read);
         setNotes(read.notes);
         if (hasShareLink()) openShare(t);
-      });
+      };
+      void tools();
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
     // Another tab saved a competency or the choice: show what it saved (this page saves its own edits at once).
@@ -206,10 +237,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           setNotes([t.CHOICE_FROM_TAB]);
           return;
         }
-        const slug = t.slugOfKey(e.key, competencies);
+        const slug = t.slugOfKey(e.key, t.rules);
         if (slug === null) return;
-        const rules = competencies.filter((c) => c.slug === slug);
-        takeSaved(t, t.readAll(storage.current, rules, rulesVersions), [slug]);
+        const rules = t.rules.filter((c) => c.slug === slug);
+        takeSaved(t, t.readAll(storage.current, rules, t.versions), [slug]);
         setNotes([t.UPDATED_FROM_TAB]);
       });
     listen('hashchange', onHash);
@@ -229,8 +260,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   ): void {
     const nextOwn = { ...ownNow.current };
     for (const slug of slugs) {
-      const rules = competencies.find((c) => c.slug === slug);
-      const version = rulesVersions[slug];
+      const rules = t.rules.find((c) => c.slug === slug);
+      const version = t.versions[slug];
       const mine = all[slug];
       if (!rules || version === undefined || mine === undefined) continue;
       const scored = (replace ? undefined : nextOwn[slug]) ?? ctx;
@@ -297,13 +328,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  const payload = () => ({
+  const payload = (t: Tools) => ({
     context: { model: context.businessModel, region: context.region },
     entries: competencies
       .filter((c) => (chosen.includes(c.slug) || !isSolutionArea(c)) && answers[c.slug] !== undefined)
       .map((c) => ({
         slug: c.slug,
-        rulesVersion: rulesVersions[c.slug] ?? '',
+        rulesVersion: t.versions[c.slug] ?? '',
         answers: answers[c.slug] ?? {},
       })),
   });
@@ -526,7 +557,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               type="button"
               onClick={() =>
                 void tools().then(async (t) => {
-                  const copied = await t.shareLink(payload());
+                  const copied = await t.shareLink(payload(t));
                   setLink(copied);
                   setNotes([t.linkNote(copied.copied)]);
                 })
@@ -538,7 +569,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               type="button"
               onClick={() =>
                 void tools().then((t) =>
-                  t.exportFile(payload(), {
+                  t.exportFile(payload(t), {
                     exportedAt: new Date().toISOString(),
                     tier: view.tier,
                     levels: Object.fromEntries(
@@ -564,7 +595,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               onChange={(e) => {
                 const input = e.currentTarget;
                 void tools().then(async (t) => {
-                  const opened = await t.openFile(input, competencies, rulesVersions);
+                  const opened = await t.openFile(input, t.rules, t.versions);
                   if (opened) showOpened(t, opened, true);
                 });
               }}

@@ -20,6 +20,7 @@ import {
 } from '../../persistence/portfolio-file.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
+import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
 import { readSaved, saveAssessment } from '../../persistence/storage.ts';
 import { storageKey, type SavedContext, type StorageLike } from '../../persistence/storage-access.ts';
 import { mergeAnswers } from '../../persistence/merge-answers.ts';
@@ -45,12 +46,13 @@ import { LinkField } from '../shared/LinkField.tsx';
 import { contextOf } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 
-// Used by the island once this module is loaded: the view for every context, choice and answers after the
-// first, the field reader, the check of a saved or linked context, and the link box and shared-portfolio
-// banner it renders.
+// Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
+// every context, choice and answers after the first, the field reader, the check of a saved or linked
+// context, and the link box and shared-portfolio banner it renders.
 export {
   attentionNote,
   CHOICE_FROM_TAB,
+  checkRulesFile,
   contextOf,
   FROM_FILE,
   linkNote,

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { isSolutionArea } from '../../../src/domain/designation.ts';
+import { rulesHash } from '../../../src/engine/hash.ts';
+import { checkRulesFile } from '../../../src/persistence/portfolio-rules.ts';
 import { withBase } from '../../../src/util/base-path.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
@@ -120,5 +123,23 @@ describe('search in dist/', () => {
       built,
       'dist/pagefind is missing: build with `npm run build`, which indexes the searchable pages with Pagefind',
     ).toBe(true);
+  });
+});
+
+describe('portfolio in dist/', () => {
+  test("returns every competency's rules and rules hash in the rules file, and no area's rules in the page", () => {
+    const file = checkRulesFile(JSON.parse(readFileSync(join(DIST, 'self-assessment/rules.json'), 'utf8')));
+    const slugs = competencies.map((c) => c.slug);
+
+    expect(file.rules.map((r) => r.slug).sort()).toEqual([...slugs].sort());
+    expect(file.versions).toEqual(Object.fromEntries(competencies.map((c) => [c.slug, rulesHash(c)])));
+    const html = page('self-assessment/index.html');
+    expect(html).toContain(`"rulesHref":"${withBase(BASE, '/self-assessment/rules.json')}"`);
+    // The first view answers only the interim designation (its form is always shown): no area's rules.
+    const inPage = competencies
+      .filter(isSolutionArea)
+      .flatMap((c) => Object.values(c.requirements).flatMap((byModel) => Object.values(byModel ?? {}).flat()))
+      .filter((r) => r !== undefined && html.includes(JSON.stringify(r.evidence)));
+    expect(inPage.map((r) => r?.id)).toEqual([]);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The portfolio's rules file, /self-assessment/rules.json (src/pages/self-assessment/rules.json.ts): every
+ * competency's rules in catalogue order and each one's rules hash (rulesHash), which saved and shared
+ * answers carry. The portfolio fetches it with its scoring code once the partner acts, so its page carries
+ * only what the first view shows.
+ */
+import type { CompetencyRules } from '../domain/rules.ts';
+import { isRecord } from '../util/is-record.ts';
+
+/** The rules file's content. */
+export interface PortfolioRules {
+  rules: CompetencyRules[];
+  versions: Record<string, string>;
+}
+
+/**
+ * The rules file as fetched, checked for its shape; throws when it is not one (it could not be loaded, or
+ * the site changed since the page was). The file is the site's own, built with the page: its rules are
+ * not checked again field by field.
+ */
+export function checkRulesFile(file: unknown): PortfolioRules {
+  if (!isRecord(file) || !Array.isArray(file['rules']) || !isRecord(file['versions']))
+    throw new Error('The rules file could not be read');
+  return file as unknown as PortfolioRules;
+}
