@@ -112,6 +112,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<Tools | null>(null);
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
+  const [, setFailedLoads] = useState(0);
   // Each competency's own business model and region, saved with its answers: it is scored for those.
   const [own, setOwn] = useState<Record<string, Context>>({});
   const ownNow = useRef(own);
@@ -142,6 +143,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const tools = async (): Promise<Tools> => {
     const t = await loadTools().catch((e: unknown) => {
       setProblem(SCORING_UNAVAILABLE);
+      // Rendered again even when the message already shows, so a box ticked meanwhile shows what counts.
+      setFailedLoads((n) => n + 1);
       throw e;
     });
     setLazy(() => t);
