@@ -425,6 +425,8 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await widget.open();
     const saved = await widget.saveRevenue(60000);
     await page.route('**/self-assessment/rules.json', (route) => route.abort('internetdisconnected'));
+    // A phone, where the competencies are far below the message.
+    await page.setViewportSize({ width: 390, height: 700 });
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
 
@@ -434,6 +436,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await portfolio.pick('Mobility').click();
     await expect(portfolio.pick('Mobility')).not.toBeChecked();
     await expect(alert).toContainText('The scoring could not be loaded');
+    await expect(alert).toBeInViewport();
     expect(await widget.saved()).toBe(saved);
 
     await page.unroute('**/self-assessment/rules.json');

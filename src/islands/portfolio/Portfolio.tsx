@@ -113,6 +113,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [lazy, setLazy] = useState<Tools | null>(null);
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
   const [, setFailedLoads] = useState(0);
+  const notices = useRef<HTMLDivElement>(null);
   // Each competency's own business model and region, saved with its answers: it is scored for those.
   const [own, setOwn] = useState<Record<string, Context>>({});
   const ownNow = useRef(own);
@@ -145,6 +146,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       setProblem(SCORING_UNAVAILABLE);
       // Rendered again even when the message already shows, so a box ticked meanwhile shows what counts.
       setFailedLoads((n) => n + 1);
+      // The partner may be far down the page, where the box or field they used is.
+      notices.current?.scrollIntoView({ block: 'nearest' });
       throw e;
     });
     setLazy(() => t);
@@ -349,18 +352,20 @@ export default function Portfolio({ dataId }: PortfolioProps) {
 
   return (
     <div class="sa pf">
-      <Notices
-        problem={problem}
-        info={
-          notes.length > 0 && (
-            <ul>
-              {notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )
-        }
-      />
+      <div ref={notices}>
+        <Notices
+          problem={problem}
+          info={
+            notes.length > 0 && (
+              <ul>
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
+      </div>
       {shared && lazy && (
         <lazy.SharedBanner
           id="pf-shared-h"
