@@ -194,6 +194,26 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.cell('Mobility', 0)).toHaveText('Not offered for this choice');
   });
 
+  for (const width of [320, 360, 390]) {
+    test(`returns every word of the portfolio grid inside its cell at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const portfolio = new PortfolioPage(page);
+      await portfolio.open();
+      await portfolio.pick('Security Monitoring and Management').check();
+      await expect(portfolio.cell('Security Monitoring and Management', 0)).toContainText('Not answered');
+
+      // A cell's scrollWidth grows past its clientWidth when a word runs out of it.
+      const spilling = await page
+        .locator('.pf-table th, .pf-table td')
+        .evaluateAll((cells) =>
+          cells
+            .filter((c) => c.scrollWidth > c.clientWidth)
+            .map((c) => `${c.textContent?.trim()}: ${c.scrollWidth} > ${c.clientWidth}`),
+        );
+      expect(spilling).toEqual([]);
+    });
+  }
+
   test("leaves a competency's saved data from a newer version as it is when the portfolio edits it", async ({
     page,
   }) => {
