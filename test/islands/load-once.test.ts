@@ -5,6 +5,15 @@ import { loadOnce } from '../../src/islands/shared/load-once.ts';
 const nextTask = (): Promise<'task'> => new Promise((resolve) => setTimeout(() => resolve('task'), 0));
 
 describe('loadOnce', () => {
+  it('loads once for calls made while it loads', async () => {
+    const load = vi.fn(() => Promise.resolve({ name: 'tools' }));
+    const tools = loadOnce(load);
+    const [a, b] = await Promise.all([tools(), tools()]);
+
+    expect(b).toBe(a);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('loads the module no more once it is loaded', async () => {
     const load = vi.fn(() => Promise.resolve({ name: 'tools' }));
     const tools = loadOnce(load);
