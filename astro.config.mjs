@@ -25,8 +25,10 @@ const sharedChunks = {
       name: 'island-kit',
       tags: ['$initial'],
       minShareCount: 2,
-      // A field with its help and evidence: the portfolio's first view needs it, the widget's only its control.
-      test: (id) => !id.includes('/islands/self-assessment/AnswerInput.tsx'),
+      // Left to the pages that need them up front: a field with its help and evidence (the portfolio's first
+      // view needs it, the widget's only its control), and the designation's rules (the portfolio's first view
+      // needs them, the widget only once its lazy part loads).
+      test: (id) => !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts)$/.test(id),
     },
   ],
 };
