@@ -110,6 +110,13 @@ export function attentionNote(labels: readonly string[]): string | null {
   return `${listOf(labels)} ${labels.length === 1 ? 'needs' : 'need'} attention: not counted until fixed or cleared.`;
 }
 
+/**
+ * Said when the scoring code (or the portfolio's rules) cannot be loaded: the connection dropped since the
+ * page loaded. The islands get it with their data, so it costs their first download nothing.
+ */
+export const SCORING_UNAVAILABLE =
+  'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection and try again: what you saved before is unchanged.';
+
 /** Said when another tab saved answers this page shows. */
 export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
 

@@ -418,6 +418,31 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     expect(await b.saved()).toContain('"references":2');
   });
 
+  test('(3) says so when the widget cannot load its scoring, changes nothing saved, and works once it can', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const saved = await widget.saveRevenue(60000);
+    await page.route('**/_astro/more.*.js', (route) => route.abort('internetdisconnected'));
+    // With answers saved, the page loads the scoring code at once, and cannot.
+    await page.reload();
+    await widget.ready();
+
+    const alert = widget.root.getByRole('alert');
+    await expect(alert).toContainText('The scoring could not be loaded');
+    await widget.field('Customer references').fill('2');
+    await expect(alert).toContainText('The scoring could not be loaded');
+    expect(await widget.saved()).toBe(saved);
+
+    await page.unroute('**/_astro/more.*.js');
+    await widget.field('Customer references').fill('3');
+    await expect(alert).toBeEmpty();
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect.poll(() => widget.saved()).toContain('"references":3');
+    expect(await widget.saved()).toContain('"revenue":60000');
+  });
+
   test('(3) says so when the portfolio cannot load its scoring, changes nothing saved, and works once it can', async ({
     page,
   }) => {

@@ -55,6 +55,8 @@ export interface PortfolioData {
   hrefs: Record<string, string>;
   /** The path of the rules file (PortfolioRules), base included. */
   rulesHref: string;
+  /** What to say when the scoring code or the rules cannot be loaded (SCORING_UNAVAILABLE). */
+  unavailable: string;
   /**
    * The first view (portfolioView for the first business model and region, nothing chosen or answered),
    * so scoring code loads only once the partner acts or has something saved or shared.
@@ -80,9 +82,6 @@ const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
     const code = await import('./tools.ts');
     return { ...code, ...code.checkRulesFile(await file) };
   });
-/** Said when the scoring code or the rules cannot be loaded: the connection dropped since the page loaded. */
-const SCORING_UNAVAILABLE =
-  'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection and try again: what you saved before is unchanged.';
 const hasShareLink = (): boolean => hasShare(location.hash);
 
 /** What the link box says once the link is on the clipboard. */
@@ -143,7 +142,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const firstRead = useRef<((t: Tools) => void) | null>(null);
   const tools = async (): Promise<Tools> => {
     const t = await loadTools().catch((e: unknown) => {
-      setProblem(SCORING_UNAVAILABLE);
+      setProblem(data.unavailable);
       // Rendered again even when the message already shows, so a box ticked meanwhile shows what counts.
       setFailedLoads((n) => n + 1);
       // The partner may be far down the page, where the box or field they used is.
@@ -151,7 +150,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       throw e;
     });
     setLazy(() => t);
-    setProblem((p) => (p === SCORING_UNAVAILABLE ? '' : p));
+    setProblem((p) => (p === data.unavailable ? '' : p));
     const read = firstRead.current;
     firstRead.current = null;
     read?.(t);

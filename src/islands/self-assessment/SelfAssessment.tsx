@@ -39,6 +39,8 @@ export interface SelfAssessmentData {
   servicesExpert?: CompetencyRules | undefined;
   /** The business model on which that check applies here (the view's `designationOn`), if any. */
   servicesExpertOn?: BusinessModelId | undefined;
+  /** What to say when the lazy part cannot be loaded (SCORING_UNAVAILABLE). */
+  unavailable: string;
 }
 
 type Context = AssessmentContext;
@@ -82,10 +84,20 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // What the first load that succeeds does before anything else: read what the page found saved or shared.
+  const firstRead = useRef<((m: More) => void) | null>(null);
   /** Loads the lazy part once, keeping it for rendering its components. */
   const load = async (): Promise<More> => {
-    const m = await more();
-    setLazy(() => m);
+    const m = await more().catch((e: unknown) => {
+      setProblem(data.unavailable);
+      throw e;
+    });
+    // Gone once the lazy part arrives; any other problem stays.
+    setProblem((p) => (p === data.unavailable ? '' : p));
+    setLazy(m);
+    const read = firstRead.current;
+    firstRead.current = null;
+    read?.(m);
     return m;
   };
 
@@ -134,7 +146,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     const moved =
       wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
     if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
-      void load().then((m) => {
+      firstRead.current = (m) => {
         setContext(wanted);
         m.loadSaved(storage, host, (a, ctx, at, note) => {
           base.current = a;
@@ -144,7 +156,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           setInfo(note);
         });
         if (hasShareLink()) m.openShare(host);
-      });
+      };
+      void load();
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
     const onHash = () =>
