@@ -423,11 +423,12 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
+    await widget.root.getByLabel('Business model').selectOption('resell');
     const saved = await widget.saveRevenue(60000);
+    expect(saved).toContain('"model":"resell"');
     await page.route('**/_astro/more.*.js', (route) => route.abort('internetdisconnected'));
     // With answers saved, the page loads the scoring code at once, and cannot.
-    await page.reload();
-    await widget.ready();
+    await widget.open();
 
     const alert = widget.root.getByRole('alert');
     await expect(alert).toContainText('The scoring could not be loaded');
@@ -438,9 +439,12 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await page.unroute('**/_astro/more.*.js');
     await widget.field('Customer references').fill('3');
     await expect(alert).toBeEmpty();
+    // What is saved is read as on a load that works: its figures and its business model.
     await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.root.getByLabel('Business model')).toHaveValue('resell');
     await expect.poll(() => widget.saved()).toContain('"references":3');
     expect(await widget.saved()).toContain('"revenue":60000');
+    expect(await widget.saved()).toContain('"model":"resell"');
   });
 
   test('(3) says so when the portfolio cannot load its scoring, changes nothing saved, and works once it can', async ({
