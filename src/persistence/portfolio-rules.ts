@@ -5,12 +5,30 @@
  * only what the first view shows.
  */
 import type { CompetencyRules } from '../domain/rules.ts';
+import { fnv1a64, rulesHash } from '../engine/hash.ts';
 import { isRecord } from '../util/is-record.ts';
 
 /** The rules file's content. */
 export interface PortfolioRules {
   rules: CompetencyRules[];
   versions: Record<string, string>;
+}
+
+/** The rules file's text for these competencies, in the order given (the catalogue's). */
+export function rulesFileJson(rules: readonly CompetencyRules[]): string {
+  const file: PortfolioRules = {
+    rules: [...rules],
+    versions: Object.fromEntries(rules.map((c) => [c.slug, rulesHash(c)])),
+  };
+  return JSON.stringify(file);
+}
+
+/**
+ * The rules file's address under `path`, with a fingerprint of its text: a page asks for the file it was
+ * built with, never for one a browser cached from an earlier build.
+ */
+export function rulesFileHref(path: string, json: string): string {
+  return `${path}?v=${fnv1a64(json)}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isSolutionArea } from '../../../src/domain/designation.ts';
-import { rulesHash } from '../../../src/engine/hash.ts';
+import { fnv1a64, rulesHash } from '../../../src/engine/hash.ts';
 import { checkRulesFile } from '../../../src/persistence/portfolio-rules.ts';
 import { withBase } from '../../../src/util/base-path.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
@@ -134,7 +134,10 @@ describe('portfolio in dist/', () => {
     expect(file.rules.map((r) => r.slug).sort()).toEqual([...slugs].sort());
     expect(file.versions).toEqual(Object.fromEntries(competencies.map((c) => [c.slug, rulesHash(c)])));
     const html = page('self-assessment/index.html');
-    expect(html).toContain(`"rulesHref":"${withBase(BASE, '/self-assessment/rules.json')}"`);
+    const text = readFileSync(join(DIST, 'self-assessment/rules.json'), 'utf8');
+    expect(html).toContain(
+      `"rulesHref":"${withBase(BASE, '/self-assessment/rules.json')}?v=${fnv1a64(text)}"`,
+    );
     // The first view answers only the interim designation (its form is always shown): no area's rules.
     const inPage = competencies
       .filter(isSolutionArea)
