@@ -115,7 +115,7 @@ export function attentionNote(labels: readonly string[]): string | null {
  * page loaded. The islands get it with their data, so it costs their first download nothing.
  */
 export const SCORING_UNAVAILABLE =
-  'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection and try again: what you saved before is unchanged.';
+  'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection, then try again or reload the page: what you saved before is unchanged.';
 
 /** Said when another tab saved answers this page shows. */
 export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
