@@ -9,7 +9,9 @@ import { siteLabels, type SiteLabels } from './domain/labels.ts';
 import { toRules, type CompetencyRules } from './domain/rules.ts';
 import type { BusinessModelId, LevelId } from './schemas/ids.ts';
 import type { Tier } from './schemas/tier.ts';
-import type { RegionInfo } from './views/catalogue.ts';
+import { sortCompetencies, type RegionInfo } from './views/catalogue.ts';
+import { rulesFileJson } from './persistence/portfolio-rules.ts';
+import { cached } from './util/cached.ts';
 import { withBase } from './util/base-path.ts';
 
 /** A level or business model with what the program pages say about it. */
@@ -71,6 +73,17 @@ export function siteData(): Promise<SiteData> {
   if (import.meta.env.DEV) return load();
   loaded ??= load();
   return loaded;
+}
+
+const rulesFiles = new WeakMap<SiteData, string>();
+
+/**
+ * The text of the portfolio's rules file (src/persistence/portfolio-rules.ts) for the catalogue, built once
+ * per build for both the file and the page that names it by its fingerprint.
+ */
+export async function portfolioRulesJson(): Promise<string> {
+  const site = await siteData();
+  return cached(rulesFiles, site, () => rulesFileJson(sortCompetencies(site.rules)));
 }
 
 /** A root-relative path with the site's base path, e.g. "/program/" -> "/docs/program/". */

@@ -137,9 +137,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     chosenNow.current = slugs;
     setChosen(slugs);
   };
-  /** Loads the tools once, keeping them for rendering the parts that come with them; says so when it fails. */
   // What the first load that succeeds must do before anything else: read what the page found saved or shared.
   const firstRead = useRef<((t: Tools) => void) | null>(null);
+  /** Loads the tools once, keeping them for rendering the parts that come with them; says so when it fails. */
   const tools = async (): Promise<Tools> => {
     const t = await loadTools().catch((e: unknown) => {
       setProblem(data.unavailable);

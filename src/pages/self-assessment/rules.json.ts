@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { rulesFileJson } from '../../persistence/portfolio-rules.ts';
-import { siteData } from '../../site-data.ts';
-import { sortCompetencies } from '../../views/catalogue.ts';
+import { portfolioRulesJson } from '../../site-data.ts';
 
 // The portfolio's rules file (src/persistence/portfolio-rules.ts).
 export const GET: APIRoute = async () =>
-  new Response(rulesFileJson(sortCompetencies((await siteData()).rules)), {
+  new Response(await portfolioRulesJson(), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
