@@ -6,6 +6,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import { fnv1a64, rulesHash } from '../engine/hash.ts';
+import { withBase } from '../util/base-path.ts';
 import { isRecord } from '../util/is-record.ts';
 
 /** The rules file's content. */
@@ -23,12 +24,15 @@ export function rulesFileJson(rules: readonly CompetencyRules[]): string {
   return JSON.stringify(file);
 }
 
+/** Where the build writes the rules file (src/pages/self-assessment/rules.json.ts), from the site's root. */
+export const RULES_FILE = '/self-assessment/rules.json';
+
 /**
- * The rules file's address under `path`, with a fingerprint of its text: a page asks for the file it was
- * built with, never for one a browser cached from an earlier build.
+ * The rules file's address under the site's base path, with a fingerprint of its text: a page asks for the
+ * file it was built with, never for one a browser cached from an earlier build.
  */
-export function rulesFileHref(path: string, json: string): string {
-  return `${path}?v=${fnv1a64(json)}`;
+export function rulesFileHref(base: string, json: string): string {
+  return `${withBase(base, RULES_FILE)}?v=${fnv1a64(json)}`;
 }
 
 /**
