@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isSolutionArea } from '../../../src/domain/designation.ts';
 import { fnv1a64, rulesHash } from '../../../src/engine/hash.ts';
-import { checkRulesFile } from '../../../src/persistence/portfolio-rules.ts';
+import { checkRulesFile, RULES_FILE } from '../../../src/persistence/portfolio-rules.ts';
 import { withBase } from '../../../src/util/base-path.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
@@ -135,9 +135,7 @@ describe('portfolio in dist/', () => {
     expect(file.versions).toEqual(Object.fromEntries(competencies.map((c) => [c.slug, rulesHash(c)])));
     const html = page('self-assessment/index.html');
     const text = readFileSync(join(DIST, 'self-assessment/rules.json'), 'utf8');
-    expect(html).toContain(
-      `"rulesHref":"${withBase(BASE, '/self-assessment/rules.json')}?v=${fnv1a64(text)}"`,
-    );
+    expect(html).toContain(`"rulesHref":"${withBase(BASE, RULES_FILE)}?v=${fnv1a64(text)}"`);
     // The first view answers only the interim designation (its form is always shown): no area's rules.
     const inPage = competencies
       .filter(isSolutionArea)
