@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from './test/helpers/browser.ts';
+import { freePort } from './test/helpers/free-port.ts';
 
-// E2E_PORT lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env['E2E_PORT'] ?? 4399);
-const executablePath = chromiumPath();
+// The runner loads this file first, then once in every worker: what it settles first (the browser, unpacked
+// once; the port) goes into the environment, so the workers find the same.
+process.env['CHROMIUM_PATH'] ??= (await findChromium()).path;
+// E2E_PORT pins the preview server's port; otherwise a free one is taken.
+process.env['E2E_PORT'] ??= String(await freePort());
+const PORT = Number(process.env['E2E_PORT']);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -15,7 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
-      executablePath,
+      executablePath: process.env['CHROMIUM_PATH'],
       args: [...CHROMIUM_ARGS],
     },
   },

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/helpers/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from '../test/helpers/browser.ts';
 
 const DEFAULT_PATHS = [
   '/',
@@ -43,7 +43,7 @@ function fileStem(path: string): string {
 
 await mkdir(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: chromiumPath(),
+  executablePath: (await findChromium()).path,
   args: [...CHROMIUM_ARGS],
 });
 

@@ -27,9 +27,9 @@ export interface DevLoopResult {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function findChrome(): string | undefined {
+async function findChrome(): Promise<string | undefined> {
   try {
-    return chromePath();
+    return await chromePath();
   } catch {
     return undefined;
   }
@@ -59,7 +59,7 @@ export async function devLoop(sandbox: Sandbox, port: number, saves: number): Pr
     { cwd: sandbox.root, env: sandboxEnv(sandbox), stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/competencies/${COMPETENCY}/`;
-  const chrome = findChrome();
+  const chrome = await findChrome();
   let browser: Browser | undefined;
   try {
     await waitForServer(url, server);

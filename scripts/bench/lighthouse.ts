@@ -1,10 +1,11 @@
 /** Lighthouse (mobile defaults) in headless Chromium on pages of the real site, served by `astro preview`. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coldBuild } from './build.ts';
 import { REPO } from './paths.ts';
+import { findChromium } from '../../test/helpers/browser.ts';
+import { freePort } from '../../test/helpers/free-port.ts';
 import { CONFIG_NAME, fillContent, sandboxEnv, type Sandbox } from './sandbox.ts';
 
 const ASTRO_CLI = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -15,17 +16,6 @@ export interface LighthouseResult {
 }
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -41,16 +31,9 @@ export async function waitForServer(url: string, child: ChildProcess): Promise<v
   throw new Error(`The server did not answer at ${url} within 30 s`);
 }
 
-export function chromePath(): string {
-  const found = [
-    process.env['CHROME_PATH'],
-    process.env['CHROMIUM_PATH'],
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p): p is string => Boolean(p) && existsSync(p as string));
-  if (!found) throw new Error('No Chromium for Lighthouse: set CHROME_PATH, or run with --no-lighthouse');
-  return found;
+/** The Chromium to drive: see test/helpers/browser.ts for the order it is looked for in. */
+export async function chromePath(): Promise<string> {
+  return (await findChromium()).path;
 }
 
 export async function lighthouse(sandbox: Sandbox, paths: readonly string[]): Promise<LighthouseResult[]> {
@@ -67,7 +50,7 @@ export async function lighthouse(sandbox: Sandbox, paths: readonly string[]): Pr
   const results: LighthouseResult[] = [];
   try {
     await waitForServer(`${origin}/`, server);
-    const chrome = chromePath();
+    const chrome = await chromePath();
     for (const path of paths) {
       const report = join(sandbox.root, 'lighthouse.json');
       const run = spawnSync(

@@ -3,14 +3,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { freePort } from '../helpers/free-port.ts';
 
 // The editor runs on `astro dev` and decap-server (`npm run edit`), not on the built site the other specs
 // use, and on a copy of content/, so the real content is never written by a test.
-const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 10;
-const DECAP_PORT = Number(process.env['DECAP_SERVER_PORT'] ?? 8081);
-const ADMIN = `http://localhost:${DEV_PORT}/admin/`;
 const ARCHIVING = 'competencies/archiving.mdx';
 
+// Free ports for the dev server and decap-server, taken when the editor starts.
+let admin = '';
 let workdir = '';
 let content = '';
 let editor: ChildProcess | undefined;
@@ -70,16 +70,19 @@ test.describe('the content editor at /admin/', () => {
     await writeFile(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
     expect(contentCheck(content).status).toBe(0);
 
+    const devPort = await freePort();
+    const decapPort = await freePort();
+    admin = `http://localhost:${devPort}/admin/`;
     editor = spawn(process.execPath, ['scripts/edit.ts'], {
       env: {
         ...process.env,
         CONTENT_DIR: content,
-        PORT: String(DEV_PORT),
-        DECAP_SERVER_PORT: String(DECAP_PORT),
+        PORT: String(devPort),
+        DECAP_SERVER_PORT: String(decapPort),
       },
       stdio: 'ignore',
     });
-    await waitForServer(`${ADMIN}config.yml`, 60_000);
+    await waitForServer(`${admin}config.yml`, 60_000);
   });
 
   test.afterAll(async () => {
@@ -97,7 +100,7 @@ test.describe('the content editor at /admin/', () => {
     const file = join(content, ARCHIVING);
     const original = await readFile(file, 'utf8');
 
-    await page.goto(ADMIN);
+    await page.goto(admin);
     await page.getByRole('button', { name: 'Login' }).click();
     await page.getByRole('link', { name: 'Archiving', exact: true }).click();
     await (await revenueAmount(page, 0)).fill('60000');

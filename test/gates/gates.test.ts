@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, formatBudgetTable, measurePage, SITE_BUDGETS } from './checks/budgets.ts';
 import { checkLinks } from './checks/links.ts';
+import { findJava, javaMajor, nuCheckerRuns } from './checks/java.ts';
 import { checkWithNu, formatNuMessages, nuErrors } from './checks/nu-checker.ts';
 import { checkSeo, indexableUrls } from './checks/seo.ts';
 import { readSite } from './site/dist.ts';
@@ -135,7 +136,7 @@ describe('Nu HTML Checker gate on broken fixtures', () => {
   // One run of the checker starts a Java VM and takes a few seconds, more on a busy machine.
   const TIMEOUT_MS = 120_000;
 
-  test(
+  test.runIf(nuCheckerRuns())(
     'returns the stray script, the misplaced style and the CSS and SVG mistakes',
     { timeout: TIMEOUT_MS },
     async () => {
@@ -163,6 +164,52 @@ describe('Nu HTML Checker gate on broken fixtures', () => {
     const run = checkWithNu(`${FIXTURES}nu`, { java: `${FIXTURES}nu/no-such-java` });
 
     await expect(run).rejects.toThrow(/needs a Java runtime.*apt-get install -y default-jre-headless/);
+  });
+});
+
+describe('Java lookup for the Nu HTML Checker', () => {
+  test('returns the major version of old and new version strings', () => {
+    expect(javaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(javaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(javaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(javaMajor('Unable to locate a Java Runtime.')).toBeNull();
+  });
+
+  test('accepts a runtime that reports 17 or newer', () => {
+    expect(findJava(`${FIXTURES}java/java21`)).toEqual({
+      ok: true,
+      java: `${FIXTURES}java/java21`,
+      major: 21,
+    });
+  });
+
+  test('rejects an old runtime, a stub that reports no version and a missing binary, saying how to get one', () => {
+    const results = ['java8', 'apple-stub', 'no-such-java'].map((name) =>
+      findJava(`${FIXTURES}java/${name}`),
+    );
+
+    expect(results.map((r) => (r.ok ? 'ok' : r.why.replace(FIXTURES, '')))).toEqual([
+      expect.stringMatching(/needs Java 17 or newer; java\/java8 is Java 8\. Install one/),
+      expect.stringMatching(/java\/apple-stub did not report a Java version.*brew install openjdk/),
+      expect.stringMatching(/needs a Java runtime \(17 or newer\), and none was found.*default-jre-headless/),
+    ]);
+  });
+
+  test('leaves the checker out with one line outside CI, and runs it (to fail) under CI', () => {
+    const env = { JAVA_HOME: `${FIXTURES}java/none` };
+    const lines: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (line: unknown) => lines.push(line);
+    try {
+      expect(nuCheckerRuns(env)).toBe(false);
+      expect(nuCheckerRuns({ ...env, CI: 'true' })).toBe(true);
+    } finally {
+      console.warn = warn;
+    }
+
+    expect(lines).toEqual([
+      expect.stringMatching(/^The W3C Nu HTML Checker \(the reference validator\) did not run: /),
+    ]);
   });
 });
 

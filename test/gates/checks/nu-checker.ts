@@ -4,8 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findJava, javaCandidate } from './java.ts';
 
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
@@ -16,11 +17,6 @@ const VNU_ARGS = ['--also-check-css', '--also-check-svg', '--skip-non-html', '--
 // A run is short: the quick JIT compiler alone halves its CPU time (about 4 s instead of 8.5 s over the site),
 // and its larger stack frames need the bigger thread stack the checker asks for when it overflows.
 const JVM_ARGS = ['-XX:TieredStopAtLevel=1', '-Xss2m'];
-
-const JAVA_MISSING =
-  'The W3C Nu HTML Checker needs a Java runtime (17 or newer), and none was found. Install one ' +
-  '(Debian/Ubuntu: `sudo apt-get install -y default-jre-headless`; macOS: `brew install openjdk`) or set ' +
-  'JAVA_HOME to a Java installation.';
 
 /** One message of the checker, located by file (relative to the checked folder) and line. */
 export interface NuMessage {
@@ -50,13 +46,7 @@ interface RawMessage {
   message: string;
 }
 
-/** The Java binary to run: JAVA_HOME's, else `java` on the PATH. */
-function defaultJava(): string {
-  const home = process.env['JAVA_HOME'];
-  return home ? join(home, 'bin', 'java') : 'java';
-}
-
-/** Runs `java` with `args`; resolves with its output whatever the exit status, rejects when Java is missing. */
+/** Runs `java` with `args`; resolves with its output whatever the exit status. */
 function run(java: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,9 +54,7 @@ function run(java: string, args: string[]): Promise<{ stdout: string; stderr: st
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(`${JAVA_MISSING} (tried ${java})`) : error),
-    );
+    child.on('error', reject);
     child.on('close', (code) => resolve({ stdout, stderr, code }));
   });
 }
@@ -76,7 +64,9 @@ function run(java: string, args: string[]): Promise<{ stdout: string; stderr: st
  * overrides the Java binary (default: JAVA_HOME's, else `java` on the PATH). Rejects, saying how to install
  * one, when there is no Java runtime.
  */
-export async function checkWithNu(dir: string, { java = defaultJava() } = {}): Promise<NuReport> {
+export async function checkWithNu(dir: string, { java = javaCandidate() } = {}): Promise<NuReport> {
+  const found = findJava(java);
+  if (!found.ok) throw new Error(found.why);
   // The checker writes JSON messages to stdout (with --stdout) and, with --verbose, each file it checks to stderr.
   const { stdout, stderr, code } = await run(java, [
     ...JVM_ARGS,
