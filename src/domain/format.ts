@@ -36,3 +36,10 @@ export function formatScale(min: number, max: number): string {
     ? `${formatNumber(min).replace('-', '\u2212')} to ${formatNumber(max)}`
     : `${formatNumber(min)}–${formatNumber(max)}`;
 }
+
+const exactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+
+/** Formats a figure as a partner typed it, every decimal kept, e.g. "185,000.125": the echo of a reading. */
+export function formatExact(value: number): string {
+  return exactFormat.format(value);
+}

@@ -4,7 +4,10 @@
  * Loaded only once the partner acts, since it brings the answers schema (zod/mini) with it.
  */
 import { controlOf, expectedAnswer, isWhole, scaleOf, typedUnitOf, unitOf } from '../domain/kinds.ts';
+import { figureText, numberMessage, numberQuestion } from '../domain/number-words.ts';
+import { readNumber, type DecimalMark, type NumberField } from '../domain/read-number.ts';
 import {
+  MAX_ANSWER,
   MAX_ANSWER_KEYS,
   answerSchemaOf,
   answersSchemaOf,
@@ -130,47 +133,64 @@ export function checkAnswers(input: unknown, rules: AnswerRules): CheckedAnswers
   }
 }
 
-/** The outcome of reading one widget field: a value (undefined when left empty) or a message. */
-export type FieldResult = { ok: true; value: AnswerValue | undefined } | { ok: false; message: string };
-
-const YES = new Set(['yes', 'y', 'true', 'done']);
-const NO = new Set(['no', 'n', 'false', 'not done']);
-// Digits with optional thousands separators (comma or space) and decimals, e.g. "40,000" or "7.5".
-const NUMBER_TEXT = /^\+?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$|^\+?\.\d+$/;
-
-/** The number part of a typed figure: without the unit where the kind lets it be typed ("USD 40,000", "12 %"). */
-function withoutUnit(text: string, req: Requirement): string {
-  const unit = unitOf(req);
-  switch (typedUnitOf(req)) {
-    case 'prefix':
-      return text.toUpperCase().startsWith(unit.toUpperCase()) ? text.slice(unit.length).trim() : text;
-    case 'suffix':
-      return text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
-    case undefined:
-      return text;
-  }
+/** One reading of ambiguous text, as a question offers it: the number and how the site writes it. */
+export interface FieldChoice {
+  value: number;
+  /** The figure in the site's format with its unit, e.g. "USD 185,000". */
+  text: string;
 }
 
 /**
- * Parses what a partner typed into one field of the widget. Empty means not answered. Accepts thousands
- * separators and the unit where its kind lets it be typed (a leading currency code, a trailing %).
+ * The outcome of reading one field: a value (undefined when left empty) or a message; a message with
+ * `choices` asks which of two readings the partner meant. Either way a field that is not ok has no answer.
  */
-export function parseAnswerField(text: string, req: Requirement): FieldResult {
+export type FieldResult =
+  | { ok: true; value: AnswerValue | undefined }
+  | { ok: false; message: string; choices?: readonly FieldChoice[] | undefined };
+
+const YES = new Set(['yes', 'y', 'true', 'done']);
+const NO = new Set(['no', 'n', 'false', 'not done']);
+
+/** What a requirement's number field accepts, for the reader (src/domain/read-number.ts). */
+export function numberFieldOf(req: Requirement): NumberField {
+  const scale = scaleOf(req);
+  return {
+    whole: isWhole(req),
+    min: scale?.min ?? 0,
+    max: scale?.max ?? MAX_ANSWER,
+    scale: scale !== null,
+    unit: typedUnitOf(req) && unitOf(req),
+  };
+}
+
+/**
+ * Parses what a partner typed into one field. Empty means not answered. Number fields take every form the
+ * reader knows (readNumber); text with two readings that both fit asks which one is meant. `prefer` is the
+ * decimal mark of the partner's language, which only orders the two readings of a question.
+ */
+export function parseAnswerField(text: string, req: Requirement, prefer: DecimalMark = '.'): FieldResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
-  const expected = `${req.label}: expected ${expectedAnswer(req)}`;
-  let value: AnswerValue;
   if (controlOf(req) === 'checkbox') {
     const word = trimmed.toLowerCase();
-    if (YES.has(word)) value = true;
-    else if (NO.has(word)) value = false;
-    else return { ok: false, message: expected };
-  } else {
-    const digits = withoutUnit(trimmed, req);
-    if (!NUMBER_TEXT.test(digits)) return { ok: false, message: expected };
-    value = Number(digits.replace(/[, ]/g, ''));
+    if (YES.has(word)) return { ok: true, value: true };
+    if (NO.has(word)) return { ok: true, value: false };
+    return { ok: false, message: `${req.label}: expected ${expectedAnswer(req)}` };
   }
-  const checked = answerSchemaOf(answerShapeOf(req)).safeParse(value);
-  if (!checked.success) return { ok: false, message: checked.error.issues[0]?.message ?? expected };
-  return { ok: true, value };
+  const field = numberFieldOf(req);
+  const read = readNumber(trimmed, field, prefer);
+  switch (read.status) {
+    case 'empty':
+      return { ok: true, value: undefined };
+    case 'read':
+      return { ok: true, value: read.value };
+    case 'ask':
+      return {
+        ok: false,
+        message: numberQuestion(req.label, field, read.values),
+        choices: read.values.map((value) => ({ value, text: figureText(field, value) })),
+      };
+    case 'refused':
+      return { ok: false, message: numberMessage(req.label, field, read) };
+  }
 }

@@ -140,7 +140,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     const saved = await widget.saveRevenue(60000);
     await widget.expectLevel('Principal');
 
-    await widget.field('Archiving revenue').fill('60k');
+    await widget.field('Archiving revenue').fill('sixty thousand');
 
     await widget.expectLevel('None');
     await expect(widget.summary).toContainText('Archiving revenue needs attention');
@@ -278,11 +278,11 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await widget.open();
 
     await widget.field('Archiving revenue').fill('lots');
-    const error = widget.root.getByRole('alert').filter({ hasText: 'Archiving revenue: expected' });
+    const error = widget.root.getByRole('alert').filter({ hasText: 'Archiving revenue: type an amount' });
     await expect(error).toBeVisible();
     await expect(widget.field('Archiving revenue')).toHaveAttribute('aria-invalid', 'true');
     await expect(widget.field('Archiving revenue')).toHaveAccessibleDescription(
-      /Archiving revenue: expected/,
+      /Archiving revenue: type an amount in USD/,
     );
     await widget.fill({ 'Archiving revenue': '60000' });
     await widget.button('Copy share link').click();

@@ -318,7 +318,7 @@ test.describe('portfolio roll-up', () => {
     const archiving = await portfolio.answers('Archiving');
     await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
     await archiving.getByLabel('Customer references', { exact: true }).fill('lots');
-    await expect(archiving.getByText(/Customer references: expected/)).toBeVisible();
+    await expect(archiving.getByText(/Customer references: type a whole number/)).toBeVisible();
 
     const findings = await axeFindings(page);
 

@@ -154,13 +154,27 @@ describe('parseAnswerField', () => {
     expect(field(kinds.revenue, '   ')).toEqual({ ok: true, value: undefined });
   });
 
-  test('returns numbers written with thousands separators, a currency code or a percent sign', () => {
-    expect(field(kinds.revenue, '40,000')).toEqual({ ok: true, value: 40000 });
+  test('returns numbers in the forms people type, with the unit the field lets them type', () => {
+    expect(field(kinds.revenue, '40,000.00')).toEqual({ ok: true, value: 40000 });
     expect(field(kinds.revenue, 'USD 1 250 000.50')).toEqual({ ok: true, value: 1250000.5 });
-    expect(field(kinds.growth, '12.5 %')).toEqual({ ok: true, value: 12.5 });
-    expect(field(kinds.satisfaction, '.5')).toMatchObject({ ok: false });
-    expect(field(kinds.satisfaction, '4.5')).toEqual({ ok: true, value: 4.5 });
+    expect(field(kinds.revenue, '1.250.000,50 USD')).toEqual({ ok: true, value: 1250000.5 });
+    expect(field(kinds.growth, '12,5 %')).toEqual({ ok: true, value: 12.5 });
+    expect(field(kinds.satisfaction, '4,5')).toEqual({ ok: true, value: 4.5 });
     expect(field(kinds.references, '+3')).toEqual({ ok: true, value: 3 });
+  });
+
+  test('asks which reading is meant when both fit, naming each in the site’s format', () => {
+    expect(field(kinds.revenue, '185.000')).toEqual({
+      ok: false,
+      message: 'Area revenue: did you mean USD 185 or USD 185,000?',
+      choices: [
+        { value: 185, text: 'USD 185' },
+        { value: 185000, text: 'USD 185,000' },
+      ],
+    });
+    expect(parseAnswerField('185.000', singleRequirement(kinds.revenue).requirement, ',')).toMatchObject({
+      message: 'Area revenue: did you mean USD 185,000 or USD 185?',
+    });
   });
 
   test('returns yes and no for training and status', () => {
@@ -168,41 +182,32 @@ describe('parseAnswerField', () => {
     expect(field(kinds.status, 'false')).toEqual({ ok: true, value: false });
   });
 
-  test('rejects bad input with a message naming the requirement', () => {
-    expect(field(kinds.revenue, '-5')).toEqual({
-      ok: false,
-      message: 'Area revenue: expected an amount in USD of 0 or more, e.g. 150000',
-    });
-    expect(field(kinds.growth, 'ten')).toEqual({
-      ok: false,
-      message:
-        'Year-over-year growth: expected a percentage of 0 or more, e.g. 12.5 (enter 0 if revenue did not grow)',
-    });
-    expect(field(kinds.exam, '2.5')).toEqual({
-      ok: false,
-      message: 'Certified engineers: expected a whole number of people who passed, e.g. 2',
-    });
-    expect(field(kinds.references, '1e3')).toEqual({
-      ok: false,
-      message: 'Customer references: expected a whole number of customer references, e.g. 3',
-    });
-    expect(field(kinds.satisfaction, '5.5')).toEqual({
-      ok: false,
-      message: 'Customer satisfaction: expected a score from 1 to 5',
-    });
-    expect(field(kinds.training, 'maybe')).toEqual({
-      ok: false,
-      message: 'Sales training: expected yes or no (true or false): whether the training is complete',
-    });
-    expect(field(kinds.status, '1')).toEqual({
-      ok: false,
-      message:
-        'Master Specialist status: expected yes or no (true or false): whether you hold Master Specialist status',
-    });
-    expect(field(kinds.revenue, '9'.repeat(14))).toEqual({
-      ok: false,
-      message: 'Area revenue: expected at most 1,000,000,000,000',
-    });
+  test('rejects bad input with a message naming the requirement and the forms it takes', () => {
+    const messages = [
+      field(kinds.revenue, '-5'),
+      field(kinds.growth, 'ten'),
+      field(kinds.exam, '2.5'),
+      field(kinds.references, '1e3'),
+      field(kinds.satisfaction, '5.5'),
+      field(kinds.satisfaction, '.5'),
+      field(kinds.revenue, '9'.repeat(14)),
+      field(kinds.training, 'maybe'),
+      field(kinds.status, '1'),
+    ].map((r) => (r.ok ? 'ok' : r.message));
+
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "Area revenue: type an amount in USD of 0 or more, such as 185000, 185 000, 185k or 185,000.50.",
+        "Year-over-year growth: type a percentage of 0 or more, such as 12.5 or 12,5.",
+        "Certified engineers: 2.5 is not a whole number; type a whole number of 0 or more, such as 3 or 1,200.",
+        "Customer references: type a whole number of 0 or more, such as 3 or 1,200.",
+        "Customer satisfaction: 5.5 is above the scale; type a number from 1 to 5, such as 4.3 or 4,3.",
+        "Customer satisfaction: 0.5 is below the scale; type a number from 1 to 5, such as 4.3 or 4,3.",
+        "Area revenue: that number is too large; the most accepted is 1,000,000,000,000.",
+        "Sales training: expected yes or no (true or false): whether the training is complete",
+        "Master Specialist status: expected yes or no (true or false): whether you hold Master Specialist status",
+      ]
+    `);
   });
 });
 

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  decimalMarkOf,
+  readNumber,
+  type NumberField,
+  type NumberReading,
+} from '../../src/domain/read-number.ts';
+
+// A fixed seed keeps runs reproducible in CI; change it locally to explore further.
+fc.configureGlobal({ seed: 20261206, numRuns: 300 });
+
+const MAX = 1e12;
+const revenue: NumberField = { whole: false, min: 0, max: MAX, scale: false, unit: 'USD' };
+const growth: NumberField = { whole: false, min: 0, max: MAX, scale: false, unit: '%' };
+const people: NumberField = { whole: true, min: 0, max: MAX, scale: false };
+const score: NumberField = { whole: false, min: 0, max: 10, scale: true };
+
+const read = (value: number): NumberReading => ({ status: 'read', value });
+const ask = (a: number, b: number): NumberReading => ({ status: 'ask', values: [a, b] });
+
+describe('readNumber', () => {
+  test('returns each locale’s usual forms of 185000 as 185000', () => {
+    const forms = [
+      '185000',
+      '185,000.00',
+      '1,85,000',
+      "185'000",
+      '185’000',
+      '185 000',
+      '185\u00a0000',
+      '185\u202f000',
+      '185.000,00',
+      '１８５０００',
+      '１８５，０００．００',
+      '١٨٥٠٠٠',
+      '١٨٥٬٠٠٠',
+      '۱۸۵۰۰۰',
+      '185k',
+      '185 K',
+      '0.185M',
+      '18.5万',
+      '1.85 lakh',
+      'USD 185000',
+      '185000 USD',
+      'usd 185 000',
+      '$185000',
+      'US$ 185k',
+      '+185000',
+    ];
+
+    expect(forms.map((text) => [text, readNumber(text, revenue)])).toEqual(
+      forms.map((text) => [text, read(185000)]),
+    );
+  });
+
+  test('returns both forms of 8.2 as 8.2', () => {
+    expect(['8.2', '8,2', '８，２', '٨٫٢', ' 8.20 '].map((t) => readNumber(t, score))).toEqual(
+      Array(5).fill(read(8.2)),
+    );
+  });
+
+  test('asks when a mark before exactly three digits could group thousands or mark decimals', () => {
+    expect(readNumber('185.000', revenue)).toEqual(ask(185, 185000));
+    expect(readNumber('185.000', revenue, ',')).toEqual(ask(185000, 185));
+    expect(readNumber('185,000', revenue)).toEqual(ask(185000, 185));
+    expect(readNumber('USD 1,500', revenue, ',')).toEqual(ask(1.5, 1500));
+    expect(readNumber('12,500 %', growth)).toEqual(ask(12500, 12.5));
+    expect(readNumber('1.500k', revenue)).toEqual(ask(1500, 1500000));
+  });
+
+  test('returns the one reading that fits the field when the other does not', () => {
+    // 1.5 people is no answer, 8,200 is off a 0–10 scale: each leaves one reading.
+    expect(readNumber('1.500', people)).toEqual(read(1500));
+    expect(readNumber('1,500', people)).toEqual(read(1500));
+    expect(readNumber('8,200', score)).toEqual(read(8.2));
+    expect(readNumber('1.5k', people)).toEqual(read(1500));
+  });
+
+  test('returns marks that can only be one thing without asking', () => {
+    expect(readNumber('1.234,5', revenue)).toEqual(read(1234.5));
+    expect(readNumber('1,234.5', revenue)).toEqual(read(1234.5));
+    expect(readNumber('1,234,567', revenue)).toEqual(read(1234567));
+    expect(readNumber('1.234.567', revenue)).toEqual(read(1234567));
+    expect(readNumber('0,500', revenue)).toEqual(read(0.5));
+    expect(readNumber('.5', score)).toEqual(read(0.5));
+    expect(readNumber('1.2345', revenue)).toEqual(read(1.2345));
+    expect(readNumber('12 %', growth)).toEqual(read(12));
+    expect(readNumber('-0', people)).toEqual(read(0));
+  });
+
+  test('returns empty for blank text', () => {
+    expect(readNumber(' \u00a0 ', revenue)).toEqual({ status: 'empty' });
+  });
+
+  test('rejects what is not a figure in a known form', () => {
+    const texts = ['lots', '7,', '1,,000', '1 5', '1,2,3', '1e5', 'Infinity', 'EUR 100', '185.000,000.5'];
+
+    expect(texts.map((t) => readNumber(t, revenue))).toEqual(
+      texts.map(() => ({ status: 'refused', problem: 'form' })),
+    );
+    expect(readNumber('1'.repeat(65), revenue)).toEqual({ status: 'refused', problem: 'form' });
+  });
+
+  test('rejects figures outside the field with the figure as read', () => {
+    expect(readNumber('1,000,000,000,001', people)).toEqual({
+      status: 'refused',
+      problem: 'high',
+      value: 1000000000001,
+    });
+    expect(readNumber('-5', revenue)).toEqual({ status: 'refused', problem: 'low', value: -5 });
+    expect(readNumber('12', score)).toEqual({ status: 'refused', problem: 'high', value: 12 });
+    expect(readNumber('2,5', people)).toEqual({ status: 'refused', problem: 'fraction', value: 2.5 });
+  });
+});
+
+describe('decimalMarkOf', () => {
+  test('returns the decimal mark of the first language Intl knows', () => {
+    expect(decimalMarkOf(['de-DE', 'en'])).toBe(',');
+    expect(decimalMarkOf(['en-IN'])).toBe('.');
+    expect(decimalMarkOf(['not a tag', 'fr-FR'])).toBe(',');
+    expect(decimalMarkOf([])).toBe('.');
+  });
+});
+
+/** Languages whose ways of writing numbers the properties try. */
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'de-CH', 'en-IN', 'ja-JP', 'ar-EG', 'fa-IR', 'hi-IN-u-nu-deva'];
+
+describe('readNumber properties', () => {
+  test('never misreads a figure as a language writes it: the value, or a question naming it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LOCALES),
+        fc.integer({ min: 0, max: 10 ** 11 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        (locale, units, decimals, grouping) => {
+          const value = units / 10 ** decimals;
+          const text = new Intl.NumberFormat(locale, {
+            maximumFractionDigits: decimals,
+            useGrouping: grouping,
+          }).format(value);
+
+          const reading = readNumber(text, revenue, decimalMarkOf([locale]));
+
+          if (reading.status === 'read') expect(reading.value).toBe(value);
+          else expect(reading).toMatchObject({ status: 'ask', values: expect.arrayContaining([value]) });
+        },
+      ),
+    );
+  });
+
+  test('returns only readings that fit the field, two distinct ones when it asks', () => {
+    const fields = [revenue, growth, people, score];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.stringMatching(/^[-+ 0-9.,'’kKM%$USD\u00a0\u202f]{0,14}$/),
+        fc.constantFrom<'.' | ','>('.', ','),
+        (field, text, prefer) => {
+          const reading = readNumber(text, field, prefer);
+
+          const values =
+            reading.status === 'read' ? [reading.value] : reading.status === 'ask' ? reading.values : [];
+          for (const v of values) {
+            expect(Number.isFinite(v) && v >= field.min && v <= field.max).toBe(true);
+            if (field.whole) expect(Number.isInteger(v)).toBe(true);
+          }
+          if (reading.status === 'ask') expect(reading.values[0]).not.toBe(reading.values[1]);
+        },
+      ),
+    );
+  });
+
+  test('returns the same readings whatever the language prefers, only in another order', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9.,' ]{1,12}$/), (text) => {
+        const dot = readNumber(text, revenue, '.');
+        const comma = readNumber(text, revenue, ',');
+
+        expect(comma.status).toBe(dot.status);
+        if (dot.status === 'ask' && comma.status === 'ask')
+          expect([...comma.values].sort()).toEqual([...dot.values].sort());
+        else expect(comma).toEqual(dot);
+      }),
+    );
+  });
+
+  test('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        expect(() => readNumber(text, revenue)).not.toThrow();
+      }),
+    );
+  });
+});
