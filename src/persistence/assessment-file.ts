@@ -13,12 +13,12 @@ import type { Verdicts } from '../engine/versioning.ts';
 import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
 import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
-import { FILE_REFUSED, leftOutNote, notImported, otherCompetencyFile } from './messages.ts';
+import { FILE_FORMAT, PORTFOLIO_FILE_FORMAT } from './formats.ts';
+import { FILE_REFUSED, leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
 
-/** The `format` field that marks an export. */
-export const FILE_FORMAT = 'competency-self-assessment';
+export { FILE_FORMAT };
 /** Files larger than this are refused unread: a real export is a few hundred bytes. */
 export const MAX_FILE_BYTES = 100_000;
 
@@ -92,6 +92,7 @@ export function readAssessmentFile(
   } catch {
     return refuse(FILE_REFUSED.notJson);
   }
+  if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(title));
   if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
     return refuse(FILE_REFUSED.notExport);
   }

@@ -53,9 +53,22 @@ export const UNCHANGED = 'Your answers are unchanged.';
 export const OTHER_COMPETENCY =
   'This share link holds answers for another competency; open it on that competency’s page.';
 
-/** A competency's share link opened on the portfolio page. */
-export const ONE_COMPETENCY_LINK =
-  'This share link holds the answers of one competency; open it on that competency’s page.';
+/** The portfolio page's name, as its heading says it. */
+export const PORTFOLIO_PAGE = 'Portfolio self-assessment';
+
+/** A portfolio share link opened on a competency's page (titled `title`). */
+export const portfolioLinkNote = (title: string): string =>
+  `This share link holds a whole portfolio, not answers for ${title}; open it on the ${PORTFOLIO_PAGE} page.`;
+
+/** What one competency's link or file holds, by its catalogue title when known, and where it opens. */
+const oneCompetency = (title: string | undefined, open: string): string =>
+  title === undefined
+    ? `the answers of one competency, not a portfolio; ${open} it on that competency’s page.`
+    : `the answers of ${title} alone, not a portfolio; ${open} it on the ${title} page.`;
+
+/** A competency's share link opened on the portfolio page, named by its catalogue title when known. */
+export const oneCompetencyLink = (title: string | undefined): string =>
+  `This share link holds ${oneCompetency(title, 'open')}`;
 
 /** A portfolio share link whose entries are not what the site writes. */
 export const DAMAGED_PORTFOLIO = 'This share link is damaged or incomplete.';
@@ -80,6 +93,22 @@ export const FILE_REFUSED = {
   unknownContext: 'its business model or region is not one this site knows.',
   noAnswers: 'it holds no answers this page can read.',
 } as const;
+
+/** A portfolio export imported on a competency's page (titled `title`). */
+export const portfolioFile = (title: string): string =>
+  `it is a portfolio export, not answers for ${title}; import it on the ${PORTFOLIO_PAGE} page.`;
+
+/** One competency's export imported on the portfolio page, named by its catalogue title when known. */
+export const oneCompetencyFile = (title: string | undefined): string =>
+  `it holds ${oneCompetency(title, 'import')}`;
+
+/**
+ * Answers given under another rules version than the page's. Rules versions are hashes, so whether the
+ * other rules are older or newer (a page cached from before a change, a link from a newer build) is not
+ * known: never "earlier".
+ */
+export const otherRulesNote = (title?: string): string =>
+  `${title === undefined ? 'These' : `${title}: these`} answers were given under other rules than this page’s, so they are scored against this page’s rules.`;
 
 /** A file that holds another competency's answers, named by its title in the catalogue when known. */
 export const otherCompetencyFile = (title: string, other: string | undefined): string =>

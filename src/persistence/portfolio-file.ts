@@ -7,16 +7,23 @@
  * The portfolio imports it again (readPortfolioFile); `title` and `achieved` are for people reading the
  * file and are not read back.
  */
-import { DAMAGED_PORTFOLIO, FILE_REFUSED, notImported, ONE_COMPETENCY_LINK } from './messages.ts';
+import { FILE_FORMAT, PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG } from './formats.ts';
+import {
+  DAMAGED_PORTFOLIO,
+  FILE_REFUSED,
+  notImported,
+  oneCompetencyFile,
+  oneCompetencyLink,
+} from './messages.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
 import { isContext } from './storage-access.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
 
-/** The slug a portfolio share link carries in place of a competency's. */
-export const PORTFOLIO_SHARE_SLUG = 'portfolio';
-/** The `format` field of a portfolio export. */
-export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
+export { PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG };
+
+/** A competency's title in the catalogue by its slug, to name what a link or file holds; never its own words. */
+export type TitleOf = (slug: string) => string | undefined;
 
 /** One competency in a portfolio link or export. */
 export interface PortfolioEntry {
@@ -45,14 +52,18 @@ export type UncheckedPayload = {
   entries: { slug: string; rulesVersion: string; answers: unknown }[];
 };
 
-/** Reads a portfolio share link from a location hash. Never throws; the answers still need checking. */
+/**
+ * Reads a portfolio share link from a location hash. Never throws; the answers still need checking. One
+ * competency's link is named by its title in the catalogue (`titleOf`).
+ */
 export function decodePortfolioShare(
   hash: string,
+  titleOf: TitleOf = () => undefined,
 ): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
   const decoded = decodeShare(hash);
   if (!decoded.ok) return decoded;
   const { slug, context, answers } = decoded.value;
-  if (slug !== PORTFOLIO_SHARE_SLUG) return { ok: false, message: ONE_COMPETENCY_LINK };
+  if (slug !== PORTFOLIO_SHARE_SLUG) return { ok: false, message: oneCompetencyLink(titleOf(slug)) };
   if (!isRecord(answers)) return { ok: false, message: DAMAGED_PORTFOLIO };
   const entries: UncheckedPayload['entries'] = [];
   for (const [key, value] of Object.entries(answers)) {
@@ -67,10 +78,12 @@ export const MAX_PORTFOLIO_FILE_BYTES = 200_000;
 
 /**
  * Reads a portfolio export's text (writePortfolioFile). Never throws; each competency's answers still
- * need checking against its rules, as a share link's do.
+ * need checking against its rules, as a share link's do. One competency's export (or a copy of its saved
+ * entry) is named by its title in the catalogue (`titleOf`).
  */
 export function readPortfolioFile(
   text: string,
+  titleOf: TitleOf = () => undefined,
 ): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
   const refuse = (why: string) => ({ ok: false as const, message: notImported(why) });
   if (text.length > MAX_PORTFOLIO_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
@@ -79,6 +92,10 @@ export function readPortfolioFile(
     data = JSON.parse(text);
   } catch {
     return refuse(FILE_REFUSED.notJson);
+  }
+  if (isRecord(data) && (data['format'] === FILE_FORMAT || 'savedAt' in data) && 'slug' in data) {
+    const slug = data['slug'];
+    return refuse(oneCompetencyFile(typeof slug === 'string' ? titleOf(slug) : undefined));
   }
   if (!isRecord(data) || data['format'] !== PORTFOLIO_FILE_FORMAT || data['v'] !== 1)
     return refuse(FILE_REFUSED.notExport);

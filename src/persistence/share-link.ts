@@ -7,11 +7,40 @@
  * `[designation slug, its rules version, its answers]` (links without it read as before). The checksum
  * (FNV-1a over the base64url text, base36) catches links cut short or edited by hand, which would often
  * still decode to valid JSON with different numbers in it.
+ *
+ * Links come back as mail clients, chat apps and trackers pass them on: percent-encoded (once or twice),
+ * wrapped over lines, with `&` escaped as `&amp;`, punctuation after them, or parameters of their own before
+ * or after (`utm_source=…`, `fbclid=…`). The reader undoes all of that; the checksum still refuses a payload
+ * that changed.
  */
 
 import { hasShare, SHARE_PARAM } from './share-fragment.ts';
 
 export { hasShare, SHARE_PARAM };
+
+/** Line breaks and spaces a mail client wraps a long link with (never part of a link the site writes). */
+const WRAPPING = /\s+/g;
+
+/**
+ * The share parameter's value in a location hash as it was passed on (see above), or null when the hash
+ * holds none: wrapping and percent-encoding undone, the parameter picked out of any others.
+ */
+function shareText(hash: string): string | null {
+  let text = hash.replace(WRAPPING, '');
+  // A client that encoded a link already encoded leaves `%253D`: decoded twice at most.
+  for (let i = 0; i < 2 && text.includes('%'); i++) {
+    try {
+      text = decodeURIComponent(text).replace(WRAPPING, '');
+    } catch {
+      break;
+    }
+  }
+  const param = text
+    .replace(/^#/, '')
+    .split(/&(?:amp;)?/)
+    .find((part) => part.startsWith(`${SHARE_PARAM}=`));
+  return param === undefined ? null : param.slice(SHARE_PARAM.length + 1);
+}
 
 const FORMAT_VERSION = 1;
 
@@ -86,9 +115,10 @@ const damaged: ShareError = {
  * error with a message to show. The answers still need the answers schema; this checks only the envelope.
  */
 export function decodeShare(hash: string): ShareResult {
-  const fragment = hash.replace(/^#/, '');
-  if (!hasShare(fragment)) return { ok: false, message: 'This link holds no shared answers.' };
-  const match = /^([A-Za-z0-9_-]+)\.([0-9a-z]{1,7})$/.exec(fragment.slice(SHARE_PARAM.length + 1));
+  const text = shareText(hash);
+  if (text === null) return { ok: false, message: 'This link holds no shared answers.' };
+  // Punctuation a client put after the link (a full stop, a bracket) is no part of it.
+  const match = /^([A-Za-z0-9_-]+)\.([0-9a-z]{1,7})[^A-Za-z0-9_-]*$/.exec(text);
   if (match === null) return damaged;
   const [, body = '', sum] = match;
   if (checksum(body) !== sum) return damaged;

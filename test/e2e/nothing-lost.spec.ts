@@ -588,3 +588,75 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(again.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
   });
 });
+
+test.describe('nothing lost, round two: early input, replacements, links passed on', () => {
+  test('(23) opens share links that a mail client re-encoded and a tracker extended', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    const portfolioLink = encodePortfolioShare({
+      context: { model: 'integrate', region: 'na' },
+      entries: [{ slug: 'archiving', rulesVersion: OLD_RULES, answers: { revenue: 70000 } }],
+    });
+    const link = archivingLink({ revenue: 60000 }).split('#')[1] ?? '';
+
+    await page.goto(
+      `/competencies/archiving/?utm_source=newsletter#${encodeURIComponent(link)}&amp;fbclid=IwAR0).`,
+    );
+    await widget.ready();
+    await expect(widget.root.getByRole('heading', { name: 'Viewing shared answers' })).toBeVisible();
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+
+    await page.goto(`/self-assessment/?utm_medium=email#utm_source=mail&amp;${portfolioLink}.`);
+    await expect(page.getByRole('heading', { name: 'Viewing a shared portfolio' })).toBeVisible();
+  });
+
+  test('(23) names a portfolio link or export on a competency page, and the reverse, with where to open it', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    const portfolioLink = encodePortfolioShare({
+      context: { model: 'integrate', region: 'na' },
+      entries: [],
+    });
+    const portfolioFile = {
+      name: 'portfolio.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'competency-portfolio',
+          v: 1,
+          context: { model: 'integrate', region: 'na' },
+          competencies: [],
+        }),
+      ),
+    };
+
+    await widget.open('archiving', `#${portfolioLink}`);
+    await expect(widget.alert).toContainText('holds a whole portfolio, not answers for Archiving');
+    await expect(widget.alert).toContainText('Portfolio self-assessment page');
+    await widget.root.getByLabel('Import answers from a JSON file').setInputFiles(portfolioFile);
+    await expect(widget.alert).toContainText('it is a portfolio export');
+
+    await page.goto(
+      `/self-assessment/${archivingLink({ revenue: 1 }).slice('/competencies/archiving/'.length)}`,
+    );
+    const alert = page.locator('.pf').getByRole('alert');
+    await expect(alert).toContainText(
+      'the answers of Archiving alone, not a portfolio; open it on the Archiving page',
+    );
+    await page.getByLabel('Import a portfolio from a JSON file').setInputFiles(archivingFile({ revenue: 1 }));
+    await expect(alert).toContainText(
+      'the answers of Archiving alone, not a portfolio; import it on the Archiving page',
+    );
+  });
+
+  test('(23) never calls the rules of a link from another build "earlier"', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+
+    await page.goto(archivingLink({ revenue: 60000 }, 'archiving', 'ffffffffffffffff'));
+    await widget.ready();
+
+    const banner = widget.root.locator('.sa-shared');
+    await expect(banner).toContainText('given under other rules than this page’s');
+    await expect(banner).not.toContainText('earlier');
+  });
+});

@@ -282,7 +282,7 @@ test.describe('self-assessment widget', () => {
     await widget.expectLevel('Principal');
     const note = widget.root.locator('.sa-shared');
     await expect(note).toContainText('older.json');
-    await expect(note).toContainText('given under an earlier version of the rules');
+    await expect(note).toContainText('given under other rules than this page’s');
     await expect(note).toContainText('Level achieved: Expert → Principal');
     await expect(note).toContainText('Archiving revenue at Expert: met → partly met');
     await widget.button('Use these answers').click();

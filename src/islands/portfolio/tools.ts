@@ -36,6 +36,7 @@ import {
   UPDATED_FROM_TAB,
   linkNote,
   notImported,
+  otherRulesNote,
   UNREADABLE_ANSWERS,
   unknownEntriesNote,
 } from '../../persistence/messages.ts';
@@ -94,9 +95,7 @@ export function readAll(
     read.answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
     read.contexts[rules.slug] = saved.envelope.context;
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
-      read.notes.push(
-        `${rules.title}: your answers were given under earlier rules and are scored against the current ones.`,
-      );
+      read.notes.push(otherRulesNote(rules.title));
     }
   }
   return read;
@@ -166,14 +165,17 @@ function checkPayload(
     answers[rules.slug] = checked.answers;
     const leftOut = leftOutNote(checked);
     if (leftOut) notes.push(`${rules.title}: ${leftOut}`);
-    if (entry.rulesVersion !== versions[rules.slug])
-      notes.push(
-        `${rules.title}: these answers were given under earlier rules and are scored against the current ones.`,
-      );
+    if (entry.rulesVersion !== versions[rules.slug]) notes.push(otherRulesNote(rules.title));
   }
   if (unknown > 0) notes.push(unknownEntriesNote(unknown));
   return { ok: true, context: payload.context, answers, notes };
 }
+
+/** A competency's title by its slug, in the catalogue's list. */
+const titleIn =
+  (list: readonly CompetencyRules[]) =>
+  (slug: string): string | undefined =>
+    list.find((r) => r.slug === slug)?.title;
 
 /** Reads and checks the portfolio share link in a location hash. Never throws. */
 export function openShared(
@@ -181,7 +183,7 @@ export function openShared(
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
 ): OpenedShare {
-  const decoded = decodePortfolioShare(hash);
+  const decoded = decodePortfolioShare(hash, titleIn(list));
   return decoded.ok ? checkPayload(decoded.value, list, versions) : decoded;
 }
 
@@ -201,7 +203,7 @@ export async function openFile(
   } catch {
     return { ok: false, message: notImported(FILE_REFUSED.unread) };
   }
-  const read = readPortfolioFile(text);
+  const read = readPortfolioFile(text, titleIn(list));
   return read.ok ? checkPayload(read.value, list, versions) : read;
 }
 

@@ -22,6 +22,7 @@ import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
 import { designationModel } from '../../domain/designation.ts';
 import { titleOf } from '../../domain/wording.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
+import { PORTFOLIO_SHARE_SLUG } from '../../persistence/formats.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
@@ -43,6 +44,8 @@ import {
   linkNote,
   notImported,
   OTHER_COMPETENCY,
+  otherRulesNote,
+  portfolioLinkNote,
   UNCHANGED,
   UNDONE,
   UNREADABLE_ANSWERS,
@@ -130,8 +133,7 @@ function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, 
   return (
     <>
       <p>
-        These answers were given under an earlier version of the rules, so they are scored against the current
-        rules.
+        {otherRulesNote()}
         {changes === null ? '' : changed ? ' What changed:' : ' No verdict changed.'}
       </p>
       {changes && changed && (
@@ -231,6 +233,7 @@ export function openShare(host: Host): void {
   const decoded = decodeShare(location.hash);
   if (!decoded.ok) return host.alert(decoded.message + unchanged);
   const value = decoded.value;
+  if (value.slug === PORTFOLIO_SHARE_SLUG) return host.alert(portfolioLinkNote(host.rules.title) + unchanged);
   if (value.slug !== host.rules.slug) return host.alert(OTHER_COMPETENCY + unchanged);
   const checked = checkAnswers(value.answers, host.rules);
   const ctx = hostContext(host, value.context);
