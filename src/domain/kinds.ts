@@ -309,6 +309,15 @@ export function describeShortfall(req: Requirement, missing: number): string {
 }
 
 /**
+ * What is still missing as a number, rounded as its words round it (whole kinds up to the next whole
+ * number, the others up to two decimals), e.g. 2 for "2 more customer references". `missing` is the
+ * threshold minus the answer.
+ */
+export function shortfallFigure(req: Requirement, missing: number): number {
+  return isWhole(req) ? Math.ceil(missing) : shortfall(missing);
+}
+
+/**
  * A changed threshold in words, as short as the two rules allow: "USD 75,000 instead of USD 50,000" when
  * only the amount differs, the two whole thresholds when more does.
  */

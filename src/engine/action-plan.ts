@@ -1,70 +1,251 @@
 /**
- * The action plan: what is still missing for the next level, with the evidence each item needs. The CSV
- * export and the printed report both come from these rows. A CSV cell cannot carry a mark, so the last
- * column, "Illustrative", names the columns of the row that hold example values rather than published ones.
+ * The action plan: what is still missing for the next level, with the evidence each item needs, one row per
+ * requirement not met. The widget's CSV export, the portfolio's combined plan and the printed report all
+ * come from these rows.
+ *
+ * CSV column set, version 2 (ACTION_PLAN_VERSION; ACTION_PLAN_HEADINGS in this order). Every row stands
+ * alone: it names its competency and context, so rows of several competencies can share one file.
+ *   Competency     the competency's title, e.g. "Archiving"
+ *   Level          the level the requirement belongs to: the next level to reach, e.g. "Expert"
+ *   Business model the business model the competency was scored for, e.g. "Integrate"
+ *   Region         the region it was scored for, e.g. "Europe, Middle East and Africa"
+ *   Rules version  the rules' version and the day they took effect, e.g. "1.0 (effective 2026-01-15)"
+ *   Export date    the day the file was made, YYYY-MM-DD
+ *   Requirement    the requirement's label
+ *   Status         the verdict in words, e.g. "partly met (33%)"
+ *   Your figure    the partner's answer as a number (1 = yes, 0 = no for a done / held requirement); empty
+ *                  when not answered
+ *   Threshold      what the requirement asks, as a number (1 for a done / held requirement)
+ *   Unit           what both figures count, e.g. "USD", "%", "references", "1 = done, 0 = not done"
+ *   Gap            threshold minus figure as a number, rounded up as "What is missing" rounds it; empty when
+ *                  not answered
+ *   What is missing the gap in words, e.g. "2 more customer references"
+ *   Evidence       what the partner must be able to show
+ *   Help           the guidance shown next to the field
+ *   Owner, Due date empty, for the partner's own plan
+ *   Illustrative   the columns of the row (headings in lower case, comma-separated) holding example values
+ *                  rather than published ones; empty when none do. A CSV cell cannot carry the site's mark.
+ * Numbers are written as JavaScript writes them (a point before decimals, no grouping), whatever the
+ * browser's language, so every spreadsheet reads them as numbers; dates as YYYY-MM-DD. The file starts with
+ * a UTF-8 byte order mark (spreadsheets otherwise guess another encoding), lines end with CRLF, and text
+ * that a spreadsheet would run as a formula is quoted with an apostrophe (src/util/csv.ts).
+ *
+ * Changing the columns: raise ACTION_PLAN_VERSION, keep the headings of each version distinct (a reader
+ * tells versions apart by the heading row) and add the old headings to PAST_HEADINGS in
+ * test/engine/action-plan.test.ts. Version 1 had Level, Requirement, Status, Gap (in words), Evidence, Help,
+ * Illustrative.
  */
-import type { OfferedAssessment } from './types.ts';
+import type { AssessmentContext, OfferedAssessment, RequirementResult } from './types.ts';
 import { describeVerdict, titleOf } from '../domain/wording.ts';
+import { describeAnswer, shortfallFigure, unitOf } from '../domain/kinds.ts';
+import { competencyFactIllustrative } from '../domain/provenance.ts';
+import { titleIn, type Named } from '../domain/labels.ts';
+import { isSolutionArea } from '../domain/designation.ts';
+import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
+import type { Answers } from '../schemas/answers.ts';
 import { toCsv } from '../util/csv.ts';
-import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
+import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
 
-/** One item of the plan. */
+/** The version of the CSV column set; raised whenever ACTION_PLAN_HEADINGS change. */
+export const ACTION_PLAN_VERSION = 2;
+
+/** One item of the plan: plain data, numbers as numbers. */
 export interface ActionPlanRow {
+  /** Competency title, e.g. "Archiving". */
+  competency: string;
+  /** Competency slug, e.g. "archiving". */
+  slug: string;
   /** Level title, e.g. "Expert". */
   level: string;
+  /** Business model title, e.g. "Integrate". */
+  businessModel: string;
+  /** Region title, e.g. "Europe, Middle East and Africa". */
+  region: string;
+  /** Rules version and the day it took effect, e.g. "1.0 (effective 2026-01-15)". */
+  rulesVersion: string;
+  /** The day of the export, YYYY-MM-DD. */
+  exportDate: string;
   /** Requirement label. */
   requirement: string;
   /** The state in words, e.g. "partly met (60%)". */
   status: string;
-  /** What is missing, e.g. "2 more customer references". */
-  gap: string;
+  /** The partner's answer as a number (1 or 0 for done / not done), or null when not answered. */
+  figure: number | null;
+  /** The requirement's target as a number (1 for done / held). */
+  threshold: number;
+  /** What figure and threshold count, e.g. "USD" or "1 = done, 0 = not done". */
+  unit: string;
+  /** Threshold minus figure, rounded up as `missing` rounds it; null when not answered. */
+  gap: number | null;
+  /** What is missing in words, e.g. "2 more customer references". */
+  missing: string;
   /** What the partner must be able to show. */
   evidence: string;
   /** The guidance shown next to the field. */
   help: string;
-  /** The columns of this row that hold example values, e.g. "gap, evidence, help"; "" when none do. */
-  illustrative: string;
+  /** The fields of this row that hold example values, in column order; [] when none do. */
+  illustrative: IllustrativeField[];
 }
 
-/** The column headings of the CSV, in order. */
-export const ACTION_PLAN_HEADINGS = [
-  'Level',
-  'Requirement',
-  'Status',
-  'Gap',
-  'Evidence',
-  'Help',
-  'Illustrative',
-] as const;
+/** The fields of a row that can hold an example value. */
+export type IllustrativeField =
+  'rulesVersion' | 'status' | 'threshold' | 'unit' | 'gap' | 'missing' | 'evidence' | 'help';
 
-/** The requirements of the next level that are not met yet, in content order; [] once the highest level is achieved. */
-export function actionPlan(assessment: OfferedAssessment, rules: CompetencyRules): ActionPlanRow[] {
+/** What every row says about where and when the plan was made: titles for the ids, and the day. */
+export interface PlanMeta {
+  /** The day of the export, YYYY-MM-DD (the partner's own calendar day). */
+  exportDate: string;
+  /** Business model titles, e.g. the pickers' list; the id stands where one is missing. */
+  models: readonly Named[];
+  /** Region titles, as the pickers show them. */
+  regions: readonly Named[];
+}
+
+/** One CSV column: its heading and the row field it shows (none for Owner and Due date). */
+interface Column {
+  heading: string;
+  field: Exclude<keyof ActionPlanRow, 'slug'> | null;
+}
+
+/** The columns in order, each heading beside the field it shows. */
+const COLUMNS = [
+  { heading: 'Competency', field: 'competency' },
+  { heading: 'Level', field: 'level' },
+  { heading: 'Business model', field: 'businessModel' },
+  { heading: 'Region', field: 'region' },
+  { heading: 'Rules version', field: 'rulesVersion' },
+  { heading: 'Export date', field: 'exportDate' },
+  { heading: 'Requirement', field: 'requirement' },
+  { heading: 'Status', field: 'status' },
+  { heading: 'Your figure', field: 'figure' },
+  { heading: 'Threshold', field: 'threshold' },
+  { heading: 'Unit', field: 'unit' },
+  { heading: 'Gap', field: 'gap' },
+  { heading: 'What is missing', field: 'missing' },
+  { heading: 'Evidence', field: 'evidence' },
+  { heading: 'Help', field: 'help' },
+  { heading: 'Owner', field: null },
+  { heading: 'Due date', field: null },
+  { heading: 'Illustrative', field: 'illustrative' },
+] as const satisfies readonly Column[];
+
+/** The column headings of the CSV, in order (version ACTION_PLAN_VERSION). */
+export const ACTION_PLAN_HEADINGS: readonly string[] = COLUMNS.map((c) => c.heading);
+
+/** The heading of a field's column, in lower case, as the Illustrative column names it. */
+const headingOf = (field: IllustrativeField): string =>
+  COLUMNS.find((c) => c.field === field)?.heading.toLowerCase() ?? field;
+
+/** The figure, threshold, unit and gap of a result as numbers: done / held count as 1, not done as 0. */
+function figures(
+  r: RequirementResult,
+  req: AppliedRequirement,
+): Pick<ActionPlanRow, 'figure' | 'threshold' | 'unit' | 'gap'> {
+  if (r.threshold === true) {
+    const figure = typeof r.answer === 'boolean' ? Number(r.answer) : null;
+    const unit = `1 = ${describeAnswer(req, true)}, 0 = ${describeAnswer(req, false)}`;
+    return { figure, threshold: 1, unit, gap: figure === null ? null : 1 - figure };
+  }
+  const figure = typeof r.answer === 'number' ? r.answer : null;
+  return {
+    figure,
+    threshold: r.threshold,
+    unit: unitOf(req),
+    gap: figure === null ? null : shortfallFigure(req, r.threshold - figure),
+  };
+}
+
+/**
+ * The requirements of the next level that are not met yet, in content order, each with the competency and
+ * context it belongs to; [] once the highest level is achieved.
+ */
+export function actionPlan(
+  assessment: OfferedAssessment,
+  rules: CompetencyRules,
+  meta: PlanMeta,
+): ActionPlanRow[] {
   const next = assessment.next;
   if (next === null) return [];
   const level = assessment.levels.find((l) => l.level === next.level);
-  const help = new Map(
-    appliedRequirements(rules, next.level, assessment.context.businessModel).map((r) => [r.id, r.help]),
-  );
-  return (level?.requirements ?? [])
-    .filter((r) => r.status !== 'met')
-    .map((r) => ({
-      level: titleOf(next.level),
-      requirement: r.label,
-      status: describeVerdict(r.status, r.progress),
-      gap: r.gap ?? '',
-      evidence: r.evidence,
-      help: help.get(r.id) ?? '',
-      illustrative: [
-        ...(r.illustrative ? ['gap'] : []),
-        ...(r.evidenceIllustrative ? ['evidence', 'help'] : []),
-      ].join(', '),
-    }));
+  const { businessModel, region } = assessment.context;
+  const applied = new Map(appliedRequirements(rules, next.level, businessModel).map((r) => [r.id, r]));
+  const versionIllustrative = competencyFactIllustrative(rules, 'version');
+  return (level?.requirements ?? []).flatMap((r) => {
+    const req = applied.get(r.id);
+    if (r.status === 'met' || req === undefined) return [];
+    const example: IllustrativeField[] = [
+      ...(versionIllustrative ? (['rulesVersion'] as const) : []),
+      // A verdict measured against an example threshold is an example too; "not answered" is not.
+      ...(r.illustrative && r.status !== 'unanswered' ? (['status'] as const) : []),
+      ...(r.illustrative ? (['threshold', 'unit', 'gap', 'missing'] as const) : []),
+      ...(r.evidenceIllustrative ? (['evidence', 'help'] as const) : []),
+    ];
+    return [
+      {
+        competency: assessment.title,
+        slug: assessment.slug,
+        level: titleOf(next.level),
+        businessModel: titleIn(meta.models, businessModel),
+        region: titleIn(meta.regions, region),
+        rulesVersion: `${rules.version} (effective ${rules.effective})`,
+        exportDate: meta.exportDate,
+        requirement: r.label,
+        status: describeVerdict(r.status, r.progress),
+        ...figures(r, req),
+        missing: r.gap ?? '',
+        evidence: r.evidence,
+        help: req.help,
+        illustrative: example,
+      },
+    ];
+  });
 }
 
-/** The plan as a CSV document with a heading row. */
+/** The competencies a portfolio plan covers, in catalogue order: the chosen solution areas and the interim designation, each with answers. */
+export function plannedCompetencies(
+  list: readonly CompetencyRules[],
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+): CompetencyRules[] {
+  return list.filter(
+    (c) => (chosen.has(c.slug) || !isSolutionArea(c)) && Object.keys(answers[c.slug] ?? {}).length > 0,
+  );
+}
+
+/**
+ * The combined plan of a portfolio: the rows of every competency plannedCompetencies names, each scored for
+ * its own saved context where it has one (else the portfolio's). Competencies not offered in their context,
+ * or at their highest level, have no rows.
+ */
+export function portfolioPlan(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  own: OwnContexts,
+  meta: PlanMeta,
+): ActionPlanRow[] {
+  const planned = plannedCompetencies(list, chosen, answers);
+  const scored = portfolioAssessments(planned, context, chosen, answers, own);
+  return planned.flatMap((rules, i) => {
+    const a = scored[i];
+    return a?.status === 'assessed' ? actionPlan(a, rules, meta) : [];
+  });
+}
+
+/** The plan as a CSV document: a byte order mark, the heading row, then a line per row. */
 export function actionPlanCsv(rows: readonly ActionPlanRow[]): string {
-  return toCsv([
-    [...ACTION_PLAN_HEADINGS],
-    ...rows.map((r) => [r.level, r.requirement, r.status, r.gap, r.evidence, r.help, r.illustrative]),
-  ]);
+  return (
+    '\uFEFF' +
+    toCsv([
+      ACTION_PLAN_HEADINGS,
+      ...rows.map((row) =>
+        COLUMNS.map(({ field }) => {
+          if (field === null) return '';
+          if (field === 'illustrative') return row.illustrative.map(headingOf).join(', ');
+          return row[field];
+        }),
+      ),
+    ])
+  );
 }

@@ -8,8 +8,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Characters that force a field into double quotes under RFC 4180. */
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One cell: a spreadsheet would otherwise run `=HYPERLINK(...)` typed by whoever wrote the text. */
+/**
+ * One cell: a spreadsheet would otherwise run `=HYPERLINK(...)` typed by whoever wrote the text. A number
+ * is written as JavaScript writes it (never grouped, a point before decimals, whatever the locale) and left
+ * unguarded, so -5 stays a number; one that is not finite is left empty.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let text = value === null || value === undefined ? '' : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

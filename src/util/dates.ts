@@ -15,6 +15,12 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The calendar day of a date where the browser is, as YYYY-MM-DD, e.g. the day a partner exports a file. */
+export function localDay(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
 /** The first instant of a YYYY-MM-DD day in UTC, as ISO 8601: "2026-01-15" -> "2026-01-15T00:00:00Z". */
 export function startOfDay(day: string): string {
   return `${day}T00:00:00Z`;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { seedStorageOnce } from './helpers/storage.ts';
+import { ACTION_PLAN_HEADINGS } from '../../src/engine/action-plan.ts';
 import { ARCHIVING_EXPERT, SelfAssessmentPage } from './pages/self-assessment.ts';
 
 /** Fails with the list of axe violations in the widget's current state. */
@@ -231,9 +232,13 @@ test.describe('self-assessment widget', () => {
     const json = await (await jsonDownload).path();
 
     expect((await csvDownload).suggestedFilename()).toBe('archiving-action-plan.csv');
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Level,Requirement,Status,Gap,Evidence,Help,Illustrative');
-    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
+    // Competency, level, model, region, rules version and date come first, none with a comma here.
+    expect(lines.slice(1).map((l) => l.split(',')[6])).toEqual([
       'Certified archiving engineers',
       'Archiving revenue',
       'Year-over-year growth',

@@ -1,9 +1,19 @@
-import { describe, expect, test } from 'vitest';
-import { ACTION_PLAN_HEADINGS, actionPlan, actionPlanCsv } from '../../src/engine/action-plan.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  ACTION_PLAN_HEADINGS,
+  ACTION_PLAN_VERSION,
+  actionPlan,
+  actionPlanCsv,
+  plannedCompetencies,
+  portfolioPlan,
+  type PlanMeta,
+} from '../../src/engine/action-plan.ts';
 import { assess } from '../../src/engine/assess.ts';
 import type { OfferedAssessment } from '../../src/engine/types.ts';
-import { toRules } from '../../src/domain/rules.ts';
+import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
+import type { ExplorerLabels } from '../../src/domain/labels.ts';
+import { loadExplorerLabels, loadRules } from '../helpers/content.ts';
 
 const rules = toRules({
   id: 'example',
@@ -65,52 +75,253 @@ function scored(answers: Record<string, number | boolean>): OfferedAssessment {
   return result;
 }
 
+const meta: PlanMeta = {
+  exportDate: '2026-12-06',
+  models: [{ id: 'integrate', title: 'Integrate' }],
+  regions: [{ id: 'na', title: 'North America' }],
+};
+
+/**
+ * The headings of every earlier version of the column set. A reader tells versions apart by the heading
+ * row, so each version's must differ from every other's; add the old headings here when raising the version.
+ */
+const PAST_HEADINGS: Record<number, readonly string[]> = {
+  1: ['Level', 'Requirement', 'Status', 'Gap', 'Evidence', 'Help', 'Illustrative'],
+};
+
+describe('ACTION_PLAN_HEADINGS', () => {
+  test('returns the documented column set of its version (change both together)', () => {
+    expect({ version: ACTION_PLAN_VERSION, headings: ACTION_PLAN_HEADINGS }).toMatchInlineSnapshot(`
+      {
+        "headings": [
+          "Competency",
+          "Level",
+          "Business model",
+          "Region",
+          "Rules version",
+          "Export date",
+          "Requirement",
+          "Status",
+          "Your figure",
+          "Threshold",
+          "Unit",
+          "Gap",
+          "What is missing",
+          "Evidence",
+          "Help",
+          "Owner",
+          "Due date",
+          "Illustrative",
+        ],
+        "version": 2,
+      }
+    `);
+  });
+
+  test('returns headings unlike those of every earlier version, and a version past theirs', () => {
+    const past = Object.entries(PAST_HEADINGS);
+
+    expect(past.map(([v]) => Number(v) < ACTION_PLAN_VERSION)).not.toContain(false);
+    expect(past.filter(([, h]) => h.join() === ACTION_PLAN_HEADINGS.join())).toEqual([]);
+    expect(Object.keys(PAST_HEADINGS).map(Number)).toEqual(
+      Array.from({ length: ACTION_PLAN_VERSION - 1 }, (_, i) => i + 1),
+    );
+  });
+});
+
 describe('actionPlan', () => {
   test('returns the unmet, partial and unanswered requirements of the next level, in content order', () => {
-    const plan = actionPlan(scored({ revenue: 150, references: 1 }), rules);
+    const plan = actionPlan(scored({ revenue: 150, references: 1 }), rules, meta);
 
     expect(plan.map((r) => [r.level, r.requirement, r.status])).toEqual([
       ['Expert', 'References, named', 'partly met (33%)'],
       ['Expert', 'Training', 'not answered yet'],
     ]);
-    expect(plan[0]).toMatchObject({
-      gap: '2 more customer references',
-      evidence: 'Letters',
-      help: 'Ask early.',
+  });
+
+  test('returns a row that names its competency and context, with figures as numbers', () => {
+    const [row] = actionPlan(scored({ revenue: 150, references: 1 }), rules, meta);
+
+    expect(row).toMatchInlineSnapshot(`
+      {
+        "businessModel": "Integrate",
+        "competency": "Example",
+        "evidence": "Letters",
+        "exportDate": "2026-12-06",
+        "figure": 1,
+        "gap": 2,
+        "help": "Ask early.",
+        "illustrative": [
+          "rulesVersion",
+          "status",
+          "threshold",
+          "unit",
+          "gap",
+          "missing",
+        ],
+        "level": "Expert",
+        "missing": "2 more customer references",
+        "region": "North America",
+        "requirement": "References, named",
+        "rulesVersion": "1.0 (effective 2026-01-15)",
+        "slug": "example",
+        "status": "partly met (33%)",
+        "threshold": 3,
+        "unit": "references",
+      }
+    `);
+  });
+
+  test('returns done / not done as 1 / 0, with no figure or gap while unanswered', () => {
+    const unanswered = actionPlan(scored({ revenue: 150 }), rules, meta);
+    const notDone = actionPlan(scored({ revenue: 150, training: false }), rules, meta);
+
+    const training = (plan: typeof unanswered) => plan.find((r) => r.requirement === 'Training');
+    expect(training(unanswered)).toMatchObject({ figure: null, threshold: 1, gap: null });
+    expect(training(notDone)).toMatchObject({
+      figure: 0,
+      threshold: 1,
+      unit: '1 = done, 0 = not done',
+      gap: 1,
+      status: 'not met',
+    });
+  });
+
+  test('returns the gap rounded up as its words round it', () => {
+    const [revenue] = actionPlan(scored({ revenue: 99.991 }), rules, meta);
+
+    expect(revenue).toMatchObject({
+      figure: 99.991,
+      gap: 0.01,
+      missing: 'USD 0.01 more revenue in the trailing 12 months',
     });
   });
 
   test('returns the Principal gaps while Principal is not met', () => {
-    const plan = actionPlan(scored({ revenue: 0 }), rules);
+    const plan = actionPlan(scored({ revenue: 0 }), rules, meta);
 
-    expect(plan.map((r) => [r.level, r.requirement, r.status])).toEqual([
-      ['Principal', 'Revenue', 'not met'],
+    expect(plan.map((r) => [r.level, r.requirement, r.status, r.figure, r.threshold, r.unit, r.gap])).toEqual(
+      [['Principal', 'Revenue', 'not met', 0, 100, 'USD', 100]],
+    );
+  });
+
+  test('returns, per row, the fields that hold example values', () => {
+    const expert = actionPlan(scored({ revenue: 150 }), rules, meta);
+    const principal = actionPlan(scored({ revenue: 0 }), rules, meta);
+
+    expect(expert.map((r) => [r.requirement, r.illustrative])).toEqual([
+      ['References, named', ['rulesVersion', 'threshold', 'unit', 'gap', 'missing']],
+      ['Training', ['rulesVersion']],
+    ]);
+    // No provenance given: every value counts as an example.
+    expect(principal[0]?.illustrative).toEqual([
+      'rulesVersion',
+      'status',
+      'threshold',
+      'unit',
+      'gap',
+      'missing',
+      'evidence',
+      'help',
     ]);
   });
 
-  test('returns, per row, the columns that hold example values', () => {
-    const expert = actionPlan(scored({ revenue: 150 }), rules);
-    const principal = actionPlan(scored({ revenue: 0 }), rules);
+  test('returns ids where the titles given do not name the context', () => {
+    const [row] = actionPlan(scored({}), rules, { exportDate: '2026-12-06', models: [], regions: [] });
 
-    expect(expert.map((r) => [r.requirement, r.illustrative])).toEqual([
-      ['References, named', 'gap'],
-      ['Training', ''],
-    ]);
-    // No provenance given: every value counts as an example.
-    expect(principal[0]?.illustrative).toBe('gap, evidence, help');
+    expect([row?.businessModel, row?.region]).toEqual(['integrate', 'na']);
   });
 
   test('returns no rows once the highest level is achieved', () => {
-    expect(actionPlan(scored({ revenue: 100, references: 3, training: true }), rules)).toEqual([]);
+    expect(actionPlan(scored({ revenue: 100, references: 3, training: true }), rules, meta)).toEqual([]);
   });
 });
 
 describe('actionPlanCsv', () => {
-  test('returns a heading row and quoted, formula-guarded cells', () => {
-    const csv = actionPlanCsv(actionPlan(scored({}), rules));
+  test('returns a byte order mark, the heading row and quoted, formula-guarded cells', () => {
+    const csv = actionPlanCsv(actionPlan(scored({}), rules, meta));
 
-    expect(csv.split('\r\n')[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"") is not a formula here"`);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  test('returns one line per row, numbers plain, Owner and Due date empty, examples named by heading', () => {
+    const csv = actionPlanCsv(actionPlan(scored({ revenue: 150, references: 1 }), rules, meta));
+
+    expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
+      [
+        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"rules version, status, threshold, unit, gap, what is missing"",
+      ]
+    `);
+  });
+});
+
+describe('portfolioPlan', () => {
+  let all: CompetencyRules[];
+  let labels: ExplorerLabels;
+  beforeAll(async () => {
+    all = await loadRules();
+    labels = await loadExplorerLabels();
+  });
+  const plan = (
+    chosen: string[],
+    answers: Record<string, Record<string, number | boolean>>,
+    own: Record<string, { businessModel: 'integrate' | 'resell'; region: string }> = {},
+  ) =>
+    portfolioPlan(all, { businessModel: 'integrate', region: 'na' }, new Set(chosen), answers, own, {
+      exportDate: '2026-12-06',
+      models: labels.models,
+      regions: labels.regions,
+    });
+
+  test('returns the rows of every chosen competency with answers, each scored for its own context', () => {
+    const rows = plan(
+      ['archiving', 'data-security'],
+      {
+        archiving: { revenue: 60000 },
+        'data-security': { references: 1 },
+        'endpoint-security': { references: 1 },
+      },
+      { 'data-security': { businessModel: 'resell', region: 'emea' } },
+    );
+
+    const by = Object.groupBy(rows, (r) => r.slug);
+    expect(Object.keys(by)).toEqual(['archiving', 'data-security']);
+    expect(new Set(by['archiving']?.map((r) => `${r.businessModel} / ${r.region}`))).toEqual(
+      new Set(['Integrate / North America']),
+    );
+    expect(new Set(by['data-security']?.map((r) => `${r.businessModel} / ${r.region}`))).toEqual(
+      new Set(['Resell / Europe, Middle East and Africa']),
+    );
+  });
+
+  test("returns the interim designation's rows once it has answers, chosen or not", () => {
+    const rows = plan([], { 'services-expert': { references: 1 } });
+
+    expect(new Set(rows.map((r) => r.competency))).toEqual(new Set(['Services Expert']));
+  });
+
+  test('returns no rows for competencies without answers, not offered, or at their highest level', () => {
+    const expert = {
+      'sales-training': true,
+      'technical-exam': 3,
+      revenue: 250000,
+      growth: 12,
+      references: 3,
+      satisfaction: 9,
+    };
+
+    expect(plan(['archiving'], { archiving: {} })).toEqual([]);
+    expect(plannedCompetencies(all, new Set(['archiving']), {})).toEqual([]);
+    expect(
+      plan(
+        [],
+        { 'services-expert': { references: 1 } },
+        { 'services-expert': { businessModel: 'resell', region: 'na' } },
+      ),
+    ).toEqual([]);
+    expect(plan(['archiving'], { archiving: expert })).toEqual([]);
   });
 });

@@ -54,6 +54,17 @@ describe('csvCell', () => {
   test('returns empty text for null and undefined, and the string form of numbers', () => {
     expect([csvCell(null), csvCell(undefined), csvCell(42), csvCell(false)]).toEqual(['', '', '42', 'false']);
   });
+
+  test('returns numbers ungrouped with a decimal point, negative ones unguarded, others than finite empty', () => {
+    expect([185000, 8.2, -5, 0.25, NaN, Infinity].map(csvCell)).toEqual([
+      '185000',
+      '8.2',
+      '-5',
+      '0.25',
+      '',
+      '',
+    ]);
+  });
 });
 
 describe('toCsv', () => {

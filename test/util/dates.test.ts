@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatLongDate, isoDay, startOfDay } from '../../src/util/dates.ts';
+import { formatDate, formatLongDate, isoDay, localDay, startOfDay } from '../../src/util/dates.ts';
 
 describe('formatDate', () => {
   test('returns a date in words and leaves a non-date alone', () => {
@@ -17,6 +17,13 @@ describe('formatLongDate', () => {
 describe('isoDay', () => {
   test('returns the UTC calendar day as YYYY-MM-DD', () => {
     expect(isoDay(new Date(Date.UTC(2026, 0, 5, 23, 59)))).toBe('2026-01-05');
+  });
+});
+
+describe('localDay', () => {
+  test('returns the calendar day where the code runs as YYYY-MM-DD, months and days padded', () => {
+    expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });
 

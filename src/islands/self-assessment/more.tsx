@@ -60,6 +60,7 @@ import type { Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
+import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
@@ -273,7 +274,13 @@ export function exportFile(
   if (kind === 'csv') {
     return download(
       `${slug}-action-plan.csv`,
-      actionPlanCsv(actionPlan(own, host.rules)),
+      actionPlanCsv(
+        actionPlan(own, host.rules, {
+          exportDate: localDay(new Date()),
+          models: host.models,
+          regions: host.regions,
+        }),
+      ),
       'text/csv;charset=utf-8',
     );
   }

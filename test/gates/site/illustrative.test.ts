@@ -81,7 +81,9 @@ describe('illustrative values in dist/', () => {
       for (const context of offeredCombinations(rules)) {
         const result = assess(rules, context, {}, labels);
         if (result.status !== 'assessed') continue;
-        const [head = [], ...rows] = parseCsv(actionPlanCsv(actionPlan(result, rules)));
+        const [head = [], ...rows] = parseCsv(
+          actionPlanCsv(actionPlan(result, rules, { exportDate: '2026-12-06', ...labels })),
+        );
         const column = head.indexOf('Illustrative');
         for (const row of rows) {
           const marked = (row[column] ?? '').split(/,\s*/);
@@ -128,7 +130,10 @@ const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAl
 /** Parses the RFC 4180 CSV the action plan writes. */
 function parseCsv(csv: string): string[][] {
   const rows: string[][] = [];
-  for (const line of csv.split('\r\n').filter(Boolean)) {
+  for (const line of csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)) {
     const cells: string[] = [];
     const re = /"((?:[^"]|"")*)"|([^,]*)/y;
     let at = 0;
