@@ -173,3 +173,12 @@ export const USED_SHARED = 'The shared answers are now your saved answers.';
 /** Said when the partner kept their own answers over shared or imported ones. */
 export const keptOwnNote = (imported: boolean): string =>
   `Your own answers are shown again; the ${imported ? 'imported' : 'shared'} answers were not saved.`;
+
+/**
+ * Said instead of exporting the portfolio's action plan when it would have no rows: no competency has answers
+ * (`answered` 0), or every one answered is at its highest level (or not offered where it is scored).
+ */
+export const emptyPlanNote = (answered: number): string =>
+  answered === 0
+    ? 'Answer the requirements of at least one competency to export an action plan.'
+    : 'Nothing to export: every competency you answered is at its highest level, or not offered where it is scored.';

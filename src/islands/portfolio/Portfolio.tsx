@@ -591,6 +591,17 @@ export default function Portfolio({ dataId }: PortfolioProps) {
             >
               Export portfolio (JSON)
             </button>
+            <button
+              type="button"
+              onClick={() =>
+                void tools().then((t) => {
+                  const why = t.exportPlan(t.rules, context, chosenSet, counted, own, data);
+                  if (why) setNotes([why]);
+                })
+              }
+            >
+              Export action plan (CSV)
+            </button>
           </p>
           {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={COPIED} />}
           <p class="sa-import">

@@ -1,12 +1,13 @@
 /**
  * The part of the portfolio assessment loaded only when needed: scoring and the roll-up (the first view
  * comes with the page), the answers schema (to read saved answers and typed figures), saving with
- * verdicts, the share link and the JSON export. Kept out of the first load so the page stays within its
+ * verdicts, the share link, the JSON export and the combined action plan (CSV). Kept out of the first load so the page stays within its
  * JavaScript budget.
  */
+import { actionPlanCsv, plannedCompetencies, portfolioPlan } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
 import { readFieldInput } from '../../engine/field-input.ts';
-import { portfolioView } from '../../engine/portfolio.ts';
+import { portfolioView, type OwnContexts } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
@@ -28,6 +29,7 @@ import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
   attentionNote,
   CHOICE_FROM_TAB,
+  emptyPlanNote,
   FILE_REFUSED,
   FROM_FILE,
   leftOutNote,
@@ -46,6 +48,8 @@ import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { contextOf } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
+import type { Choice } from '../shared/context.ts';
+import { localDay } from '../../util/dates.ts';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
@@ -215,4 +219,25 @@ export function shareLink(payload: PortfolioPayload): Promise<CopiedLink> {
 /** Downloads the portfolio as a JSON file. */
 export function exportFile(payload: PortfolioPayload, summary: PortfolioFileSummary): void {
   download('competency-portfolio.json', writePortfolioFile(payload, summary), 'application/json');
+}
+
+/**
+ * Downloads the combined action plan: every competency with answers, each scored for its own context (else
+ * `context`), in one CSV. Returns why nothing was downloaded, or null when the file was.
+ */
+export function exportPlan(
+  list: readonly CompetencyRules[],
+  context: Context,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  own: OwnContexts,
+  titles: { models: readonly Choice[]; regions: readonly Choice[] },
+): string | null {
+  const rows = portfolioPlan(list, context, chosen, answers, own, {
+    exportDate: localDay(new Date()),
+    ...titles,
+  });
+  if (rows.length === 0) return emptyPlanNote(plannedCompetencies(list, chosen, answers).length);
+  download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
+  return null;
 }
