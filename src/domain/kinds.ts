@@ -20,6 +20,12 @@ export type NumberField<R> = { [F in keyof R]-?: R[F] extends number ? F : never
 interface Common<R> {
   /** Plain name of the kind, as the matrix labels its rows, e.g. "Revenue". */
   title: string;
+  /**
+   * The fields of this kind, besides `id`, `kind` and `weight`, that decide a verdict: only these go into the
+   * rules hash and the rules lock, so a change to any other field (label, help, evidence, provenance, a field
+   * added later to describe the requirement) leaves saved assessments' rules version as it was.
+   */
+  verdictFields: readonly (keyof R & string)[];
   /** The threshold in a short phrase, e.g. "USD 50,000 in the trailing 12 months". */
   threshold(req: R): string;
   /** What a partner must enter, after "expected", e.g. "a whole number of people who passed, e.g. 2". */
@@ -87,6 +93,7 @@ const list = (items: readonly string[]): string =>
 export const KINDS: KindTable = {
   status: {
     title: 'Program status',
+    verdictFields: ['status'],
     control: 'checkbox',
     threshold: (req) => `Hold ${req.status} status`,
     expected: (req) => `yes or no (true or false): whether you hold ${req.status} status`,
@@ -94,6 +101,7 @@ export const KINDS: KindTable = {
   },
   training: {
     title: 'Training',
+    verdictFields: ['courses'],
     control: 'checkbox',
     threshold: (req) => `Complete ${req.courses.join(' and ')}`,
     expected: () => 'yes or no (true or false): whether the training is complete',
@@ -110,6 +118,7 @@ export const KINDS: KindTable = {
   },
   exam: {
     title: 'Exam',
+    verdictFields: ['exam', 'people'],
     control: 'number',
     figure: 'people',
     whole: true,
@@ -125,6 +134,7 @@ export const KINDS: KindTable = {
   },
   revenue: {
     title: 'Revenue',
+    verdictFields: ['amount', 'currency', 'periodMonths'],
     control: 'number',
     figure: 'amount',
     whole: false,
@@ -141,6 +151,7 @@ export const KINDS: KindTable = {
   },
   growth: {
     title: 'Growth',
+    verdictFields: ['percent', 'periodMonths'],
     control: 'number',
     figure: 'percent',
     whole: false,
@@ -157,6 +168,7 @@ export const KINDS: KindTable = {
   },
   references: {
     title: 'References',
+    verdictFields: ['count'],
     control: 'number',
     figure: 'count',
     whole: true,
@@ -170,6 +182,7 @@ export const KINDS: KindTable = {
   },
   satisfaction: {
     title: 'Satisfaction',
+    verdictFields: ['threshold', 'scale'],
     control: 'number',
     figure: 'threshold',
     whole: false,
@@ -201,6 +214,14 @@ export const KINDS: KindTable = {
  */
 export function specOf<R extends Requirement>(req: R): KindSpec<R> {
   return KINDS[req.kind] as unknown as KindSpec<R>;
+}
+
+/** The fields every requirement has that decide a verdict, whatever its kind. */
+export const COMMON_VERDICT_FIELDS = ['id', 'kind', 'weight'] as const;
+
+/** The fields of a requirement that decide its verdict (see `verdictFields`), in a fixed order. */
+export function verdictFieldsOf(req: Requirement): readonly string[] {
+  return [...COMMON_VERDICT_FIELDS, ...specOf(req).verdictFields];
 }
 
 /** The plain name of a kind, e.g. "Program status". */

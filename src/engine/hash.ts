@@ -3,16 +3,22 @@
  * can tell whether the rules changed. Only fields that change a verdict count: wording, help text, the
  * page body and the order of keys or requirements do not.
  */
+import { verdictFieldsOf } from '../domain/kinds.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import { cached } from '../util/cached.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import type { JsonValue } from './types.ts';
 
-/** The fields of a requirement that affect scoring; label, evidence, help and provenance do not. */
+/** The fields of a requirement that decide a verdict, as the table of kinds lists them (verdictFieldsOf). */
 export function ruleFields(req: Requirement): Record<string, JsonValue> {
-  const { label: _label, evidence: _evidence, help: _help, provenance: _provenance, ...rule } = req;
-  return rule as Record<string, JsonValue>;
+  const fields = req as unknown as Record<string, JsonValue | undefined>;
+  const rule: Record<string, JsonValue> = {};
+  for (const name of verdictFieldsOf(req)) {
+    const value = fields[name];
+    if (value !== undefined) rule[name] = value;
+  }
+  return rule;
 }
 
 /** Orders requirements by id, independent of locale. */
