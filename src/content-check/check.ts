@@ -5,20 +5,6 @@ import { RegionSchema } from '../schemas/region.ts';
 import { TierSchema } from '../schemas/tier.ts';
 import { valueAt } from './issues.ts';
 import { formatPath } from './report.ts';
-import { checkDesignation } from './rules/designation.ts';
-import { checkExpertAtLeastPrincipal } from './rules/expert-at-least-principal.ts';
-import { checkFileNames } from './rules/file-names.ts';
-import { checkIllustrative, ILLUSTRATIVE_POLICY } from './rules/illustrative-figures.ts';
-import { checkLinks } from './rules/internal-links.ts';
-import { checkProvenance } from './rules/provenance.ts';
-import { checkMissingFiles, checkReferences } from './rules/known-references.ts';
-import { checkLevelsPerModel } from './rules/levels-per-business-model.ts';
-import { checkPlaceholders } from './rules/placeholders.ts';
-import { checkRequirementIds } from './rules/requirement-ids.ts';
-import { checkLock } from './rules/rules-lock.ts';
-import { checkTiers } from './rules/tier-thresholds-increase.ts';
-import { checkUndeclaredModels } from './rules/undeclared-business-model.ts';
-import { checkVersions } from './rules/version-history.ts';
 import type {
   CheckResult,
   ContentInput,
@@ -26,33 +12,11 @@ import type {
   Context,
   IllustrativePolicy,
   Report,
+  RuleInfo,
 } from './types.ts';
+import { ILLUSTRATIVE_POLICY } from './rules/illustrative-figures.ts';
 import { validateAll } from './validate.ts';
-
-/** A rule across fields, files and versions: reports at a field, or adds a problem of its own (a missing file). */
-type Check = (ctx: Context, report: Report, problems: ContentProblem[]) => void;
-
-/**
- * The rules after every file passed its schema (src/content-check/rules/, one a file), in the order they
- * run; problems on the same line keep this order. rule-names.ts lists what each protects.
- */
-const CHECKS: readonly Check[] = [
-  checkFileNames,
-  (ctx, _report, problems) => checkMissingFiles(ctx, problems),
-  checkReferences,
-  checkExpertAtLeastPrincipal,
-  checkLevelsPerModel,
-  checkUndeclaredModels,
-  checkRequirementIds,
-  checkTiers,
-  checkIllustrative,
-  checkProvenance,
-  checkDesignation,
-  checkVersions,
-  checkLinks,
-  checkPlaceholders,
-  checkLock,
-];
+import { CONTENT_RULES } from './rules/index.ts';
 
 /**
  * Checks all content: each file against its schema, then the rules across fields, files and versions.
@@ -92,7 +56,8 @@ export function checkContent(
   validateAll(input.businessModels, BusinessModelSchema, report);
   validateAll(input.regions, RegionSchema, report);
 
-  for (const rule of CHECKS) rule(ctx, report, problems);
+  const rules: readonly RuleInfo[] = CONTENT_RULES;
+  for (const rule of rules) rule.check?.(ctx, report, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {

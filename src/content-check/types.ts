@@ -2,7 +2,6 @@ import type { Competency } from '../schemas/competency.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { ParsedFrontmatter, SourcePosition } from './frontmatter.ts';
-import type { RuleName } from './rule-names.ts';
 
 /** One content file read from disk, before validation. */
 export interface RawEntry {
@@ -29,8 +28,8 @@ export interface ContentProblem {
   path: string;
   /** What is wrong, what was expected and an example of a good value. */
   message: string;
-  /** The rule that found the problem, e.g. "expert-at-least-principal". */
-  rule: RuleName;
+  /** The name of the rule that found the problem, e.g. "expert-at-least-principal". */
+  rule: string;
   severity: Severity;
 }
 
@@ -68,7 +67,7 @@ export type Path = readonly PropertyKey[];
 export type Report = (
   entry: RawEntry,
   path: Path,
-  rule: RuleName,
+  rule: string,
   message: string,
   options?: {
     severity?: Severity;
@@ -95,4 +94,17 @@ export interface Context {
   levelIds: Set<string>;
   slugs: Set<string>;
   policy: IllustrativePolicy;
+}
+
+/** A rule across fields, files and versions: reports at a field, or adds a problem of its own (a missing file). */
+export type Check = (ctx: Context, report: Report, problems: ContentProblem[]) => void;
+
+/**
+ * One rule of the check, declared by its own module: the name problems carry, what it makes sure of (the
+ * editors' guide lists the same words) and, for the rules that run after the schemas, its check.
+ */
+export interface RuleInfo {
+  name: string;
+  description: string;
+  check?: Check;
 }

@@ -1,6 +1,14 @@
 import { BUSINESS_MODEL_IDS } from '../../schemas/ids.ts';
 import { figureFieldOf, figureOf, sameMeasure } from '../../domain/kinds.ts';
-import type { Context, Report } from '../types.ts';
+import type { Context, Report, RuleInfo } from '../types.ts';
+
+/** Rule expert-at-least-principal, with what it makes sure of (listed in content/README.md). */
+export const expertAtLeastPrincipalRule = {
+  name: 'expert-at-least-principal',
+  check: checkExpertAtLeastPrincipal,
+  description:
+    "an Expert threshold is at least Principal's for the same id, kind and business model (compared when currency, period and scale match)",
+} as const satisfies RuleInfo;
 
 /** Rule expert-at-least-principal: Expert thresholds are at least Principal's for the same id, kind and model. */
 export function checkExpertAtLeastPrincipal(ctx: Context, report: Report): void {
@@ -18,7 +26,7 @@ export function checkExpertAtLeastPrincipal(ctx: Context, report: Report): void 
         report(
           entry,
           ['requirements', 'expert', model, i, field],
-          'expert-at-least-principal',
+          expertAtLeastPrincipalRule.name,
           `Expert asks for ${high}, less than Principal's ${low} (requirements.principal.${model}[${j}].${field}); expected at least that, e.g. ${field}: ${low}`,
         );
       });

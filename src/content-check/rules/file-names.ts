@@ -1,5 +1,13 @@
 import { BUSINESS_MODEL_IDS, LEVEL_IDS, RegionIdSchema, SlugSchema } from '../../schemas/ids.ts';
-import type { Context, RawEntry, Report } from '../types.ts';
+import type { Context, RawEntry, Report, RuleInfo } from '../types.ts';
+
+/** Rule file-names, with what it makes sure of (listed in content/README.md). */
+export const fileNamesRule = {
+  name: 'file-names',
+  check: checkFileNames,
+  description:
+    'competency and tier file names are lower-case words joined by hyphens; level and business model files have known names',
+} as const satisfies RuleInfo;
 
 /** Rule file-names: file names are valid ids (slugs for competencies and tiers, known ids elsewhere). */
 export function checkFileNames(ctx: Context, report: Report): void {
@@ -9,7 +17,7 @@ export function checkFileNames(ctx: Context, report: Report): void {
       report(
         entry,
         [],
-        'file-names',
+        fileNamesRule.name,
         `file name "${entry.id}" is also the page address; expected lower-case words joined by hyphens, e.g. data-security.mdx`,
       );
     }
@@ -19,7 +27,7 @@ export function checkFileNames(ctx: Context, report: Report): void {
       report(
         entry,
         [],
-        'file-names',
+        fileNamesRule.name,
         `file name "${entry.id}" is the region code competencies use; expected lower-case letters, e.g. emea.mdx`,
       );
     }
@@ -34,7 +42,7 @@ export function checkFileNames(ctx: Context, report: Report): void {
         report(
           entry,
           [],
-          'file-names',
+          fileNamesRule.name,
           `file name "${entry.id}" is not a ${what} id; expected one of: ${ids.map((id) => `${id}.mdx`).join(', ')}`,
         );
       }

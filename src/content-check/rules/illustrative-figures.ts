@@ -1,6 +1,13 @@
-import type { Context, IllustrativePolicy, Report } from '../types.ts';
+import type { Context, IllustrativePolicy, Report, RuleInfo } from '../types.ts';
 import { figureFieldOf, figureOf } from '../../domain/kinds.ts';
 import { requirementLists } from './requirement-lists.ts';
+
+/** Rule illustrative-figures, with what it makes sure of (listed in content/README.md). */
+export const illustrativeFiguresRule = {
+  name: 'illustrative-figures',
+  check: checkIllustrative,
+  description: 'a figure the program does not publish is not marked `source`',
+} as const satisfies RuleInfo;
 
 /**
  * The program publishes no figures, so every threshold the content states is an example. Trade press did
@@ -23,7 +30,7 @@ export function checkIllustrative(ctx: Context, report: Report): void {
         report(
           entry,
           ['requirements', level, model, i, 'provenance', 'threshold'],
-          'illustrative-figures',
+          illustrativeFiguresRule.name,
           `the program publishes no ${req.kind} figure, so ${field}: ${String(value)} is an example; expected provenance.threshold: illustrative so the site says so`,
           { near: ['requirements', level, model, i, field] },
         );
@@ -36,7 +43,7 @@ export function checkIllustrative(ctx: Context, report: Report): void {
       report(
         entry,
         ['provenance', 'needs'],
-        'illustrative-figures',
+        illustrativeFiguresRule.name,
         'the tier counts in needs are not published by the program; expected provenance.needs: illustrative so the site says so',
         { near: ['needs'] },
       );

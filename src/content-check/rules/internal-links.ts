@@ -1,5 +1,12 @@
 import { brokenLinkReason, findInternalLinks } from '../links.ts';
-import type { Context, Report } from '../types.ts';
+import type { Context, Report, RuleInfo } from '../types.ts';
+
+/** Rule internal-links, with what it makes sure of (listed in content/README.md). */
+export const internalLinksRule = {
+  name: 'internal-links',
+  check: checkLinks,
+  description: 'links in bodies point at pages that exist',
+} as const satisfies RuleInfo;
 
 /** Rule internal-links: links in MDX bodies point at pages that exist. */
 export function checkLinks(ctx: Context, report: Report): void {
@@ -13,7 +20,8 @@ export function checkLinks(ctx: Context, report: Report): void {
   ]) {
     for (const link of findInternalLinks(entry.frontmatter.body, entry.frontmatter.bodyLine)) {
       const reason = brokenLinkReason(link.href, ctx.slugs);
-      if (reason) report(entry, ['body'], 'internal-links', `link ${link.href}: ${reason}`, { at: link });
+      if (reason)
+        report(entry, ['body'], internalLinksRule.name, `link ${link.href}: ${reason}`, { at: link });
     }
   }
 }

@@ -1,6 +1,16 @@
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../schemas/ids.ts';
 import { closest } from '../issues.ts';
-import type { ContentProblem, Context, Report } from '../types.ts';
+import type { ContentProblem, Context, Report, RuleInfo } from '../types.ts';
+
+/** Rule known-references, with what it makes sure of (listed in content/README.md). */
+export const knownReferencesRule = {
+  name: 'known-references',
+  check: (ctx, report, problems) => {
+    checkMissingFiles(ctx, problems);
+    checkReferences(ctx, report);
+  },
+  description: 'region codes, business models and levels point at existing files',
+} as const satisfies RuleInfo;
 
 /** Rule known-references: a file for every level and business model the site describes. */
 export function checkMissingFiles(ctx: Context, problems: ContentProblem[]): void {
@@ -17,7 +27,7 @@ export function checkMissingFiles(ctx: Context, problems: ContentProblem[]): voi
         column: 1,
         path: 'file',
         message: `missing file: the site describes every ${what}, so ${dir}/${id}.mdx must exist (copy a sibling file as a start)`,
-        rule: 'known-references',
+        rule: knownReferencesRule.name,
         severity: 'error',
       });
     }
@@ -34,7 +44,7 @@ export function checkReferences(ctx: Context, report: Report): void {
       report(
         entry,
         ['regions', i, 'id'],
-        'known-references',
+        knownReferencesRule.name,
         `no region "${region.id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${regions.join(', ')}`,
       );
     });
@@ -43,7 +53,7 @@ export function checkReferences(ctx: Context, report: Report): void {
         report(
           entry,
           ['businessModels', i],
-          'known-references',
+          knownReferencesRule.name,
           `business model "${model}" has no file ${ctx.input.root}/business-models/${model}.mdx; add the file or remove "${model}" here`,
         );
       }
@@ -55,7 +65,7 @@ export function checkReferences(ctx: Context, report: Report): void {
         report(
           entry,
           ['needs', level],
-          'known-references',
+          knownReferencesRule.name,
           `level "${level}" has no file ${ctx.input.root}/levels/${level}.mdx`,
         );
       }

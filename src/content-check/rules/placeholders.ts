@@ -1,5 +1,12 @@
-import type { Context, RawEntry, Report } from '../types.ts';
+import type { Context, RawEntry, Report, RuleInfo } from '../types.ts';
 import { isRecord } from '../../util/is-record.ts';
+
+/** Rule placeholders, with what it makes sure of (listed in content/README.md). */
+export const placeholdersRule = {
+  name: 'placeholders',
+  check: checkPlaceholders,
+  description: 'no `TODO` text left by the scaffold (warning)',
+} as const satisfies RuleInfo;
 
 const PLACEHOLDER = /\bTODO\b/;
 
@@ -10,7 +17,7 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
       report(
         entry,
         path,
-        'placeholders',
+        placeholdersRule.name,
         `placeholder text left from the scaffold: ${JSON.stringify(value)}; replace it before publishing`,
         { severity: 'warning' },
       );
@@ -28,7 +35,7 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
         report(
           entry,
           ['body'],
-          'placeholders',
+          placeholdersRule.name,
           'placeholder text left from the scaffold; replace it before publishing',
           {
             severity: 'warning',

@@ -1,6 +1,14 @@
-import type { Context, Path, Report } from '../types.ts';
+import type { Context, Path, Report, RuleInfo } from '../types.ts';
 import { figureFieldOf } from '../../domain/kinds.ts';
 import { requirementLists } from './requirement-lists.ts';
+
+/** Rule provenance, with what it makes sure of (listed in content/README.md). */
+export const provenanceRule = {
+  name: 'provenance',
+  check: checkProvenance,
+  description:
+    'every threshold, evidence rule, region and model restriction, version, history entry and tier value says `source` or `illustrative`',
+} as const satisfies RuleInfo;
 
 const expected = (field: string): string =>
   `no provenance for this value; expected ${field}: illustrative (an example value) or source (stated by the program overview), so pages can mark examples`;
@@ -14,7 +22,7 @@ export function checkProvenance(ctx: Context, report: Report): void {
     report(
       entry,
       path,
-      'provenance',
+      provenanceRule.name,
       expected(String(path.at(-1) === 'provenance' ? 'provenance' : `provenance.${String(path.at(-1))}`)),
       { near },
     );

@@ -1,5 +1,18 @@
-import type { Context, Report } from '../types.ts';
+import type { Context, Report, RuleInfo } from '../types.ts';
 import { requirementLists } from './requirement-lists.ts';
+
+/** Rule unique-requirement-ids (its check also runs consistent-requirement-kind, in the same pass over the lists). */
+export const uniqueRequirementIdsRule = {
+  name: 'unique-requirement-ids',
+  check: checkRequirementIds,
+  description: 'no id twice in one list',
+} as const satisfies RuleInfo;
+
+/** Rule consistent-requirement-kind, with what it makes sure of (listed in content/README.md). */
+export const consistentRequirementKindRule = {
+  name: 'consistent-requirement-kind',
+  description: 'an id has the same kind everywhere in a competency',
+} as const satisfies RuleInfo;
 
 /**
  * Rules unique-requirement-ids and consistent-requirement-kind, in one pass over the lists: ids are unique
@@ -16,7 +29,7 @@ export function checkRequirementIds(ctx: Context, report: Report): void {
           report(
             entry,
             ['requirements', level, model, i, 'id'],
-            'unique-requirement-ids',
+            uniqueRequirementIdsRule.name,
             `id "${req.id}" is already used by requirements.${level}.${model}[${first}]; expected a different id, e.g. "${req.id}-2"`,
           );
         } else {
@@ -29,7 +42,7 @@ export function checkRequirementIds(ctx: Context, report: Report): void {
           report(
             entry,
             ['requirements', level, model, i, 'kind'],
-            'consistent-requirement-kind',
+            consistentRequirementKindRule.name,
             `id "${req.id}" is a ${known.kind} requirement in ${known.where}; the same id must have the same kind everywhere, so expected kind: ${known.kind} or another id`,
           );
         }

@@ -1,12 +1,19 @@
 import { compareVersions, nextVersion } from '../../util/versions.ts';
 import { diffRules, lockEntry, parseLock, RULES_LOCK_FILE, type RulesLock } from '../rules-lock.ts';
-import type { ContentProblem, Context, Report, Severity } from '../types.ts';
+import type { ContentProblem, Context, Report, RuleInfo, Severity } from '../types.ts';
+
+/** Rule rules-lock, with what it makes sure of (listed in content/README.md). */
+export const rulesLockRule = {
+  name: 'rules-lock',
+  check: checkLock,
+  description: 'a changed requirement comes with a new version (next section)',
+} as const satisfies RuleInfo;
 
 /** Rule rules-lock: a changed requirement comes with a new version, recorded in the rules lock. */
 export function checkLock(ctx: Context, report: Report, problems: ContentProblem[]): void {
   const lockFile = `${ctx.input.root}/${RULES_LOCK_FILE}`;
   const lockProblem = (line: number, path: string, message: string, severity: Severity = 'error') =>
-    problems.push({ file: lockFile, line, column: 1, path, message, rule: 'rules-lock', severity });
+    problems.push({ file: lockFile, line, column: 1, path, message, rule: rulesLockRule.name, severity });
   if (ctx.input.lockText === undefined) {
     if (ctx.competencies.length > 0) {
       lockProblem(
@@ -40,7 +47,7 @@ export function checkLock(ctx: Context, report: Report, problems: ContentProblem
       report(
         entry,
         ['version'],
-        'rules-lock',
+        rulesLockRule.name,
         'new competency, not yet in the rules lock; run npm run content:lock once its first version is final',
         { severity: 'warning' },
       );
@@ -51,14 +58,14 @@ export function checkLock(ctx: Context, report: Report, problems: ContentProblem
       report(
         entry,
         ['version'],
-        'rules-lock',
+        rulesLockRule.name,
         `the rules lock records version "${locked.version}"; versions only go up, so expected "${nextVersion(locked.version)}" or higher`,
       );
     } else if (order > 0) {
       report(
         entry,
         ['version'],
-        'rules-lock',
+        rulesLockRule.name,
         `version "${data.version}" is not recorded yet (the lock has "${locked.version}"); run npm run content:lock and commit ${lockFile}`,
       );
     } else {
@@ -68,7 +75,7 @@ export function checkLock(ctx: Context, report: Report, problems: ContentProblem
         report(
           entry,
           difference.path,
-          'rules-lock',
+          rulesLockRule.name,
           `${difference.change} without a new version; raise "version" (e.g. "${nextVersion(data.version)}"), add a history entry, then run npm run content:lock`,
         );
       }

@@ -1,6 +1,13 @@
 import { LEVEL_IDS } from '../../schemas/ids.ts';
-import type { Context, Report } from '../types.ts';
+import type { Context, Report, RuleInfo } from '../types.ts';
 import { LEVEL_TITLE } from './requirement-lists.ts';
+
+/** Rule tier-thresholds-increase, with what it makes sure of (listed in content/README.md). */
+export const tierThresholdsIncreaseRule = {
+  name: 'tier-thresholds-increase',
+  check: checkTiers,
+  description: 'tiers need more as their rank rises',
+} as const satisfies RuleInfo;
 
 /** Rule tier-thresholds-increase: higher tiers need at least as many competencies, and more at one level. */
 export function checkTiers(ctx: Context, report: Report): void {
@@ -14,7 +21,7 @@ export function checkTiers(ctx: Context, report: Report): void {
       report(
         entry,
         ['rank'],
-        'tier-thresholds-increase',
+        tierThresholdsIncreaseRule.name,
         `rank ${data.rank} is also ${before.title}'s rank; expected each tier its own rank, e.g. rank: ${data.rank + 1}`,
       );
       return;
@@ -26,7 +33,7 @@ export function checkTiers(ctx: Context, report: Report): void {
         report(
           entry,
           ['needs', level],
-          'tier-thresholds-increase',
+          tierThresholdsIncreaseRule.name,
           `${data.title} needs ${data.needs[level]} at ${LEVEL_TITLE[level]}, fewer than ${before.title} (rank ${before.rank}) needs; expected at least ${before.needs[level]}`,
         );
       }
@@ -35,7 +42,7 @@ export function checkTiers(ctx: Context, report: Report): void {
       report(
         entry,
         ['needs'],
-        'tier-thresholds-increase',
+        tierThresholdsIncreaseRule.name,
         `${data.title} needs the same as ${before.title} (rank ${before.rank}); expected more at one level at least, e.g. expert: ${before.needs.expert + 1}`,
       );
     }

@@ -1,0 +1,37 @@
+/**
+ * The rules that run once every file passed its schema, in the order they run (problems on the same line keep
+ * it); each module declares its own name, description and check.
+ */
+import type { RuleInfo } from '../types.ts';
+import { designationRule } from './designation.ts';
+import { expertAtLeastPrincipalRule } from './expert-at-least-principal.ts';
+import { fileNamesRule } from './file-names.ts';
+import { illustrativeFiguresRule } from './illustrative-figures.ts';
+import { internalLinksRule } from './internal-links.ts';
+import { knownReferencesRule } from './known-references.ts';
+import { levelsPerBusinessModelRule } from './levels-per-business-model.ts';
+import { placeholdersRule } from './placeholders.ts';
+import { provenanceRule } from './provenance.ts';
+import { consistentRequirementKindRule, uniqueRequirementIdsRule } from './requirement-ids.ts';
+import { rulesLockRule } from './rules-lock.ts';
+import { tierThresholdsIncreaseRule } from './tier-thresholds-increase.ts';
+import { undeclaredBusinessModelRule } from './undeclared-business-model.ts';
+import { versionHistoryRule } from './version-history.ts';
+
+export const CONTENT_RULES = [
+  fileNamesRule,
+  knownReferencesRule,
+  expertAtLeastPrincipalRule,
+  levelsPerBusinessModelRule,
+  undeclaredBusinessModelRule,
+  uniqueRequirementIdsRule,
+  consistentRequirementKindRule,
+  tierThresholdsIncreaseRule,
+  illustrativeFiguresRule,
+  provenanceRule,
+  designationRule,
+  versionHistoryRule,
+  internalLinksRule,
+  placeholdersRule,
+  rulesLockRule,
+] as const satisfies readonly RuleInfo[];
