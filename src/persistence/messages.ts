@@ -167,6 +167,12 @@ export const fromFileNote = (file?: string): string =>
 /** The banner's words over a portfolio imported from a file. */
 export const FROM_FILE = fromFileNote();
 
+/** What a report printed over answers from a link or a file says in place of the banner: whose they are. */
+export const SHOWN_NOT_SAVED = {
+  link: 'Shared answers: these came with a share link and are not the answers saved in this browser.',
+  file: 'Imported answers: these come from a file and are not the answers saved in this browser.',
+} as const;
+
 /** Said once shared answers became the partner's own. */
 export const USED_SHARED = 'The shared answers are now your saved answers.';
 

@@ -351,6 +351,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
 
   return (
     <div class="sa pf">
+      {lazy && (
+        <lazy.PrintHead what="Portfolio self-assessment" situation={lazy.situationOf(data, shown.context)} />
+      )}
       <div ref={notices}>
         <Notices
           problem={problem}
@@ -371,6 +374,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           level={2}
           title={shared.file ? 'Viewing an imported portfolio' : 'Viewing a shared portfolio'}
           text={shared.file ? lazy.FROM_FILE : undefined}
+          file={shared.file}
           leave={leaveShared}
         />
       )}

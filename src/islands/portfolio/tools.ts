@@ -50,10 +50,11 @@ import { contextOf } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
+import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
-// context, and the link box and shared-portfolio banner it renders.
+// context, and the link box, shared-portfolio banner and printed first line it renders.
 export {
   attentionNote,
   CHOICE_FROM_TAB,
@@ -64,9 +65,11 @@ export {
   LinkField,
   ownContextNote,
   portfolioView,
+  PrintHead,
   readFieldInput,
   scoredFor,
   SharedBanner,
+  situationOf,
   UPDATED_FROM_TAB,
 };
 

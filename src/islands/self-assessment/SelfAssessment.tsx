@@ -18,8 +18,6 @@ import { loadOnce } from '../shared/load-once.ts';
 import type { Host, Shared } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
-import { competencyFactIllustrative } from '../../domain/provenance.ts';
-import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
 export interface SelfAssessmentData {
@@ -73,7 +71,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   // Whether the reset confirmation is open; null until it first opens, so loading moves no focus.
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const [link, setLink] = useState<CopiedLink | null>(null);
-  const [today, setToday] = useState('');
   const [lazy, setLazy] = useState<More | null>(null);
   const [seOpen, setSeOpen] = useState(false);
 
@@ -131,7 +128,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // Storage and the location are read once, after the server-rendered form is in place.
   const storage = useIslandStorage((s, listen) => {
-    setToday(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
     const query = new URLSearchParams(location.search);
     const last = readLastContext(s);
     const choose = (saved: Context | null): Context => ({
@@ -277,15 +273,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         <h3 id="sa-h" ref={heading} tabIndex={-1}>
           Your situation and figures
         </h3>
-        <p class="sa-print">
-          {rules.title} self-assessment for {situation}
-          {today && `, printed ${today}`}.{' '}
-          <MarkedValue
-            text={`Rules version ${rules.version}`}
-            illustrative={competencyFactIllustrative(rules, 'version')}
-          />
-          .
-        </p>
+        {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
         <Notices problem={problem} info={info} />
         {shared && lazy && (
           <lazy.Banner

@@ -20,6 +20,7 @@ import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
 import { designationModel } from '../../domain/designation.ts';
+import { competencyFactIllustrative } from '../../domain/provenance.ts';
 import { titleOf } from '../../domain/wording.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { PORTFOLIO_SHARE_SLUG } from '../../persistence/formats.ts';
@@ -65,11 +66,13 @@ import { isRecord } from '../../util/is-record.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
+import { PrintHead } from '../shared/PrintHead.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
-// Rendered by the island once this module is loaded: it holds the only link box and shared-answers banner.
+// Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
+// printed first line.
 export { answerFields, assess, changedIds, LinkField, mergeAnswers, readFieldInput, SharedBanner };
 
 type Context = AssessmentContext;
@@ -335,6 +338,20 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
+/** The printed report's first line: the competency, business model and region, the day and the rules version. */
+export function ReportHead({ rules, situation }: { rules: CompetencyRules; situation: string }) {
+  return (
+    <PrintHead what={`${rules.title} self-assessment`} situation={situation}>
+      {' '}
+      <MarkedValue
+        text={`Rules version ${rules.version}`}
+        illustrative={competencyFactIllustrative(rules, 'version')}
+      />
+      .
+    </PrintHead>
+  );
+}
+
 /** The banner over shared or imported answers, asking before they replace the partner's own. */
 export function Banner(props: { shared: Shared; leave: (use: boolean) => void }) {
   const { file, note } = props.shared;
@@ -344,6 +361,7 @@ export function Banner(props: { shared: Shared; leave: (use: boolean) => void })
       level={3}
       title={file === undefined ? 'Viewing shared answers' : 'Viewing imported answers'}
       text={file === undefined ? undefined : fromFileNote(file)}
+      file={file !== undefined}
       note={note}
       leave={props.leave}
     />
@@ -422,11 +440,8 @@ export function ConfirmReset(props: { title: string; clear: () => void; cancel: 
   );
 }
 
-/** Prints the report: the print stylesheet shows the widget alone while the page is marked for it. */
+/** Prints the report: on paper the page is the report alone (assessment.css). */
 export function printReport(): void {
-  const root = document.documentElement;
-  root.dataset['print'] = 'assessment';
-  addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
   window.print();
 }
 

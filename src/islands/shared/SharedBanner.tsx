@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { SHOWN_NOT_SAVED } from '../../persistence/messages.ts';
 
 /**
  * The banner over answers opened from a share link or a file: they replace the saved ones only when
@@ -13,6 +14,8 @@ export function SharedBanner(props: {
   title: string;
   /** Where the answers come from, when not from a link. */
   text?: string | undefined;
+  /** Whether they come from a file rather than a link, for what a printed report says of them. */
+  file?: boolean | undefined;
   /** What else to say about the shared answers, e.g. that they were given under earlier rules. */
   note?: ComponentChildren;
   /** Called with true to use the shared answers as the partner's own, false to go back to them. */
@@ -23,6 +26,7 @@ export function SharedBanner(props: {
   useEffect(() => heading.current?.focus(), []);
   return (
     <section class="sa-shared" aria-labelledby={props.id}>
+      <p class="sa-print">{SHOWN_NOT_SAVED[props.file ? 'file' : 'link']}</p>
       <Heading id={props.id} ref={heading} tabIndex={-1}>
         {props.title}
       </Heading>

@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+import type { AssessmentContext } from '../../engine/types.ts';
+import type { BusinessModelId } from '../../schemas/ids.ts';
+import { titleOfChoice, type Choice } from './context.ts';
+
+/** "Integrate partners in North America": the business model and region an island scores for, in words. */
+export const situationOf = (
+  lists: { models: readonly Choice<BusinessModelId>[]; regions: readonly Choice[] },
+  context: AssessmentContext,
+): string =>
+  `${titleOfChoice(lists.models, context.businessModel)} partners in ${titleOfChoice(lists.regions, context.region)}`;
+
+/**
+ * The first line of a printed report, on paper only: what it assesses, for which business model and
+ * region, and the day it is printed. Rendered in the browser only (with an island's lazy part, which every
+ * answer shown needs), so the day is the reader's, never the build's.
+ */
+export function PrintHead(props: {
+  /** What is assessed, e.g. "Archiving self-assessment". */
+  what: string;
+  /** The business model and region, from situationOf. */
+  situation: string;
+  /** What follows in the same line, e.g. the rules version. */
+  children?: ComponentChildren;
+}) {
+  const day = new Date().toLocaleDateString('en', { dateStyle: 'long' });
+  return (
+    <p class="sa-print">
+      {props.what} for {props.situation}, printed {day}.{props.children}
+    </p>
+  );
+}
