@@ -113,6 +113,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
   const [, setFailedLoads] = useState(0);
   const notices = useRef<HTMLDivElement>(null);
+  // The competency last answered or ticked: what changed in its levels is read out with the tier.
+  const edited = useRef('');
   // Each competency's own business model and region, saved with its answers: it is scored for those.
   const [own, setOwn] = useState<Record<string, Context>>({});
   const ownNow = useRef(own);
@@ -279,6 +281,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   }
 
   function change(slug: string, id: string, value: string | boolean): void {
+    edited.current = slug;
     const field = view.forms.find((f) => f.slug === slug)?.fields.find((f) => f.id === id);
     if (!field) return;
     void edits.edit(`${slug}:${id}`, value, field.requirement, (read) => {
@@ -292,6 +295,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   }
 
   function choose(slug: string, on: boolean): void {
+    edited.current = slug;
     void tools().then(() => {
       const prev = chosenNow.current;
       const next = on
@@ -368,6 +372,17 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           }
         />
       </div>
+      {lazy && (
+        <lazy.Announcer
+          watch={view}
+          say={(me) => {
+            const slug = edited.current;
+            const entry = view.entries[slug];
+            const tier = lazy.spokenText(me.closest('.pf')?.querySelector('.pf-tier'));
+            return entry ? `${titleOf(slug)}: ${entry.state}. ${tier}` : tier;
+          }}
+        />
+      )}
       {shared && lazy && (
         <lazy.SharedBanner
           id="pf-shared-h"
@@ -388,7 +403,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           />
           <section class="pf-result" aria-labelledby="pf-result-h">
             <h2 id="pf-result-h">Your tier</h2>
-            <p class="pf-tier" role="status">
+            <p class="pf-tier">
               Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
               {next ? (
                 <>

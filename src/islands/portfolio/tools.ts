@@ -51,11 +51,13 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
 import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
+import { Announcer, spokenText } from '../shared/Announcer.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
-// context, and the link box, shared-portfolio banner and printed first line it renders.
+// context, and the link box, shared-portfolio banner, printed first line and live region it renders.
 export {
+  Announcer,
   attentionNote,
   CHOICE_FROM_TAB,
   checkRulesFile,
@@ -70,6 +72,7 @@ export {
   scoredFor,
   SharedBanner,
   situationOf,
+  spokenText,
   UPDATED_FROM_TAB,
 };
 

@@ -108,7 +108,7 @@ export function RequirementTable(props: {
 /**
  * The result in one compact bar above the requirements: the level achieved and the readiness for each level,
  * each said once; it stays in view at the top of the screen while the partner answers, and leads to what is
- * missing.
+ * missing. Not a live region: the island reads it out once typing pauses (Announcer).
  */
 export function ResultBar(props: {
   result: CompetencyAssessment;
@@ -120,7 +120,7 @@ export function ResultBar(props: {
   const offered = result.status === 'assessed' ? result : null;
   return (
     <div class="sa-bar">
-      <div role="status" class="sa-summary">
+      <div class="sa-summary">
         {offered ? (
           <p>
             Level achieved: <strong>{offered.achieved ? levels[offered.achieved] : 'None'}</strong>

@@ -275,6 +275,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         </h3>
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
         <Notices problem={problem} info={info} />
+        {lazy && <lazy.ResultSaid result={result} />}
         {shared && lazy && (
           <lazy.Banner
             shared={shared}

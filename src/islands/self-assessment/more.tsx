@@ -67,6 +67,7 @@ import { LinkField } from '../shared/LinkField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import { PrintHead } from '../shared/PrintHead.tsx';
+import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
@@ -336,6 +337,11 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     host.replace(shared.answers, shared.context, message);
   } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** Reads out the result bar (level and readiness) once typing pauses; the bar itself is no live region. */
+export function ResultSaid({ result }: { result: CompetencyAssessment }) {
+  return <Announcer watch={result} say={(me) => spokenText(me.closest('.sa')?.querySelector('.sa-bar'))} />;
 }
 
 /** The printed report's first line: the competency, business model and region, the day and the rules version. */

@@ -34,9 +34,14 @@ export class SelfAssessmentPage {
     return this.root.getByLabel(label, { exact: true });
   }
 
-  /** The live summary that names the level achieved. */
+  /** The result bar's summary that names the level achieved (read out by a live region once typing pauses). */
   get summary(): Locator {
-    return this.root.getByRole('status').filter({ hasText: /^\s*Level achieved:/ });
+    return this.root.locator('.sa-summary');
+  }
+
+  /** The polite live region that reads out the level and readiness once typing pauses. */
+  get announced(): Locator {
+    return this.root.getByRole('status').filter({ hasText: /ready for/ });
   }
 
   /** The list under "What's missing for <level>". */
