@@ -139,7 +139,7 @@ test.describe('printed competency report', () => {
 });
 
 test.describe('printed portfolio', () => {
-  test('returns the context, the tier, the grid of the competencies held and their figures', async ({
+  test('returns the context, the tier, the grid, the combined action plan and the figures', async ({
     page,
   }) => {
     const portfolio = new PortfolioPage(page);
@@ -151,6 +151,8 @@ test.describe('printed portfolio', () => {
     await archiving.locator('summary').click();
     const revenue = archiving.getByLabel('Archiving revenue', { exact: true });
     await expect(revenue).toBeHidden();
+    const plan = page.getByRole('heading', { name: 'Action plan' });
+    await expect(plan).toBeHidden();
 
     const pdf = await printed(page);
 
@@ -160,6 +162,11 @@ test.describe('printed portfolio', () => {
     await expect(portfolio.tier).toBeVisible();
     await expect(portfolio.cell('Archiving', 0)).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: 'Mobility' })).toBeHidden();
+    await expect(plan).toBeVisible();
+    const training = page.getByRole('row', { name: /Archiving, Principal Archiving training not answered/ });
+    await expect(training).toBeVisible();
+    expect(await above(portfolio.cell('Archiving', 0), plan)).toBe(true);
+    expect(await above(training, revenue)).toBe(true);
     await expect(revenue).toBeVisible();
     await expect(revenue).toHaveValue('50000');
     await expect(page.getByText(MARK_LEGEND.lead)).toHaveCount(1);

@@ -179,6 +179,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         : initial,
     [lazy, shared, context, counted, chosenSet, own],
   );
+  // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
+  const plan = useMemo(
+    () => (lazy ? lazy.planRows(lazy.rules, shown.context, chosenSet, counted, shared ? {} : own, data) : []),
+    [lazy, shared, context, counted, chosenSet, own],
+  );
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
     c && t.contextOf(models, regions, c);
@@ -516,6 +521,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           </table>
         </fieldset>
       </div>
+      {lazy && <lazy.PrintedPlan rows={plan} />}
       <section aria-labelledby="pf-answers-h">
         <h2 id="pf-answers-h">Your answers</h2>
         {chosenSet.size === 0 && (

@@ -4,7 +4,12 @@
  * verdicts, the share link, the JSON export and the combined action plan (CSV). Kept out of the first load so the page stays within its
  * JavaScript budget.
  */
-import { actionPlanCsv, plannedCompetencies, portfolioPlan } from '../../engine/action-plan.ts';
+import {
+  actionPlanCsv,
+  plannedCompetencies,
+  portfolioPlan,
+  type ActionPlanRow,
+} from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
 import { readFieldInput } from '../../engine/field-input.ts';
 import { portfolioView, type OwnContexts } from '../../engine/portfolio.ts';
@@ -52,6 +57,7 @@ import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
 import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
+import { PrintedPlan } from './PrintedPlan.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
@@ -67,6 +73,7 @@ export {
   LinkField,
   ownContextNote,
   portfolioView,
+  PrintedPlan,
   PrintHead,
   readFieldInput,
   scoredFor,
@@ -228,8 +235,23 @@ export function exportFile(payload: PortfolioPayload, summary: PortfolioFileSumm
 }
 
 /**
- * Downloads the combined action plan: every competency with answers, each scored for its own context (else
- * `context`), in one CSV. Returns why nothing was downloaded, or null when the file was.
+ * The combined action plan, dated today: every competency with answers, each scored for its own context
+ * (else `context`). The CSV export and the printed portfolio show these rows.
+ */
+export function planRows(
+  list: readonly CompetencyRules[],
+  context: Context,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  own: OwnContexts,
+  titles: { models: readonly Choice[]; regions: readonly Choice[] },
+): ActionPlanRow[] {
+  return portfolioPlan(list, context, chosen, answers, own, { exportDate: localDay(new Date()), ...titles });
+}
+
+/**
+ * Downloads the combined action plan (planRows) in one CSV. Returns why nothing was downloaded, or null when
+ * the file was.
  */
 export function exportPlan(
   list: readonly CompetencyRules[],
@@ -239,10 +261,7 @@ export function exportPlan(
   own: OwnContexts,
   titles: { models: readonly Choice[]; regions: readonly Choice[] },
 ): string | null {
-  const rows = portfolioPlan(list, context, chosen, answers, own, {
-    exportDate: localDay(new Date()),
-    ...titles,
-  });
+  const rows = planRows(list, context, chosen, answers, own, titles);
   if (rows.length === 0) return emptyPlanNote(plannedCompetencies(list, chosen, answers).length);
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;
