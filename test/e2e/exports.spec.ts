@@ -111,9 +111,12 @@ test.describe('action plan exports', () => {
 
     await page.getByRole('button', { name: 'Export action plan (CSV)' }).click();
 
-    await expect(page.getByRole('status').filter({ hasText: 'at least one competency' })).toContainText(
+    const note = page.getByRole('status').filter({ hasText: 'at least one competency' });
+    await expect(note).toContainText(
       'Answer the requirements of at least one competency to export an action plan.',
     );
+    // The notes sit at the top of the portfolio, far above the button: the page brings them into view.
+    await expect(note).toBeInViewport();
     expect(downloads).toBe(0);
   });
 

@@ -226,6 +226,14 @@ describe('actionPlan', () => {
     ]);
   });
 
+  test('returns the rules version unnamed among the examples once the content says it is published', () => {
+    const published = { ...rules, provenance: { version: 'source' as const } };
+
+    const [row] = actionPlan(scored({}), published, meta);
+
+    expect(row?.illustrative).not.toContain('rulesVersion');
+  });
+
   test('returns ids where the titles given do not name the context', () => {
     const [row] = actionPlan(scored({}), rules, { exportDate: '2026-12-06', models: [], regions: [] });
 

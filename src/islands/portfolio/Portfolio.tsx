@@ -621,7 +621,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               onClick={() =>
                 void tools().then((t) => {
                   const why = t.exportPlan(t.rules, context, chosenSet, counted, own, data);
-                  if (why) setNotes([why]);
+                  if (!why) return;
+                  setNotes([why]);
+                  notices.current?.scrollIntoView({ block: 'nearest' });
                 })
               }
             >
