@@ -52,7 +52,9 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
             },
             h('span', { className: 'visually-hidden' }, `${col.levelTitle}, `),
             col.modelTitle,
-            col.offered ? null : h('span', { className: 'matrix__off-note' }, col.notOffered.text),
+            col.offered
+              ? null
+              : h('span', { className: 'matrix__off-note', dangerouslySetInnerHTML: marks(col.notOffered) }),
           ),
         ),
       ),

@@ -32,7 +32,7 @@ function newCardHead(card: CompetencyCardModel, href: string): Html {
   const interim = card.interim && html`<span class="badge">${BADGES.interim}</span>`;
   const retired = card.retired && html`<span class="badge">${BADGES.retired}</span>`;
   const badges = (card.interim || card.retired) && html`<p class="card__badges">${interim}${retired}</p>`;
-  return html`<h3 class="card__title"><a href="${href}">${card.title}</a></h3>${badges}<p class="card__summary">${card.summary}</p><dl class="card__facts"><dt>Levels</dt><dd>${card.levels.join(', ')}</dd><dt>Business models</dt><dd>${card.models.join(', ')}</dd><dt>Regions</dt><dd>${regions}${notOffered}</dd></dl>`;
+  return html`<h3 class="card__title"><a href="${href}">${card.title}</a></h3>${badges}<p class="card__summary">${card.summary}</p><dl class="card__facts"><dt>Levels</dt><dd>${card.levels.join(', ')}</dd><dt>Business models</dt><dd>${markedHtml(marked(card.models.join(', '), card.modelsIllustrative))}</dd><dt>Regions</dt><dd>${regions}${notOffered}</dd></dl>`;
 }
 
 function cardHead(card: CompetencyCardModel, href: string): Html {

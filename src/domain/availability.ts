@@ -5,7 +5,7 @@
  */
 import type { BusinessModelId, LevelId, RegionId } from '../schemas/ids.ts';
 import { regionShort, titleIn, type WordingLabels } from './labels.ts';
-import { competencyFactIllustrative, marked, type Marked } from './provenance.ts';
+import { competencyFactIllustrative, marked, markedText, type Marked } from './provenance.ts';
 import { isOffered, isOfferedInRegion, offeredLevels, type CompetencyRules } from './rules.ts';
 
 /** What a partner looks at; a missing field means any. */
@@ -138,12 +138,20 @@ export function reasonIllustrative(rules: CompetencyRules, reason: Unavailable):
       return competencyFactIllustrative(rules, 'regions');
     case 'business-model':
     case 'level':
+    case 'designation-model':
       return competencyFactIllustrative(rules, 'businessModels');
     case 'retired':
     case 'not-solution-area':
-    case 'designation-model':
       return false;
   }
+}
+
+/**
+ * What a picker shows after a business model or region the competency is not offered on, as plain text with
+ * its mark (an option holds no markup), e.g. " (not offered*)"; undefined where it is offered.
+ */
+export function pickerNote(offered: boolean, illustrative: boolean): string | undefined {
+  return offered ? undefined : ` (${markedText(marked('not offered', illustrative))})`;
 }
 
 /** A reason in a few words with its mark, e.g. "Not offered in Latin America*". */

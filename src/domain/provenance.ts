@@ -45,6 +45,11 @@ export function evidenceIllustrative(req: Pick<Requirement, 'provenance'>): bool
   return isIllustrative(req.provenance?.evidence);
 }
 
+/** Whether a tier's name and summary are examples. */
+export function tierTitleIllustrative(tier: Pick<Tier, 'provenance'>): boolean {
+  return isIllustrative(tier.provenance?.title);
+}
+
 /** Whether a tier's competency counts are examples. */
 export function tierNeedsIllustrative(tier: Pick<Tier, 'provenance'>): boolean {
   return isIllustrative(tier.provenance?.needs);
@@ -71,8 +76,16 @@ export function historyIllustrative(entry: Pick<RulesChange, 'provenance'>): boo
 /** The legend of the mark, wherever marked values are shown: its lead, then the rest of the sentence. */
 export const MARK_LEGEND = {
   lead: 'Marked values are examples.',
-  text: "Every value with an asterisk is made up to show how the rules work; the program's own figures are on its partner portal.",
+  text: "Every value with an asterisk is made up to show how the rules work: the program's overview gives no figures.",
 } as const;
 
 /** What a screen reader hears once after a marked value. */
 export const MARK_NAME = 'illustrative';
+
+/** The mark in plain text, where markup cannot go (a select's option): the asterisk the legend explains. */
+export const MARK_TEXT = '*';
+
+/** A value as plain text with its mark, for places that hold text only, e.g. "Resell (not offered*)". */
+export function markedText(value: Marked): string {
+  return value.illustrative ? `${value.text}${MARK_TEXT}` : value.text;
+}

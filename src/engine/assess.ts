@@ -21,7 +21,7 @@ import type {
   OfferedCombination,
   RequirementResult,
 } from './types.ts';
-import { availability, reasonSentence } from '../domain/availability.ts';
+import { availability, reasonIllustrative, reasonSentence } from '../domain/availability.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 
 /** Every business model x region combination the competency is offered in; none once it is retired. */
@@ -40,12 +40,16 @@ export function unavailability(
   rules: CompetencyRules,
   context: AssessmentContext,
   labels: ExplorerLabels = ID_LABELS,
-): { reason: NotOfferedReason; message: string } | null {
+): { reason: NotOfferedReason; message: string; illustrative: boolean } | null {
   const why = availability(rules, { model: context.businessModel, region: context.region });
   // Without a level in the query only these three can come back; the guard keeps the type honest.
   if (why === null || (why.code !== 'retired' && why.code !== 'business-model' && why.code !== 'region'))
     return null;
-  return { reason: why.code, message: reasonSentence(why, rules.title, labels) };
+  return {
+    reason: why.code,
+    message: reasonSentence(why, rules.title, labels),
+    illustrative: reasonIllustrative(rules, why),
+  };
 }
 
 /**

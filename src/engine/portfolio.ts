@@ -4,7 +4,7 @@
  * (nothing chosen, nothing answered), the island's lazy part for everything after, so the browser loads the
  * scoring code only once the partner acts or has something saved or shared to read.
  */
-import { tierNeedsIllustrative } from '../domain/provenance.ts';
+import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenance.ts';
 import { answerFields, type AnswerField } from './answer-fields.ts';
 import { assess } from './assess.ts';
 import { describeNextTier, rollUp, type PortfolioRollUp, type RollUpTier } from './rollup.ts';
@@ -93,6 +93,8 @@ export interface PortfolioEntry {
   levels: { level: LevelId; state: RequirementStatus; readiness: number }[];
   /** False when it is not offered for the business model and region (or is retired). */
   offered: boolean;
+  /** True when it is not offered for a reason that rests on an example, so the note is marked. */
+  illustrative: boolean;
   /** Its state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
   state: string;
   /** The level achieved; null when none is, or when it is not offered. */
@@ -111,6 +113,8 @@ export interface PortfolioView {
   entries: Record<string, PortfolioEntry>;
   /** The title of the tier the levels imply, or null when they imply none. */
   tier: string | null;
+  /** True when the tiers' names or counts are examples, so the tier implied (or none) is marked. */
+  tierIllustrative: boolean;
   /** Competencies held at Principal or above, and at Expert. */
   counts: { principal: number; expert: number };
   /** Slugs held at Principal or above, and at Expert. */
@@ -123,7 +127,7 @@ export interface PortfolioView {
   next: {
     title: string;
     text: string;
-    /** True when the tier's counts, and so the sentence, are example values. */
+    /** True when the tier's name or counts, and so the sentence, are example values. */
     illustrative: boolean;
     candidates: { slug: string; title: string; level: LevelId; readiness: number }[];
   } | null;
@@ -158,6 +162,7 @@ export function portfolioView(
           ? a.levels.map((l) => ({ level: l.level, state: levelState(l), readiness: l.readiness }))
           : [],
       offered: a.status === 'assessed',
+      illustrative: a.status !== 'assessed' && a.illustrative,
       state: stateOf(a),
       achieved: a.status === 'assessed' ? a.achieved : null,
       context: { businessModel: scored.businessModel, region: scored.region },
@@ -177,12 +182,15 @@ export function portfolioView(
     context: { businessModel: context.businessModel, region: context.region },
     entries,
     tier: result.tier?.title ?? null,
+    tierIllustrative: tiers.some((t) => tierTitleIllustrative(t) || tierNeedsIllustrative(t)),
     counts: result.counts,
     held: result.held,
     next: next && {
       title: next.tier.title,
       text: describeNextTier(next, { closest }),
-      illustrative: tierNeedsIllustrative(tiers.find((t) => t.id === next.tier.id) ?? {}),
+      illustrative: [tierNeedsIllustrative, tierTitleIllustrative].some((f) =>
+        f(tiers.find((t) => t.id === next.tier.id) ?? {}),
+      ),
       candidates: closest
         ? next.candidates.map((c) => ({
             slug: c.slug,

@@ -170,6 +170,8 @@ export interface NotOfferedAssessment extends AssessmentBase {
   reason: NotOfferedReason;
   /** One sentence for the partner. */
   message: string;
+  /** True when the reason rests on an example (where or on which model the competency is offered). */
+  illustrative: boolean;
   /** Every business model x region combination that is offered. */
   offered: OfferedCombination[];
 }

@@ -22,6 +22,8 @@ export const RequirementProvenanceSchema = z
 /** Where a tier's values come from. */
 export const TierProvenanceSchema = z
   .object({
+    /** The tier's name and summary (the overview names no tiers), e.g. illustrative. */
+    title: ProvenanceSchema.optional(),
     /** The competency counts in needs, e.g. illustrative. */
     needs: ProvenanceSchema.optional(),
     /** The benefits, e.g. illustrative. */

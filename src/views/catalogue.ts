@@ -9,6 +9,7 @@ import {
   thresholdIllustrative,
   tierBenefitsIllustrative,
   tierNeedsIllustrative,
+  tierTitleIllustrative,
   type Marked,
 } from '../domain/provenance.ts';
 import { shownEvidence, shownThreshold } from '../domain/shown.ts';
@@ -266,6 +267,8 @@ export interface CompetencyCardModel {
   levels: string[];
   /** Titles of the business models it is offered on, in display order. */
   models: string[];
+  /** Whether which business models it is offered on is an example. */
+  modelsIllustrative: boolean;
   regions: RegionAvailability[];
 }
 
@@ -304,6 +307,7 @@ function newCompetencyCard(
     retired: rules.status === 'retired',
     levels: labels.levels.filter((l) => levels.includes(l.id)).map((l) => l.title),
     models: labels.models.filter((m) => rules.businessModels.includes(m.id)).map((m) => m.title),
+    modelsIllustrative: competencyFactIllustrative(rules, 'businessModels'),
     regions: regionalAvailability(rules, regions),
   };
 }
@@ -318,9 +322,27 @@ export function describeTierNeeds(needs: { principal: number; expert: number }):
   return `${count(needs.principal)} at Principal or above, ${needs.expert} of them at Expert`;
 }
 
+/** A tier's name with its mark, e.g. "Gold*": the overview names no tiers. */
+export function shownTierTitle(tier: Pick<Tier, 'title' | 'provenance'>): Marked {
+  return marked(tier.title, tierTitleIllustrative(tier));
+}
+
+/** A tier's summary with its mark: it describes a tier the overview does not name. */
+export function shownTierSummary(tier: Pick<Tier, 'summary' | 'provenance'>): Marked {
+  return marked(tier.summary, tierTitleIllustrative(tier));
+}
+
 /** What a tier asks, with its mark, e.g. "1 competency at Expert*". */
 export function shownTierNeeds(tier: Pick<Tier, 'needs' | 'provenance'>): Marked {
   return marked(describeTierNeeds(tier.needs), tierNeedsIllustrative(tier));
+}
+
+/** How the example tiers count levels, with its mark when the tiers' counts are examples. */
+export function shownTierRule(tiers: readonly Pick<Tier, 'provenance'>[]): Marked {
+  return marked(
+    'Tiers count competencies held at Principal or above, and at Expert; an Expert level counts for both.',
+    tiers.some((t) => tierNeedsIllustrative(t)),
+  );
 }
 
 /** A tier's benefits, each with its mark. */

@@ -78,6 +78,23 @@ export interface Comparison {
   rows: CompareRow[];
   /** Whether any figure shown is an illustrative example. */
   illustrative: boolean;
+  /** How many competencies are not available for the view, in a sentence with its mark; empty text when none. */
+  unavailable: Marked;
+}
+
+/** How many rows are not available, e.g. "3 of 12 are not available ...", marked when that rests on an example. */
+function unavailableCount(
+  list: readonly CompetencyRules[],
+  rows: readonly CompareRow[],
+  view: CompareView,
+): Marked {
+  const off = rows.filter((r) => !r.available).length;
+  if (off === 0) return marked('', false);
+  const rests = (fact: 'regions' | 'businessModels') => list.some((r) => competencyFactIllustrative(r, fact));
+  return marked(
+    `${off} of ${rows.length} are not available for this choice; each says why.`,
+    rests('businessModels') || (view.region !== null && rests('regions')),
+  );
 }
 
 /** Why a competency is not offered for the view's model and region (any level), or "" when it is. */
@@ -138,6 +155,7 @@ export function buildComparison(
     })),
     rows,
     illustrative,
+    unavailable: unavailableCount(list, rows, view),
   };
 }
 

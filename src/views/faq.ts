@@ -4,6 +4,7 @@
  * values, so a specific the program has not published shows its mark like any figure.
  */
 import { marked, type Segments } from '../domain/provenance.ts';
+import { OVERVIEW } from '../domain/wording.ts';
 
 /** One question with its fragment id and its answer, paragraph by paragraph. */
 export interface FaqEntry {
@@ -21,11 +22,9 @@ export const FAQ: readonly FaqEntry[] = [
     id: 'how-to-apply',
     question: 'How do I apply for a competency?',
     answer: [
+      [`The overview does not describe how to apply. ${OVERVIEW.findOutMore}`],
       [
-        'Sign in to the partner portal, PartnerNet, and open the Programs page: it lists the competencies open to your business model and region, and that is where an application starts.',
-      ],
-      [
-        'Before you apply, check what the level asks on your business model (each competency page has the table) and fill in the self-assessment on the page to see what is still missing and what evidence each requirement needs.',
+        'On this site, each competency page shows example requirements for your business model, and its self-assessment lists what would still be missing against them and what evidence each could take.',
       ],
     ],
   },
@@ -34,7 +33,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Where are the program’s own requirements?',
     answer: [
       [
-        'On PartnerNet, under Programs. This catalogue explains how competencies work, but the figures it shows are examples; the portal has the values that apply to you.',
+        `The overview this catalogue follows gives no figures, so the figures shown here are examples. ${OVERVIEW.findOutMore}`,
       ],
     ],
   },
@@ -43,12 +42,12 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Who checks my evidence, and how long does it take?',
     answer: [
       [
-        'The program validates applications; the Expert level is described as validated proficiency. Each requirement on a competency page names the kind of evidence that would prove it, such as exam certificates, reference contacts or survey results.',
+        'The overview does not say who checks evidence or how; it describes the Expert level as validated proficiency in a solution area. On this site, each requirement names an example of the evidence that could support it, such as exam certificates, reference contacts or survey results.',
       ],
       [
-        'The program has not published a review time. As an example of how such a rule reads: ',
+        'The overview gives no review time. As an example of how such a rule could read: ',
         example('a decision within 30 days of a complete application'),
-        '. Ask the program for the real figure.',
+        '.',
       ],
     ],
   },
@@ -57,7 +56,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'How long does a competency last, and how is it renewed?',
     answer: [
       [
-        'The overview does not say. Comparable programs grant a competency for a set period and ask partners to show the requirements again to renew. An example of such a rule: ',
+        'The overview does not say. An example of how such a rule could read: ',
         example('valid for 12 months, renewed by meeting the current requirements again'),
         '.',
       ],
@@ -68,7 +67,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What happens when a certified person leaves?',
     answer: [
       [
-        'Exam requirements count the people who hold a pass, so a departure can leave a level short. The program’s grace period is not published; an example: ',
+        'In this site’s example rules, exam requirements count the people who hold a pass, so a departure can leave a level short. The overview mentions no grace period; an example: ',
         example('90 days to certify a replacement before the level is reviewed'),
         '. Update your self-assessment to see the gap.',
       ],
@@ -79,10 +78,10 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'We work in several regions. What applies to us?',
     answer: [
       [
-        'Availability of each competency can vary by region, so check each region you work in on the competency page. Which competency is offered where on this site is an example; the portal shows what is open to you.',
+        `The availability of each competency may vary by region, the overview says. Which competency is offered where on this site is an example. ${OVERVIEW.findOutMore}`,
       ],
       [
-        'How the program treats a partner active in several regions is not published. One possible rule, as an example: ',
+        'The overview does not say how a partner active in several regions is treated. One possible rule, as an example: ',
         example('each region is assessed on its own figures'),
         '.',
       ],
@@ -93,7 +92,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'What becomes of Services Expert when the Influencer Partner Program launches?',
     answer: [
       [
-        'Services Expert is an interim designation for Master Specialist partners who deliver Expert-level services but miss the Integrate Expert revenue target. It lasts until the Influencer Partner Program launches; what replaces it, and how holders move across, has not been announced.',
+        'Services Expert is an interim designation for Master Specialist partners who deliver Expert-level services but fall short of the revenue requirements of the Integrate Expert level. It stays in use until the Influencer Partner Program launches; the overview does not say what replaces it or how holders move across.',
       ],
     ],
   },
@@ -102,7 +101,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'We are a distributor. Which program is ours?',
     answer: [
       [
-        'A separate Distributor Partner Program has been announced for after the move of channel partners is complete, with time to study its details before any change. Its rules have not been published yet.',
+        'A separate Distributor Partner Program has been announced. The program plans to launch it once the transition of its channel partners is complete, and promises distributors enough time to study its details and plan their own move. The overview says more details are to come.',
       ],
     ],
   },
@@ -111,7 +110,7 @@ export const FAQ: readonly FaqEntry[] = [
     question: 'Whom do I ask?',
     answer: [
       [
-        'Your partner account team, or the program’s contacts listed on PartnerNet. This catalogue is an explanation of the framework, not the program’s own channel: it cannot confirm a figure or an application.',
+        `The overview names no contacts. ${OVERVIEW.findOutMore} This catalogue is an explanation of the framework, not the program’s own channel: it cannot confirm a figure or an application.`,
       ],
     ],
   },

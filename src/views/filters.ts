@@ -8,7 +8,7 @@ import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { groupCompetencies, sortCompetencies } from './catalogue.ts';
 import { diffSets, requirementSet, type Choice, type RequirementSet, type SetDiff } from './explorer.ts';
 import { shownReason, unavailableReasons } from '../domain/availability.ts';
-import type { Marked } from '../domain/provenance.ts';
+import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 
@@ -182,6 +182,30 @@ export interface FilteredCatalogue {
   /** How many competencies the catalogue has, and how many pass. */
   total: number;
   shown: number;
+  /** Whether those counts rest on an example (where or on which model a competency is offered). */
+  countsIllustrative: boolean;
+}
+
+/** How many competencies a filter keeps, in a sentence with its mark, e.g. "10 of 12 ... are open to ...". */
+export function shownCount(catalogue: FilteredCatalogue, described: string): Marked {
+  return marked(
+    `${catalogue.shown} of ${catalogue.total} competencies and designations are open to ${described}.`,
+    catalogue.countsIllustrative,
+  );
+}
+
+/** Whether counts under a filter rest on an example: an availability fact it consults is illustrative. */
+function countsRestOnExamples(
+  list: readonly CompetencyRules[],
+  filter: CatalogueFilter,
+  excluded: FilteredCatalogue['excluded'],
+): boolean {
+  const rests = (fact: 'regions' | 'businessModels') => list.some((r) => competencyFactIllustrative(r, fact));
+  return (
+    (filter.region !== undefined && rests('regions')) ||
+    ((filter.model !== undefined || filter.level !== undefined) && rests('businessModels')) ||
+    excluded.some((e) => e.marked.some((m) => m.illustrative))
+  );
 }
 
 /** Applies a filter to the catalogue (groupCompetencies order), computing requirement sets where they apply. */
@@ -222,6 +246,7 @@ export function filterCatalogue(
     excluded,
     total: list.length,
     shown: kept.reduce((n, g) => n + g.items.length, 0),
+    countsIllustrative: countsRestOnExamples(list, filter, excluded),
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   availability,
   notOfferedIn,
+  pickerNote,
   reasonSentence,
   reasonShort,
   unavailableReasons,
@@ -143,5 +144,13 @@ describe('reasonSentence', () => {
 describe('notOfferedIn', () => {
   test('returns the regions a competency is not offered in, in a few words', () => {
     expect(notOfferedIn(['LATAM', 'APJ'])).toBe('Not offered in LATAM, APJ');
+  });
+});
+
+describe('pickerNote', () => {
+  test('returns nothing where offered, and "not offered" with the mark where that rests on an example', () => {
+    expect(pickerNote(true, true)).toBeUndefined();
+    expect(pickerNote(false, true)).toBe(' (not offered*)');
+    expect(pickerNote(false, false)).toBe(' (not offered)');
   });
 });

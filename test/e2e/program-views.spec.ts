@@ -143,7 +143,7 @@ test.describe('portfolio roll-up', () => {
   }) => {
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
-    await expect(portfolio.tier).toContainText('Your levels imply Registered.');
+    await expect(portfolio.tier).toContainText('Your levels imply Registered (illustrative).');
 
     await portfolio.pick('Archiving').check();
     const archiving = await portfolio.answers('Archiving');
@@ -152,7 +152,7 @@ test.describe('portfolio roll-up', () => {
     await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
     await archiving.getByLabel('Customer references', { exact: true }).fill('1');
 
-    await expect(portfolio.tier).toContainText('Your levels imply Silver.');
+    await expect(portfolio.tier).toContainText('Your levels imply Silver (illustrative).');
     await expect(portfolio.tier).toContainText('Gold needs Expert in 1 more competency.');
     await expect(portfolio.tier).toContainText('Closest: Archiving (Expert');
     await expect(page.locator('details.pf-area summary').filter({ hasText: 'Archiving' })).toContainText(
@@ -187,7 +187,7 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.cell('Archiving', 1)).toContainText(/Partly met\s*\d+% ready/);
     await expect(portfolio.cell('Mobility', 0)).toContainText('Not answered');
     await expect(portfolio.cell('Mobility', 0)).toContainText('0% ready');
-    await expect(portfolio.tier).toContainText('Your levels imply Silver.');
+    await expect(portfolio.tier).toContainText('Your levels imply Silver (illustrative).');
     expect(formatFindings('portfolio grid', await axeFindings(page))).toBe('');
 
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Latin America' });
@@ -256,7 +256,7 @@ test.describe('portfolio roll-up', () => {
       await archiving.getByLabel(label, { exact: true }).fill(value);
     }
 
-    await expect(portfolio.tier).toContainText('Your levels imply Gold.');
+    await expect(portfolio.tier).toContainText('Your levels imply Gold (illustrative).');
     await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
   });
 

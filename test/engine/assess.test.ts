@@ -176,6 +176,7 @@ describe('assess availability', () => {
       status: 'not-offered',
       reason: 'region',
       message: 'Sample Area is not offered in APJ; it is offered in NA, EMEA.',
+      illustrative: true,
     });
     expect(result.status === 'not-offered' && result.offered).toEqual([
       { businessModel: 'integrate', region: 'na' },
@@ -220,7 +221,18 @@ describe('assess availability', () => {
       status: 'not-offered',
       reason: 'retired',
       message: 'Sample Area is retired and no longer awarded.',
+      illustrative: false,
       offered: [],
     });
+  });
+
+  test('returns the reason unmarked when where the competency is offered comes from the overview', () => {
+    const rules = makeRules({
+      provenance: { regions: 'source', businessModels: 'source', version: 'source' },
+    });
+
+    const result = assess(rules, { businessModel: 'integrate', region: 'apj' }, {});
+
+    expect(result).toMatchObject({ status: 'not-offered', reason: 'region', illustrative: false });
   });
 });

@@ -133,7 +133,9 @@ describe('portfolioView', () => {
     const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers);
 
     expect(view.tier).toBe('Registered');
+    expect(view.tierIllustrative).toBe(true);
     expect(view.next?.text).toBe('Silver needs Principal in 1 more competency.');
+    expect(view.next?.illustrative).toBe(true);
     expect(view.next?.candidates).toEqual([]);
     expect(view.entries['archiving']).toEqual({
       levels: [
@@ -141,6 +143,7 @@ describe('portfolioView', () => {
         { level: 'expert', state: 'unanswered', readiness: 0 },
       ],
       offered: true,
+      illustrative: false,
       state: 'No level yet; Principal 0% ready',
       achieved: null,
       context: NA_INTEGRATE,
@@ -198,6 +201,7 @@ describe('portfolioView', () => {
     expect(view.entries['security-monitoring-and-management']).toMatchObject({
       levels: [],
       offered: false,
+      illustrative: true,
       achieved: null,
     });
     expect(view.forms).toEqual([{ slug: 'security-monitoring-and-management', fields: [] }]);

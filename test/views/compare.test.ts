@@ -94,3 +94,23 @@ describe('describeCompareView and compareTitle', () => {
     expect(compareTitle({ model: 'resell', region: 'apj' }, LABELS)).toBe('Resell, APJ');
   });
 });
+
+describe('buildComparison unavailable', () => {
+  test('returns how many competencies are not available, marked when that rests on example availability', () => {
+    const sourced = all.map((r) => ({
+      ...r,
+      provenance: { ...r.provenance, regions: 'source', businessModels: 'source' } as const,
+    }));
+
+    const resell = buildComparison(all, { model: 'resell', region: null }, LABELS);
+    const fromSource = buildComparison(sourced, { model: 'resell', region: null }, LABELS);
+    const integrate = buildComparison(all, { model: 'integrate', region: null }, LABELS);
+
+    expect(resell.unavailable).toEqual({
+      text: `2 of ${all.length} are not available for this choice; each says why.`,
+      illustrative: true,
+    });
+    expect(fromSource.unavailable.illustrative).toBe(false);
+    expect(integrate.unavailable).toEqual({ text: '', illustrative: false });
+  });
+});

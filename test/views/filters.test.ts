@@ -10,6 +10,7 @@ import {
   filterTitle,
   isEmptyFilter,
   parseFilterSegments,
+  shownCount,
 } from '../../src/views/filters.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
@@ -154,5 +155,26 @@ describe('describeFilter and filterTitle', () => {
 describe('clashingSlugs', () => {
   test('returns a slug that would take the filter pages folder', () => {
     expect(clashingSlugs(['archiving', 'for', 'resell'])).toEqual(['for']);
+  });
+});
+
+describe('shownCount', () => {
+  test('returns how many competencies a filter keeps, marked when it rests on example availability', () => {
+    const filter = { model: 'resell', region: 'emea', level: 'expert' } as const;
+    const sourced = all.map((r) => ({
+      ...r,
+      provenance: { ...r.provenance, regions: 'source', businessModels: 'source' } as const,
+    }));
+
+    const shown = shownCount(filterCatalogue(all, filter, LABELS), 'Resell partners');
+    const fromSource = filterCatalogue(sourced, filter, LABELS);
+
+    expect(shown).toEqual({
+      text: `10 of ${all.length} competencies and designations are open to Resell partners.`,
+      illustrative: true,
+    });
+    expect(fromSource.countsIllustrative).toBe(false);
+    expect(filterCatalogue(all, {}, LABELS).countsIllustrative).toBe(false);
+    expect(filterCatalogue(all, { region: 'latam' }, LABELS).countsIllustrative).toBe(true);
   });
 });

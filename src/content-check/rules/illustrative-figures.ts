@@ -10,8 +10,8 @@ export const illustrativeFiguresRule = {
 } as const satisfies RuleInfo;
 
 /**
- * The program publishes no figures, so every threshold the content states is an example. Trade press did
- * report tier counts, but no primary source confirms them, so they are treated as examples too.
+ * The program's overview gives no figures, so every threshold the content states is an example; it names no
+ * tiers either, so tier counts are examples too.
  */
 export const ILLUSTRATIVE_POLICY: IllustrativePolicy = {
   requirementKinds: ['exam', 'revenue', 'growth', 'references', 'satisfaction'],

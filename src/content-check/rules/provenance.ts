@@ -46,6 +46,7 @@ export function checkProvenance(ctx: Context, report: Report): void {
     });
   }
   for (const { entry, data } of ctx.tiers) {
+    if (data.provenance?.title === undefined) missing(entry, ['provenance', 'title'], ['title']);
     if (data.provenance?.needs === undefined) missing(entry, ['provenance', 'needs'], ['needs']);
     if (data.benefits.length > 0 && data.provenance?.benefits === undefined)
       missing(entry, ['provenance', 'benefits'], ['benefits']);

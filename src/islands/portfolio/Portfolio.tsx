@@ -409,15 +409,15 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           <section class="pf-result" aria-labelledby="pf-result-h">
             <h2 id="pf-result-h">Your tier</h2>
             <p class="pf-tier">
-              Your levels imply <strong>{view.tier ?? 'no tier'}</strong>.
-              {next ? (
-                <>
-                  {' '}
-                  <MarkedValue text={next.text} illustrative={next.illustrative} />
-                </>
-              ) : (
-                ' This is the top tier.'
-              )}
+              Your levels imply{' '}
+              <strong>
+                <MarkedValue text={view.tier ?? 'no tier'} illustrative={view.tierIllustrative} />
+              </strong>
+              .{' '}
+              <MarkedValue
+                text={next ? next.text : 'This is the top tier.'}
+                illustrative={next ? next.illustrative : view.tierIllustrative}
+              />
             </p>
             <dl class="pf-counts">
               <dt>Principal or above</dt>
@@ -432,7 +432,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
             {/* Empty with nothing chosen: every candidate would be 0% ready, named only alphabetically. */}
             {next && next.candidates.length > 0 && (
               <>
-                <h3>Closest to {next.title}</h3>
+                <h3>
+                  Closest to <MarkedValue text={next.title} illustrative={next.illustrative} />
+                </h3>
                 <ol class="pf-candidates">
                   {next.candidates.map((c) => (
                     <li key={`${c.slug}-${c.level}`}>
@@ -452,7 +454,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                     : seRules
                       ? `Not held yet. ${designation.summary}`
                       : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
-                  It is shown apart from the tiers: the program has not said how it counts toward them.
+                  It is shown apart from the tiers: the overview does not say how it counts toward them.
                 </p>
               </>
             )}
@@ -490,7 +492,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                     </th>
                     {entry?.offered === false ? (
                       <td colSpan={span} class="pf-none">
-                        Not offered for this choice
+                        <MarkedValue text="Not offered for this choice" illustrative={entry.illustrative} />
                       </td>
                     ) : !on ? (
                       <td colSpan={span} class="pf-none">

@@ -127,7 +127,11 @@ export function ResultBar(props: {
             {offered.next ? '' : '. Every level is achieved.'}
           </p>
         ) : (
-          <p>{result.status === 'not-offered' ? result.message : ''}</p>
+          <p>
+            {result.status !== 'assessed' && (
+              <MarkedValue text={result.message} illustrative={result.illustrative} />
+            )}
+          </p>
         )}
         {props.note && <p>{props.note}</p>}
       </div>

@@ -25,10 +25,10 @@ export interface SelfAssessmentData {
   rules: CompetencyRules;
   /** The rules hash (rulesHash) that saved and shared answers carry. */
   rulesVersion: string;
-  /** Every business model with its title, in display order, and whether the competency is offered on it. */
-  models: { id: BusinessModelId; title: string; offered: boolean }[];
-  /** Every region of the program with its title, in display order, and whether the competency is offered there. */
-  regions: { id: string; title: string; offered: boolean }[];
+  /** Every business model with its title, in display order, and a marked note where the competency is not offered on it. */
+  models: { id: BusinessModelId; title: string; note?: string | undefined }[];
+  /** Every region of this site with its title, in display order, and a marked note where the competency is not offered there. */
+  regions: { id: string; title: string; note?: string | undefined }[];
   /** Level titles by id, e.g. { principal: "Principal", expert: "Expert" }. */
   levels: Record<string, string>;
   /** The empty form and its verdict (initialView), so scoring code loads only once the partner answers. */

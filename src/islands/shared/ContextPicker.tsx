@@ -35,7 +35,7 @@ export function ContextPicker(props: {
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
-                {c.offered === false ? ' (not offered)' : ''}
+                {c.note}
               </option>
             ))}
           </select>

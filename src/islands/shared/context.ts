@@ -1,10 +1,13 @@
 /** The business models and regions an island offers in its pickers. */
 
-/** A business model or region the page offers: its id, its title and, on a competency page, whether the competency is offered there. */
+/**
+ * A business model or region the page offers: its id, its title and, on a competency page where the
+ * competency is not offered there, the note the picker shows after the title, with its mark (made on the server).
+ */
 export interface Choice<Id extends string = string> {
   id: Id;
   title: string;
-  offered?: boolean;
+  note?: string | undefined;
 }
 
 /** The first of the ids given that the list offers, e.g. the one in the address, else the saved one. */

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     pageUrl: url('/changes/'),
     competencyUrl: (slug) => url(`/competencies/${slug}/`),
     title: 'Competency Catalogue: rule changes',
-    subtitle: 'Changes to the competency rules of the Partner Program, newest first.',
+    subtitle: 'Example changes to this catalogue’s competency rules, newest first.',
     author: 'Competency Catalogue',
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -25,7 +25,7 @@ describe('checkContent rule illustrative-figures', () => {
 
     expect(found(result, 'illustrative-figures')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/content/bad/tiers/unmarked.mdx:6:15  provenance.needs  the tier counts in needs are not published by the program; expected provenance.needs: illustrative so the site says so",
+        "test/fixtures/content/bad/tiers/unmarked.mdx:6:36  provenance.needs  the tier counts in needs are not published by the program; expected provenance.needs: illustrative so the site says so",
       ]
     `);
   });

@@ -21,11 +21,12 @@ describe('checkContent rule provenance', () => {
     `);
   });
 
-  test('reports tier counts and benefits without provenance, at needs and benefits', () => {
+  test('reports the name, counts and benefits of a tier without provenance, at title, needs and benefits', () => {
     const result = withTier(good, `${BAD}/tiers/no-provenance.mdx`);
 
     expect(found(result, 'provenance')).toMatchInlineSnapshot(`
       [
+        "test/fixtures/content/bad/tiers/no-provenance.mdx:2:1  provenance.title  no provenance for this value; expected provenance.title: illustrative (an example value) or source (stated by the program overview), so pages can mark examples",
         "test/fixtures/content/bad/tiers/no-provenance.mdx:5:1  provenance.needs  no provenance for this value; expected provenance.needs: illustrative (an example value) or source (stated by the program overview), so pages can mark examples",
         "test/fixtures/content/bad/tiers/no-provenance.mdx:6:1  provenance.benefits  no provenance for this value; expected provenance.benefits: illustrative (an example value) or source (stated by the program overview), so pages can mark examples",
       ]

@@ -47,7 +47,7 @@ export interface RequirementProvenance {
 /** Reads a requirement's provenance from the content model. */
 export type ProvenanceReader = {
   requirement(req: Requirement): RequirementProvenance;
-  tier(tier: Tier): { needs: boolean; benefits: boolean };
+  tier(tier: Tier): { title: boolean; needs: boolean; benefits: boolean };
   competency(rules: CompetencyRules): {
     regions: boolean;
     businessModels: boolean;
@@ -117,6 +117,10 @@ export function illustrativeNeedles(
   }
   for (const tier of tiers) {
     const p = provenance.tier(tier);
+    if (p.title) {
+      add(tier.title, `${tier.title}: tier name`);
+      add(tier.summary, `${tier.title}: tier summary`);
+    }
     if (p.needs) add(describeTierNeeds(tier.needs), `${tier.title}: tier rule`);
     if (p.benefits) for (const b of tier.benefits) add(b, `${tier.title}: tier benefit`);
   }

@@ -10,6 +10,7 @@ import {
   thresholdIllustrative,
   tierBenefitsIllustrative,
   tierNeedsIllustrative,
+  tierTitleIllustrative,
 } from '../../../src/domain/provenance.ts';
 import type { CompetencyRules } from '../../../src/domain/rules.ts';
 import { actionPlan, actionPlanCsv } from '../../../src/engine/action-plan.ts';
@@ -36,7 +37,11 @@ let labels: ExplorerLabels;
 // The content model's own provenance, as the site reads it.
 const provenance: ProvenanceReader = {
   requirement: (req) => ({ threshold: thresholdIllustrative(req), evidence: evidenceIllustrative(req) }),
-  tier: (tier) => ({ needs: tierNeedsIllustrative(tier), benefits: tierBenefitsIllustrative(tier) }),
+  tier: (tier) => ({
+    title: tierTitleIllustrative(tier),
+    needs: tierNeedsIllustrative(tier),
+    benefits: tierBenefitsIllustrative(tier),
+  }),
   competency: (rules) => ({
     regions: competencyFactIllustrative(rules, 'regions'),
     businessModels: competencyFactIllustrative(rules, 'businessModels'),
