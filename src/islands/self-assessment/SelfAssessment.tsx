@@ -222,13 +222,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     });
   }, [answers, context]);
 
-  // The page renders what changes on the other business models once per model (ModelDifferences.astro):
-  // only the chosen model's shows.
-  useEffect(() => {
-    for (const e of document.querySelectorAll<HTMLElement>('[data-for-model]'))
-      e.hidden = e.dataset['forModel'] !== model;
-  }, [model]);
-
   // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
   useEffect(() => {
     if (confirming === false) resetButton.current?.focus();
