@@ -176,6 +176,13 @@ export const SHOWN_NOT_SAVED = {
 /** Said once shared answers became the partner's own. */
 export const USED_SHARED = 'The shared answers are now your saved answers.';
 
+/**
+ * Said once shared answers are used: they are saved, except in a frame of another website (FRAMED), where
+ * they are the page's own until it is left.
+ */
+export const usedSharedNote = (framed: boolean): string =>
+  framed ? 'The shared answers are shown as yours on this page only: nothing was saved.' : USED_SHARED;
+
 /** Said when the partner kept their own answers over shared or imported ones. */
 export const keptOwnNote = (imported: boolean): string =>
   `Your own answers are shown again; the ${imported ? 'imported' : 'shared'} answers were not saved.`;
@@ -188,3 +195,16 @@ export const emptyPlanNote = (answered: number): string =>
   answered === 0
     ? 'Answer the requirements of at least one competency to export an action plan.'
     : 'Nothing to export: every competency you answered is at its highest level, or not offered where it is scored.';
+
+/**
+ * Said by an island shown in a frame of another website: a page there could lay its own buttons over this one
+ * and make a click replace or clear the partner's answers, so the island neither reads nor changes them. The
+ * islands get it with their data, so it costs their first download nothing.
+ */
+export const FRAMED = {
+  text: 'This page is shown inside another website, so it neither shows nor changes the answers saved in this browser: a click here could be meant for that website.',
+  link: 'Open this page in its own tab',
+} as const;
+
+/** What an island says inside another website's frame (FRAMED). */
+export type FramedNote = { readonly text: string; readonly link: string };

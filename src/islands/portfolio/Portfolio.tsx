@@ -22,6 +22,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import type { PortfolioRules } from '../../persistence/portfolio-rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
+import type { FramedNote } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import { STATUS_WORDS } from '../../domain/requirement-status.ts';
@@ -57,6 +58,8 @@ export interface PortfolioData {
   rulesHref: string;
   /** What to say when the scoring code or the rules cannot be loaded (SCORING_UNAVAILABLE). */
   unavailable: string;
+  /** What to say in a frame of another website (FRAMED). */
+  framed: FramedNote;
   /**
    * The first view (portfolioView for the first business model and region, nothing chosen or answered),
    * so scoring code loads only once the partner acts or has something saved or shared.
@@ -337,7 +340,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       writePortfolioChoice(storage.current, slugs);
       void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }, true));
     }
-    setNotes([use ? 'The shared answers are now your saved answers.' : 'Your own answers are shown again.']);
+    setNotes([use && lazy ? lazy.usedSharedNote(storage.framed) : 'Your own answers are shown again.']);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
   }
@@ -366,6 +369,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       <div ref={notices}>
         <Notices
           problem={problem}
+          framed={storage.framed && data.framed}
           info={
             notes.length > 0 && (
               <ul>
@@ -583,7 +587,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
           <h2 id="pf-actions-h">Share and export</h2>
-          <SavedNote memoryOnly={storage.memoryOnly} held={storage.held}>
+          <SavedNote
+            memoryOnly={storage.memoryOnly}
+            held={(storage.framed && data.framed.text) || storage.held}
+          >
             Saved in this browser only, shared with each competency page. Nothing is sent to a server.
           </SavedNote>
           <p class="sa-buttons">

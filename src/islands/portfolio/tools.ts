@@ -46,6 +46,7 @@ import {
   otherRulesNote,
   UNREADABLE_ANSWERS,
   unknownEntriesNote,
+  usedSharedNote,
 } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
@@ -81,6 +82,7 @@ export {
   situationOf,
   spokenText,
   UPDATED_FROM_TAB,
+  usedSharedNote,
 };
 
 type Context = AssessmentContext;

@@ -6,6 +6,7 @@ import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { clearSaved, hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
+import type { FramedNote } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -39,6 +40,8 @@ export interface SelfAssessmentData {
   servicesExpertOn?: BusinessModelId | undefined;
   /** What to say when the lazy part cannot be loaded (SCORING_UNAVAILABLE). */
   unavailable: string;
+  /** What to say in a frame of another website (FRAMED). */
+  framed: FramedNote;
 }
 
 type Context = AssessmentContext;
@@ -267,7 +270,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           Your situation and figures
         </h3>
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
-        <Notices problem={problem} info={info} />
+        <Notices problem={problem} info={info} framed={storage.framed && data.framed} />
         {lazy && <lazy.ResultSaid result={result} />}
         {shared && lazy && (
           <lazy.Banner
@@ -335,7 +338,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
-            <SavedNote memoryOnly={storage.memoryOnly} held={storage.held}>
+            <SavedNote
+              memoryOnly={storage.memoryOnly}
+              held={(storage.framed && data.framed.text) || storage.held}
+            >
               {`Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">

@@ -50,7 +50,7 @@ import {
   UNCHANGED,
   UNDONE,
   UNREADABLE_ANSWERS,
-  USED_SHARED,
+  usedSharedNote,
   fromFileNote,
   keptOwnNote,
 } from '../../persistence/messages.ts';
@@ -323,7 +323,7 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     useDesignation(host, shared.designation, shared.context.region);
     const message =
       file === undefined ? (
-        USED_SHARED
+        usedSharedNote(host.storage.framed)
       ) : (
         <p>
           {importedNote(file)}{' '}
