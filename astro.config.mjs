@@ -7,6 +7,7 @@ import admin from './src/admin/integration.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import responseHeaders, { RESPONSE_HEADERS } from './src/integrations/response-headers.ts';
 import stylesInHead from './src/integrations/styles-in-head.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -49,8 +50,11 @@ export default defineConfig({
     stylesInHead(),
     // The content editor at /admin/: always in `astro dev`, in a build only with ADMIN=1 (README).
     admin({ enabled: process.env.ADMIN === '1' }),
+    // dist/_headers, for static hosts that read it (README, Deploying).
+    responseHeaders(),
   ],
-  server: { port: 4321, host: 'localhost' },
+  // `astro dev` and `astro preview` (npm start) send the headers a <meta> policy cannot: no framing.
+  server: { port: 4321, host: 'localhost', headers: RESPONSE_HEADERS },
   devToolbar: { enabled: false },
   vite: {
     // Only the browser build: the server's chunks are never downloaded.
@@ -68,7 +72,8 @@ export default defineConfig({
   },
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv> policy on each page, so no
-    // 'unsafe-inline' is needed. frame-ancestors cannot be set from a <meta>: send it as a header (README).
+    // 'unsafe-inline' is needed. frame-ancestors cannot be set from a <meta>: it is a header
+    // (src/integrations/response-headers.ts).
     csp: {
       directives: [
         "default-src 'self'",
