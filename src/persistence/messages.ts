@@ -76,6 +76,12 @@ export const DAMAGED_PORTFOLIO = 'This share link is damaged or incomplete.';
 /** Answers in a link or file that cannot be read as answers at all. */
 export const UNREADABLE_ANSWERS = 'This share link holds answers this page cannot read.';
 
+/** The label of the share link's box once the link is on the clipboard, by what the link shows. */
+export const LINK_COPIED = {
+  answers: 'Link copied. Anyone who opens it sees these answers:',
+  portfolio: 'Link copied. Anyone who opens it sees this portfolio:',
+} as const;
+
 /** Said once a share link was made: on the clipboard, or in the box to copy by hand. */
 export const linkNote = (copied: boolean): string =>
   copied ? 'The share link was copied.' : 'The share link is in the box below, ready to copy.';

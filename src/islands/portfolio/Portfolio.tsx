@@ -87,8 +87,6 @@ const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
   });
 const hasShareLink = (): boolean => hasShare(location.hash);
 
-/** What the link box says once the link is on the clipboard. */
-const COPIED = 'Link copied. Anyone who opens it sees this portfolio:';
 const percent = (n: number): string => `${Math.floor(n * 100)}%`;
 
 /** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
@@ -639,7 +637,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               Export action plan (CSV)
             </button>
           </p>
-          {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={COPIED} />}
+          {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={lazy.LINK_COPIED.portfolio} />}
           <p class="sa-import">
             <label for="pf-import">Import a portfolio from a JSON file</label>
             <input

@@ -369,13 +369,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 Print report
               </button>
             </p>
-            {link && lazy && (
-              <lazy.LinkField
-                id="sa-link"
-                link={link}
-                copied="Link copied. Anyone who opens it sees these answers:"
-              />
-            )}
+            {link && lazy && <lazy.ShareLinkField link={link} />}
             <p class="sa-import">
               <label for="sa-import">Import answers from a JSON file</label>
               <input

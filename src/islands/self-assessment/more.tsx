@@ -42,6 +42,7 @@ import {
   FILE_REFUSED,
   importedNote,
   leftOutNote,
+  LINK_COPIED,
   linkNote,
   notImported,
   OTHER_COMPETENCY,
@@ -74,7 +75,12 @@ import { AnswerInput } from './AnswerInput.tsx';
 
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
-export { answerFields, assess, changedIds, LinkField, mergeAnswers, readFieldInput, SharedBanner };
+export { answerFields, assess, changedIds, mergeAnswers, readFieldInput, SharedBanner };
+
+/** The box with the competency's share link, once made. */
+export function ShareLinkField({ link }: { link: CopiedLink }) {
+  return <LinkField id="sa-link" link={link} copied={LINK_COPIED.answers} />;
+}
 
 type Context = AssessmentContext;
 
