@@ -36,7 +36,7 @@ export interface CompetencyPage {
   models: Marked;
   /** Where it is offered at a glance, e.g. "3 of 4: NA, EMEA, APJ". */
   regionsAtGlance: Marked;
-  /** Where it is offered as a sentence, e.g. "Mobility is offered in 3 of the program's 4 regions." */
+  /** Where it is offered as a sentence, e.g. "Mobility is offered in 3 of the 4 regions this site lists." */
   regionsSentence: Marked;
   /** The rules version and since when it applies, e.g. "Version 1.0, in effect since 15 January 2026". */
   rulesVersion: Marked;
@@ -140,8 +140,8 @@ export function competencyPage(
     ),
     regionsSentence: marked(
       offered.length === all.length
-        ? `${rules.title} is offered in every region of the program.`
-        : `${rules.title} is offered in ${offered.length} of the program's ${all.length} regions.`,
+        ? `${rules.title} is offered in every region this site lists.`
+        : `${rules.title} is offered in ${offered.length} of the ${all.length} regions this site lists.`,
       regionsIllustrative,
     ),
     rulesVersion: marked(

@@ -36,11 +36,12 @@ import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { competencyFactIllustrative } from '../../domain/provenance.ts';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
 export type PortfolioCompetency = Pick<
   CompetencyRules,
-  'slug' | 'title' | 'kind' | 'status' | 'summary' | 'designation'
+  'slug' | 'title' | 'kind' | 'status' | 'summary' | 'designation' | 'provenance'
 >;
 
 /** The island's data: plain JSON, written next to the island (see island-data.ts). */
@@ -451,11 +452,16 @@ export default function Portfolio({ dataId }: PortfolioProps) {
               <>
                 <h3>{se.title}, an interim designation</h3>
                 <p>
-                  {se.held
-                    ? `You qualify in ${se.areas.map(titleOf).join(', ')}.`
-                    : seRules
-                      ? `Not held yet. ${designation.summary}`
-                      : `Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}{' '}
+                  {se.held ? (
+                    `You qualify in ${se.areas.map(titleOf).join(', ')}.`
+                  ) : seRules ? (
+                    `Not held yet. ${designation.summary}`
+                  ) : (
+                    <MarkedValue
+                      text={`Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}
+                      illustrative={competencyFactIllustrative(designation, 'businessModels')}
+                    />
+                  )}{' '}
                   It is shown apart from the tiers: the overview does not say how it counts toward them.
                 </p>
               </>
