@@ -542,7 +542,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           if (!c) return null;
           const entry = view.entries[c.slug];
           return (
-            <details class="sa-se pf-area" key={c.slug}>
+            <details
+              class={`sa-se pf-area${Object.keys(shown.answers[slug] ?? {}).length > 0 ? '' : ' pf-blank'}`}
+              key={c.slug}
+            >
               <summary>
                 {c.title}
                 {!isSolutionArea(c) && ' (interim designation)'}:{' '}
