@@ -127,7 +127,7 @@ function withoutUnit(text: string, unit: string | undefined): string {
 
 /** The text without a magnitude word at its end, and the power of ten it stood for (0 without one). */
 function withoutMagnitude(text: string): { text: string; power: number } {
-  const match = /^(.*?\d)\s?([^\d\s.,'\u066b]+)$/u.exec(text);
+  const match = /^(.*?\d)\s?([^\d\s.,'\u066b]+\.?)$/u.exec(text);
   const power = match?.[2] === undefined ? undefined : MAGNITUDES[match[2].toLowerCase()];
   return match?.[1] !== undefined && power !== undefined ? { text: match[1], power } : { text, power: 0 };
 }

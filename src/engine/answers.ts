@@ -88,6 +88,11 @@ function fieldCheckers(rules: AnswerRules) {
   });
 }
 
+/** The requirement an answer id stands for under the rules (its first declaration), or undefined. */
+export function answerRequirement(rules: AnswerRules, id: string): Requirement | undefined {
+  return requirementsById(rules).get(id);
+}
+
 /** The label of the requirement an answer id stands for under the rules, or undefined. */
 export function answerLabel(rules: AnswerRules, id: string): string | undefined {
   return fieldCheckers(rules).get(id)?.label;
@@ -147,6 +152,9 @@ export interface FieldChoice {
 export type FieldResult =
   | { ok: true; value: AnswerValue | undefined }
   | { ok: false; message: string; choices?: readonly FieldChoice[] | undefined };
+
+/** A field whose text is not an answer: its message, and the readings to choose from when it asks. */
+export type FieldProblem = Extract<FieldResult, { ok: false }>;
 
 const YES = new Set(['yes', 'y', 'true', 'done']);
 const NO = new Set(['no', 'n', 'false', 'not done']);

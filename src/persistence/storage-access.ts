@@ -20,9 +20,14 @@ export function storageKey(slug: string): string {
   return `${PREFIX}${slug}`;
 }
 
+/** The localStorage key of the text typed into a competency's fields that is not an answer yet (pending-text.ts). */
+export const pendingKey = (slug: string): string => `competency-pending:${slug}`;
+
 /**
  * Whether anything is stored for a competency, without reading it, or null when the browser refused to
- * say (a read fault: what is stored may still be there, so nothing may be written over it). Never throws.
+ * say (a read fault: what is stored may still be there, so nothing may be written over it). Pending text
+ * needs no check of its own: a field's text that is not an answer removes its answer, which saves the
+ * entry. Never throws.
  */
 export function hasSaved(store: StorageLike, slug: string): boolean | null {
   try {
@@ -32,10 +37,11 @@ export function hasSaved(store: StorageLike, slug: string): boolean | null {
   }
 }
 
-/** Forgets a competency's saved assessment; false when the browser refuses. */
+/** Forgets a competency's saved assessment and its pending text; false when the browser refuses. */
 export function clearSaved(store: StorageLike, slug: string): boolean {
   try {
     store.removeItem(storageKey(slug));
+    store.removeItem(pendingKey(slug));
     return true;
   } catch {
     return false;

@@ -15,6 +15,8 @@
  * Migrations: every older shape is turned into the current one on read, then validated; the next save
  * writes the current shape. Version 0 (no `v` field) was the first draft, which kept the raw field text:
  *   { model, region, rules, answers: { <id>: string | boolean }, t: <epoch ms> }
+ * Its text is read by the one reader of typed figures; text that is not one figure comes back as `texts`.
+ * Text typed into a field that is not an answer yet is kept apart, under its own key (pending-text.ts).
  * To add version 2: write `fromV1` (v1 -> v2), chain it in `migrate`, and raise STORAGE_VERSION.
  *
  * Reads never throw: an entry that fails validation is reported, not deleted, so nothing is lost.
@@ -25,6 +27,7 @@
  */
 import type { CompetencyAssessment } from '../engine/types.ts';
 import { verdictsOf, type Verdicts } from '../engine/versioning.ts';
+import { readNumber, type NumberField } from '../domain/read-number.ts';
 import type { Answers, AnswersResult } from '../schemas/answers.ts';
 import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
 import { isRecord } from '../util/is-record.ts';
@@ -50,7 +53,13 @@ export type AnswersParser = (value: unknown) => AnswersResult;
 /** What a read found. */
 export type ReadResult =
   | { status: 'empty' }
-  | { status: 'ok'; envelope: Envelope; migrated: boolean }
+  | {
+      status: 'ok';
+      envelope: Envelope;
+      migrated: boolean;
+      /** Field text an older version kept that reads as no one figure, by requirement id, to show again. */
+      texts?: Record<string, string> | undefined;
+    }
   | {
       status: 'invalid';
       message: string;
@@ -82,15 +91,41 @@ export function asVerdicts(value: unknown): Verdicts | undefined {
   return value as unknown as Verdicts;
 }
 
-/** v0 -> v1: raw field text becomes numbers (the decimal point only; v0 stripped separators itself). */
+/** Any figure v0 may have kept, in any unit it let a partner type; the rules are checked after migrating. */
+const V0_FIELDS: readonly NumberField[] = [undefined, 'USD', '%'].map((unit) => ({
+  whole: false,
+  min: 0,
+  // No limit here: the answers schema refuses a figure too large right after.
+  max: Number.POSITIVE_INFINITY,
+  scale: false,
+  unit,
+}));
+
+/** A v0 field's text read as one figure by the one reader, or undefined when it reads as none or two. */
+function v0Figure(text: string): number | undefined {
+  for (const field of V0_FIELDS) {
+    const read = readNumber(text, field);
+    if (read.status === 'read') return read.value;
+  }
+  return undefined;
+}
+
+/**
+ * v0 -> v1: raw field text becomes numbers through the reader of typed figures (src/domain/read-number.ts);
+ * text it cannot take as one figure ("1,500" reads two ways, "lots" none) goes to `texts`, for the widget
+ * to put back into its field as pending text (pending-text.ts), never dropped.
+ */
 function fromV0(slug: string, old: Record<string, unknown>): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
+  const texts: Record<string, string> = {};
   if (isRecord(old['answers'])) {
     for (const [id, value] of Object.entries(old['answers'])) {
       if (typeof value === 'boolean') answers[id] = value;
-      else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-        answers[id] = Number(value);
-      // Anything else was an unfinished entry in v0; it was never scored, so dropping it loses nothing.
+      else if (typeof value === 'string' && value.trim() !== '') {
+        const figure = v0Figure(value);
+        if (figure === undefined) texts[id] = value;
+        else answers[id] = figure;
+      }
     }
   }
   const t = old['t'];
@@ -100,6 +135,7 @@ function fromV0(slug: string, old: Record<string, unknown>): Record<string, unkn
     rulesVersion: typeof old['rules'] === 'string' ? old['rules'] : '',
     context: { model: old['model'], region: old['region'] },
     answers,
+    texts,
     savedAt: new Date(typeof t === 'number' && Number.isFinite(t) ? t : 0).toISOString(),
   };
 }
@@ -161,6 +197,10 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
       savedAt,
     },
     migrated,
+    // Only a migration writes `texts` (fromV0, strings only); a stored entry's own is not read.
+    ...(migrated && isRecord(value['texts']) && Object.keys(value['texts']).length > 0
+      ? { texts: value['texts'] as Record<string, string> }
+      : {}),
   };
 }
 

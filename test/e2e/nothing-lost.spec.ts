@@ -130,14 +130,14 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     );
   });
 
-  test('(6) counts an invalid field as unanswered, keeps its last valid value saved and says it needs attention', async ({
+  test('(6) counts an invalid field as unanswered, saves no answer for it and says it needs attention', async ({
     page,
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
     await widget.field('Archiving training').check();
     await widget.fill({ 'Certified archiving engineers': '1', 'Customer references': '1' });
-    const saved = await widget.saveRevenue(60000);
+    await widget.saveRevenue(60000);
     await widget.expectLevel('Principal');
 
     await widget.field('Archiving revenue').fill('sixty thousand');
@@ -146,7 +146,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(widget.summary).toContainText('Archiving revenue needs attention');
     await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).toContainText('Not answered');
     await expect(widget.root.getByRole('row', { name: /Archiving revenue/ })).not.toContainText('60,000');
-    expect(await widget.saved()).toBe(saved);
+    await expect.poll(() => widget.saved()).not.toContain('"revenue":60000');
     await widget.field('Archiving revenue').fill('70000');
     await widget.expectLevel('Principal');
     await expect(widget.summary).not.toContainText('needs attention');
@@ -175,7 +175,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
 
     await expect(archiving.locator('.pf-state')).toContainText('No level yet');
     await expect(archiving).toContainText('Customer references needs attention');
-    expect(await saved()).toContain('"references":1');
+    await expect.poll(saved).not.toContain('"references":1');
   });
 
   test('(7) shows only text the site owns in messages about a link or a file', async ({ page }) => {

@@ -78,12 +78,12 @@ test.describe('self-assessment widget', () => {
     await expect(widget.field('Archiving training')).toBeChecked();
   });
 
-  test('shows an inline message for bad input, counts the field as unanswered and keeps its saved value', async ({
+  test('shows an inline message for bad input, counts the field as unanswered and keeps the text over a reload', async ({
     page,
   }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
-    const saved = await widget.saveRevenue(60000);
+    await widget.saveRevenue(60000);
 
     for (const bad of ['-5', 'lots', '9999999999999999']) {
       await widget.field('Archiving revenue').fill(bad);
@@ -97,11 +97,13 @@ test.describe('self-assessment widget', () => {
     }
     await expect(widget.root).not.toContainText('NaN');
     await expectAccessible(page, 'bad input');
-    expect(await widget.saved()).toBe(saved);
+    // A field whose text is no answer has no saved answer: an older figure never comes back as if typed.
+    await expect.poll(() => widget.saved()).not.toContain('"revenue":60000');
 
     await page.reload();
     await widget.ready();
-    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Archiving revenue')).toHaveValue('9999999999999999');
+    await expect(widget.field('Archiving revenue')).toHaveAccessibleDescription(/too large/);
   });
 
   test('restores shared answers in a fresh browser, replacing saved ones only on "Use these answers"', async ({

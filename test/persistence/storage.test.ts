@@ -63,7 +63,7 @@ describe('readSaved', () => {
     expect(readSaved(store, 'archiving', parseAnswers)).toEqual({ status: 'ok', envelope, migrated: false });
   });
 
-  test('returns a version 0 entry migrated to the current envelope', () => {
+  test('returns a version 0 entry migrated, its text read as figures and what reads as none or two kept as texts', () => {
     const store = memoryStorage();
     store.setItem(
       storageKey('archiving'),
@@ -71,7 +71,15 @@ describe('readSaved', () => {
         model: 'resell',
         region: 'apj',
         rules: '0.9',
-        answers: { revenue: '80000', references: '2', 'sales-training': true, growth: '' },
+        answers: {
+          revenue: 'USD 80,000.00',
+          references: '2',
+          'sales-training': true,
+          growth: '',
+          satisfaction: '8,2',
+          'technical-exam': '1,500',
+          training: 'lots',
+        },
         t: savedAt.getTime(),
       }),
     );
@@ -85,6 +93,7 @@ describe('readSaved', () => {
             "references": 2,
             "revenue": 80000,
             "sales-training": true,
+            "satisfaction": 8.2,
           },
           "context": {
             "model": "resell",
@@ -98,6 +107,10 @@ describe('readSaved', () => {
         },
         "migrated": true,
         "status": "ok",
+        "texts": {
+          "technical-exam": "1,500",
+          "training": "lots",
+        },
       }
     `);
   });

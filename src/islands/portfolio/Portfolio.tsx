@@ -160,7 +160,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     read?.(t);
     return t;
   };
-  const edits = useFieldEdits(async () => (await tools()).readFieldInput);
+  const edits = useFieldEdits(async () => (await tools()).fieldKit(storage));
 
   const shown = shared ?? { context, answers };
   const chosenSet = useMemo(() => new Set(shared ? Object.keys(shared.answers) : chosen), [shared, chosen]);
@@ -236,6 +236,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         const read = t.readAll(s, t.rules, t.versions);
         takeSaved(t, read);
         setNotes(read.notes);
+        // Text typed but not an answer yet comes back into its field, with its message or question.
+        for (const p of t.pendingTexts(s, t.rules)) change(p.slug, p.id, p.text, p.req);
         if (hasShareLink()) openShare(t);
       };
       void tools();
@@ -287,11 +289,15 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
   }
 
-  function change(slug: string, id: string, value: string | boolean): void {
+  function change(
+    slug: string,
+    id: string,
+    value: string | boolean,
+    req = view.forms.find((f) => f.slug === slug)?.fields.find((f) => f.id === id)?.requirement,
+  ): void {
     edited.current = slug;
-    const field = view.forms.find((f) => f.slug === slug)?.fields.find((f) => f.id === id);
-    if (!field) return;
-    void edits.edit(`${slug}:${id}`, value, field.requirement, (read) => {
+    if (!req) return;
+    void edits.edit(`${slug}:${id}`, value, req, (read) => {
       const prev = latest.current;
       const { [id]: _old, ...others } = prev[slug] ?? {};
       const next = { ...prev, [slug]: read === undefined ? others : { ...others, [id]: read } };
@@ -579,6 +585,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                       text={shared ? undefined : edits.texts[key]}
                       error={shared ? undefined : edits.errors[key]}
                       onChange={(id, v) => void change(c.slug, id, v)}
+                      Note={lazy?.FieldNote}
                     />
                   );
                 })}

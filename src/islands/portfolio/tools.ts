@@ -11,7 +11,6 @@ import {
   type ActionPlanRow,
 } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
-import { readFieldInput } from '../../engine/field-input.ts';
 import { portfolioView, type OwnContexts } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
@@ -30,7 +29,11 @@ import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
 import { readSaved, saveAssessment } from '../../persistence/storage.ts';
 import { storageKey, type SavedContext, type StorageLike } from '../../persistence/storage-access.ts';
 import { mergeAnswers } from '../../persistence/merge-answers.ts';
-import { checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import { answerRequirement, checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import { readPending } from '../../persistence/pending-text.ts';
+import type { Requirement } from '../../schemas/requirement.ts';
+import { fieldKit } from '../shared/field-kit.ts';
+import { FieldNote } from '../shared/FieldNote.tsx';
 import {
   attentionNote,
   CHOICE_FROM_TAB,
@@ -70,6 +73,8 @@ export {
   CHOICE_FROM_TAB,
   checkRulesFile,
   contextOf,
+  FieldNote,
+  fieldKit,
   FROM_FILE,
   LINK_COPIED,
   linkNote,
@@ -78,7 +83,6 @@ export {
   portfolioView,
   PrintedPlan,
   PrintHead,
-  readFieldInput,
   scoredFor,
   SharedBanner,
   situationOf,
@@ -144,6 +148,19 @@ export function save(
       ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
       : answers;
   return saveAssessment(store, rulesVersion, assess(rules, context, merged), merged) === null ? null : merged;
+}
+
+/** Text typed into a competency's field that is not an answer yet (pending-text.ts), with its requirement. */
+export function pendingTexts(
+  store: StorageLike,
+  list: readonly CompetencyRules[],
+): { slug: string; id: string; text: string; req: Requirement }[] {
+  return list.flatMap((rules) =>
+    Object.entries(readPending(store, rules.slug)).flatMap(([id, text]) => {
+      const req = answerRequirement(rules, id);
+      return req ? [{ slug: rules.slug, id, text, req }] : [];
+    }),
+  );
 }
 
 /** The slug of the competency whose saved assessment a storage key names, or null. */

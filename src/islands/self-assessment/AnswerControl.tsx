@@ -1,5 +1,7 @@
+import type { FunctionComponent } from 'preact';
 import { evidenceIllustrative } from '../../domain/provenance.ts';
 import type { AnswerField } from '../../engine/answer-fields.ts';
+import type { FieldProblem } from '../../engine/answers.ts';
 import type { AnswerValue } from '../../schemas/answers.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 
@@ -11,15 +13,21 @@ export interface ControlProps {
   value: AnswerValue | undefined;
   /** What the partner typed, when it differs from the saved value. */
   text: string | undefined;
-  error: string | undefined;
+  /** Why the text is not an answer, or the question it asks. */
+  error: FieldProblem | undefined;
   onChange: (id: string, value: string | boolean) => void;
   /** Ids of further elements that describe the field, e.g. its help. */
   described?: string;
+  /**
+   * What a number box says under it (FieldNote: its mistake, its question or the figure as read), from
+   * the lazy code: absent until it is loaded, which every mistake and question waits for anyway.
+   */
+  Note?: FunctionComponent<ControlProps> | undefined;
 }
 
-/** The control of one answer: a checkbox, or a number box with its unit and, after a bad figure, its message. */
+/** The control of one answer: a checkbox, or a number box with its unit and what it says under it. */
 export function AnswerControl(props: ControlProps) {
-  const { field, prefix, value, text, error, onChange, described = '' } = props;
+  const { field, prefix, value, text, error, onChange, described = '', Note } = props;
   const id = `${prefix}-${field.id}`;
   if (field.control === 'checkbox') {
     return (
@@ -43,20 +51,14 @@ export function AnswerControl(props: ControlProps) {
           spellcheck={false}
           value={text ?? (typeof value === 'number' ? String(value) : '')}
           aria-invalid={error ? 'true' : undefined}
-          aria-errormessage={error ? `${id}-e` : undefined}
-          aria-describedby={`${error ? `${id}-e ` : ''}${id}-u ${described}`.trim()}
+          aria-describedby={`${id}-e ${id}-u ${described}`}
           onInput={(e) => onChange(field.id, e.currentTarget.value)}
         />
         <span id={`${id}-u`} class="sa-unit">
           {field.unit}
         </span>
       </span>
-      {error && (
-        <p id={`${id}-e`} class="sa-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      {Note && <Note {...props} />}
     </>
   );
 }

@@ -101,7 +101,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     return m;
   };
 
-  const edits = useFieldEdits(async () => (await load()).readFieldInput);
+  const edits = useFieldEdits(async () => (await load()).fieldKit(storage, slug));
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
@@ -176,7 +176,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             const before = base.current;
             base.current = a;
             setAnswers((now) => m.mergeAnswers(before, now, a));
-            edits.clear();
+            // Text that is not an answer stays with its message: the other tab's answer does not fix it.
+            edits.settle();
             setInfo(note);
           }),
         )
@@ -193,6 +194,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     alert: setProblem,
     info: setInfo,
     replace,
+    change,
     answers,
     context,
     storage,
@@ -303,7 +305,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
                 fields={fields}
                 result={result}
                 levels={levels}
-                control={{ prefix: 'sa', onChange: (id, v) => void change(id, v) }}
+                control={{ prefix: 'sa', onChange: (id, v) => void change(id, v), Note: lazy?.FieldNote }}
                 values={(id) => ({
                   value: shown.answers[id],
                   text: shared ? undefined : edits.texts[id],

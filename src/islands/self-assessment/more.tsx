@@ -15,7 +15,6 @@ import {
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
 import { servicesExpertEligibility } from '../../engine/designation.ts';
-import { readFieldInput } from '../../engine/field-input.ts';
 import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
@@ -70,12 +69,15 @@ import { SharedBanner } from '../shared/SharedBanner.tsx';
 import { PrintHead } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
+import { fieldKit } from '../shared/field-kit.ts';
+import { FieldNote } from '../shared/FieldNote.tsx';
+import { forgetPending, readPending } from '../../persistence/pending-text.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
-export { answerFields, assess, changedIds, mergeAnswers, readFieldInput, SharedBanner };
+export { answerFields, assess, changedIds, FieldNote, fieldKit, mergeAnswers, SharedBanner };
 
 /** The box with the competency's share link, once made. */
 export function ShareLinkField({ link }: { link: CopiedLink }) {
@@ -121,6 +123,8 @@ export interface Host {
   show: (shared: Shared) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** Takes text into a field as if the partner typed it. */
+  change: (id: string, text: string) => void;
 }
 
 /** The saved or linked business model and region if the page offers both in its pickers, else null. */
@@ -203,6 +207,15 @@ export function loadSaved(
 ): void {
   const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
   if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
+  // Text typed but not an answer yet comes back into its field, with its message or question, once the
+  // saved answers are shown.
+  const pending = {
+    ...(saved.status === 'ok' ? saved.texts : undefined),
+    ...readPending(storage.current, host.rules.slug),
+  };
+  queueMicrotask(() => {
+    for (const [id, text] of Object.entries(pending)) host.change(id, text);
+  });
   if (saved.status === 'empty') return;
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
@@ -318,6 +331,12 @@ function useDesignation(host: Host, answers: Answers | undefined, region: string
   host.storage.save((s) => writeSaved(s, makeEnvelope(se.slug, rulesHash(se), { model, region }, merged)));
 }
 
+/** Replaces every answer (the island saves them), with the text of fields that were not answers yet. */
+function replaceAll(host: Host, answers: Answers, context: Context, message: ComponentChildren): void {
+  host.storage.save((s) => forgetPending(s, host.rules.slug));
+  host.replace(answers, context, message);
+}
+
 /**
  * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), an
  * import with a button to undo it once; else they are set aside. Either way a link leaves the address, so
@@ -334,13 +353,13 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
         <p>
           {importedNote(file)}{' '}
           {undo && (
-            <button type="button" onClick={() => host.replace(undo.answers, undo.context, UNDONE)}>
+            <button type="button" onClick={() => replaceAll(host, undo.answers, undo.context, UNDONE)}>
               Undo the import
             </button>
           )}
         </p>
       );
-    host.replace(shared.answers, shared.context, message);
+    replaceAll(host, shared.answers, shared.context, message);
   } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
 }
@@ -513,7 +532,7 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
 /** The fields of a form whose text cannot be read, for the verdict to name; null when none. */
 export function needsAttention(
   fields: readonly { id: string; requirement: { label: string } }[],
-  errors: Readonly<Record<string, string>>,
+  errors: Readonly<Record<string, unknown>>,
 ): string | null {
   return attentionNote(fields.filter((f) => errors[f.id] !== undefined).map((f) => f.requirement.label));
 }
@@ -550,7 +569,7 @@ export function ServicesExpert(props: {
   const base = useRef<Answers>({});
   // Why what is saved is left alone (it cannot be read), or '' while it can be.
   const [held, setHeld] = useState('');
-  const edits = useFieldEdits(async () => readFieldInput);
+  const edits = useFieldEdits(async () => fieldKit({ save: (write) => write(store) }, designation.slug));
   /** What is saved now, checked against the designation's fields; null when it cannot be read. */
   const readStored = (): Answers | null => {
     const saved = readSaved(store, designation.slug, parseAnswers);
@@ -570,6 +589,7 @@ export function ServicesExpert(props: {
       setAnswers(latest.current);
     };
     read();
+    for (const [id, text] of Object.entries(readPending(store, designation.slug))) change(id, text);
     // Another tab saved the designation's answers.
     const onStorage = (e: StorageEvent) => e.key === storageKey(designation.slug) && read();
     addEventListener('storage', onStorage);
@@ -613,6 +633,7 @@ export function ServicesExpert(props: {
             text={props.shared ? undefined : edits.texts[f.id]}
             error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
+            Note={FieldNote}
           />
         ))}
       </fieldset>

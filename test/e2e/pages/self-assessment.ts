@@ -51,9 +51,9 @@ export class SelfAssessmentPage {
       .locator('xpath=following-sibling::ul[1]');
   }
 
-  /** The alert region for problems (bad link, bad file), apart from the fields' own error alerts. */
+  /** The alert region for problems (bad link, bad file), apart from the fields' own errors and questions. */
   get alert(): Locator {
-    return this.root.getByRole('alert').and(this.root.locator(':not(.sa-error)'));
+    return this.root.getByRole('alert').and(this.root.locator(':not(.sa-error):not(.sa-ask *)'));
   }
 
   button(name: string): Locator {

@@ -1,0 +1,30 @@
+/**
+ * How a form reads its fields once its lazy code is loaded: every figure through the one reader, with the
+ * decimal mark of the browser's languages only to order a question's two readings, and text that is not
+ * an answer kept in the pending text store (src/persistence/pending-text.ts) so a reload shows it again.
+ */
+import { decimalMarkOf } from '../../domain/read-number.ts';
+import { readFieldInput } from '../../engine/field-input.ts';
+import { keepPending } from '../../persistence/pending-text.ts';
+import type { StorageLike } from '../../persistence/storage-access.ts';
+import type { FieldKit } from './use-field-edits.ts';
+
+/** Where a form writes: the island's storage (IslandStorage), or a store wrapped the same way. */
+export interface Saves {
+  save(write: (store: StorageLike) => boolean): unknown;
+}
+
+/**
+ * The field kit of a form: its field keys are requirement ids of `slug`, or "<slug>:<id>" when the form
+ * holds several competencies (the portfolio) and `slug` is left out.
+ */
+export function fieldKit(storage: Saves, slug?: string): FieldKit {
+  const prefer = decimalMarkOf(navigator.languages);
+  return {
+    read: (input, req) => readFieldInput(input, req, prefer),
+    keep(key, text) {
+      const [where = '', id = ''] = slug === undefined ? key.split(':') : [slug, key];
+      storage.save((s) => keepPending(s, where, id, text));
+    },
+  };
+}
