@@ -165,6 +165,28 @@ test.describe('number entry', () => {
     await expect(widget.missing('Principal')).toContainText('USD 49,815 more revenue');
   });
 
+  test('reads the Services Expert check’s figures the same way, echoing each', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    const designation = widget.root.getByRole('group', { name: 'Services Expert requirements' });
+
+    await designation.getByLabel('Customer satisfaction').fill('8,2');
+    await designation.getByLabel('Customer references').fill('1.500');
+
+    await expect(designation.getByLabel('Customer satisfaction')).toHaveAccessibleDescription(
+      /^Read as 8\.2 /,
+    );
+    // 1.5 references is no answer, so the only reading that fits is 1,500.
+    await expect(designation.getByLabel('Customer references')).toHaveAccessibleDescription(
+      /^Read as 1,500 /,
+    );
+    await designation.getByLabel('Customer satisfaction').fill('8.200');
+    await expect(designation.getByLabel('Customer satisfaction')).toHaveAccessibleDescription(
+      /^Read as 8\.2 /,
+    );
+  });
+
   test('names the accepted forms when a figure is refused', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   answerLabel,
+  answerRequirement,
   answersSchemaFor,
   checkAnswers,
   parseAnswerField,
@@ -118,6 +119,8 @@ describe('checkAnswers', () => {
       unknown: 1,
     });
     expect(answerLabel(rules, 'revenue')).toBe('Area revenue');
+    expect(answerRequirement(rules, 'revenue')).toMatchObject({ kind: 'revenue', label: 'Area revenue' });
+    expect(answerRequirement(rules, 'call-555-now')).toBeUndefined();
   });
 
   test('returns null for input that is not answers at all', () => {
