@@ -191,7 +191,7 @@ test.describe('portfolio roll-up', () => {
     expect(formatFindings('portfolio grid', await axeFindings(page))).toBe('');
 
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Latin America' });
-    await expect(portfolio.cell('Mobility', 0)).toHaveText('Not offered for this choice');
+    await expect(portfolio.cell('Mobility', 0)).toHaveText('Not offered for this choice (illustrative)');
   });
 
   for (const width of [320, 360, 390]) {
