@@ -431,6 +431,35 @@ test.describe('self-assessment widget', () => {
     await expect(widget.field('Certified archiving engineers')).toHaveCount(0);
   });
 
+  test('keeps both the business model and the region picked while the scoring code is still loading', async ({
+    page,
+  }) => {
+    // The scoring code arrives only once both choices are made, as on a slow connection.
+    let arrive = () => {};
+    const held = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/_astro/more.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const model = widget.root.getByLabel('Business model');
+    const region = widget.root.getByLabel('Region');
+
+    await model.selectOption('resell');
+    await region.selectOption('emea');
+    arrive();
+
+    await expect.poll(() => widget.saved()).toContain('"region":"emea"');
+    expect(await widget.saved()).toContain('"model":"resell"');
+    await expect(model).toHaveValue('resell');
+    await expect(region).toHaveValue('emea');
+    // Opened again without the choices in its address: they come from what was saved.
+    await widget.open();
+    await expect(model).toHaveValue('resell');
+    await expect(region).toHaveValue('emea');
+  });
+
   test('says so, instead of scoring, where the competency is not offered', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
 

@@ -65,6 +65,12 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const slug = rules.slug;
 
   const [context, setContext] = useState<Context>(initial.context);
+  // The context as last set: two picks made while the scoring code loads each build on the one before.
+  const contextNow = useRef(context);
+  const putContext = (ctx: Context): void => {
+    contextNow.current = ctx;
+    setContext(ctx);
+  };
   const [answers, setAnswers] = useState<Answers>({});
   const [shared, setShared] = useState<Shared | null>(null);
   const [info, setInfo] = useState<ComponentChildren>(null);
@@ -124,7 +130,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     dirty.current = true;
     setAnswers(next);
     edits.clear();
-    setContext(ctx);
+    putContext(ctx);
     setProblem('');
     setInfo(message);
   };
@@ -146,12 +152,12 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
     if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
       firstRead.current = (m) => {
-        setContext(wanted);
+        putContext(wanted);
         m.loadSaved(storage, host, (a, ctx, at, note) => {
           base.current = a;
           setAnswers(a);
           setSavedAt(at);
-          setContext(choose(ctx));
+          putContext(choose(ctx));
           setInfo(note);
         });
         if (hasShareLink()) m.openShare(host);
@@ -244,9 +250,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   // The choice lives in the address too, so a reload or a copied address keeps it.
   async function setPicker(key: keyof Context, id: string) {
     await load();
-    const next = { ...context, [key]: id };
+    const next = { ...contextNow.current, [key]: id };
     dirty.current = true;
-    setContext(next);
+    putContext(next);
     history.replaceState(
       history.state,
       '',
