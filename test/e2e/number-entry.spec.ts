@@ -221,6 +221,28 @@ test.describe('number entry', () => {
     await widget.expectLevel('None');
   });
 
+  test('shows a figure still to be fixed on the portfolio too, counted as unanswered there', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Archiving revenue': '60000', 'Customer references': '7,5' });
+    await expect(widget.field('Customer references')).toHaveAttribute('aria-invalid', 'true');
+
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+
+    const box = archiving.getByLabel('Customer references', { exact: true });
+    await expect(box).toHaveValue('7,5');
+    await expect(box).toHaveAccessibleDescription(/not a whole number/);
+    await expect(archiving).toContainText('Customer references needs attention');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveAccessibleDescription(
+      /^Read as USD 60,000 /,
+    );
+  });
+
   test('keeps a figure still to be fixed in one tab when another tab saves', async ({ context }) => {
     const a = new SelfAssessmentPage(await context.newPage());
     const b = new SelfAssessmentPage(await context.newPage());
