@@ -31,7 +31,7 @@ export function interimDesignationOf<T extends Pick<Competency, 'kind'>>(
   return entries.find(isInterimDesignation);
 }
 
-/** The business model whose Expert level the designation stands in for; undefined when it is not one. */
+/** The business model the designation is checked on (its own); undefined when it is not one. */
 export function designationModel(
   designation: Pick<Competency, 'designation'> | undefined,
 ): BusinessModelId | undefined {
@@ -40,7 +40,7 @@ export function designationModel(
 
 /**
  * Whether the designation can apply to an area at all: the area is a solution area offered on the business
- * model the designation stands in for. With `model`, also whether the partner's chosen model is that one.
+ * model the designation is checked on. With `model`, also whether the partner's chosen model is that one.
  */
 export function designationApplies(
   area: Entry,
@@ -50,4 +50,27 @@ export function designationApplies(
   const on = designationModel(designation);
   if (on === undefined || !isSolutionArea(area) || !area.businessModels.includes(on)) return false;
   return model === undefined || model === on;
+}
+
+/** How the designation check comes out: every requirement met, some still missing, or not applicable here. */
+export type DesignationOutcome = 'met' | 'missing' | 'not-applicable';
+
+/** The verdict in a few words, the same on the designation's page, on every area page and in the portfolio. */
+export const DESIGNATION_OUTCOME_WORDS: Readonly<Record<DesignationOutcome, string>> = {
+  met: 'Every requirement met',
+  missing: 'Not every requirement met yet',
+  'not-applicable': 'Does not apply here',
+};
+
+/**
+ * How the site checks an interim designation, as one sentence for pages (what the program says of it is
+ * designationFact in wording.ts): `model` is the title of its business model (e.g. "Integrate"), `waived` the
+ * kinds it asks no figure for, in words (e.g. ["revenue"]).
+ */
+export function designationRule(title: string, model: string, waived: readonly string[]): string {
+  const none = waived.length > 0 ? `; it asks for no ${waived.join(' or ')} figure` : '';
+  return (
+    `The self-assessment checks ${title} against its own requirements on the ${model} business model, ` +
+    `each listed once with its own threshold${none}.`
+  );
 }

@@ -43,3 +43,11 @@ const exactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 }
 export function formatExact(value: number): string {
   return exactFormat.format(value);
 }
+
+/**
+ * A share (0..1) as a whole percent, rounded down: 0.77 -> 77. The tolerance keeps float noise from taking a
+ * point off (0.29 * 100 is 28.999999999999996), so the figure is what a partner gets with a calculator.
+ */
+export function wholePercent(share: number): number {
+  return Math.floor(share * 100 + 1e-9);
+}

@@ -4,6 +4,7 @@ import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { RequirementStatus } from './requirement-status.ts';
 import { ID_LABELS, titleIn, type MatrixLabels } from './labels.ts';
+import { wholePercent } from './format.ts';
 
 /** A level or business model's title from `labels` (content titles), e.g. "Principal"; from the id when omitted. */
 export function titleOf(id: LevelId | BusinessModelId, labels: MatrixLabels = ID_LABELS): string {
@@ -24,13 +25,13 @@ export function describeGap(
   return describeShortfall(req, missing);
 }
 
-/** The verdict in words, e.g. "partly met (67%)". */
+/** The verdict in words, e.g. "partly met (67%)"; `progress` is the share of the threshold reached, 0..1. */
 export function describeVerdict(status: RequirementStatus, progress: number): string {
   switch (status) {
     case 'met':
       return 'met';
     case 'partial':
-      return `partly met (${Math.floor(progress * 100)}%)`;
+      return `partly met (${Math.min(99, wholePercent(progress))}%)`;
     case 'unmet':
       return 'not met';
     case 'unanswered':

@@ -7,7 +7,8 @@ import {
 } from '../domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { cached } from '../util/cached.ts';
-import { byId, rulesHash } from './hash.ts';
+import { rulesHash } from './hash.ts';
+import { describeProgress, readinessOf } from './readiness.ts';
 import { scoreRequirement } from './score.ts';
 import type {
   AssessmentBase,
@@ -19,10 +20,10 @@ import type {
   NextStep,
   NotOfferedReason,
   OfferedCombination,
-  RequirementResult,
 } from './types.ts';
 import { availability, reasonIllustrative, reasonSentence } from '../domain/availability.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
+import { DESIGNATION_OUTCOME_WORDS, isInterimDesignation } from '../domain/designation.ts';
 
 /** Every business model x region combination the competency is offered in; none once it is retired. */
 export function offeredCombinations(rules: CompetencyRules): OfferedCombination[] {
@@ -52,21 +53,6 @@ export function unavailability(
   };
 }
 
-/**
- * Weighted readiness of a level, 0..1. Terms are summed in id order so that the order requirements are
- * listed in never changes the result, not even in the last bit of a float.
- */
-function readinessOf(results: readonly RequirementResult[]): number {
-  if (results.length === 0) return 1;
-  let earned = 0;
-  let total = 0;
-  for (const r of [...results].sort(byId)) {
-    earned += r.weight * r.progress;
-    total += r.weight;
-  }
-  return Math.min(1, Math.max(0, earned / total));
-}
-
 // Rules are treated as immutable data: the applied lists are worked out once per rules object.
 const appliedCache = new WeakMap<CompetencyRules, Map<string, AppliedRequirement[]>>();
 
@@ -75,33 +61,37 @@ function applied(rules: CompetencyRules, level: LevelId, model: BusinessModelId)
   return cached(byKey, `${level}/${model}`, () => appliedRequirements(rules, level, model));
 }
 
-/** Scores one level of a competency on a business model. */
+/**
+ * Scores one level of a competency on a business model; `title` names the level in the result (its content
+ * title; an interim designation's own title).
+ */
 export function assessLevel(
   rules: CompetencyRules,
   level: LevelId,
   model: BusinessModelId,
   answers: Answers,
+  title: string = titleIn(ID_LABELS.levels, level),
 ): LevelResult {
   const requirements = applied(rules, level, model).map((req) =>
     scoreRequirement(req, level, model, answers[req.id], rules.file),
   );
   const counts = { met: 0, partial: 0, unmet: 0, unanswered: 0 };
   for (const r of requirements) counts[r.status] += 1;
+  const { readiness, percent } = readinessOf(requirements);
   return {
     level,
+    title,
     met: counts.met === requirements.length,
-    readiness: readinessOf(requirements),
+    readiness,
+    percent,
+    summary: describeProgress({ counts, requirements, percent }),
     counts,
     requirements,
   };
 }
 
 /** The next level above the achieved one and what it still lacks. */
-function nextStep(
-  levels: readonly LevelResult[],
-  achieved: LevelId | null,
-  labels: ExplorerLabels,
-): NextStep | null {
+function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): NextStep | null {
   const above = achieved === null ? 0 : levels.findIndex((l) => l.level === achieved) + 1;
   const next = levels[above];
   if (next === undefined) return null;
@@ -112,9 +102,10 @@ function nextStep(
   }
   return {
     level: next.level,
+    title: next.title,
     readiness: next.readiness,
     missing,
-    text: `For ${titleIn(labels.levels, next.level)}: ${missing.map((m) => m.gap).join('; ')}.`,
+    text: `For ${next.title}: ${missing.map((m) => m.gap).join('; ')}.`,
   };
 }
 
@@ -142,8 +133,16 @@ export function assess(
   if (unavailable)
     return { ...base, status: 'not-offered', ...unavailable, offered: offeredCombinations(rules) };
 
+  // An interim designation is not a level of anything: its one level is named by its own title.
+  const interim = isInterimDesignation(rules);
   const levels = offeredLevels(rules, context.businessModel).map((level) =>
-    assessLevel(rules, level, context.businessModel, answers),
+    assessLevel(
+      rules,
+      level,
+      context.businessModel,
+      answers,
+      interim ? rules.title : titleIn(labels.levels, level),
+    ),
   );
   const achieved = levels.findLast((l) => l.met)?.level ?? null;
   return {
@@ -151,7 +150,13 @@ export function assess(
     status: 'assessed',
     levels,
     achieved,
-    next: nextStep(levels, achieved, labels),
+    headline: interim
+      ? {
+          label: rules.title,
+          value: DESIGNATION_OUTCOME_WORDS[levels.every((l) => l.met) ? 'met' : 'missing'],
+        }
+      : { label: 'Level achieved', value: achieved ? titleIn(labels.levels, achieved) : 'None' },
+    next: nextStep(levels, achieved),
     designation: rules.designation
       ? {
           businessModel: rules.designation.businessModel,

@@ -13,9 +13,11 @@ import type { RequirementStatus } from '../domain/requirement-status.ts';
 import {
   designationModel,
   interimDesignationOf,
+  isInterimDesignation,
   isOpenSolutionArea,
   isSolutionArea,
 } from '../domain/designation.ts';
+import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
 import type { LevelId } from '../schemas/ids.ts';
@@ -65,15 +67,19 @@ export function levelHeld(assessment: CompetencyAssessment): string {
   return 'No level yet';
 }
 
-const percent = (n: number): string => `${Math.floor(n * 100)}%`;
-
-/** A competency's state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
+/**
+ * A competency's state in a few words, e.g. "Principal met; Expert: 3 of 5 met, 60% ready", or why it is not
+ * offered; an interim designation's is its verdict (designationVerdict), e.g. "Every requirement met".
+ */
 function stateOf(a: CompetencyAssessment): string {
   if (a.status !== 'assessed') return a.message;
+  if (isInterimDesignation(a)) {
+    const verdict = designationVerdict(a);
+    return verdict.held ? verdict.headline : `${verdict.headline}: ${verdict.progress ?? ''}`;
+  }
   const held = a.achieved === null ? 'No level yet' : `${levelHeld(a)} met`;
-  return a.next
-    ? `${held}; ${a.next.level === 'expert' ? 'Expert' : 'Principal'} ${percent(a.next.readiness)} ready`
-    : held;
+  const next = a.next && a.levels.find((l) => l.level === a.next?.level);
+  return next ? `${held}; ${next.title}: ${next.summary}` : held;
 }
 
 /**
@@ -89,13 +95,16 @@ export function levelState(level: LevelResult): RequirementStatus {
 
 /** One competency as the portfolio shows it. */
 export interface PortfolioEntry {
-  /** Each level it is offered at, lowest first, with its state and readiness (0..1); [] when not offered. */
-  levels: { level: LevelId; state: RequirementStatus; readiness: number }[];
+  /**
+   * Each level it is offered at, lowest first, with its state, readiness (0..1), whole percent and progress
+   * in words ("4 of 6 met, 79% ready"); [] when not offered.
+   */
+  levels: { level: LevelId; state: RequirementStatus; readiness: number; percent: number; summary: string }[];
   /** False when it is not offered for the business model and region (or is retired). */
   offered: boolean;
   /** True when it is not offered for a reason that rests on an example, so the note is marked. */
   illustrative: boolean;
-  /** Its state in a few words, e.g. "Principal met; Expert 60% ready", or why it is not offered. */
+  /** Its state in a few words, e.g. "Principal met; Expert: 3 of 5 met, 60% ready", or why it is not offered. */
   state: string;
   /** The level achieved; null when none is, or when it is not offered. */
   achieved: LevelId | null;
@@ -129,13 +138,13 @@ export interface PortfolioView {
     text: string;
     /** True when the tier's name or counts, and so the sentence, are example values. */
     illustrative: boolean;
-    candidates: { slug: string; title: string; level: LevelId; readiness: number }[];
+    candidates: { slug: string; title: string; level: LevelId; readiness: number; progress: string }[];
   } | null;
-  /** The interim designation, reported apart from the tiers: where the partner qualifies; null without one. */
-  designation: { title: string; held: boolean; areas: string[] } | null;
+  /** The interim designation's one verdict (designationVerdict), reported apart from the tiers; null without one. */
+  designation: DesignationVerdict | null;
   /**
    * The competencies whose answers are shown, in order: the chosen solution areas, then the interim
-   * designation on the business model it stands in for; each with its answer fields ([] when not offered).
+   * designation on its own business model; each with its answer fields ([] when not offered).
    */
   forms: { slug: string; fields: AnswerField[] }[];
 }
@@ -159,7 +168,13 @@ export function portfolioView(
     entries[a.slug] = {
       levels:
         a.status === 'assessed'
-          ? a.levels.map((l) => ({ level: l.level, state: levelState(l), readiness: l.readiness }))
+          ? a.levels.map((l) => ({
+              level: l.level,
+              state: levelState(l),
+              readiness: l.readiness,
+              percent: l.percent,
+              summary: l.summary,
+            }))
           : [],
       offered: a.status === 'assessed',
       illustrative: a.status !== 'assessed' && a.illustrative,
@@ -197,10 +212,11 @@ export function portfolioView(
             title: c.title,
             level: c.level,
             readiness: c.readiness,
+            progress: c.progress,
           }))
         : [],
     },
-    designation: se ? { title: se.title, held: se.held, areas: se.areas } : null,
+    designation: se ?? null,
     forms: shown.map((c) => ({
       slug: c.slug,
       fields: entries[c.slug]?.offered ? answerFields(c, (own[c.slug] ?? context).businessModel) : [],

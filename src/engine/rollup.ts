@@ -4,7 +4,7 @@
  */
 import type { LevelId } from '../schemas/ids.ts';
 import type { Tier } from '../schemas/tier.ts';
-import { eligibilityFromAssessments, type DesignationEligibility } from './designation.ts';
+import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyAssessment, MissingRequirement, OfferedAssessment } from './types.ts';
 import { titleOf } from '../domain/wording.ts';
 import { isInterimDesignation, isSolutionArea } from '../domain/designation.ts';
@@ -31,6 +31,8 @@ export interface Candidate {
   current: LevelId | null;
   /** Readiness toward the level, 0..1. */
   readiness: number;
+  /** Progress toward the level in a few words, e.g. "4 of 5 met, 80% ready". */
+  progress: string;
   /** The requirements of that level not met yet, in content order. */
   missing: MissingRequirement[];
 }
@@ -60,17 +62,8 @@ export interface NextTier {
   candidates: Candidate[];
 }
 
-/** An interim designation, reported apart from the tier counts. */
-export interface DesignationSummary {
-  slug: string;
-  title: string;
-  /** Areas in which the partner qualifies. */
-  areas: string[];
-  /** True when the partner qualifies in at least one area. */
-  held: boolean;
-  /** The check for every area assessed. */
-  checks: DesignationEligibility[];
-}
+/** An interim designation, reported apart from the tier counts: its one verdict (designationVerdict). */
+export type DesignationSummary = DesignationVerdict;
 
 /** The portfolio roll-up. */
 export interface PortfolioRollUp {
@@ -105,6 +98,7 @@ const tierRef = (t: RollUpTier): TierRef => ({ id: t.id, title: t.title, rank: t
 interface Option {
   area: OfferedAssessment;
   readiness: number;
+  progress: string;
 }
 
 /** Competencies that pass `filter` and offer `level`, closest first; ties by title, never by input order. */
@@ -115,8 +109,8 @@ function options(
 ): Option[] {
   const found: Option[] = [];
   for (const area of areas) {
-    const readiness = area.levels.find((l) => l.level === level)?.readiness;
-    if (readiness !== undefined && filter(area)) found.push({ area, readiness });
+    const at = area.levels.find((l) => l.level === level);
+    if (at !== undefined && filter(area)) found.push({ area, readiness: at.readiness, progress: at.summary });
   }
   return found.sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
 }
@@ -131,12 +125,13 @@ function missingAt(area: OfferedAssessment, level: LevelId): MissingRequirement[
   return missing;
 }
 
-const candidate = ({ area, readiness }: Option, level: LevelId): Candidate => ({
+const candidate = ({ area, readiness, progress }: Option, level: LevelId): Candidate => ({
   slug: area.slug,
   title: area.title,
   level,
   current: area.achieved,
   readiness,
+  progress,
   missing: missingAt(area, level),
 });
 
@@ -205,9 +200,7 @@ export function describeNextTier(next: NextTier, { closest = true }: { closest?:
     .join(' and ')}`;
   if (!next.reachable) return `${needs}, more than the competencies offered here allow.`;
   if (!closest) return `${needs}.`;
-  const named = next.candidates.map(
-    (c) => `${c.title} (${titleOf(c.level)}, ${Math.floor(c.readiness * 100)}% ready)`,
-  );
+  const named = next.candidates.map((c) => `${c.title} (${titleOf(c.level)}: ${c.progress})`);
   return `${needs}. Closest: ${named.join(', ')}.`;
 }
 
@@ -231,11 +224,8 @@ export function rollUp(
   const current = ranked.findLast(meets);
   const nextTier = ranked.find((t) => current === undefined || t.rank > current.rank);
 
-  const designations = offered.filter(isInterimDesignation).map((d): DesignationSummary => {
-    const checks = areas.map((area) => eligibilityFromAssessments(area, d));
-    const qualified = checks.filter((c) => c.eligible).map((c) => c.area);
-    return { slug: d.slug, title: d.title, areas: qualified, held: qualified.length > 0, checks };
-  });
+  // Not offered here (e.g. scored on another business model), a designation is still reported, as not applying.
+  const designations = assessments.filter(isInterimDesignation).map(designationVerdict);
 
   return {
     counts,

@@ -8,6 +8,7 @@ import type { RequirementStatus } from '../domain/requirement-status.ts';
 import type { AnswerValue, RequirementResult } from './types.ts';
 import { cached } from '../util/cached.ts';
 import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
+import { shareOf } from './readiness.ts';
 
 interface Verdict {
   status: RequirementStatus;
@@ -48,6 +49,7 @@ function verdictOf(req: Requirement, target: number | true, answer: AnswerValue 
 /** The parts of a result that depend only on the rule, worked out once per applied requirement. */
 interface Fixed {
   target: number | true;
+  floor: number;
   threshold: string;
   rule: string;
 }
@@ -58,6 +60,7 @@ const fixedCache = new WeakMap<AppliedRequirement, Fixed>();
 function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId): Fixed {
   return cached(fixedCache, req, () => ({
     target: targetOf(req),
+    floor: creditFloor(req),
     threshold: describeThreshold(req),
     rule: describeRule(req.label, level, req.from, model),
   }));
@@ -71,7 +74,7 @@ export function scoreRequirement(
   answer: AnswerValue | undefined,
   file: string,
 ): RequirementResult {
-  const { target, threshold, rule } = fixedOf(req, level, model);
+  const { target, floor, threshold, rule } = fixedOf(req, level, model);
   const { status, progress, missing, given } = verdictOf(req, target, answer);
   const answerText = describeAnswer(req, given);
   return {
@@ -82,6 +85,8 @@ export function scoreRequirement(
     from: req.from,
     status,
     progress,
+    share: shareOf(status, progress),
+    creditFloor: floor,
     answer: given,
     threshold: target,
     weight: req.weight,

@@ -51,6 +51,10 @@ export interface RequirementResult {
   status: RequirementStatus;
   /** Share of the threshold reached, 0..1: 1 when met, 0 when not met or not answered. */
   progress: number;
+  /** What it counts toward the level's readiness, in whole percent (shareOf in readiness.ts). */
+  share: number;
+  /** The answer from which partial credit starts: the bottom of its scale, else 0. */
+  creditFloor: number;
   /** The answer as given, or null when not answered. */
   answer: AnswerValue | null;
   /** The target: a number for numeric kinds, true for training done or status held. */
@@ -73,10 +77,16 @@ export interface RequirementResult {
 export interface LevelResult {
   /** The level, e.g. "expert". */
   level: LevelId;
+  /** The level's title in this result, e.g. "Expert"; an interim designation's own title for its one level. */
+  title: string;
   /** True when every applied requirement is met. */
   met: boolean;
-  /** Weighted partial credit across the applied requirements, 0..1. */
+  /** Weighted average of the requirements' shares, 0..1 (readinessOf in readiness.ts). */
   readiness: number;
+  /** Readiness in whole percent, rounded down; 100 only when every requirement is met. */
+  percent: number;
+  /** The level's progress in a few words, e.g. "4 of 6 met, 79% ready". */
+  summary: string;
   /** How many requirements are in each state. */
   counts: Record<RequirementStatus, number>;
   /** The applied requirements (Expert includes carried-up Principal ones), in content order. */
@@ -101,6 +111,8 @@ export interface MissingRequirement {
 export interface NextStep {
   /** The next level above the achieved one. */
   level: LevelId;
+  /** Its title, as the level's result names it. */
+  title: string;
   /** Readiness toward it, 0..1. */
   readiness: number;
   /** Requirements not yet met, in content order. */
@@ -109,9 +121,9 @@ export interface NextStep {
   text: string;
 }
 
-/** What an interim designation stands in for, copied from its rules. */
+/** An interim designation's terms, copied from its rules. */
 export interface DesignationTerms {
-  /** The business model whose Expert level it stands in for. */
+  /** The business model it is checked on. */
   businessModel: BusinessModelId;
   /** Requirement kinds of an area's Expert level it does not ask for. */
   waives: RequirementKind[];
@@ -153,6 +165,11 @@ export interface OfferedAssessment extends AssessmentBase {
   levels: LevelResult[];
   /** The highest level met, or null. */
   achieved: LevelId | null;
+  /**
+   * The verdict in a label and a value: "Level achieved" and "Expert" (or "None") for a competency; the
+   * designation's title and its outcome words (DESIGNATION_OUTCOME_WORDS) for an interim designation.
+   */
+  headline: { label: string; value: string };
   /** The next level and what it needs, or null when the highest level is achieved. */
   next: NextStep | null;
   /** The designation's terms for an interim designation, else null. */

@@ -60,7 +60,7 @@ export const RulesChangeSchema = z
 /** How an interim designation relates to the Expert level of the other competencies. */
 export const InterimDesignationSchema = z
   .object({
-    /** The business model whose Expert level the designation stands in for, e.g. "integrate". */
+    /** The business model the designation is checked on and whose Expert revenue it does not ask for, e.g. "integrate". */
     businessModel: BusinessModelIdSchema,
     /** Requirement kinds of an area's Expert level that the designation does not ask for, e.g. [revenue]. */
     waives: z.array(z.enum(WAIVABLE_KINDS)).min(1),

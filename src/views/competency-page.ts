@@ -46,7 +46,7 @@ export interface CompetencyPage {
   offeredRegions: RegionAvailability[];
   matrix: RequirementMatrix;
   panels: ExplorerPanel[];
-  /** For an interim designation, the title of the business model whose Expert level it stands in for. */
+  /** For an interim designation, the title of the business model it is checked on, e.g. "Integrate". */
   standsInFor: string;
   /** The interim designation the widget checks on this page, when it applies to this competency. */
   designation: CompetencyRules | undefined;

@@ -91,7 +91,7 @@ test.describe('competency page as one path', () => {
     }
     await widget.fill({ 'Archiving revenue': '60000' });
     await expect(widget.summary).toBeInViewport({ ratio: 1 });
-    await expect(widget.root.getByText('25% ready for Principal')).toBeInViewport();
+    await expect(widget.root.getByText('Principal: 1 of 4 met, 25% ready')).toBeInViewport();
   });
 
   test('changes the tables, the differences and the self-assessment once Resell and EMEA are chosen', async ({
@@ -105,7 +105,7 @@ test.describe('competency page as one path', () => {
     await expect(revenue).toContainText('USD 50,000 in the trailing 12 months');
     await expect(revenue.locator('td').first()).toContainText('Met');
     await expect(differences.getByText('At Principal, on Resell instead of Integrate:')).toBeVisible();
-    await expect(widget.root.getByText('25% ready for Principal')).toBeVisible();
+    await expect(widget.root.getByText('Principal: 1 of 4 met, 25% ready')).toBeVisible();
 
     await widget.root.getByLabel('Business model').selectOption('resell');
     await widget.root.getByLabel('Region').selectOption('emea');
@@ -123,8 +123,8 @@ test.describe('competency page as one path', () => {
     await expect(differences).toContainText(
       'Certified archiving engineers now required: 1 person passes Archiving Technical Specialist',
     );
-    await expect(widget.root.getByText('26% ready for Principal')).toBeVisible();
-    await expect(widget.root.getByText('4% ready for Expert')).toBeVisible();
+    await expect(widget.root.getByText('Principal: 0 of 3 met, 26% ready')).toBeVisible();
+    await expect(widget.root.getByText(/^Expert: 0 of \d+ met, 4% ready$/)).toBeVisible();
     expect(formatFindings('resell emea', await axeFindings(page))).toBe('');
 
     await page.reload();

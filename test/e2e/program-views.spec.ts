@@ -183,10 +183,10 @@ test.describe('portfolio roll-up', () => {
     await archiving.getByLabel('Customer satisfaction', { exact: true }).fill('0');
 
     await expect(portfolio.cell('Archiving', 0)).toContainText('Met');
-    await expect(portfolio.cell('Archiving', 0)).toContainText('100% ready');
-    await expect(portfolio.cell('Archiving', 1)).toContainText(/Partly met\s*\d+% ready/);
+    await expect(portfolio.cell('Archiving', 0)).toContainText('4 of 4 met, 100% ready');
+    await expect(portfolio.cell('Archiving', 1)).toContainText(/Partly met\s*\d of \d met, \d+% ready/);
     await expect(portfolio.cell('Mobility', 0)).toContainText('Not answered');
-    await expect(portfolio.cell('Mobility', 0)).toContainText('0% ready');
+    await expect(portfolio.cell('Mobility', 0)).toContainText(/0 of \d met, 0% ready/);
     await expect(portfolio.tier).toContainText('Your levels imply Silver (illustrative).');
     expect(formatFindings('portfolio grid', await axeFindings(page))).toBe('');
 

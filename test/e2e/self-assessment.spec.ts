@@ -24,7 +24,7 @@ test.describe('self-assessment widget', () => {
     await widget.meetArchivingExpert();
 
     await expect(widget.summary).toContainText('Every level is achieved');
-    await expect(widget.root.getByText('100% ready for Expert')).toBeVisible();
+    await expect(widget.root.getByText(/^Expert: (\d+) of \1 met, 100% ready$/)).toBeVisible();
     await expectAccessible(page, 'expert');
   });
 
@@ -505,7 +505,7 @@ test.describe('self-assessment widget', () => {
     await expect(widget.button('Reset answers')).toBeFocused();
   });
 
-  test('shows Services Expert eligibility on Integrate when only the Expert revenue is missing', async ({
+  test('shows the Services Expert verdict on an area page from the designation’s own requirements', async ({
     page,
   }) => {
     const widget = new SelfAssessmentPage(page);
@@ -521,14 +521,17 @@ test.describe('self-assessment widget', () => {
     await designation.getByLabel('Customer references').fill('3');
     await designation.getByLabel('Customer satisfaction').fill('9');
 
-    await expect(widget.root.getByRole('status').filter({ hasText: 'Eligible.' })).toContainText(
-      'Qualifies for Services Expert in Archiving.',
-    );
+    const verdict = widget.root.getByRole('status').filter({ hasText: /^\s*Services Expert:/ });
+    await expect(verdict).toContainText('Services Expert: Every requirement met.');
     await expectAccessible(page, 'services expert');
+    // The area's own figures are the area's level, not part of the designation.
     await widget.field('Certified archiving engineers').fill('1');
-    await expect(widget.root.getByRole('status').filter({ hasText: 'Not eligible yet.' })).toContainText(
-      'Certified archiving engineers',
-    );
+    await expect(verdict).toContainText('Services Expert: Every requirement met.');
+    await designation.getByLabel('Customer references').fill('2');
+    await expect(verdict).toContainText('Not every requirement met yet');
+    await expect(verdict.getByRole('listitem')).toHaveText([
+      /^Customer references: 1 more customer reference/,
+    ]);
   });
 
   test('runs the whole flow with no CSP violation or console error', async ({ page }) => {
@@ -544,7 +547,9 @@ test.describe('self-assessment widget', () => {
     await widget.meetArchivingExpert();
     await widget.root.getByText('Check Services Expert eligibility').click();
     await widget.field('Master Specialist status').check();
-    await expect(widget.root.getByText('Already meets Expert in Archiving')).toBeVisible();
+    await expect(
+      widget.root.getByRole('status').filter({ hasText: 'Services Expert: Not every requirement met yet' }),
+    ).toBeVisible();
     const download = page.waitForEvent('download');
     await widget.button('Export action plan (CSV)').click();
     await download;

@@ -115,8 +115,9 @@ describe('assess', () => {
             "status": "partial",
           },
         ],
-        "readiness": 0.5555555555555555,
+        "readiness": 0.5533333333333333,
         "text": "For Expert: 3 more people to pass Tech Specialist; 1 more customer reference.",
+        "title": "Expert",
       }
     `);
   });

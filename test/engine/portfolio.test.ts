@@ -39,7 +39,7 @@ describe('portfolioRollUp', () => {
     expect(rollUp.tier?.title).toBe('Silver');
     expect(rollUp.held).toEqual({ principal: ['archiving'], expert: [] });
     expect(rollUp.next && describeNextTier(rollUp.next)).toMatch(
-      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
+      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert: \d of \d met, \d+% ready\)\.$/,
     );
   });
 
@@ -64,8 +64,8 @@ describe('portfolioRollUp', () => {
 
     expect(rollUp.tier?.title).toBe('Silver');
     expect(rollUp.counts.expert).toBe(0);
-    expect(rollUp.designations.map((d) => [d.title, d.held, d.areas])).toEqual([
-      ['Services Expert', true, ['archiving']],
+    expect(rollUp.designations.map((d) => [d.title, d.held, d.headline])).toEqual([
+      ['Services Expert', true, 'Every requirement met'],
     ]);
   });
 
@@ -106,8 +106,11 @@ describe('levelHeld', () => {
 describe('levelState', () => {
   const level = (counts: Partial<Record<RequirementStatus, number>>, readiness: number, met = false) => ({
     level: 'principal' as const,
+    title: 'Principal',
     met,
     readiness,
+    percent: Math.floor(readiness * 100),
+    summary: '',
     counts: { met: 0, partial: 0, unmet: 0, unanswered: 0, ...counts },
     requirements: [],
   });
@@ -139,12 +142,18 @@ describe('portfolioView', () => {
     expect(view.next?.candidates).toEqual([]);
     expect(view.entries['archiving']).toEqual({
       levels: [
-        { level: 'principal', state: 'unanswered', readiness: 0 },
-        { level: 'expert', state: 'unanswered', readiness: 0 },
+        {
+          level: 'principal',
+          state: 'unanswered',
+          readiness: 0,
+          percent: 0,
+          summary: '0 of 4 met, 0% ready',
+        },
+        { level: 'expert', state: 'unanswered', readiness: 0, percent: 0, summary: '0 of 6 met, 0% ready' },
       ],
       offered: true,
       illustrative: false,
-      state: 'No level yet; Principal 0% ready',
+      state: 'No level yet; Principal: 0 of 4 met, 0% ready',
       achieved: null,
       context: NA_INTEGRATE,
       ownContext: false,
@@ -183,7 +192,7 @@ describe('portfolioView', () => {
     });
     expect(view.entries['archiving']?.levels.map((l) => l.state)).toEqual(['met', 'partial']);
     expect(view.next?.text).toMatch(
-      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert, \d+% ready\)\.$/,
+      /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert: \d of \d met, \d+% ready\)\.$/,
     );
     expect(view.next?.candidates.map((c) => [c.slug, c.level])).toEqual([['archiving', 'expert']]);
     expect(view.forms.map((f) => f.slug)).toEqual(['archiving', 'services-expert']);

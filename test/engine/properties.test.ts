@@ -5,6 +5,7 @@ import { rulesHash } from '../../src/engine/hash.ts';
 import type { Answers, AnswerValue, OfferedAssessment } from '../../src/engine/types.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { parseAnswers } from '../../src/engine/answers.ts';
+import { explainReadiness } from '../../src/engine/readiness.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
 
@@ -183,6 +184,86 @@ describe('assess properties', () => {
 
         expect(orderFree(scored(reordered, answers))).toEqual(orderFree(scored(rules, answers)));
         expect(rulesHash(reordered)).toBe(rulesHash(rules));
+      }),
+    );
+  });
+});
+
+/** Redoes the explanation's sum from what it shows: "(100 + 2 × 77 + 0) ÷ 4 = 63.5, rounded down: 63% ready." */
+function redo(sum: string): { quotient: number; shown: number; percent: number } {
+  const match = /^\((.*)\) ÷ ([\d,.]+) = ([\d,.]+)(?:, rounded down)?: (\d+)% ready\.$/.exec(sum);
+  if (match === null) throw new Error(`unexpected sum: ${sum}`);
+  const num = (text: string) => Number(text.replaceAll(',', ''));
+  const terms = (match[1] ?? '').split(' + ').map((t) => {
+    const [w, share] = t.includes(' × ') ? t.split(' × ') : ['1', t];
+    return num(w ?? '') * num(share ?? '');
+  });
+  const total = terms.reduce((a, b) => a + b, 0);
+  return { quotient: total / num(match[2] ?? ''), shown: num(match[3] ?? ''), percent: num(match[4] ?? '') };
+}
+
+describe('readiness properties', () => {
+  /** The same rules with whole weights, as content writes them ("1 unless it matters more"). */
+  const wholeWeights = (lists: RawLists): RawLists => {
+    const whole = (r: object) => ({
+      ...r,
+      weight: Math.max(1, Math.round((r as { weight: number }).weight)),
+    });
+    return { ...lists, principal: lists.principal.map(whole), expert: lists.expert.map(whole) };
+  };
+
+  test('returns a percent the partner can redo from the explanation, and 100% only when the level is met', () => {
+    fc.assert(
+      fc.property(rulesArb, answersArb, (lists, values) => {
+        const result = scored(build(wholeWeights(lists)), toAnswers(values));
+
+        for (const level of result.levels) {
+          const explained = explainReadiness(level);
+          if (level.requirements.length === 0) continue;
+          const { quotient, shown, percent } = redo(explained.sum);
+          expect(percent).toBe(level.percent);
+          expect(Math.floor(quotient + 1e-9)).toBe(level.percent);
+          expect(shown).toBeLessThanOrEqual(quotient + 1e-9);
+          expect(quotient - shown).toBeLessThan(0.01);
+          expect(level.percent === 100).toBe(level.met);
+          expect(explained.terms.map((t) => t.id)).toEqual(level.requirements.map((r) => r.id));
+        }
+      }),
+    );
+  });
+
+  test('returns each partly met share as the whole percent of the figures the explanation shows', () => {
+    fc.assert(
+      fc.property(rulesArb, answersArb, (lists, values) => {
+        const result = scored(build(lists), toAnswers(values));
+
+        for (const level of result.levels) {
+          for (const r of level.requirements) {
+            expect(Number.isInteger(r.share) && r.share >= 0 && r.share <= 100).toBe(true);
+            expect(r.share === 100).toBe(r.status === 'met');
+            if (r.status !== 'partial' || typeof r.answer !== 'number' || r.threshold === true) continue;
+            const exact = ((r.answer - r.creditFloor) * 100) / (r.threshold - r.creditFloor);
+            expect(r.share).toBe(Math.min(99, Math.floor(exact + 1e-9)));
+          }
+        }
+      }),
+    );
+  });
+
+  test('returns percent and readiness that agree, within [0, 100], never NaN', () => {
+    fc.assert(
+      fc.property(rulesArb, answersArb, (lists, values) => {
+        const result = scored(build(lists), toAnswers(values));
+
+        for (const level of result.levels) {
+          expect(Number.isInteger(level.percent)).toBe(true);
+          expect(level.percent).toBeGreaterThanOrEqual(0);
+          expect(level.percent).toBeLessThanOrEqual(100);
+          expect(Math.abs(level.percent - level.readiness * 100)).toBeLessThan(1 + 1e-9);
+          expect(level.summary).toBe(
+            `${level.counts.met} of ${level.requirements.length} met, ${level.percent}% ready`,
+          );
+        }
       }),
     );
   });

@@ -66,6 +66,7 @@ describe('rollUp', () => {
                 "status": "unmet",
               },
             ],
+            "progress": "0 of 1 met, 0% ready",
             "readiness": 0,
             "slug": "alpha",
             "title": "Alpha",
@@ -122,6 +123,7 @@ describe('rollUp', () => {
         level: 'expert',
         current: null,
         readiness: 0,
+        progress: '0 of 1 met, 0% ready',
         missing: [
           {
             id: 'references',
@@ -134,7 +136,7 @@ describe('rollUp', () => {
       },
     ]);
     expect(result.next && describeNextTier(result.next)).toBe(
-      'Gold needs Expert in 1 more competency. Closest: Alpha (Expert, 0% ready).',
+      'Gold needs Expert in 1 more competency. Closest: Alpha (Expert: 0 of 1 met, 0% ready).',
     );
   });
 
@@ -145,8 +147,9 @@ describe('rollUp', () => {
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 2 }, steps: 2 });
     expect(result.next?.candidates.map((c) => [c.slug, c.current, c.readiness])).toEqual([
-      ['gamma', 'principal', 2 / 3],
-      ['beta', 'principal', 1 / 3],
+      // Each share counts in whole percent, rounded down: 2 of 3 references is 66%.
+      ['gamma', 'principal', 0.66],
+      ['beta', 'principal', 0.33],
     ]);
   });
 
@@ -182,7 +185,7 @@ describe('rollUp', () => {
       { level: 'principal', count: 1 },
     ]);
     expect(result.next && describeNextTier(result.next)).toBe(
-      'Wide needs Expert in 1 more competency and Principal in 1 more competency. Closest: Beta (Expert, 0% ready), Gamma (Principal, 0% ready).',
+      'Wide needs Expert in 1 more competency and Principal in 1 more competency. Closest: Beta (Expert: 0 of 1 met, 0% ready), Gamma (Principal: 0 of 1 met, 0% ready).',
     );
   });
 
@@ -263,11 +266,12 @@ describe('rollUp', () => {
 
     expect(result.counts).toEqual({ principal: 1, expert: 0 });
     expect(result.designations).toHaveLength(1);
-    expect(result.designations[0]).toMatchObject({ slug: 'services-expert', held: false, areas: [] });
-    expect(result.designations[0]?.checks.map((c) => c.outcome)).toEqual([
-      'missing-requirements',
-      'missing-requirements',
-    ]);
+    // Its own requirements decide it, whatever the areas' own levels: one verdict, not one per area.
+    expect(result.designations[0]).toMatchObject({
+      designation: 'services-expert',
+      held: true,
+      outcome: 'met',
+    });
   });
 });
 

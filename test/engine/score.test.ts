@@ -158,6 +158,7 @@ describe('scoreRequirement', () => {
     expect(result).toMatchInlineSnapshot(`
       {
         "answer": 160000,
+        "creditFloor": 0,
         "evidence": "Proof of the figure",
         "evidenceIllustrative": true,
         "from": "principal",
@@ -175,6 +176,7 @@ describe('scoreRequirement', () => {
           "text": "Area revenue at Principal for Integrate. Needs: USD 200,000 in the trailing 12 months. Answer: USD 160,000. Verdict: partly met (80%). Source: content/competencies/sample.mdx.",
           "threshold": "USD 200,000 in the trailing 12 months",
         },
+        "share": 80,
         "status": "partial",
         "threshold": 200000,
         "weight": 1,

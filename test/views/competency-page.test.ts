@@ -35,7 +35,7 @@ describe('competencyPage', () => {
     expect(competencyPage(designation, LABELS, REGIONS, designation).designation).toBeUndefined();
   });
 
-  test('returns the title of the model an interim designation stands in for', () => {
+  test('returns the title of the model an interim designation is checked on', () => {
     const designation = makeDesignation();
 
     const page = competencyPage(designation, LABELS, REGIONS, designation);

@@ -12,12 +12,7 @@ import {
   readPortfolioChoice,
   writePortfolioChoice,
 } from '../../persistence/portfolio-choice.ts';
-import {
-  designationModel,
-  interimDesignationOf,
-  isOpenSolutionArea,
-  isSolutionArea,
-} from '../../domain/designation.ts';
+import { isOpenSolutionArea, isSolutionArea } from '../../domain/designation.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import type { PortfolioRules } from '../../persistence/portfolio-rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
@@ -36,7 +31,6 @@ import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
-import { competencyFactIllustrative } from '../../domain/provenance.ts';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
 export type PortfolioCompetency = Pick<
@@ -88,8 +82,6 @@ const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
   });
 const hasShareLink = (): boolean => hasShare(location.hash);
 
-const percent = (n: number): string => `${Math.floor(n * 100)}%`;
-
 /** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
 export interface PortfolioProps {
   dataId: string;
@@ -100,9 +92,6 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [data] = useState(() => readIslandData<PortfolioData>(dataId));
   const { competencies, tiers, models, regions, levels, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
-  const designation = interimDesignationOf(competencies);
-  // The model the designation stands in for, from content; the portfolio shows its requirements there.
-  const seModel = designationModel(designation);
 
   const [context, setContext] = useState<Context>(initial.context);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -364,7 +353,6 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const next = view.next;
   const se = view.designation;
   const held = (slugs: string[]) => (slugs.length === 0 ? 'none' : slugs.map(titleOf).join(', '));
-  const seRules = shown.context.businessModel === seModel ? designation : undefined;
 
   return (
     <div class="sa pf">
@@ -447,29 +435,31 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                 <ol class="pf-candidates">
                   {next.candidates.map((c) => (
                     <li key={`${c.slug}-${c.level}`}>
-                      <a href={hrefs[c.slug]}>{c.title}</a> at {levels[c.level]}: {percent(c.readiness)} ready
+                      <a href={hrefs[c.slug]}>{c.title}</a> at {levels[c.level]}: {c.progress}
                       {!chosenSet.has(c.slug) && ' (not in your portfolio yet)'}
                     </li>
                   ))}
                 </ol>
               </>
             )}
-            {se && designation && (
+            {se && (
               <>
                 <h3>{se.title}, an interim designation</h3>
                 <p>
-                  {se.held ? (
-                    `You qualify in ${se.areas.map(titleOf).join(', ')}.`
-                  ) : seRules ? (
-                    `Not held yet. ${designation.summary}`
-                  ) : (
-                    <MarkedValue
-                      text={`Applies to the ${seModel ? titleOfChoice(models, seModel) : ''} business model only.`}
-                      illustrative={competencyFactIllustrative(designation, 'businessModels')}
-                    />
-                  )}{' '}
-                  It is shown apart from the tiers: the overview does not say how it counts toward them.
+                  <strong>{se.headline}</strong>
+                  {se.progress ? `: ${se.progress}.` : '. '}
+                  {!se.progress && <MarkedValue text={se.summary} illustrative={se.illustrative} />} It is
+                  shown apart from the tiers: the overview does not say how it counts toward them.
                 </p>
+                {se.missing.length > 0 && (
+                  <ul>
+                    {se.missing.map((m) => (
+                      <li key={m.id}>
+                        {m.label}: <MarkedValue text={m.gap} illustrative={m.illustrative} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </>
             )}
           </section>
@@ -520,8 +510,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
                             <span class="sa-st">
                               <StatusIcon status={l.state} /> {STATUS_WORDS[l.state]}
                             </span>
-                            <span class="pf-pct">{percent(l.readiness)} ready</span>
-                            <progress max={100} value={Math.floor(l.readiness * 100)} aria-hidden="true" />
+                            <span class="pf-pct">{l.summary}</span>
+                            <progress max={100} value={l.percent} aria-hidden="true" />
                           </td>
                         ) : (
                           <td key={id} class="pf-none">

@@ -7,8 +7,6 @@ import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
 import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx';
 
-const percent = (share: number): number => Math.floor(share * 100);
-
 /** Level titles by id, e.g. { expert: "Expert" }. */
 type Titles = Readonly<Record<string, string>>;
 
@@ -17,7 +15,7 @@ export function State({ r }: { r: RequirementResult }) {
   return (
     <span class={`sa-st sa-st--${r.status}`}>
       <StatusIcon status={r.status} /> {STATUS_WORDS[r.status]}
-      {r.status === 'partial' && ` (${percent(r.progress)}%)`}
+      {r.status === 'partial' && ` (${r.share}%)`}
     </span>
   );
 }
@@ -112,18 +110,17 @@ export function RequirementTable(props: {
  */
 export function ResultBar(props: {
   result: CompetencyAssessment;
-  levels: Titles;
   /** Which fields need attention before they count, or nothing. */
   note?: string | null | undefined;
 }) {
-  const { result, levels } = props;
+  const { result } = props;
   const offered = result.status === 'assessed' ? result : null;
   return (
     <div class="sa-bar">
       <div class="sa-summary">
         {offered ? (
           <p>
-            Level achieved: <strong>{offered.achieved ? levels[offered.achieved] : 'None'}</strong>
+            {offered.headline.label}: <strong>{offered.headline.value}</strong>
             {offered.next ? '' : '. Every level is achieved.'}
           </p>
         ) : (
@@ -141,9 +138,9 @@ export function ResultBar(props: {
             {offered.levels.map((l) => (
               <li key={l.level}>
                 <span id={`sa-bar-${l.level}`}>
-                  {percent(l.readiness)}% ready for {levels[l.level]}
+                  {l.title}: {l.summary}
                 </span>
-                <progress max={100} value={percent(l.readiness)} aria-labelledby={`sa-bar-${l.level}`} />
+                <progress max={100} value={l.percent} aria-labelledby={`sa-bar-${l.level}`} />
               </li>
             ))}
           </ul>
@@ -159,12 +156,12 @@ export function ResultBar(props: {
 }
 
 /** What the next level still needs, requirement by requirement; nothing once every level is achieved. */
-export function Missing({ result, levels }: { result: CompetencyAssessment; levels: Titles }) {
+export function Missing({ result }: { result: CompetencyAssessment }) {
   const next = result.status === 'assessed' ? result.next : null;
   return (
     next && (
       <section id="sa-missing" class="sa-missing" aria-labelledby="sa-missing-h">
-        <h4 id="sa-missing-h">What's missing for {levels[next.level]}</h4>
+        <h4 id="sa-missing-h">What's missing for {next.title}</h4>
         <ul class="sa-gaps">
           {next.missing.map((m) => (
             <li key={m.id}>

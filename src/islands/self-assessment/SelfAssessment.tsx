@@ -299,11 +299,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
           />
           <div class="sa-work">
-            <ResultBar
-              result={result}
-              levels={levels}
-              note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
-            />
+            <ResultBar result={result} note={shared ? null : lazy?.needsAttention(fields, edits.errors)} />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend class="visually-hidden">Your figures</legend>
               <RequirementTable
@@ -320,7 +316,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
               />
             </fieldset>
           </div>
-          <Missing result={result} levels={levels} />
+          <Missing result={result} />
           {seApplies && (
             <details
               class="sa-se"

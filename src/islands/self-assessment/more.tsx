@@ -14,7 +14,7 @@ import {
   readAssessmentFile,
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
-import { servicesExpertEligibility } from '../../engine/designation.ts';
+import { checkDesignation } from '../../engine/designation.ts';
 import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
@@ -537,16 +537,10 @@ export function needsAttention(
   return attentionNote(fields.filter((f) => errors[f.id] !== undefined).map((f) => f.requirement.label));
 }
 
-const outcomeWords = {
-  eligible: 'Eligible.',
-  'already-expert': 'Not needed.',
-  'missing-requirements': 'Not eligible yet.',
-  'not-applicable': 'Does not apply.',
-};
-
 /**
  * The Services Expert check on an area competency: the designation's own requirements (answered here and
- * saved under the designation, so its own page shows them too) and whether the partner qualifies.
+ * saved under the designation, so its own page shows them too) and its one verdict (checkDesignation), the
+ * same as on its own page and in the portfolio.
  */
 export function ServicesExpert(props: {
   designation: CompetencyRules;
@@ -596,7 +590,7 @@ export function ServicesExpert(props: {
     return () => removeEventListener('storage', onStorage);
   }, []);
   const shown = props.shared ?? answers;
-  const eligibility = servicesExpertEligibility(area, designation, shown);
+  const verdict = checkDesignation(designation, area.context.region, shown);
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
@@ -639,12 +633,12 @@ export function ServicesExpert(props: {
       </fieldset>
       <div role="status" class="sa-panel">
         <p>
-          <strong>{outcomeWords[eligibility.outcome]}</strong>{' '}
-          {eligibility.outcome === 'missing-requirements' ? 'Still missing:' : eligibility.summary}
+          {verdict.title}: <strong>{verdict.headline}</strong>.{' '}
+          {verdict.outcome === 'missing' ? `${verdict.progress ?? ''}. Still missing:` : verdict.summary}
         </p>
-        {eligibility.outcome === 'missing-requirements' && (
+        {verdict.outcome === 'missing' && (
           <ul>
-            {eligibility.missing.map((m) => (
+            {verdict.missing.map((m) => (
               <li key={m.id}>
                 {m.label}: <MarkedValue text={m.gap} illustrative={m.illustrative} />.
               </li>
