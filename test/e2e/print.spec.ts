@@ -182,7 +182,7 @@ test.describe('results read out', () => {
     await widget.open();
     await widget.field('Archiving training').check();
     await widget.fill({ 'Certified archiving engineers': '1' });
-    await expect(widget.announced).toContainText('ready for Principal');
+    await expect(widget.announced).toContainText(/Principal: \d of \d met, \d+% ready/);
     await widget.announced.evaluate((region) => {
       const said: string[] = [];
       Object.assign(window, { said });
@@ -203,7 +203,7 @@ test.describe('results read out', () => {
 
     await expect(widget.summary).toContainText('Level achieved: None');
     await expect(widget.announced).toHaveText(
-      /^Level achieved: None\. \d+% ready for Principal\. \d+% ready for Expert\.$/,
+      /^Level achieved: None\. Principal: \d of \d met, \d+% ready\. Expert: \d of \d met, \d+% ready\.$/,
     );
     expect(await page.evaluate(() => (window as unknown as { said: string[] }).said.length)).toBe(1);
   });
@@ -247,7 +247,7 @@ test.describe('forced colours', () => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();
     await widget.fill({ 'Archiving revenue': '150000' });
-    const bar = widget.root.getByRole('progressbar', { name: /ready for Principal/ });
+    const bar = widget.root.getByRole('progressbar', { name: /^Principal: / });
     await expect(bar).toHaveAttribute('value', /^[2-8]\d$/);
 
     const [filled, empty] = await barEnds(bar);

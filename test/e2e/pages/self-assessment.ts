@@ -41,7 +41,7 @@ export class SelfAssessmentPage {
 
   /** The polite live region that reads out the level and readiness once typing pauses. */
   get announced(): Locator {
-    return this.root.getByRole('status').filter({ hasText: /ready for/ });
+    return this.root.getByRole('status').filter({ hasText: /% ready/ });
   }
 
   /** The list under "What's missing for <level>". */
