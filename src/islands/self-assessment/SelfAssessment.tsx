@@ -291,7 +291,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           />
         )}
         {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
-        <div class="sa-form" onFocusIn={() => void load()}>
+        <div class="sa-form" onFocusIn={(e) => void load().then((m) => m.focused(e.target))}>
           <ContextPicker
             prefix="sa"
             lists={data}

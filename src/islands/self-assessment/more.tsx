@@ -74,6 +74,7 @@ import { FieldNote } from '../shared/FieldNote.tsx';
 import { forgetPending, readPending } from '../../persistence/pending-text.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
+import { followKeyboard, keepRowInView } from './row-in-view.ts';
 
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
@@ -362,6 +363,12 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     replaceAll(host, shared.answers, shared.context, message);
   } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** Keeps the row of the field that took the focus in view, now and as the keyboard opens (row-in-view.ts). */
+export function focused(target: EventTarget | null): void {
+  followKeyboard();
+  keepRowInView(target);
 }
 
 /** Reads out the result bar (level and readiness) once typing pauses; the bar itself is no live region. */
