@@ -16,10 +16,15 @@ export interface FaqEntry {
 
 const example = (text: string) => marked(text, true);
 
+const APPLY_ID = 'how-to-apply';
+
+/** The answer a prospective partner looks for first, linked from the site's header and the result bar. */
+export const HOW_TO_APPLY = { label: 'How to apply', path: `/faq/#${APPLY_ID}` } as const;
+
 /** The questions, in reading order. */
 export const FAQ: readonly FaqEntry[] = [
   {
-    id: 'how-to-apply',
+    id: APPLY_ID,
     question: 'How do I apply for a competency?',
     answer: [
       [`The overview does not describe how to apply. ${OVERVIEW.findOutMore}`],

@@ -130,6 +130,20 @@ test.describe('competency page as one path', () => {
     await expect(low).toBeInViewport({ ratio: 1 });
   });
 
+  test('leads to how to apply from the header and from the result bar', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 664 });
+    const widget = new SelfAssessmentPage(page);
+    await widget.open('gateway-security');
+    const answer = page.getByRole('heading', { name: 'How do I apply for a competency?' });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'How to apply' }).click();
+    await expect(answer).toBeInViewport();
+    await page.goBack();
+    await widget.field('Gateway security revenue').focus();
+    await widget.root.locator('.sa-bar').getByRole('link', { name: 'How to apply' }).click();
+    await expect(answer).toBeInViewport();
+  });
+
   test('keeps the level achieved in view on a phone while any answer field has the focus', async ({
     page,
   }) => {

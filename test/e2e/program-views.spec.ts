@@ -393,6 +393,7 @@ test.describe('header navigation', () => {
       'Self-assessment',
       'Program',
       'Changes',
+      'How to apply',
     ]);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -106,12 +106,14 @@ export function RequirementTable(props: {
 /**
  * The result in one compact bar above the requirements: the level achieved and the readiness for each level,
  * each said once; it stays in view at the top of the screen while the partner answers, and leads to what is
- * missing. Not a live region: the island reads it out once typing pauses (Announcer).
+ * missing and to how to apply. Not a live region: the island reads it out once typing pauses (Announcer).
  */
 export function ResultBar(props: {
   result: CompetencyAssessment;
   /** Which fields need attention before they count, or nothing. */
   note?: string | null | undefined;
+  /** Where a partner reads how to apply (HOW_TO_APPLY), with the link's words. */
+  apply: { href: string; label: string };
 }) {
   const { result } = props;
   const offered = result.status === 'assessed' ? result : null;
@@ -133,24 +135,27 @@ export function ResultBar(props: {
         {props.note && <p>{props.note}</p>}
       </div>
       {offered && (
-        <>
-          <ul class="sa-bars" role="list">
-            {offered.levels.map((l) => (
-              <li key={l.level}>
-                <span id={`sa-bar-${l.level}`}>
-                  {l.title}: {l.summary}
-                </span>
-                <progress max={100} value={l.percent} aria-labelledby={`sa-bar-${l.level}`} />
-              </li>
-            ))}
-          </ul>
-          {offered.next && (
-            <a class="sa-to" href="#sa-missing">
-              What's missing
-            </a>
-          )}
-        </>
+        <ul class="sa-bars" role="list">
+          {offered.levels.map((l) => (
+            <li key={l.level}>
+              <span id={`sa-bar-${l.level}`}>
+                {l.title}: {l.summary}
+              </span>
+              <progress max={100} value={l.percent} aria-labelledby={`sa-bar-${l.level}`} />
+            </li>
+          ))}
+        </ul>
       )}
+      <p class="sa-links">
+        {offered?.next && (
+          <a class="sa-to" href="#sa-missing">
+            What's missing
+          </a>
+        )}{' '}
+        <a class="sa-to" href={props.apply.href}>
+          {props.apply.label}
+        </a>
+      </p>
     </div>
   );
 }

@@ -42,6 +42,8 @@ export interface SelfAssessmentData {
   unavailable: string;
   /** What to say in a frame of another website (FRAMED). */
   framed: FramedNote;
+  /** The link to how to apply (HOW_TO_APPLY), base path included. */
+  apply: { href: string; label: string };
 }
 
 type Context = AssessmentContext;
@@ -299,7 +301,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
           />
           <div class="sa-work">
-            <ResultBar result={result} note={shared ? null : lazy?.needsAttention(fields, edits.errors)} />
+            <ResultBar
+              result={result}
+              note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
+              apply={data.apply}
+            />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend class="visually-hidden">Your figures</legend>
               <RequirementTable
