@@ -113,7 +113,7 @@ describe('search in dist/', () => {
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/<div class="explorer[^"]*"[^>]*data-pagefind-ignore/);
     expect(html).toMatch(/<div class="widget"[^>]*data-pagefind-ignore[^>]*><script [^>]*id="sa-data-/);
-    expect(html).toMatch(/<section class="mdiff"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<details class="mdiff"[^>]*data-pagefind-ignore/);
   });
 
   test('returns the Pagefind index next to the pages, built after the site', () => {
