@@ -79,6 +79,8 @@ export interface ReadinessTerm {
   share: number;
   /** How many times it counts (1 unless the content weights it). */
   weight: number;
+  /** What it counts, in words, e.g. "counts 77%" or "counts 100%, 2 times". */
+  counts: string;
   /** The term as one plain sentence, e.g. "Archiving revenue: 154,000 of 200,000, counts 77%". */
   text: string;
 }
@@ -103,7 +105,7 @@ function termOf(r: RequirementResult): ReadinessTerm {
   const reached =
     r.status === 'met' ? 'met' : numeric ? minus(r.answer as number, r.creditFloor) : r.reason.answer;
   const target = numeric ? minus(r.threshold as number, r.creditFloor) : null;
-  const weighted = r.weight === 1 ? '' : `, ${formatNumber(r.weight)} times`;
+  const counts = `counts ${r.share}%${r.weight === 1 ? '' : `, ${formatNumber(r.weight)} times`}`;
   return {
     id: r.id,
     label: r.label,
@@ -113,7 +115,8 @@ function termOf(r: RequirementResult): ReadinessTerm {
     illustrative: target !== null && r.illustrative,
     share: r.share,
     weight: r.weight,
-    text: `${r.label}: ${target === null ? reached : `${reached} of ${target}`}, counts ${r.share}%${weighted}`,
+    counts,
+    text: `${r.label}: ${target === null ? reached : `${reached} of ${target}`}, ${counts}`,
   };
 }
 

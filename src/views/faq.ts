@@ -5,6 +5,7 @@
  */
 import { marked, type Segments } from '../domain/provenance.ts';
 import { OVERVIEW } from '../domain/wording.ts';
+import { READINESS_RULE } from '../engine/readiness.ts';
 
 /** One question with its fragment id and its answer, paragraph by paragraph. */
 export interface FaqEntry {
@@ -109,6 +110,11 @@ export const FAQ: readonly FaqEntry[] = [
         'A separate Distributor Partner Program has been announced. The program plans to launch it once the transition of its channel partners is complete, and promises distributors enough time to study its details and plan their own move. The overview says more details are to come.',
       ],
     ],
+  },
+  {
+    id: 'how-scored',
+    question: 'How does the self-assessment score my figures?',
+    answer: READINESS_RULE.map((p) => [p]),
   },
   {
     id: 'contacts',

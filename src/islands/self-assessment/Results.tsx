@@ -152,6 +152,9 @@ export function ResultBar(props: {
             What's missing
           </a>
         )}{' '}
+        <a class="sa-to" href="#sa-how">
+          How this is scored
+        </a>{' '}
         <a class="sa-to" href={props.apply.href}>
           {props.apply.label}
         </a>

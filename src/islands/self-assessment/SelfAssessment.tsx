@@ -323,6 +323,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             </fieldset>
           </div>
           <Missing result={result} />
+          <section id="sa-how" aria-labelledby="sa-how-h">
+            <h4 id="sa-how-h">How this is scored</h4>
+            {lazy && <lazy.HowScored result={result} />}
+          </section>
           {seApplies && (
             <details
               class="sa-se"

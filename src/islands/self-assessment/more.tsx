@@ -15,6 +15,7 @@ import {
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
 import { checkDesignation } from '../../engine/designation.ts';
+import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
@@ -79,6 +80,44 @@ import { followKeyboard, keepRowInView } from './row-in-view.ts';
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
 export { answerFields, assess, changedIds, FieldNote, fieldKit, mergeAnswers, SharedBanner };
+
+/** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
+export function HowScored({ result }: { result: CompetencyAssessment }) {
+  if (result.status !== 'assessed') return null;
+  return (
+    <>
+      {READINESS_RULE.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {result.levels.map((l) => {
+        const ex = explainReadiness(l);
+        return (
+          <div key={l.level} class="sa-how">
+            <p>
+              <strong>{ex.summary}</strong>
+            </p>
+            <ul>
+              {ex.terms.map((t) => (
+                <li key={t.id}>
+                  {t.label}:{' '}
+                  {t.target === null ? (
+                    t.reached
+                  ) : (
+                    <>
+                      {t.reached} of <MarkedValue text={t.target} illustrative={t.illustrative} />
+                    </>
+                  )}
+                  , {t.counts}
+                </li>
+              ))}
+            </ul>
+            <p>{ex.sum}</p>
+          </div>
+        );
+      })}
+    </>
+  );
+}
 
 /** The box with the competency's share link, once made. */
 export function ShareLinkField({ link }: { link: CopiedLink }) {
