@@ -1,12 +1,13 @@
-import { load as loadYaml, YAMLException } from 'js-yaml';
 import {
   type Document,
+  isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Node,
   type ParseOptions,
   type DocumentOptions,
@@ -36,13 +37,15 @@ export interface ParsedFrontmatter {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 /**
- * The yaml library's reading, for positions and syntax messages only (the data is js-yaml's): a repeated key
- * is an error, as it is for js-yaml, and `<<` merges.
+ * Astro's own frontmatter reading (`parseYaml` in @astrojs/internal-helpers: the yaml library, core schema,
+ * timestamps, `<<` merges; a repeated key is an error), plus the plain error messages the check positions itself.
  */
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  prettyErrors: false,
-  uniqueKeys: true,
+  customTags: ['timestamp'],
   merge: true,
+  schema: 'core',
+  uniqueKeys: true,
+  prettyErrors: false,
 };
 
 // The build parses every file twice, once in the content check and once in the content loader; the same
@@ -56,8 +59,8 @@ const MAX_CACHED = 5_000;
 
 /**
  * Splits and parses the frontmatter of an MDX source; never throws. The result is shared between callers
- * that pass the same text, so treat it (and its data) as read-only. The data is what Astro would read
- * (js-yaml); errors and fields are positioned in the whole file.
+ * that pass the same text, so treat it (and its data) as read-only. The data is what Astro would read;
+ * errors and fields are positioned in the whole file.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
   let parsed = parsedBySource.get(source);
@@ -77,9 +80,7 @@ function parse(source: string): ParsedFrontmatter {
   const body = match ? source.slice(match[0].length) : source;
   const bodyLine = match ? match[0].split('\n').length : 1;
 
-  // The data comes from js-yaml, Astro's own frontmatter parser and about five times faster than building
-  // the yaml library's document. That document, which knows where every node is, is built only when a
-  // position is asked for: for a syntax error, or a field the check reports.
+  // One document gives the data, the syntax errors and the position of every field.
   const counter = new LineCounter();
   let doc: Document.Parsed | undefined;
   const documentOf = () => (doc ??= parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter }));
@@ -122,12 +123,21 @@ function parse(source: string): ParsedFrontmatter {
       },
     ];
   } else if (yamlText.trim() !== '') {
-    try {
-      // A document of only comments is null, as Astro reads it; empty frontmatter has no value at all.
-      data = loadYaml(yamlText) ?? null;
-    } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      errors = syntaxErrors(error, documentOf(), toPosition, lineOffset);
+    const document = documentOf();
+    if (document.errors.length > 0) {
+      errors = document.errors.map((e) => ({
+        message: e.message.split('\n')[0] ?? e.message,
+        position: toPosition(e.pos[0]),
+      }));
+    } else {
+      try {
+        // A document of only comments is null, as Astro reads it; empty frontmatter has no value at all.
+        data = document.toJS({ maxAliasCount: -1 }) ?? null;
+      } catch (error) {
+        // An alias without its anchor is found only here; point at the first such alias.
+        const message = error instanceof Error ? error.message : String(error);
+        errors = [{ message, position: toPosition(unresolvedAliasOffset(document) ?? 0) }];
+      }
     }
     const problem = errors.length === 0 ? shapeProblem(data) : null;
     if (problem) errors = [{ ...problem, position: positionOf(problem.path) }];
@@ -171,28 +181,20 @@ function shapeProblem(data: unknown): { path: PropertyKey[]; message: string; ad
   return message === null ? null : { path: [...path], message, advice: 'write the values out instead' };
 }
 
-/**
- * The errors of YAML that js-yaml refused, in the yaml library's words and places, which name the problem
- * more plainly; js-yaml's own when the yaml library accepts the text (the two disagree on a few rare forms,
- * and the data must be what Astro would read).
- */
-function syntaxErrors(
-  error: YAMLException,
-  document: Document.Parsed,
-  toPosition: (offset: number) => SourcePosition,
-  lineOffset: number,
-): ParsedFrontmatter['errors'] {
-  if (document.errors.length > 0) {
-    return document.errors.map((e) => ({
-      message: e.message.split('\n')[0] ?? e.message,
-      position: toPosition(e.pos[0]),
-    }));
-  }
-  const { mark } = error as YAMLException & { mark?: { line: number; column: number } };
-  return [
-    {
-      message: error.reason || (error.message.split('\n')[0] ?? error.message),
-      position: mark ? { line: mark.line + 1 + lineOffset, column: mark.column + 1 } : { line: 1, column: 1 },
-    },
-  ];
+/** Where the first alias whose anchor is not set before it starts, if any. */
+function unresolvedAliasOffset(document: Document.Parsed): number | undefined {
+  const anchors = new Set<string>();
+  let offset: number | undefined;
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      }
+    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
+      anchors.add(node.anchor);
+    }
+    return undefined;
+  });
+  return offset;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseFrontmatter as astroFrontmatter } from 'astro/markdown';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 
 const data = (yaml: string) => parseFrontmatter(`---\n${yaml}\n---\n`).data;
@@ -11,17 +12,19 @@ describe('parseFrontmatter', () => {
     });
   });
 
-  test('returns a date without its leading zeros as text, so the schema names it', () => {
-    expect(data('effective: 2026-1-5')).toEqual({ effective: '2026-1-5' });
-  });
+  test.each([
+    ['a date without leading zeros', 'effective: 2026-1-5'],
+    ['keys that are not text, and `<<` merges', 'null: a\n1: b\nbase: &b { x: 1 }\nmore:\n  <<: *b\n  y: 2'],
+    [
+      'numbers where YAML versions differ',
+      'binary: 0b101\nsigned: +.5\ngrouped: 1_000\noctal: 0o17\nold: 017',
+    ],
+    ['a tag Astro does not know', 'title: A\nsummary: !custom x'],
+    ['timestamps, booleans and nulls', 'at: 2026-01-15 10:00:00 +02:00\nyes: yes\nno: ~\ny: Y'],
+  ])('returns the data Astro reads for %s', (_name, yaml) => {
+    const source = `---\n${yaml}\n---\nBody`;
 
-  test('returns every key as text and merges `<<` keys', () => {
-    expect(data('null: a\n1: b\nbase: &b { x: 1 }\nmore:\n  <<: *b\n  y: 2')).toEqual({
-      null: 'a',
-      '1': 'b',
-      base: { x: 1 },
-      more: { x: 1, y: 2 },
-    });
+    expect(parseFrontmatter(source).data).toEqual(astroFrontmatter(source).frontmatter);
   });
 
   test('returns no data for empty frontmatter', () => {
@@ -35,14 +38,6 @@ describe('parseFrontmatter', () => {
     expect(parsed.errors).toEqual([{ message: 'Map keys must be unique', position: { line: 3, column: 1 } }]);
   });
 
-  test('reads numbers exactly as Astro does where YAML libraries differ', () => {
-    expect(data('binary: 0b101\nsigned: +.5\ngrouped: 1_000')).toEqual({
-      binary: 5,
-      signed: '+.5',
-      grouped: '1_000',
-    });
-  });
-
   test('names an unresolved alias at its line instead of failing', () => {
     const parsed = parseFrontmatter('---\ntitle: A\nsummary: *missing\n---\n');
 
@@ -50,13 +45,6 @@ describe('parseFrontmatter', () => {
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]?.message).toMatch(/alias/);
     expect(parsed.errors[0]?.position.line).toBe(3);
-  });
-
-  test("rejects a tag Astro's parser does not know, in its words and at its place", () => {
-    const parsed = parseFrontmatter('---\ntitle: A\nsummary: !custom x\n---\n');
-
-    expect(parsed.data).toBeUndefined();
-    expect(parsed.errors).toEqual([{ message: 'unknown tag !<!custom>', position: { line: 3, column: 19 } }]);
   });
 
   test('finds the line of a nested field once a position is asked for', () => {
