@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getRenderer } from '@astrojs/preact/container-renderer';
 
@@ -8,8 +9,9 @@ interface Options {
 
 /**
  * Preact for the islands. `astro dev` gets @astrojs/preact whole: its Vite preset brings Babel and Prefresh
- * for hot reloading and hook names. `astro build` gets only the two parts of it a build runs, the renderer
- * and the module that tells the renderer which files are its own; the JSX is Vite's own transform (oxc, set in
+ * for hot reloading and hook names. `astro build` gets only the two parts of it a build runs, the server
+ * renderer and the module that tells the renderer which files are its own, with the site's own client
+ * (island-client.ts, which leaves out signals and slots); the JSX is Vite's own transform (oxc, set in
  * astro.config.mjs). So a build does not import the preset, and with it Babel, which was 0.3 s of every
  * build's start-up for a transform the build never ran.
  */
@@ -23,12 +25,15 @@ export default function preactIslands(options: Options): AstroIntegration {
           updateConfig({ integrations: [preact(options)] });
           return;
         }
-        addRenderer(getRenderer(false));
+        addRenderer({ ...getRenderer(false), clientEntrypoint: ISLAND_CLIENT });
         updateConfig({ vite: { plugins: [rendererOptions(options)] } });
       },
     },
   };
 }
+
+// The client side of the renderer in a build (island-client.ts).
+const ISLAND_CLIENT = fileURLToPath(new URL('../islands/shared/island-client.ts', import.meta.url));
 
 // What @astrojs/preact's server renderer imports as `astro:preact:opts`.
 const OPTIONS_ID = 'astro:preact:opts';

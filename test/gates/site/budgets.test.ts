@@ -7,6 +7,7 @@ import {
   type Budget,
   type PageWeight,
 } from '../checks/budgets.ts';
+import { scanTags } from '../checks/html-scan.ts';
 import { BASE, readSite } from './dist.ts';
 
 // Pages with a JavaScript budget of their own; every other page keeps the site's rule (siteBudget).
@@ -58,5 +59,27 @@ describe('page weight budgets in dist/', () => {
     expect(search?.scripts.some((s) => s.includes('pagefind'))).toBe(false);
     expect(html).not.toMatch(/pagefind-ui|pagefind-component-ui|pagefind-modular-ui/);
     expect(upFront).not.toMatch(/from\s*["'][^"']*pagefind/);
+  });
+
+  // The islands are hydrated by src/islands/shared/island-client.ts, which leaves out @astrojs/preact's code
+  // for signals in props and for slotted children: no island may need either.
+  test("hydrates every island with the site's own client, its props plain JSON and no children", () => {
+    const needs: string[] = [];
+    let islands = 0;
+    for (const [page, html] of pages) {
+      for (const { name, attrs } of scanTags(html)) {
+        if (name === 'astro-slot' || name === 'astro-static-slot') needs.push(`${page}: <${name}>`);
+        if (name !== 'astro-island') continue;
+        islands += 1;
+        if (!/\/island-client\.[\w-]+\.js$/.test(attrs.get('renderer-url') ?? '')) {
+          needs.push(`${page}: renderer ${attrs.get('renderer-url')}`);
+        }
+        if (attrs.has('data-preact-signals')) needs.push(`${page}: signals in props`);
+        if (!attrs.has('data-preact-island-id')) needs.push(`${page}: no island id`);
+      }
+    }
+
+    expect(islands).toBeGreaterThan(0);
+    expect(needs).toEqual([]);
   });
 });
