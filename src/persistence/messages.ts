@@ -214,3 +214,25 @@ export const FRAMED = {
 
 /** What an island says inside another website's frame (FRAMED). */
 export type FramedNote = { readonly text: string; readonly link: string };
+
+/** Said once, when the browser will not keep answers (storage-gateway.ts), by what it refuses. */
+export const STORAGE_FAULT = {
+  blocked: 'This browser does not allow saving: answers are kept in this tab only until you export them.',
+  read: 'This browser could not read what is saved here, so nothing is written over it: answers are kept in this tab only until you export them.',
+  write: 'Your browser refused to save: answers are kept in this tab only until you export them.',
+} as const;
+
+/** Said once Reset removed the saved answers. */
+export const CLEARED = 'Your answers were cleared.';
+
+/** Said when Reset could not remove the saved answers: they are still there and come back on a reload. */
+export const CLEAR_REFUSED =
+  'Your browser refused to clear the saved answers: they are still saved in this browser and come back when the page is reloaded.';
+
+/** Said when another tab removed the answers this page showed (its Reset, or site data cleared). */
+export const CLEARED_IN_TAB =
+  'Your answers were cleared in another tab; only what you type from now on is saved.';
+
+/** Said on the portfolio when saved answers of some competencies could not be read. */
+export const unreadableNote = (titles: readonly string[]): string =>
+  `The answers saved for ${summed(titles)} could not be read, so they are left as they are: what you type for ${titles.length === 1 ? 'it' : 'them'} is kept in this tab only, until you export it or reset ${titles.length === 1 ? 'its' : 'their'} answers on ${titles.length === 1 ? 'its' : 'each'} own page.`;

@@ -15,7 +15,10 @@ import type { StorageLike } from './storage-access.ts';
 export const PORTFOLIO_KEY = 'competency-assessment:portfolio';
 
 /** The competencies chosen, in the order given; null when nothing valid is stored. Never throws. */
-export function readPortfolioChoice(store: StorageLike, known: readonly string[]): string[] | null {
+export function readPortfolioChoice(
+  store: Pick<StorageLike, 'getItem'>,
+  known: readonly string[],
+): string[] | null {
   try {
     const value: unknown = JSON.parse(store.getItem(PORTFOLIO_KEY) ?? 'null');
     if (typeof value !== 'object' || value === null || !('v' in value) || value.v !== 1) return null;

@@ -1,10 +1,10 @@
 /**
- * Safe access to the browser's storage for the self-assessment: finding out whether localStorage works,
- * the in-memory fallback, whether a competency has anything saved, forgetting it, and the business model
- * and region used last. Every function catches what the browser throws (blocked cookies, quota, privacy
- * modes). The saved envelope itself (its shape, version and migrations) is documented in storage.ts, which
- * re-exports all of this; the widget imports this module directly so its first load stays free of the
- * answers schema.
+ * Safe access to the browser's storage for the self-assessment: whether a competency has anything saved,
+ * forgetting it, and the business model and region picked last. Every function catches what the browser
+ * throws (blocked cookies, quota, privacy modes). Whether the browser reads and writes at all, and what
+ * happens when it does not, is the storage gateway's (storage-gateway.ts). The saved envelope itself (its
+ * shape, version and migrations) is documented in storage.ts; the islands import this module directly so
+ * that their first load stays free of the answers schema.
  */
 
 /** The subset of the Web Storage API the module needs. */
@@ -29,7 +29,7 @@ export const pendingKey = (slug: string): string => `competency-pending:${slug}`
  * needs no check of its own: a field's text that is not an answer removes its answer, which saves the
  * entry. Never throws.
  */
-export function hasSaved(store: StorageLike, slug: string): boolean | null {
+export function hasSaved(store: Pick<StorageLike, 'getItem'>, slug: string): boolean | null {
   try {
     return store.getItem(storageKey(slug)) !== null;
   } catch {
@@ -61,7 +61,7 @@ export function isContext(value: unknown): value is SavedContext {
 const CONTEXT_KEY = `${PREFIX}context`;
 
 /** The business model and region last used on any competency, or null. Never throws. */
-export function readLastContext(store: StorageLike): SavedContext | null {
+export function readLastContext(store: Pick<StorageLike, 'getItem'>): SavedContext | null {
   try {
     const value: unknown = JSON.parse(store.getItem(CONTEXT_KEY) ?? 'null');
     return isContext(value) ? { model: value.model, region: value.region } : null;
@@ -80,7 +80,7 @@ export function writeLastContext(store: StorageLike, context: SavedContext): boo
   }
 }
 
-/** A Storage-like object that lives only as long as the page: the fallback when localStorage is blocked. */
+/** A Storage-like object that lives only as long as it is referenced, for tests and fixtures. */
 export function memoryStorage(): StorageLike {
   const items = new Map<string, string>();
   return {
@@ -88,20 +88,4 @@ export function memoryStorage(): StorageLike {
     setItem: (key, value) => void items.set(key, String(value)),
     removeItem: (key) => void items.delete(key),
   };
-}
-
-/**
- * The browser's storage if it works, else null. Reading `window.localStorage` itself throws when cookies
- * are blocked, and Safari's private mode used to throw on the first write, so both are tried.
- */
-export function usableStorage(get: () => StorageLike): StorageLike | null {
-  try {
-    const store = get();
-    const probe = `${PREFIX}probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
-  } catch {
-    return null;
-  }
 }

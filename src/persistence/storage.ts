@@ -1,32 +1,41 @@
 /**
  * Where the self-assessment keeps a partner's answers: one entry per competency in the browser's
- * localStorage (or any Storage-like object, so it tests without a DOM).
+ * localStorage (or any Storage-like object, so it tests without a DOM). Every island reaches it through
+ * the storage gateway (storage-gateway.ts), which knows whether the browser reads and writes.
  *
  * Data shape, key `competency-assessment:<slug>`, version 1:
  *   { v: 1, slug, rulesVersion, context: { model, region }, answers: { <requirement id>: number | boolean },
- *     verdicts?, savedAt }
+ *     verdicts?, savedAt, changed? }
  * `rulesVersion` is the rules hash the answers were scored against; `verdicts` (optional) are the verdicts
- * at the time, so a visit after the rules changed can list what changed; `savedAt` is an ISO timestamp.
- * The last business model and region used anywhere sit under `competency-assessment:context` as
- * { model, region }. Probing, the in-memory fallback and that context live in storage-access.ts
- * (re-exported here), which the widget loads up front; this module adds the envelope and is loaded when
- * there is something to read or save.
+ * at the time, so a visit after the rules changed can list what changed; `savedAt` is an ISO timestamp
+ * ('' when unknown). `changed` (optional) says when each field was last changed, in epoch milliseconds by
+ * requirement id, with `:model` and `:region` for the context's two fields; a field changed with no answer
+ * left is a cleared one. Tabs merge by it field by field, the later change winning (merge-answers.ts).
+ * Entries written before `changed` was kept have none: every field counts as changed at time 0. It is
+ * optional, so an older page ignores it and reads the entry as before, and the version stays 1.
+ * The last business model and region picked anywhere sit under `competency-assessment:context` as
+ * { model, region }; the portfolio's choice of competencies under `competency-assessment:portfolio`
+ * (portfolio-choice.ts). That context and the first look at what is saved live in storage-access.ts, which
+ * the islands load up front; this module adds the envelope and is loaded when there is something to read
+ * or save, with merge-answers.ts (how tabs merge an entry) and storage-gateway.ts (what the browser
+ * refuses).
  *
  * Migrations: every older shape is turned into the current one on read, then validated; the next save
  * writes the current shape. Version 0 (no `v` field) was the first draft, which kept the raw field text:
  *   { model, region, rules, answers: { <id>: string | boolean }, t: <epoch ms> }
  * Its text is read by the one reader of typed figures; text that is not one figure comes back as `texts`.
  * Text typed into a field that is not an answer yet is kept apart, under its own key (pending-text.ts).
+ * A time out of the Date range becomes ''.
  * To add version 2: write `fromV1` (v1 -> v2), chain it in `migrate`, and raise STORAGE_VERSION.
  *
- * Reads never throw: an entry that fails validation is reported, not deleted, so nothing is lost.
+ * Reads never throw, whatever is stored: an entry that fails validation is reported, not deleted, so nothing
+ * is lost, and one answer that fails is left out on its own (its id reported) while every other one is read.
  * Answers are checked with the answers schema (`parseAnswers`, passed in by the caller so that this module
  * stays free of zod and the browser can load the schema only when there is something to check), without
  * the rules: answers saved under older rules keep ids that may since have gone, and the widget re-scores
  * them against the current rules.
  */
-import type { CompetencyAssessment } from '../engine/types.ts';
-import { verdictsOf, type Verdicts } from '../engine/versioning.ts';
+import type { Verdicts } from '../engine/versioning.ts';
 import { readNumber, type NumberField } from '../domain/read-number.ts';
 import type { Answers, AnswersResult } from '../schemas/answers.ts';
 import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
@@ -45,7 +54,12 @@ export type Envelope = {
   /** The verdicts when saved; absent when they were not kept. */
   verdicts?: Verdicts | undefined;
   savedAt: string;
+  /** When each field was last changed (see the shape above); absent in older entries. */
+  changed?: Changed | undefined;
 };
+
+/** When each field of an entry was last changed, epoch ms by requirement id, `:model` and `:region`. */
+export type Changed = Record<string, number>;
 
 /** The answers schema's reader, `parseAnswers` from src/engine/answers.ts. */
 export type AnswersParser = (value: unknown) => AnswersResult;
@@ -59,6 +73,8 @@ export type ReadResult =
       migrated: boolean;
       /** Field text an older version kept that reads as no one figure, by requirement id, to show again. */
       texts?: Record<string, string> | undefined;
+      /** The ids of saved answers that could not be read and were left out (the rest were read). */
+      dropped?: string[] | undefined;
     }
   | {
       status: 'invalid';
@@ -89,6 +105,12 @@ export function asVerdicts(value: unknown): Verdicts | undefined {
   }
   // Every field the type asks for was checked above; the cast only restates it.
   return value as unknown as Verdicts;
+}
+
+/** An ISO time for epoch milliseconds, '' when they are not a time a Date can hold. */
+function isoTime(ms: unknown): string {
+  // Date holds 8.64e15 ms either side of 1970; beyond it toISOString throws.
+  return typeof ms === 'number' && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : '';
 }
 
 /** Any figure v0 may have kept, in any unit it let a partner type; the rules are checked after migrating. */
@@ -128,7 +150,6 @@ function fromV0(slug: string, old: Record<string, unknown>): Record<string, unkn
       }
     }
   }
-  const t = old['t'];
   return {
     v: 1,
     slug,
@@ -136,8 +157,38 @@ function fromV0(slug: string, old: Record<string, unknown>): Record<string, unkn
     context: { model: old['model'], region: old['region'] },
     answers,
     texts,
-    savedAt: new Date(typeof t === 'number' && Number.isFinite(t) ? t : 0).toISOString(),
+    savedAt: isoTime(old['t']),
   };
+}
+
+/** The `changed` times if they have their shape, each id with a finite time; else undefined. */
+function asChanged(value: unknown): Changed | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter(
+    (e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Reads the answers of an entry one by one: every answer that passes is kept, each one that fails is left
+ * out and its id reported. Null when they are not answers at all (not a record, too many).
+ */
+function readEach(
+  value: unknown,
+  parseAnswers: AnswersParser,
+): { answers: Answers; dropped: string[] } | null {
+  const all = parseAnswers(value);
+  if (all.ok) return { answers: all.value, dropped: [] };
+  if (!isRecord(value) || all.errors.some((e) => e.id === '' && !/^"/.test(e.message))) return null;
+  const answers: Answers = {};
+  const dropped: string[] = [];
+  for (const [id, answer] of Object.entries(value)) {
+    const one = parseAnswers({ [id]: answer });
+    if (one.ok) Object.assign(answers, one.value);
+    else dropped.push(id);
+  }
+  return { answers, dropped };
 }
 
 /** Whether a stored value declares a version above the current one. */
@@ -150,10 +201,11 @@ function migrate(slug: string, raw: unknown): { value: unknown; migrated: boolea
   return { value: raw, migrated: false };
 }
 
-const keptInMemory = 'so they are left as they are and your answers are kept only until you leave this page.';
-const readFault = `This browser could not read what is saved here, ${keptInMemory}`;
-const unreadable = `The answers saved in this browser could not be understood, ${keptInMemory}`;
-const newer = `The answers saved in this browser come from a newer version of the site, ${keptInMemory}`;
+const keptHere =
+  'so it is left as it is: what you type is kept in this tab only, until you export it or reset the answers.';
+const readFault = `This browser could not read what is saved here, ${keptHere}`;
+const unreadable = `The answers saved in this browser could not be read, ${keptHere}`;
+const newer = `The answers saved in this browser come from a newer version of the site, ${keptHere}`;
 
 /** Reads, migrates and validates the saved assessment of a competency. Never throws. */
 export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
@@ -183,8 +235,9 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
   ) {
     return { status: 'invalid', message: unreadable, text };
   }
-  const answers = parseAnswers(value['answers']);
-  if (!answers.ok) return { status: 'invalid', message: unreadable, text };
+  const read = readEach(value['answers'], parseAnswers);
+  if (read === null) return { status: 'invalid', message: unreadable, text };
+  const changed = asChanged(value['changed']);
   return {
     status: 'ok',
     envelope: {
@@ -192,15 +245,17 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
       slug,
       rulesVersion,
       context: { model: context.model, region: context.region },
-      answers: answers.value,
+      answers: read.answers,
       verdicts: asVerdicts(value['verdicts']),
       savedAt,
+      ...(changed && { changed }),
     },
     migrated,
     // Only a migration writes `texts` (fromV0, strings only); a stored entry's own is not read.
     ...(migrated && isRecord(value['texts']) && Object.keys(value['texts']).length > 0
       ? { texts: value['texts'] as Record<string, string> }
       : {}),
+    ...(read.dropped.length > 0 && { dropped: read.dropped }),
   };
 }
 
@@ -224,19 +279,4 @@ export function writeSaved(store: StorageLike, envelope: Envelope): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Saves a competency's answers with the context and verdicts of their assessment, where the competency's
- * page and the portfolio both read them. Returns when it was saved, or null when the browser refused.
- */
-export function saveAssessment(
-  store: StorageLike,
-  rulesVersion: string,
-  assessment: CompetencyAssessment,
-  answers: Answers,
-): string | null {
-  const context = { model: assessment.context.businessModel, region: assessment.context.region };
-  const envelope = makeEnvelope(assessment.slug, rulesVersion, context, answers, verdictsOf(assessment));
-  return writeSaved(store, envelope) ? envelope.savedAt : null;
 }

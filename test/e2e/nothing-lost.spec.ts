@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
-import { seedStorageOnce } from './helpers/storage.ts';
+import { refuseStorage, seedStorageOnce, storedElsewhere } from './helpers/storage.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
@@ -541,7 +541,7 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
 
     await designation.getByLabel('Certified delivery consultants').fill('3');
 
-    await expect(designation.getByText(/could not be understood/)).toBeVisible();
+    await expect(designation.getByText(/could not be read/)).toBeVisible();
     await expect(designation.getByLabel('Certified delivery consultants')).toHaveValue('3');
     expect(await widget.saved('services-expert')).toBe(seeded);
   });
@@ -658,5 +658,229 @@ test.describe('nothing lost, round two: early input, replacements, links passed 
     const banner = widget.root.locator('.sa-shared');
     await expect(banner).toContainText('given under other rules than this page’s');
     await expect(banner).not.toContainText('earlier');
+  });
+});
+
+/** A saved Archiving entry of the current shape on the Integrate model in North America. */
+function archivingEntry(answers: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    v: 1,
+    slug: 'archiving',
+    rulesVersion: OLD_RULES,
+    context: { model: 'integrate', region: 'na' },
+    answers,
+    savedAt: '2026-11-01T10:00:00.000Z',
+    ...extra,
+  });
+}
+
+const ARCHIVING_KEY = 'competency-assessment:archiving';
+
+test.describe('nothing lost: storage that is full, refused or unreadable', () => {
+  test('(S1) shows the saved answers and says once, in a live region, that the browser refuses to save', async ({
+    page,
+  }) => {
+    const seeded = archivingEntry({ revenue: 60000, 'sales-training': true });
+    await seedStorageOnce(page, ARCHIVING_KEY, seeded);
+    await refuseStorage(page, 'setItem');
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Archiving training')).toBeChecked();
+    const refused = widget.root.getByRole('status').filter({ hasText: 'Your browser refused to save' });
+    await expect(refused).toContainText('kept in this tab only');
+    await widget.fill({ 'Customer references': '2', 'Certified archiving engineers': '1' });
+    await expect(widget.field('Customer references')).toHaveValue('2');
+    await expect(refused).toHaveCount(1);
+    await expect(widget.root.getByText(/Saved in this browser/)).toHaveCount(0);
+    expect(await storedElsewhere(page, ARCHIVING_KEY)).toBe(seeded);
+  });
+
+  test('(S1) shows the saved portfolio when the browser refuses to save', async ({ page }) => {
+    await seedStorageOnce(page, ARCHIVING_KEY, archivingEntry({ revenue: 60000 }));
+    await refuseStorage(page, 'setItem');
+    const portfolio = new PortfolioPage(page);
+
+    await portfolio.open();
+
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+    const archiving = await portfolio.answers('Archiving');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveValue('60000');
+    await expect(page.getByRole('status').filter({ hasText: 'Your browser refused to save' })).toBeVisible();
+    await expect(page.getByText(/Saved in this browser/)).toHaveCount(0);
+  });
+
+  test('(S2) leaves one unreadable entry untouched, says it could not be read, and Reset clears it for real', async ({
+    page,
+  }) => {
+    const seeded = '{"v":1,"slug":"archiving",';
+    await seedStorageOnce(page, ARCHIVING_KEY, seeded);
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await expect(widget.root.getByText(/could not be (read|understood)/)).toBeVisible();
+
+    await widget.fill({ 'Archiving revenue': '5000' });
+    await expect(widget.field('Archiving revenue')).toHaveValue('5000');
+    expect(await widget.saved()).toBe(seeded);
+    await widget.button('Reset answers').click();
+    await widget.button('Clear answers').click();
+
+    await expect(
+      widget.root.getByRole('status').filter({ hasText: 'Your answers were cleared' }),
+    ).toBeVisible();
+    expect(await widget.saved()).toBeNull();
+    await widget.fill({ 'Archiving revenue': '7000' });
+    await expect.poll(() => widget.saved()).toContain('"revenue":7000');
+    await expect(widget.root.getByText(/Saved in this browser only/)).toBeVisible();
+  });
+
+  test('(S3) says Reset could not clear the saved answers when the browser refuses the removal', async ({
+    page,
+  }) => {
+    const seeded = archivingEntry({ revenue: 60000 });
+    await seedStorageOnce(page, ARCHIVING_KEY, seeded);
+    await refuseStorage(page, 'removeItem');
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+
+    await widget.button('Reset answers').click();
+    await widget.button('Clear answers').click();
+
+    await expect(widget.root.getByText(/refused to clear/)).toBeVisible();
+    await expect(widget.root.getByText('Your answers were cleared.')).toHaveCount(0);
+    expect(await widget.saved()).toBe(seeded);
+  });
+
+  test('(S4) never says "Saved in this browser" on the portfolio while the browser refuses to read', async ({
+    page,
+  }) => {
+    await seedStorageOnce(page, ARCHIVING_KEY, archivingEntry({ revenue: 60000 }));
+    await refuseStorage(page, 'getItem');
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+
+    await portfolio.pick('Mobility').check();
+    const mobility = await portfolio.answers('Mobility');
+    await mobility.getByLabel('Mobility revenue', { exact: true }).fill('5000');
+
+    await expect(page.getByText(/could not read what is saved/)).toBeVisible();
+    await expect(page.getByText(/Saved in this browser/)).toHaveCount(0);
+    expect(await storedElsewhere(page, ARCHIVING_KEY)).toBe(archivingEntry({ revenue: 60000 }));
+  });
+
+  test('(S5) hides only the one bad value of a saved entry and shows every valid one', async ({ page }) => {
+    await seedStorageOnce(
+      page,
+      ARCHIVING_KEY,
+      archivingEntry({ revenue: 60000, references: 'two', 'sales-training': true, growth: -4 }),
+    );
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open();
+
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Archiving training')).toBeChecked();
+    await expect(widget.field('Customer references')).toHaveValue('');
+    const note = widget.root.getByRole('status').filter({ hasText: 'left out' });
+    await expect(note).toContainText('Customer references');
+    await expect(note).toContainText('Year-over-year growth');
+    await expect(widget.root.getByText(/could not be read/)).toHaveCount(0);
+  });
+});
+
+test.describe('nothing lost: other tabs', () => {
+  test('(T1) notices answers cleared in another tab and never writes them back', async ({ context }) => {
+    const a = new SelfAssessmentPage(await context.newPage());
+    await a.open();
+    await a.fill({ 'Archiving revenue': '60000', 'Customer references': '2' });
+    await expect.poll(() => a.saved()).toContain('"references":2');
+    const b = await context.newPage();
+    await b.goto('/404.html');
+
+    await b.evaluate(() => localStorage.clear());
+
+    await expect(a.root.getByRole('status').filter({ hasText: 'cleared in another tab' })).toBeVisible();
+    await expect(a.field('Archiving revenue')).toHaveValue('');
+    await a.fill({ 'Certified archiving engineers': '1' });
+    await expect.poll(() => a.saved()).toContain('"technical-exam":1');
+    expect(await storedAnswers(a)).toEqual({ 'technical-exam': 1 });
+  });
+
+  test("(T2) keeps the model and region picked in one tab over an older tab's next edit", async ({
+    context,
+  }) => {
+    const older = new SelfAssessmentPage(await context.newPage());
+    await older.open();
+    await older.saveRevenue(60000);
+    const newer = new SelfAssessmentPage(await context.newPage());
+    await newer.open();
+    await newer.root.getByLabel('Business model', { exact: true }).selectOption('resell');
+    await newer.root.getByLabel('Region', { exact: true }).selectOption('emea');
+    await expect.poll(() => newer.saved()).toContain('"region":"emea"');
+
+    await older.fill({ 'Customer references': '2' });
+
+    await expect.poll(() => older.saved()).toContain('"references":2');
+    expect(await older.saved()).toContain('"model":"resell","region":"emea"');
+    await expect(older.root.getByLabel('Business model', { exact: true })).toHaveValue('resell');
+    const portfolio = new PortfolioPage(newer.page);
+    await portfolio.open();
+    await expect(newer.page.getByLabel('Region', { exact: true })).toHaveValue('emea');
+  });
+
+  test('(T3) loses nothing when five tabs type at once into the same competency', async ({ context }) => {
+    // Five pages of one browser on a shared machine: each opens and hydrates in turn.
+    test.slow();
+    const pages = await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        const widget = new SelfAssessmentPage(await context.newPage());
+        await widget.open();
+        return widget;
+      }),
+    );
+    const figures = [
+      ['Certified archiving engineers', '3', '"technical-exam":3'],
+      ['Archiving revenue', '250000', '"revenue":250000'],
+      ['Year-over-year growth', '12', '"growth":12'],
+      ['Customer references', '4', '"references":4'],
+      ['Customer satisfaction', '9', '"satisfaction":9'],
+    ] as const;
+
+    await Promise.all(pages.map((w, i) => w.field(figures[i]?.[0] ?? '').fill(figures[i]?.[1] ?? '')));
+
+    for (const [, , saved] of figures) await expect.poll(() => pages[0]?.saved()).toContain(saved);
+    for (const w of pages)
+      for (const [label, value] of figures) await expect(w.field(label)).toHaveValue(value);
+
+    await Promise.all(pages.map((w, i) => w.field('Customer references').fill(String(10 + i))));
+
+    await expect
+      .poll(async () => {
+        const values = await Promise.all(pages.map((w) => w.field('Customer references').inputValue()));
+        const stored = JSON.parse((await pages[0]?.saved()) ?? '{}') as { answers?: { references?: number } };
+        return new Set([...values, String(stored.answers?.references)]).size;
+      })
+      .toBe(1);
+    const last = pages.at(-1) ?? pages[0];
+    for (const [label, value] of figures.filter(([label]) => label !== 'Customer references'))
+      if (last) await expect(last.field(label)).toHaveValue(value);
+  });
+});
+
+test.describe('nothing lost: old and odd saved data', () => {
+  test('(O1) reads an old entry with an out-of-range time and saves the next edit', async ({ page }) => {
+    const old = { model: 'integrate', region: 'na', rules: 'x', answers: { revenue: '60000' }, t: 1e20 };
+    await seedStorageOnce(page, ARCHIVING_KEY, JSON.stringify(old));
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+
+    await widget.fill({ 'Customer references': '2' });
+
+    await expect.poll(() => widget.saved()).toContain('"references":2');
+    expect(await widget.saved()).toContain('"revenue":60000');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkAnswers, parseAnswers } from '../../src/engine/answers.ts';
+import type { Answers } from '../../src/schemas/answers.ts';
 import { FILE_FORMAT, readAssessmentFile } from '../../src/persistence/assessment-file.ts';
 import {
   decodePortfolioShare,
@@ -9,6 +10,9 @@ import {
   readPortfolioFile,
 } from '../../src/persistence/portfolio-file.ts';
 import { decodeShare, encodeShare } from '../../src/persistence/share-link.ts';
+import { saveMerged } from '../../src/persistence/merge-answers.ts';
+import { memoryStorage, storageKey } from '../../src/persistence/storage-access.ts';
+import { readSaved } from '../../src/persistence/storage.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 
 // Every decoder of outside input, fed anything: it either yields answers that pass the current rules'
@@ -160,6 +164,67 @@ describe('portfolio decoders', () => {
             }
           }
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('readSaved and saveMerged', () => {
+  /** Any time a stored entry may carry, out of the Date range and not numbers included. */
+  const times = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.constant(1e20),
+    fc.constant(-8.64e15 - 1),
+    fc.jsonValue(),
+  );
+  /** Stored entries of every shape the site wrote and odd ones: version 0, version 1, damaged, anything. */
+  const stored = fc.oneof(
+    fc.string(),
+    fc.json(),
+    fc
+      .record({
+        model: fc.oneof(fc.constant('integrate'), fc.jsonValue()),
+        region: fc.oneof(fc.constant('na'), fc.jsonValue()),
+        rules: fc.oneof(fc.string(), fc.jsonValue()),
+        answers: fc.oneof(answers, fc.dictionary(ids, fc.oneof(fc.string(), fc.constant('40,000')))),
+        t: times,
+      })
+      .map((v0) => JSON.stringify(v0)),
+    fc
+      .record({
+        v: fc.oneof(fc.constant(1), fc.jsonValue()),
+        slug: fc.constantFrom('sample', 'other'),
+        rulesVersion: fc.oneof(fc.string(), fc.jsonValue()),
+        context: fc.oneof(fc.constant({ model: 'integrate', region: 'na' }), fc.jsonValue()),
+        answers,
+        verdicts: fc.jsonValue(),
+        savedAt: fc.oneof(fc.string(), times),
+        changed: fc.oneof(fc.dictionary(fc.oneof(ids, planted), times), fc.jsonValue()),
+      })
+      .map((v1) => JSON.stringify(v1)),
+  );
+  const competency = { slug: 'sample', rulesVersion: 'r', parse: parseAnswers, fit: (a: Answers) => a };
+
+  test('read any stored text without throwing, and either save over it or leave it as it was', () => {
+    fc.assert(
+      fc.property(stored, answers, (text, typed) => {
+        const store = memoryStorage();
+        store.setItem(storageKey('sample'), text);
+
+        const read = readSaved(store, 'sample', parseAnswers);
+        const draft = {
+          answers: checkAnswers(typed, rules)?.answers ?? {},
+          context: { model: 'integrate', region: 'na' },
+        };
+        const saved = saveMerged(store, competency, null, draft);
+
+        if (read.status === 'ok') expect(parseAnswers(read.envelope.answers).ok).toBe(true);
+        if (read.status === 'invalid') {
+          expect(saved.ok).toBe(false);
+          expect(store.getItem(storageKey('sample'))).toBe(text);
+        } else expect(readSaved(store, 'sample', parseAnswers).status).toBe('ok');
       }),
       RUNS,
     );

@@ -1,26 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/engine/answers.ts';
-import { assess } from '../../src/engine/assess.ts';
 import type { Verdicts } from '../../src/engine/versioning.ts';
-import {
-  asVerdicts,
-  makeEnvelope,
-  readSaved,
-  saveAssessment,
-  writeSaved,
-} from '../../src/persistence/storage.ts';
+import { asVerdicts, makeEnvelope, readSaved, writeSaved } from '../../src/persistence/storage.ts';
 import {
   clearSaved,
   hasSaved,
   memoryStorage,
   readLastContext,
   storageKey,
-  usableStorage,
   writeLastContext,
   type StorageLike,
 } from '../../src/persistence/storage-access.ts';
-import { kinds, makeRules } from '../helpers/fixtures.ts';
 
 const context = { model: 'integrate', region: 'emea' };
 const savedAt = new Date('2026-02-01T10:00:00.000Z');
@@ -115,18 +106,61 @@ describe('readSaved', () => {
     `);
   });
 
-  test('rejects an entry whose answers fail validation, and keeps it stored', () => {
+  test('returns every valid answer of an entry and the ids of those that fail, keeping it stored', () => {
     const store = memoryStorage();
     const text = JSON.stringify({
       ...makeEnvelope('archiving', '1.0', context, {}, undefined, savedAt),
-      answers: { revenue: -5 },
+      answers: { revenue: -5, references: 'two', 'sales-training': true, growth: 12 },
     });
     store.setItem(storageKey('archiving'), text);
 
     const result = readSaved(store, 'archiving', parseAnswers);
 
-    expect(result.status).toBe('invalid');
+    expect(result).toMatchObject({
+      status: 'ok',
+      envelope: { answers: { 'sales-training': true, growth: 12 } },
+      dropped: ['revenue', 'references'],
+    });
     expect(store.getItem(storageKey('archiving'))).toBe(text);
+  });
+
+  test('returns a version 0 entry whose time is beyond what a date holds, with no time', () => {
+    const store = memoryStorage();
+    const old = { model: 'integrate', region: 'na', rules: 'x', answers: { revenue: '60000' } };
+    for (const t of [1e20, -1e20, Number.MAX_VALUE]) {
+      store.setItem(storageKey('archiving'), JSON.stringify({ ...old, t }));
+
+      const result = readSaved(store, 'archiving', parseAnswers);
+
+      expect(result).toMatchObject({ status: 'ok', envelope: { savedAt: '', answers: { revenue: 60000 } } });
+    }
+  });
+
+  test('returns the text of a version 0 figure it cannot read as a dropped answer', () => {
+    const store = memoryStorage();
+    const old = { model: 'integrate', region: 'na', rules: 'x', answers: { revenue: 'lots', growth: '12' } };
+    store.setItem(storageKey('archiving'), JSON.stringify(old));
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toMatchObject({
+      status: 'ok',
+      envelope: { answers: { growth: 12 } },
+      dropped: ['revenue'],
+    });
+  });
+
+  test('returns when each field changed, leaving out times that are not numbers', () => {
+    const store = memoryStorage();
+    const envelope = makeEnvelope('archiving', '1.0', context, { revenue: 1 }, undefined, savedAt);
+    store.setItem(
+      storageKey('archiving'),
+      JSON.stringify({ ...envelope, changed: { revenue: 5, ':model': 7, growth: 'soon', references: null } }),
+    );
+
+    const result = readSaved(store, 'archiving', parseAnswers);
+
+    expect(result).toMatchObject({ status: 'ok', envelope: { changed: { revenue: 5, ':model': 7 } } });
   });
 
   test.each([
@@ -153,8 +187,8 @@ describe('readSaved', () => {
 
   test.each([
     ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' }), /newer version/],
-    ['a saved null', 'null', /could not be understood/],
-    ['version 0 declared', JSON.stringify({ v: 0, slug: 'archiving' }), /could not be understood/],
+    ['a saved null', 'null', /could not be read/],
+    ['version 0 declared', JSON.stringify({ v: 0, slug: 'archiving' }), /could not be read/],
   ])('rejects %s with its own reason and the stored text to offer as a file', (_, text, reason) => {
     const store = memoryStorage();
     store.setItem(storageKey('archiving'), text);
@@ -185,6 +219,8 @@ describe('readSaved', () => {
         const result = readSaved(store, 'archiving', parseAnswers);
 
         if (result.status === 'ok') expect(parseAnswers(result.envelope.answers).ok).toBe(true);
+        if (result.status === 'ok')
+          expect(Object.keys(result.envelope.answers)).not.toContain(result.dropped?.[0]);
         else expect(result).toMatchObject({ status: 'invalid', text, message: expect.stringMatching(/\S/) });
         expect(store.getItem(storageKey('archiving'))).toBe(text);
       }),
@@ -263,56 +299,5 @@ describe('readLastContext', () => {
 
   test('returns null when the browser blocks storage', () => {
     expect(readLastContext(throwing())).toBeNull();
-  });
-});
-
-describe('usableStorage', () => {
-  test('returns the store when it accepts a write, null when it throws', () => {
-    const store = memoryStorage();
-
-    expect(usableStorage(() => store)).toBe(store);
-    expect(usableStorage(throwing)).toBeNull();
-    expect(
-      usableStorage(() => {
-        throw new DOMException('denied', 'SecurityError');
-      }),
-    ).toBeNull();
-  });
-});
-
-describe('saveAssessment', () => {
-  const rules = makeRules({
-    businessModels: ['integrate'],
-    requirements: { principal: { integrate: [kinds.references] } },
-  });
-
-  test('returns when it saved the answers with the context and verdicts of their assessment', () => {
-    const store = memoryStorage();
-    const answers = { references: 3 };
-
-    const at = saveAssessment(
-      store,
-      'hash-1',
-      assess(rules, { businessModel: 'integrate', region: 'na' }, answers),
-      answers,
-    );
-    const read = readSaved(store, rules.slug, parseAnswers);
-
-    expect(read).toMatchObject({
-      status: 'ok',
-      envelope: {
-        rulesVersion: 'hash-1',
-        context: { model: 'integrate', region: 'na' },
-        answers,
-        verdicts: { offered: true, achieved: 'principal' },
-        savedAt: at,
-      },
-    });
-  });
-
-  test('returns null when the browser refuses the write', () => {
-    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, {});
-
-    expect(saveAssessment(throwing(), 'hash-1', own, {})).toBeNull();
   });
 });

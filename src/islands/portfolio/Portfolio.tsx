@@ -16,9 +16,10 @@ import { isOpenSolutionArea, isSolutionArea } from '../../domain/designation.ts'
 import type { CompetencyRules } from '../../domain/rules.ts';
 import type { PortfolioRules } from '../../persistence/portfolio-rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
-import { hasSaved, readLastContext, writeLastContext } from '../../persistence/storage-access.ts';
+import { hasSaved, readLastContext, storageKey, writeLastContext } from '../../persistence/storage-access.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
+import type { Entry } from '../../persistence/merge-answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
@@ -113,9 +114,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     ownNow.current = next;
     setOwn(next);
   };
-  // Each competency's answers as last read from or written to the store: a save writes only the fields
-  // changed here over what another tab may have saved since.
-  const bases = useRef<Record<string, Answers>>({});
+  // Each competency's entry as last read from or written to the store: a save merges the fields changed
+  // here with what another tab may have saved since.
+  const bases = useRef<Record<string, Entry | null>>({});
   // Read from these, not the render's copies, so two quick edits in a row both count, even while the
   // scoring code is still loading.
   const latest = useRef(answers);
@@ -142,6 +143,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       notices.current?.scrollIntoView({ block: 'nearest' });
       throw e;
     });
+    storage.open(t.openGateway);
     setLazy(() => t);
     setProblem((p) => (p === data.unavailable ? '' : p));
     const read = firstRead.current;
@@ -178,20 +180,31 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
     c && t.contextOf(models, regions, c);
-  /** Takes what was read from storage: answers, each competency's own context, notes. */
-  const takeSaved = (t: Tools, read: ReturnType<Tools['readAll']>, slugs?: string[]): void => {
+  /**
+   * Takes what is stored now for the competencies given (null: nothing stored): answers and each one's own
+   * context; answers changed here since they were last read stay as typed.
+   */
+  const takeSaved = (t: Tools, entries: Record<string, Entry | null>): void => {
     const nextOwn = { ...ownNow.current };
     const nextAnswers = { ...latest.current };
-    for (const slug of slugs ?? Object.keys(read.answers)) {
-      const ctx = toContext(t, read.contexts[slug] ?? null);
+    for (const [slug, entry] of Object.entries(entries)) {
+      const ctx = toContext(t, entry?.context ?? null);
       if (ctx) nextOwn[slug] = ctx;
       else delete nextOwn[slug];
-      nextAnswers[slug] = read.answers[slug] ?? {};
-      bases.current[slug] = nextAnswers[slug];
+      const was = bases.current[slug]?.answers ?? {};
+      nextAnswers[slug] = t.mergeAnswers(was, nextAnswers[slug] ?? {}, entry?.answers ?? {});
+      bases.current[slug] = entry;
     }
     putOwn(nextOwn);
     latest.current = nextAnswers;
     setAnswers(nextAnswers);
+  };
+  /** Reads what is saved of every competency: its answers, notes, and what could not be read. */
+  const readSaved = (t: Tools): void => {
+    const read = t.readAll(storage.current, t.rules, t.versions);
+    takeSaved(t, read.entries);
+    setNotes(read.notes);
+    storage.say(read.unreadable.length > 0 && t.unreadableNote(read.unreadable));
   };
   /** Shows a shared or imported portfolio read-only, or says why it cannot be opened. */
   const showOpened = (t: Tools, opened: ReturnType<Tools['openShared']>, file: boolean): void => {
@@ -222,31 +235,40 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         const ctx = toContext(t, last);
         if (ctx) putContext(ctx);
         putChosen(saved);
-        const read = t.readAll(s, t.rules, t.versions);
-        takeSaved(t, read);
-        setNotes(read.notes);
+        readSaved(t);
         // Text typed but not an answer yet comes back into its field, with its message or question.
-        for (const p of t.pendingTexts(s, t.rules)) change(p.slug, p.id, p.text, p.req);
+        for (const p of t.pendingTexts(storage.current, t.rules)) change(p.slug, p.id, p.text, p.req);
         if (hasShareLink()) openShare(t);
       };
       void tools();
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
-    // Another tab saved a competency or the choice: show what it saved (this page saves its own edits at once).
+    // Another tab saved a competency or the choice, or cleared the site's data: show what is stored now
+    // (this page saves its own edits at once), writing back what this page saved that its write lacked.
     const onStorage = (e: StorageEvent) =>
       void tools().then((t) => {
-        const choice = e.key === PORTFOLIO_KEY && readPortfolioChoice(storage.current, slugs);
-        if (choice) {
-          if (choice.join() === chosenNow.current.join()) return;
+        if (e.key === null) {
+          putChosen(slugs.filter((slug) => hasSaved(storage.current, slug)));
+          readSaved(t);
+          setNotes([t.CLEARED_IN_TAB]);
+          return;
+        }
+        if (e.key === PORTFOLIO_KEY) {
+          const choice = readPortfolioChoice(storage.current, slugs);
+          if (!choice || choice.join() === chosenNow.current.join()) return;
           putChosen(choice);
           setNotes([t.CHOICE_FROM_TAB]);
           return;
         }
-        const slug = t.slugOfKey(e.key, t.rules);
-        if (slug === null) return;
-        const rules = t.rules.filter((c) => c.slug === slug);
-        takeSaved(t, t.readAll(storage.current, rules, t.versions), [slug]);
-        setNotes([t.UPDATED_FROM_TAB]);
+        const rules = t.rules.find((c) => storageKey(c.slug) === e.key);
+        if (!rules) return;
+        const { slug } = rules;
+        const own = ownNow.current[slug] ?? contextNow.current;
+        const base = bases.current[slug] ?? null;
+        const read = t.save(storage.current, rules, t.versions[slug] ?? '', own, base, null);
+        if (!read.ok) return;
+        takeSaved(t, { [slug]: read.entry });
+        setNotes([read.entry === null && base ? t.CLEARED_IN_TAB : t.UPDATED_FROM_TAB]);
       });
     listen('hashchange', onHash);
     listen('storage', onStorage);
@@ -270,12 +292,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       const mine = all[slug];
       if (!rules || version === undefined || mine === undefined) continue;
       const scored = (replace ? undefined : nextOwn[slug]) ?? ctx;
-      const saved = storage.save((s) => t.save(s, rules, version, scored, bases.current[slug] ?? {}, mine));
-      bases.current[slug] = saved ?? mine;
-      nextOwn[slug] = scored;
+      const saved = t.save(storage.current, rules, version, scored, bases.current[slug] ?? null, mine);
+      // What cannot be read is left as it is: the answers stay on this page, as its note says.
+      if (!saved.ok) continue;
+      bases.current[slug] = saved.entry;
+      nextOwn[slug] = toContext(t, saved.entry?.context ?? null) ?? scored;
     }
     putOwn(nextOwn);
-    writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
   }
 
   function change(
@@ -292,7 +315,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       const next = { ...prev, [slug]: read === undefined ? others : { ...others, [id]: read } };
       latest.current = next;
       setAnswers(next);
-      void tools().then((t) => persist(t, [slug], contextNow.current, next));
+      // The answers now, not `next`: another tab's save may have come in meanwhile, with its entry.
+      void tools().then((t) => persist(t, [slug], contextNow.current, latest.current));
     });
   }
 
@@ -332,7 +356,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       putContext(shared.context);
       putChosen(slugs);
       writePortfolioChoice(storage.current, slugs);
-      void tools().then((t) => persist(t, slugs, shared.context, { ...answers, ...shared.answers }, true));
+      const ctx = shared.context;
+      writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
+      void tools().then((t) => persist(t, slugs, ctx, { ...answers, ...shared.answers }, true));
     }
     setNotes([use && lazy ? lazy.usedSharedNote(storage.framed) : 'Your own answers are shown again.']);
     setShared(null);
@@ -591,10 +617,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
           <h2 id="pf-actions-h">Share and export</h2>
-          <SavedNote
-            memoryOnly={storage.memoryOnly}
-            held={(storage.framed && data.framed.text) || storage.held}
-          >
+          <SavedNote note={(storage.framed && data.framed.text) || storage.note}>
             Saved in this browser only, shared with each competency page. Nothing is sent to a server.
           </SavedNote>
           <p class="sa-buttons">

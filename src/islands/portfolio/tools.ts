@@ -26,9 +26,17 @@ import {
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
-import { readSaved, saveAssessment } from '../../persistence/storage.ts';
-import { storageKey, type SavedContext, type StorageLike } from '../../persistence/storage-access.ts';
-import { mergeAnswers } from '../../persistence/merge-answers.ts';
+import { readSaved } from '../../persistence/storage.ts';
+import { openGateway } from '../../persistence/storage-gateway.ts';
+import type { StorageLike } from '../../persistence/storage-access.ts';
+import {
+  entryOf,
+  mergeAnswers,
+  saveMerged,
+  type Entry,
+  type Merged,
+} from '../../persistence/merge-answers.ts';
+import { verdictsOf } from '../../engine/versioning.ts';
 import { answerRequirement, checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
@@ -38,6 +46,7 @@ import {
   attentionNote,
   CHOICE_FROM_TAB,
   emptyPlanNote,
+  CLEARED_IN_TAB,
   FILE_REFUSED,
   FROM_FILE,
   leftOutNote,
@@ -51,6 +60,7 @@ import {
   UNREADABLE_ANSWERS,
   unknownEntriesNote,
   usedSharedNote,
+  unreadableNote,
 } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
@@ -71,6 +81,7 @@ export {
   Announcer,
   attentionNote,
   CHOICE_FROM_TAB,
+  CLEARED_IN_TAB,
   checkRulesFile,
   contextOf,
   FieldNote,
@@ -79,6 +90,8 @@ export {
   LINK_COPIED,
   linkNote,
   LinkField,
+  mergeAnswers,
+  openGateway,
   ownContextNote,
   portfolioView,
   PrintedPlan,
@@ -87,6 +100,7 @@ export {
   SharedBanner,
   situationOf,
   spokenText,
+  unreadableNote,
   UPDATED_FROM_TAB,
   usedSharedNote,
 };
@@ -95,30 +109,31 @@ type Context = AssessmentContext;
 
 /** What the portfolio read of the competencies saved in this browser. */
 export interface SavedPortfolio {
-  /** Each competency's saved answers, by slug. */
-  answers: Record<string, Answers>;
-  /** The business model and region each was saved with, by slug. */
-  contexts: Record<string, SavedContext>;
+  /** Each competency's saved entry (answers, context, when each changed), by slug. */
+  entries: Record<string, Entry>;
   /** A note for each one that could not be read or was re-scored. */
   notes: string[];
+  /** The titles of the competencies whose saved entry could not be read, left as it is. */
+  unreadable: string[];
 }
 
-/** Every competency's saved answers and context, and a note for each one that could not be read or was re-scored. */
+/** Every competency's saved entry, and a note for each one that could not be read or was re-scored. */
 export function readAll(
   store: StorageLike,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
 ): SavedPortfolio {
-  const read: SavedPortfolio = { answers: {}, contexts: {}, notes: [] };
+  const read: SavedPortfolio = { entries: {}, notes: [], unreadable: [] };
   for (const rules of list) {
     const saved = readSaved(store, rules.slug, parseAnswers);
     if (saved.status === 'empty') continue;
     if (saved.status === 'invalid') {
       read.notes.push(`${rules.title}: ${saved.message}`);
+      read.unreadable.push(rules.title);
       continue;
     }
-    read.answers[rules.slug] = knownAnswers(rules, saved.envelope.answers);
-    read.contexts[rules.slug] = saved.envelope.context;
+    const entry = entryOf(saved, (answers) => knownAnswers(rules, answers));
+    if (entry) read.entries[rules.slug] = entry;
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
       read.notes.push(otherRulesNote(rules.title));
     }
@@ -127,27 +142,37 @@ export function readAll(
 }
 
 /**
- * Saves one competency's answers where its own page reads them. Another tab may have saved since this
- * page read them (`base`): only the fields changed here are written over what is stored. Returns the
- * answers saved, or null when the browser refused. What is stored but cannot be read or understood (a
- * newer version, damage) is left as it is: the answers then live only on this page, as the note from
- * readAll says.
+ * Saves one competency's answers where its own page reads them, scored for `context`, merged field by
+ * field with what another tab saved since this page last read it (`base`); without answers, only takes
+ * what is stored and writes back what this page saved that another tab's write lacked. What is stored but
+ * cannot be read or understood (a newer version, damage) is left as it is (`ok: false`): the answers then
+ * live only on this page, as the note from readAll says.
  */
 export function save(
   store: StorageLike,
   rules: CompetencyRules,
   rulesVersion: string,
   context: Context,
-  base: Answers,
-  answers: Answers,
-): Answers | null {
-  const stored = readSaved(store, rules.slug, parseAnswers);
-  if (stored.status === 'invalid') return answers;
-  const merged =
-    stored.status === 'ok'
-      ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
-      : answers;
-  return saveAssessment(store, rulesVersion, assess(rules, context, merged), merged) === null ? null : merged;
+  base: Entry | null,
+  answers: Answers | null,
+): Merged {
+  const saved = { model: context.businessModel, region: context.region };
+  return saveMerged(
+    store,
+    {
+      slug: rules.slug,
+      rulesVersion,
+      parse: parseAnswers,
+      fit: (stored) => knownAnswers(rules, stored),
+      // The verdicts are kept when the entry keeps the context they were scored for.
+      score: (entry) =>
+        entry.context.model === saved.model && entry.context.region === saved.region
+          ? verdictsOf(assess(rules, context, entry.answers))
+          : undefined,
+    },
+    base,
+    answers && { answers, context: saved },
+  );
 }
 
 /** Text typed into a competency's field that is not an answer yet (pending-text.ts), with its requirement. */
@@ -161,11 +186,6 @@ export function pendingTexts(
       return req ? [{ slug: rules.slug, id, text, req }] : [];
     }),
   );
-}
-
-/** The slug of the competency whose saved assessment a storage key names, or null. */
-export function slugOfKey(key: string | null, list: readonly CompetencyRules[]): string | null {
-  return list.find((r) => storageKey(r.slug) === key)?.slug ?? null;
 }
 
 /** A shared portfolio, checked: its context and each competency's answers, or why it cannot be opened. */

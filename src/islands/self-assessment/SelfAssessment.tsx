@@ -5,8 +5,9 @@ import { readIslandData } from '../../persistence/island-data.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
-import { clearSaved, hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
+import { hasSaved, readLastContext, storageKey, writeLastContext } from '../../persistence/storage-access.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
+import type { Entry } from '../../persistence/merge-answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -87,8 +88,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // Set by the partner's own edits only, so loading never overwrites what is stored.
   const dirty = useRef(false);
-  // The answers as last read from or written to the store: a save writes only the fields changed since.
-  const base = useRef<Answers>({});
+  // The entry as last read from or written to the store (null before): a save merges what changed since.
+  const base = useRef<Entry | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -100,6 +101,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       setProblem(data.unavailable);
       throw e;
     });
+    storage.open(m.openGateway);
     // Gone once the lazy part arrives; any other problem stays.
     setProblem((p) => (p === data.unavailable ? '' : p));
     setLazy(m);
@@ -155,9 +157,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
       firstRead.current = (m) => {
         putContext(wanted);
-        m.loadSaved(storage, host, (a, ctx, at, note) => {
-          base.current = a;
-          setAnswers(a);
+        m.loadSaved(storage, host, (entry, ctx, at, note) => {
+          base.current = entry;
+          setAnswers(entry.answers);
           setSavedAt(at);
           putContext(choose(ctx));
           setInfo(note);
@@ -175,15 +177,13 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           heading.current?.scrollIntoView();
         })
       );
-    // Another tab saved: show what it saved (this tab's own edits are saved at once, so none is pending).
+    // Another tab saved or cleared: show what is stored now, with this tab's edits not saved yet.
     const onStorage = (e: StorageEvent) =>
       void (
-        e.key === storageKey(slug) &&
+        (e.key === null || e.key === storageKey(slug)) &&
         load().then((m) =>
-          m.syncSaved(storage, host, base.current, (a, note) => {
-            const before = base.current;
-            base.current = a;
-            setAnswers((now) => m.mergeAnswers(before, now, a));
+          m.syncSaved(storage, host, base.current, (entry, note) => {
+            adopt(m, entry);
             // Text that is not an answer stays with its message: the other tab's answer does not fix it.
             edits.settle();
             setInfo(note);
@@ -196,6 +196,17 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     listen('storage', onStorage);
     listen('pagehide', onHide);
   });
+
+  /**
+   * Takes what is stored now as the last entry known: answers changed here since stay as typed, and a
+   * business model or region picked in another tab replaces this tab's unless it was picked here since.
+   */
+  const adopt = (m: More, entry: Entry | null): void => {
+    const was = base.current;
+    base.current = entry;
+    setAnswers((now) => m.mergeAnswers(was?.answers ?? {}, now, entry?.answers ?? {}));
+    if (entry) putContext(m.followContext(host, was, entry, contextNow.current));
+  };
 
   const host: Host = {
     ...data,
@@ -212,26 +223,27 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     },
   };
 
+  // The entry these answers were shown from: what the partner changed is what differs between the two
+  // (the ref may already hold a newer entry whose answers are not rendered yet).
+  const known = base.current;
   const flush = useRef(() => {});
   flush.current = () =>
     void (
-      lazy?.changedIds(base.current, answers).length &&
-      lazy.saveOwn(storage, host, base.current, answers, context)
+      lazy?.changedIds(known?.answers ?? {}, answers).length &&
+      lazy.saveOwn(storage, host, known, answers, context)
     );
 
   // An edit may land after a render but before its effect, which then clears `dirty` without seeing it:
   // answers that differ from those last stored are saved whatever `dirty` says.
   useEffect(() => {
-    if (!dirty.current && !lazy?.changedIds(base.current, answers).length) return;
+    if (!dirty.current && !lazy?.changedIds(known?.answers ?? {}, answers).length) return;
     dirty.current = false;
     void load().then((m) => {
-      const saved = m.saveOwn(storage, host, base.current, answers, context);
+      const saved = m.saveOwn(storage, host, known, answers, context);
       if (!saved) return;
-      base.current = saved.answers;
       // Edits made while saving stay; the rest is what was saved, other tabs' fields included.
-      if (m.changedIds(answers, saved.answers).length)
-        setAnswers((now) => m.mergeAnswers(answers, now, saved.answers));
-      setSavedAt(saved.at);
+      adopt(m, saved.entry);
+      if (saved.at) setSavedAt(saved.at);
     });
   }, [answers, context]);
 
@@ -255,6 +267,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     const next = { ...contextNow.current, [key]: id };
     dirty.current = true;
     putContext(next);
+    writeLastContext(storage.current, { model: next.businessModel, region: next.region });
     history.replaceState(
       history.state,
       '',
@@ -263,13 +276,14 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   }
 
   function reset(): void {
-    clearSaved(storage.current, slug);
-    base.current = {};
+    setConfirming(false);
+    const done = lazy?.clearOwn(storage, slug);
+    setInfo(done?.note);
+    if (!done?.cleared) return;
+    base.current = null;
     setAnswers({});
     edits.clear();
     setSavedAt('');
-    setConfirming(false);
-    setInfo('Your answers were cleared.');
   }
 
   const situation = `${titleOfChoice(models, shown.context.businessModel)} partners in ${titleOfChoice(regions, shown.context.region)}`;
@@ -352,10 +366,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
-            <SavedNote
-              memoryOnly={storage.memoryOnly}
-              held={(storage.framed && data.framed.text) || storage.held}
-            >
+            <SavedNote note={(storage.framed && data.framed.text) || storage.note}>
               {`Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">

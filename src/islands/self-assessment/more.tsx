@@ -25,20 +25,31 @@ import { titleOf } from '../../domain/wording.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { PORTFOLIO_SHARE_SLUG } from '../../persistence/formats.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
-import { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
-import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
 import {
-  makeEnvelope,
-  readSaved,
-  saveAssessment,
-  writeSaved,
-  type ReadResult,
-} from '../../persistence/storage.ts';
-import { storageKey, writeLastContext, type StorageLike } from '../../persistence/storage-access.ts';
+  changedIds,
+  mergeAnswers,
+  saveMerged,
+  type Entry,
+  type SavedCompetency,
+} from '../../persistence/merge-answers.ts';
+import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
+import { readSaved, type ReadResult } from '../../persistence/storage.ts';
+import { openGateway } from '../../persistence/storage-gateway.ts';
+import {
+  clearSaved,
+  storageKey,
+  writeLastContext,
+  type SavedContext,
+  type StorageLike,
+} from '../../persistence/storage-access.ts';
 import { answerLabel, checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import {
   attentionNote,
+  CLEAR_REFUSED,
+  CLEARED,
+  CLEARED_IN_TAB,
   changesNote,
+  UPDATED_FROM_TAB,
   FILE_REFUSED,
   importedNote,
   leftOutNote,
@@ -79,7 +90,7 @@ import { followKeyboard, keepRowInView } from './row-in-view.ts';
 
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
-export { answerFields, assess, changedIds, FieldNote, fieldKit, mergeAnswers, SharedBanner };
+export { answerFields, assess, changedIds, FieldNote, fieldKit, mergeAnswers, openGateway, SharedBanner };
 
 /** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
 export function HowScored({ result }: { result: CompetencyAssessment }) {
@@ -219,12 +230,12 @@ const savedTime = (at: string): string => {
 };
 
 /**
- * Keeps the island's answers in memory when what is stored cannot be read or understood, so that no edit
- * writes over it, saying why and offering the stored text as a file.
+ * Says why what is stored for a competency is left as it is (it cannot be read or understood, so no edit
+ * writes over it: saveMerged refuses), offering the stored text as a file.
  */
 function holdUnreadable(storage: IslandStorage, slug: string, saved: ReadResult & { status: 'invalid' }) {
   const { text } = saved;
-  storage.hold(
+  storage.say(
     <>
       {saved.message}{' '}
       {text !== undefined && (
@@ -236,14 +247,38 @@ function holdUnreadable(storage: IslandStorage, slug: string, saved: ReadResult 
   );
 }
 
+/** How a competency's entry is read, merged and saved, with the verdicts under its saved context. */
+function competencyOf(host: Host, rules: CompetencyRules, rulesVersion: string): SavedCompetency {
+  return {
+    slug: rules.slug,
+    rulesVersion,
+    parse: parseAnswers,
+    fit: (answers) => knownAnswers(rules, answers),
+    score: (entry) => {
+      const ctx = hostContext(host, entry.context);
+      return ctx ? verdictsOf(assess(rules, ctx, entry.answers)) : undefined;
+    },
+  };
+}
+
+/** The labels of saved answers that could not be read, and how many named no field of the rules. */
+function droppedOf(rules: CompetencyRules, ids: readonly string[] = []) {
+  const labels = ids.map((id) => answerLabel(rules, id));
+  return {
+    refused: labels.filter((l) => l !== undefined),
+    unknown: labels.length - labels.filter(Boolean).length,
+  };
+}
+
 /**
- * Reads the saved assessment; `show` gets its answers, context and when it was saved in words ('' when
- * unknown), plus any note. What cannot be read is left in place and the island works in memory.
+ * Reads the saved assessment; `show` gets the entry (its answers checked against the current rules),
+ * its context if the page offers it, when it was saved in words ('' when unknown), plus any note. What
+ * cannot be read is left in place, saying so, and the island works in this tab.
  */
 export function loadSaved(
   storage: IslandStorage,
   host: Host,
-  show: (answers: Answers, context: Context | null, savedAt: string, note: ComponentChildren) => void,
+  show: (entry: Entry, context: Context | null, savedAt: string, note: ComponentChildren) => void,
 ): void {
   const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
   if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
@@ -260,11 +295,16 @@ export function loadSaved(
   const env = saved.envelope;
   const ctx = hostContext(host, env.context);
   const note = ctx && rulesNote(host, env.rulesVersion, ctx, env.answers, env.verdicts);
-  // Ids the rules dropped are expected after a change of rules; a value that no longer fits is named.
+  // Ids the rules dropped are expected after a change of rules; a value that no longer fits, or that
+  // could not be read at all, is named.
   const checked = checkAnswers(env.answers, host.rules);
-  const leftOut = checked && leftOutNote({ refused: checked.refused, unknown: 0 });
+  const dropped = droppedOf(host.rules, saved.dropped);
+  const leftOut = leftOutNote({
+    refused: [...dropped.refused, ...(checked?.refused ?? [])],
+    unknown: dropped.unknown,
+  });
   show(
-    checked?.answers ?? {},
+    { answers: checked?.answers ?? {}, context: env.context, changed: env.changed ?? {} },
     ctx,
     savedTime(env.savedAt),
     (note || leftOut) && [
@@ -365,15 +405,15 @@ function useDesignation(host: Host, answers: Answers | undefined, region: string
   const se = host.servicesExpert;
   const model = se && designationModel(se);
   if (!se || !model || !answers) return;
-  const stored = readSaved(host.storage.current, se.slug, parseAnswers);
-  if (stored.status === 'invalid') return;
-  const merged = { ...(stored.status === 'ok' ? knownAnswers(se, stored.envelope.answers) : {}), ...answers };
-  host.storage.save((s) => writeSaved(s, makeEnvelope(se.slug, rulesHash(se), { model, region }, merged)));
+  saveMerged(host.storage.current, competencyOf(host, se, rulesHash(se)), null, {
+    answers,
+    context: { model, region },
+  });
 }
 
 /** Replaces every answer (the island saves them), with the text of fields that were not answers yet. */
 function replaceAll(host: Host, answers: Answers, context: Context, message: ComponentChildren): void {
-  host.storage.save((s) => forgetPending(s, host.rules.slug));
+  forgetPending(host.storage.current, host.rules.slug);
   host.replace(answers, context, message);
 }
 
@@ -386,6 +426,10 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
   const { file, undo } = shared;
   if (use) {
     useDesignation(host, shared.designation, shared.context.region);
+    writeLastContext(host.storage.current, {
+      model: shared.context.businessModel,
+      region: shared.context.region,
+    });
     const message =
       file === undefined ? (
         usedSharedNote(host.storage.framed)
@@ -446,51 +490,79 @@ export function Banner(props: { shared: Shared; leave: (use: boolean) => void })
 }
 
 /**
- * Saves the partner's own answers with their verdicts, and the context as the last one used. Another tab
- * may have saved since this one read the store (`base`): only the fields this tab changed are written over
- * what is stored. Returns the answers saved and when, in words, or null when the browser refused (the
- * island's storage then keeps them in memory) or what is stored can no longer be read (then left as it is).
+ * Saves the partner's own answers and context with their verdicts, merged field by field with what another
+ * tab may have saved since this one last read the store (`base`). Returns what is stored now and when it
+ * was saved, in words ('' when nothing new was written), or null when what is stored cannot be read (then
+ * left as it is, saying so). Where the browser refuses to save, the gateway keeps it in this tab.
  */
 export function saveOwn(
   storage: IslandStorage,
   host: Host,
-  base: Answers,
+  base: Entry | null,
   answers: Answers,
   context: Context,
-): { answers: Answers; at: string } | null {
-  const { rules } = host;
-  const stored = readSaved(storage.current, rules.slug, parseAnswers);
-  if (stored.status === 'invalid') {
-    holdUnreadable(storage, rules.slug, stored);
+): { entry: Entry; at: string } | null {
+  const draft = { answers, context: { model: context.businessModel, region: context.region } };
+  const saved = saveMerged(storage.current, competencyOf(host, host.rules, host.rulesVersion), base, draft);
+  if (!saved.ok) {
+    holdUnreadable(storage, host.rules.slug, saved.read);
     return null;
   }
-  const merged =
-    stored.status === 'ok'
-      ? mergeAnswers(base, answers, knownAnswers(rules, stored.envelope.answers))
-      : answers;
-  const at = storage.save((s) =>
-    saveAssessment(s, host.rulesVersion, assess(rules, context, merged), merged),
-  );
-  if (at === null) return null;
-  writeLastContext(storage.current, { model: context.businessModel, region: context.region });
-  return { answers: merged, at: savedTime(at) };
+  return saved.entry && { entry: saved.entry, at: savedTime(saved.savedAt) };
 }
 
 /**
- * Takes what another tab saved (a `storage` event): `show` gets the stored answers, with a note, when they
- * differ from those this tab last read or wrote (`known`).
+ * Takes what another tab saved or removed (a `storage` event), writing back what this tab saved that the
+ * other tab's write lacked: `show` gets what is stored now with a note, when it differs from what this
+ * tab last knew (`base`); null when another tab cleared it.
  */
 export function syncSaved(
   storage: IslandStorage,
   host: Host,
-  known: Answers,
-  show: (answers: Answers, note: ComponentChildren) => void,
+  base: Entry | null,
+  show: (entry: Entry | null, note: ComponentChildren) => void,
 ): void {
-  const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
-  if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
-  const next = saved.status === 'ok' ? knownAnswers(host.rules, saved.envelope.answers) : {};
-  if (changedIds(known, next).length === 0) return;
-  show(next, 'Your view was updated with answers saved in another tab.');
+  const saved = saveMerged(storage.current, competencyOf(host, host.rules, host.rulesVersion), base, null);
+  if (!saved.ok) return holdUnreadable(storage, host.rules.slug, saved.read);
+  const { entry } = saved;
+  if (entry === null) return void (base && show(null, CLEARED_IN_TAB));
+  if (base && sameAs(base, entry)) return;
+  show(entry, UPDATED_FROM_TAB);
+}
+
+/** Whether an entry's answers and context are those of another. */
+const sameAs = (a: Entry, b: Entry): boolean =>
+  changedIds(a.answers, b.answers).length === 0 && sameContext(a.context, b.context);
+
+const sameContext = (a: SavedContext, b: SavedContext): boolean =>
+  a.model === b.model && a.region === b.region;
+
+/**
+ * The context to show once `entry` is what is stored: its own, when the page still shows the one it last
+ * knew (`was`; none yet) and the page offers it; else the page's (`now`), picked here since. A change
+ * goes into the address too, as a pick does, so that a reload keeps it.
+ */
+export function followContext(host: Host, was: Entry | null, entry: Entry, now: Context): Context {
+  const shown = { model: now.businessModel, region: now.region };
+  if ((was && !sameContext(was.context, shown)) || sameContext(entry.context, shown)) return now;
+  const next = hostContext(host, entry.context);
+  if (!next) return now;
+  history.replaceState(
+    history.state,
+    '',
+    `?model=${next.businessModel}&region=${next.region}${location.hash}`,
+  );
+  return next;
+}
+
+/**
+ * Removes the saved answers (Reset): what to say, and whether they are gone. Only a removal the browser
+ * made counts: when it refuses, the answers stay saved and shown.
+ */
+export function clearOwn(storage: IslandStorage, slug: string): { cleared: boolean; note: string } {
+  if (!clearSaved(storage.current, slug)) return { cleared: false, note: CLEAR_REFUSED };
+  storage.say(null);
+  return { cleared: true, note: CLEARED };
 }
 
 /** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
@@ -605,33 +677,38 @@ export function ServicesExpert(props: {
   // The answers as last changed, so two quick edits in a row both count.
   const latest = useRef(answers);
   latest.current = answers;
-  // The answers as last read from or written to storage: what another tab changed since is kept on a write.
-  const base = useRef<Answers>({});
+  // The entry as last read from or written to storage: what another tab changed since is kept on a write.
+  const base = useRef<Entry | null>(null);
   // Why what is saved is left alone (it cannot be read), or '' while it can be.
   const [held, setHeld] = useState('');
-  const edits = useFieldEdits(async () => fieldKit({ save: (write) => write(store) }, designation.slug));
-  /** What is saved now, checked against the designation's fields; null when it cannot be read. */
-  const readStored = (): Answers | null => {
-    const saved = readSaved(store, designation.slug, parseAnswers);
-    if (saved.status === 'invalid') {
-      setHeld(saved.message);
-      return null;
-    }
-    return saved.status === 'ok' ? knownAnswers(designation, saved.envelope.answers) : {};
+  const edits = useFieldEdits(async () => fieldKit({ current: store }, designation.slug));
+  const competency: SavedCompetency = {
+    slug: designation.slug,
+    rulesVersion: rulesHash(designation),
+    parse: parseAnswers,
+    fit: (a) => knownAnswers(designation, a),
+  };
+  /**
+   * Saves `edited` (null: only takes what another tab saved) merged with what is stored, and shows the
+   * result. Unreadable saved data is never written over: the edit then counts here only.
+   */
+  const merge = (edited: Answers | null): void => {
+    const context = { model: model ?? '', region: area.context.region };
+    const saved = saveMerged(store, competency, base.current, edited && { answers: edited, context });
+    const before = base.current?.answers ?? {};
+    const mine = edited ?? latest.current;
+    if (saved.ok) base.current = saved.entry;
+    else setHeld(saved.read.message);
+    // Edits not saved yet (relative to what was last read) stay; the rest is what is stored now.
+    latest.current = saved.ok ? mergeAnswers(before, mine, saved.entry?.answers ?? {}) : mine;
+    setAnswers(latest.current);
   };
   useEffect(() => {
-    const read = () => {
-      const stored = readStored();
-      if (stored === null || changedIds(base.current, stored).length === 0) return;
-      // Edits not saved yet (relative to what was last read) stay; the rest is what the other tab saved.
-      latest.current = mergeAnswers(base.current, latest.current, stored);
-      base.current = stored;
-      setAnswers(latest.current);
-    };
-    read();
+    merge(null);
     for (const [id, text] of Object.entries(readPending(store, designation.slug))) change(id, text);
-    // Another tab saved the designation's answers.
-    const onStorage = (e: StorageEvent) => e.key === storageKey(designation.slug) && read();
+    // Another tab saved or removed the designation's answers, or cleared the site's data.
+    const onStorage = (e: StorageEvent) =>
+      (e.key === null || e.key === storageKey(designation.slug)) && merge(null);
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
   }, []);
@@ -641,18 +718,9 @@ export function ServicesExpert(props: {
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
     if (!field || !model) return;
-    void edits.edit(id, value, field.requirement, (read) => {
-      const edited = read === undefined ? withoutKey(latest.current, id) : { ...latest.current, [id]: read };
-      // Unreadable saved data is never written over: the edit counts here, in memory, and nothing is saved.
-      const stored = held ? null : readStored();
-      const next = stored === null ? edited : mergeAnswers(base.current, edited, stored);
-      latest.current = next;
-      setAnswers(next);
-      if (stored === null) return;
-      const context = { model, region: area.context.region };
-      if (writeSaved(store, makeEnvelope(designation.slug, rulesHash(designation), context, next)))
-        base.current = next;
-    });
+    void edits.edit(id, value, field.requirement, (read) =>
+      merge(read === undefined ? withoutKey(latest.current, id) : { ...latest.current, [id]: read }),
+    );
   }
 
   return (

@@ -29,20 +29,14 @@ export function Notices(props: { problem: string; info: ComponentChildren; frame
 }
 
 /**
- * Where the answers are kept: `children` says it when they are saved, `held` why they are kept in memory
- * though storage works, else the browser does not allow saving.
+ * Where the answers are kept: `children` while they are saved, else `note`, why they are kept in this tab
+ * only, in a live region so that it is announced once, when it appears.
  */
-export function SavedNote(props: {
-  memoryOnly: boolean;
-  held: ComponentChildren;
-  children: ComponentChildren;
-}) {
+export function SavedNote(props: { note: ComponentChildren; children: ComponentChildren }) {
   return (
     <p class="sa-saved">
-      {props.held ||
-        (props.memoryOnly
-          ? 'This browser does not allow saving, so your answers are kept only until you leave this page.'
-          : props.children)}
+      <span role="status">{props.note}</span>
+      {!props.note && props.children}
     </p>
   );
 }

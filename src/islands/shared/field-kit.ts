@@ -9,9 +9,9 @@ import { keepPending } from '../../persistence/pending-text.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
 import type { FieldKit } from './use-field-edits.ts';
 
-/** Where a form writes: the island's storage (IslandStorage), or a store wrapped the same way. */
+/** Where a form writes: the island's storage (IslandStorage, its gateway), or a store wrapped the same way. */
 export interface Saves {
-  save(write: (store: StorageLike) => boolean): unknown;
+  readonly current: StorageLike;
 }
 
 /**
@@ -24,7 +24,7 @@ export function fieldKit(storage: Saves, slug?: string): FieldKit {
     read: (input, req) => readFieldInput(input, req, prefer),
     keep(key, text) {
       const [where = '', id = ''] = slug === undefined ? key.split(':') : [slug, key];
-      storage.save((s) => keepPending(s, where, id, text));
+      keepPending(storage.current, where, id, text);
     },
   };
 }

@@ -1,33 +1,36 @@
 /**
- * The browser storage an island saves into. It is set up once, in an effect after the server-rendered HTML
- * is in place: localStorage when it works, else memory that lasts as long as the page (with `memoryOnly`
- * set, so the island can say so). In a frame of another website it is memory from the start (with `framed`
- * set): nothing saved is read, changed or cleared there, whatever a click there does. Every write goes through `save`, which falls back to memory when the
- * browser refuses one, so the islands never handle storage faults themselves.
+ * The browser storage an island saves into, and what it says about it. The first read happens in an
+ * effect after the server-rendered HTML is in place, straight from localStorage (a refusal counts as
+ * "something may be saved", so the island loads its code). The island's code, once loaded, opens the
+ * storage gateway (src/persistence/storage-gateway.ts), which every later read and write goes through:
+ * it says once, here, when the browser refuses to read or write, and the island keeps going in this tab.
+ * In a frame of another website (`framed`) nothing saved is read, changed or cleared, whatever a click
+ * there does: the gateway then has no storage at all, and the island says why itself (FRAMED).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { memoryStorage, usableStorage, type StorageLike } from '../../persistence/storage-access.ts';
+import type { StorageLike } from '../../persistence/storage-access.ts';
+import type { StorageGateway } from '../../persistence/storage-gateway.ts';
 import { inForeignFrame } from './frame.ts';
+
+/** Opens the gateway: openGateway in storage-gateway.ts, loaded with the island's code. */
+export type OpenGateway = (get: () => StorageLike, say: (message: string) => void) => StorageGateway;
 
 /** The storage of one island, as the hook hands it out. */
 export interface IslandStorage {
-  /** Where answers are kept now. Read it in effects and handlers only, never while rendering. */
-  readonly current: StorageLike;
-  /** True when answers are kept only in memory: the browser blocks storage or refused a write. */
-  readonly memoryOnly: boolean;
+  /** The gateway. Use it only once `open` was called, in effects and handlers, never while rendering. */
+  readonly current: StorageGateway;
+  /**
+   * Why answers are kept in this tab only (the browser refuses, or what is saved could not be read),
+   * shown in place of the saved note and announced once; null while they are saved.
+   */
+  readonly note: ComponentChildren;
   /** True when the page is shown in a frame of another website, so the saved answers are left alone. */
   readonly framed: boolean;
-  /** Why answers are kept in memory though storage works (what is stored cannot be read), or null. */
-  readonly held: ComponentChildren;
-  /** Keeps answers in memory for the rest of the visit, so nothing stored is written over, saying why. */
-  hold(reason: ComponentChildren): void;
-  /**
-   * Runs a write. When the browser refuses it (a falsy result: quota, privacy settings), the island keeps
-   * going in memory for the rest of the visit and the write is made there. Returns the write's result,
-   * or null when the browser refused it.
-   */
-  save<T>(write: (store: StorageLike) => T): T | null;
+  /** Opens the gateway, once; later calls do nothing. */
+  open(gateway: OpenGateway): void;
+  /** Says why what is saved is left as it is (null: it is saved again), unless the browser refuses anyway. */
+  say(note: ComponentChildren): void;
 }
 
 /** Listens to an event of the window (another tab's save, a new fragment, the page going away) until the island goes away. */
@@ -36,46 +39,47 @@ export type Listen = <K extends keyof WindowEventMap>(
   handler: (e: WindowEventMap[K]) => void,
 ) => void;
 
+/** What the island reads before its code loads: localStorage, each read throwing when the browser refuses. */
+const browser = { getItem: (key: string) => localStorage.getItem(key) };
+/** What it reads in a frame of another website: nothing. */
+const none = { getItem: () => null };
+const refuse = (): never => {
+  throw new DOMException('framed', 'SecurityError');
+};
+
 /**
- * Sets up the island's storage once and then calls `start` with it, to read what is saved and listen to the
- * window's events, which stop when the island goes away.
+ * Calls `start` once, after the server-rendered HTML is in place, with localStorage to read what is saved,
+ * and a way to listen to the window's events, which stop when the island goes away.
  */
-export function useIslandStorage(start: (store: StorageLike, listen: Listen) => void): IslandStorage {
-  const store = useRef<StorageLike>(memoryStorage());
-  const [memoryOnly, setMemoryOnly] = useState(false);
+export function useIslandStorage(
+  start: (store: Pick<StorageLike, 'getItem'>, listen: Listen) => void,
+): IslandStorage {
+  const gateway = useRef<StorageGateway | null>(null);
+  const [note, setNote] = useState<ComponentChildren>(null);
   const [framed, setFramed] = useState(false);
-  const [held, setHeld] = useState<ComponentChildren>(null);
 
   useEffect(() => {
     const foreign = inForeignFrame();
-    const usable = !foreign && usableStorage(() => window.localStorage);
-    if (usable) store.current = usable;
-    else setMemoryOnly(true);
     setFramed(foreign);
     const gone = new AbortController();
-    start(store.current, (type, handler) => addEventListener(type, handler, { signal: gone.signal }));
+    start(foreign ? none : browser, (type, handler) =>
+      addEventListener(type, handler, { signal: gone.signal }),
+    );
     return () => gone.abort();
   }, []);
 
   return {
     get current() {
-      return store.current;
+      // Opened by the island's code before any use; the gateway's own module is not loaded before.
+      return gateway.current as StorageGateway;
     },
-    memoryOnly,
+    note,
     framed,
-    held,
-    hold(reason) {
-      store.current = memoryStorage();
-      setMemoryOnly(true);
-      setHeld(reason);
+    open(open) {
+      gateway.current ??= inForeignFrame() ? open(refuse, () => {}) : open(() => localStorage, setNote);
     },
-    save(write) {
-      const result = write(store.current);
-      if (result) return result;
-      store.current = memoryStorage();
-      setMemoryOnly(true);
-      write(store.current);
-      return null;
+    say(next) {
+      if (!gateway.current?.fault) setNote(next);
     },
   };
 }

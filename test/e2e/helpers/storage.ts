@@ -15,3 +15,38 @@ export async function seedStorageOnce(page: Page, key: string, text: string): Pr
     [key, text] as const,
   );
 }
+
+/** A Storage method the browser may refuse. */
+type StorageMethod = 'getItem' | 'setItem' | 'removeItem';
+
+/**
+ * Makes the page's localStorage refuse `method` on every load, as a full storage (setItem throws
+ * QuotaExceededError), a privacy setting or a damaged profile do; sessionStorage keeps working. Add it
+ * after `seedStorageOnce`, so the seed still lands.
+ */
+export async function refuseStorage(page: Page, method: StorageMethod): Promise<void> {
+  await page.addInitScript((name: StorageMethod) => {
+    const real = Storage.prototype[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(Storage.prototype, name, {
+      configurable: true,
+      writable: true,
+      value: function (this: Storage, ...args: unknown[]) {
+        if (this === window.localStorage) {
+          throw new DOMException('refused', name === 'setItem' ? 'QuotaExceededError' : 'SecurityError');
+        }
+        return real.apply(this, args);
+      },
+    });
+  }, method);
+}
+
+/** What another tab of the page's browser reads under `key`, whatever the page itself is refused. */
+export async function storedElsewhere(page: Page, key: string): Promise<string | null> {
+  const other = await page.context().newPage();
+  try {
+    await other.goto('/404.html');
+    return await other.evaluate((k) => localStorage.getItem(k), key);
+  } finally {
+    await other.close();
+  }
+}
