@@ -883,4 +883,15 @@ test.describe('nothing lost: old and odd saved data', () => {
     await expect.poll(() => widget.saved()).toContain('"references":2');
     expect(await widget.saved()).toContain('"revenue":60000');
   });
+
+  test('(O2) keeps the text figures of an old entry when migrating it', async ({ page }) => {
+    const old = { model: 'integrate', region: 'na', rules: 'x', answers: { revenue: '40,000' }, t: 0 };
+    await seedStorageOnce(page, ARCHIVING_KEY, JSON.stringify(old));
+    const widget = new SelfAssessmentPage(page);
+
+    await widget.open();
+
+    // "40,000" reads two ways (forty thousand, or forty): it comes back as typed, with the question.
+    await expect(widget.field('Archiving revenue')).toHaveValue('40,000');
+  });
 });

@@ -362,7 +362,7 @@ test.describe('self-assessment widget', () => {
       await widget.meetArchivingExpert();
 
       await expect(widget.root.getByText(/Saved in this browser only/)).toHaveCount(0);
-      await expect(widget.root.getByText(/kept only until you leave this page/)).toBeVisible();
+      await expect(widget.root.getByText(/kept in this tab only/)).toBeVisible();
       expect(await widget.saved()).toBe(text);
       const download = page.waitForEvent('download');
       await widget.button('Download the saved data').click();

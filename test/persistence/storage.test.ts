@@ -136,17 +136,17 @@ describe('readSaved', () => {
     }
   });
 
-  test('returns the text of a version 0 figure it cannot read as a dropped answer', () => {
+  test('returns the figures of a version 0 entry as the figure reader reads them, and the rest as text', () => {
     const store = memoryStorage();
-    const old = { model: 'integrate', region: 'na', rules: 'x', answers: { revenue: 'lots', growth: '12' } };
-    store.setItem(storageKey('archiving'), JSON.stringify(old));
+    const answers = { revenue: '40,000', growth: '7.5', references: ' 3 ', satisfaction: 'lots', x: '' };
+    store.setItem(storageKey('archiving'), JSON.stringify({ model: 'integrate', region: 'na', answers }));
 
     const result = readSaved(store, 'archiving', parseAnswers);
 
     expect(result).toMatchObject({
       status: 'ok',
-      envelope: { answers: { growth: 12 } },
-      dropped: ['revenue'],
+      envelope: { answers: { growth: 7.5, references: 3 } },
+      texts: { revenue: '40,000', satisfaction: 'lots' },
     });
   });
 
