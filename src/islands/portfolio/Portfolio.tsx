@@ -617,8 +617,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       {!shared && (
         <section class="sa-actions" aria-labelledby="pf-actions-h">
           <h2 id="pf-actions-h">Share and export</h2>
-          <SavedNote note={(storage.framed && data.framed.text) || storage.note}>
-            Saved in this browser only, shared with each competency page. Nothing is sent to a server.
+          <SavedNote note={storage.note}>
+            {storage.framed
+              ? data.framed.text
+              : 'Saved in this browser only, shared with each competency page. Nothing is sent to a server.'}
           </SavedNote>
           <p class="sa-buttons">
             <button

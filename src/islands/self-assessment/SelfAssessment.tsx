@@ -366,8 +366,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
             <h3 id="sa-actions-h">Save, share and export</h3>
-            <SavedNote note={(storage.framed && data.framed.text) || storage.note}>
-              {`Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
+            <SavedNote note={storage.note}>
+              {storage.framed
+                ? data.framed.text
+                : `Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">
               <button
