@@ -63,6 +63,27 @@ test.describe('Services Expert verdict', () => {
     await expect(section).toContainText('Every requirement met');
   });
 
+  test('opens the check when it was opened before the widget woke', async ({ page }) => {
+    let wake = (): void => undefined;
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    await page.route('**/_astro/SelfAssessment.*.js', async (route) => {
+      await woken;
+      await route.continue();
+    });
+    const widget = new SelfAssessmentPage(page);
+    await page.goto('/competencies/archiving/');
+
+    await widget.root.getByText('Check Services Expert eligibility').click();
+    wake();
+    await widget.ready();
+
+    await expect(
+      widget.root
+        .getByRole('group', { name: 'Services Expert requirements' })
+        .getByLabel('Master Specialist status'),
+    ).toBeVisible();
+  });
+
   test('returns the same gap, listed once, on its own page, an area page and in the portfolio', async ({
     page,
   }) => {

@@ -344,6 +344,13 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           {seApplies && (
             <details
               class="sa-se"
+              // Opened before the island woke, the toggle event came and went: read the state once it is here.
+              ref={(el) => {
+                if (el?.open && !seOpen) {
+                  setSeOpen(true);
+                  void load();
+                }
+              }}
               onToggle={(e) => {
                 setSeOpen(e.currentTarget.open);
                 void load();
