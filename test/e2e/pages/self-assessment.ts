@@ -39,6 +39,11 @@ export class SelfAssessmentPage {
     return this.root.locator('.sa-summary');
   }
 
+  /** The result bar: the level achieved, each level's readiness and its links. */
+  get bar(): Locator {
+    return this.root.locator('.sa-bar');
+  }
+
   /** The polite live region that reads out the level and readiness once typing pauses. */
   get announced(): Locator {
     return this.root.getByRole('status').filter({ hasText: /% ready/ });
