@@ -24,7 +24,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
+    // --ignore-lock: a preview the developer left running elsewhere neither blocks this one nor is replaced by it.
+    command: `npx astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
   },
