@@ -294,15 +294,9 @@ export function planRows(
  * Downloads the combined action plan (planRows) in one CSV. Returns why nothing was downloaded, or null when
  * the file was.
  */
-export function exportPlan(
-  list: readonly CompetencyRules[],
-  context: Context,
-  chosen: ReadonlySet<string>,
-  answers: Readonly<Record<string, Answers>>,
-  own: OwnContexts,
-  titles: { models: readonly Choice[]; regions: readonly Choice[] },
-): string | null {
-  const rows = planRows(list, context, chosen, answers, own, titles);
+export function exportPlan(...args: Parameters<typeof planRows>): string | null {
+  const [list, , chosen, answers] = args;
+  const rows = planRows(...args);
   if (rows.length === 0) return emptyPlanNote(plannedCompetencies(list, chosen, answers).length);
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;
