@@ -402,6 +402,30 @@ test.describe('self-assessment widget', () => {
     await expect(a.root.getByRole('status').filter({ hasText: /another tab/ })).toBeVisible();
   });
 
+  test('keeps a figure emptied and typed again before the emptied form was saved', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.fill({ 'Customer satisfaction': '8.2' });
+    await expect.poll(() => widget.saved()).toContain('"satisfaction":8.2');
+
+    // Emptied, rendered, then typed again before the emptied answers' save has run.
+    await widget.field('Customer satisfaction').evaluate(async (box: HTMLInputElement) => {
+      const type = (text: string) => {
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      type('');
+      await new Promise((settled) => setTimeout(settled));
+      type('8.2');
+    });
+
+    await expect(widget.root.locator('.sa-echo').filter({ hasText: /^= Read as 8\.2$/ })).toBeVisible();
+    await expect(widget.root.getByRole('row', { name: /Customer satisfaction/ })).toContainText('Met');
+    await page.waitForTimeout(500);
+    expect(await widget.saved()).toContain('"satisfaction":8.2');
+    await expect(widget.root.locator('.sa-echo').filter({ hasText: /^= Read as 8\.2$/ })).toBeVisible();
+  });
+
   test('resets only after the inline confirmation', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

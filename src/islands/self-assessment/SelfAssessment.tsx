@@ -7,7 +7,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, storageKey, writeLastContext } from '../../persistence/storage-access.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
-import type { Entry } from '../../persistence/merge-answers.ts';
+import type { Draft, Entry } from '../../persistence/merge-answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -198,11 +198,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   });
 
   /**
-   * Takes what is stored now as the last entry known: answers changed here since stay as typed, and a
-   * business model or region picked in another tab replaces this tab's unless it was picked here since.
+   * Takes what is stored now as the last entry known: answers changed here since `was` (the entry last
+   * known, or what a save just wrote from) stay as typed, and a business model or region picked in another
+   * tab replaces this tab's unless it was picked here since.
    */
-  const adopt = (m: More, entry: Entry | null): void => {
-    const was = base.current;
+  const adopt = (m: More, entry: Entry | null, was: Draft | null = base.current): void => {
     base.current = entry;
     setAnswers((now) => m.mergeAnswers(was?.answers ?? {}, now, entry?.answers ?? {}));
     if (entry) putContext(m.followContext(host, was, entry, contextNow.current));
@@ -241,8 +241,9 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     void load().then((m) => {
       const saved = m.saveOwn(storage, host, known, answers, context);
       if (!saved) return;
-      // Edits made while saving stay; the rest is what was saved, other tabs' fields included.
-      adopt(m, saved.entry);
+      // Edits made since these answers were rendered stay (a field emptied and typed again among them);
+      // the rest is what was saved, other tabs' fields included.
+      adopt(m, saved.entry, { answers, context: { model: context.businessModel, region: context.region } });
       if (saved.at) setSavedAt(saved.at);
     });
   }, [answers, context]);

@@ -29,6 +29,7 @@ import {
   changedIds,
   mergeAnswers,
   saveMerged,
+  type Draft,
   type Entry,
   type SavedCompetency,
 } from '../../persistence/merge-answers.ts';
@@ -542,7 +543,7 @@ const sameContext = (a: SavedContext, b: SavedContext): boolean =>
  * knew (`was`; none yet) and the page offers it; else the page's (`now`), picked here since. A change
  * goes into the address too, as a pick does, so that a reload keeps it.
  */
-export function followContext(host: Host, was: Entry | null, entry: Entry, now: Context): Context {
+export function followContext(host: Host, was: Draft | null, entry: Entry, now: Context): Context {
   const shown = { model: now.businessModel, region: now.region };
   if ((was && !sameContext(was.context, shown)) || sameContext(entry.context, shown)) return now;
   const next = hostContext(host, entry.context);
