@@ -426,6 +426,24 @@ test.describe('self-assessment widget', () => {
     await expect(widget.root.locator('.sa-echo').filter({ hasText: /^= Read as 8\.2$/ })).toBeVisible();
   });
 
+  test('grows nothing above the Services Expert check when the scoring code loads on the first click', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const check = widget.root.getByText('Check Services Expert eligibility');
+    // Its place on the page (focusing a field may scroll it into view).
+    const top = () => check.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const before = await top();
+    const loaded = page.waitForResponse(/\/_astro\/more\.[^/]*\.js$/);
+
+    await widget.field('Archiving training').focus();
+    await loaded;
+    await expect(widget.root.locator('#sa-how')).toContainText('0 of 6 met');
+
+    expect(await top()).toBe(before);
+  });
+
   test('resets only after the inline confirmation', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

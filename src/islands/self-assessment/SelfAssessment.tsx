@@ -43,6 +43,8 @@ export interface SelfAssessmentData {
   unavailable: string;
   /** What to say in a frame of another website (FRAMED). */
   framed: FramedNote;
+  /** "How this is scored" for the empty form, as HTML (HowScored), shown until the scoring code loads. */
+  how: string;
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
 }
@@ -340,7 +342,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           <Missing result={result} />
           <section id="sa-how" aria-labelledby="sa-how-h">
             <h4 id="sa-how-h">How this is scored</h4>
-            {lazy && <lazy.HowScored result={result} />}
+            {/* The account of the empty form, written by the server, stays until the scoring code can keep it
+                current: the form does not grow above the partner's first click. */}
+            <div {...(lazy ? {} : { dangerouslySetInnerHTML: { __html: data.how } })}>
+              {lazy && <lazy.HowScored result={result} />}
+            </div>
           </section>
           {seApplies && (
             <details

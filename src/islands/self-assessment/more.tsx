@@ -15,7 +15,6 @@ import {
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
 import { checkDesignation } from '../../engine/designation.ts';
-import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import { rulesHash } from '../../engine/hash.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { rescore, verdictsOf, type Verdicts } from '../../engine/versioning.ts';
@@ -87,49 +86,22 @@ import { FieldNote } from '../shared/FieldNote.tsx';
 import { forgetPending, readPending } from '../../persistence/pending-text.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import { AnswerInput } from './AnswerInput.tsx';
+import { HowScored } from './HowScored.tsx';
 import { followKeyboard, keepRowInView } from './row-in-view.ts';
 
 // Rendered by the island once this module is loaded: it holds the only link box, shared-answers banner and
 // printed first line.
-export { answerFields, assess, changedIds, FieldNote, fieldKit, mergeAnswers, openGateway, SharedBanner };
-
-/** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
-export function HowScored({ result }: { result: CompetencyAssessment }) {
-  if (result.status !== 'assessed') return null;
-  return (
-    <>
-      {READINESS_RULE.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
-      {result.levels.map((l) => {
-        const ex = explainReadiness(l);
-        return (
-          <div key={l.level} class="sa-how">
-            <p>
-              <strong>{ex.summary}</strong>
-            </p>
-            <ul>
-              {ex.terms.map((t) => (
-                <li key={t.id}>
-                  {t.label}:{' '}
-                  {t.target === null ? (
-                    t.reached
-                  ) : (
-                    <>
-                      {t.reached} of <MarkedValue text={t.target} illustrative={t.illustrative} />
-                    </>
-                  )}
-                  , {t.counts}
-                </li>
-              ))}
-            </ul>
-            <p>{ex.sum}</p>
-          </div>
-        );
-      })}
-    </>
-  );
-}
+export {
+  answerFields,
+  assess,
+  changedIds,
+  FieldNote,
+  fieldKit,
+  HowScored,
+  mergeAnswers,
+  openGateway,
+  SharedBanner,
+};
 
 /** The box with the competency's share link, once made. */
 export function ShareLinkField({ link }: { link: CopiedLink }) {
