@@ -42,11 +42,11 @@ for (const javaScriptEnabled of [false, true]) {
         'Security Monitoring and Management: Not offered on Resell (illustrative).',
       );
       // The asterisk is drawn after the value, with no text of its own for a screen reader.
-      const star = await excluded
-        .locator('[data-illustrative]')
-        .first()
-        .evaluate((el) => getComputedStyle(el, '::after').content);
-      expect(star).toBe('"*" / ""');
+      // Polled: the page's style sheet may still be on its way when the new address is in place.
+      const star = excluded.locator('[data-illustrative]').first();
+      await expect
+        .poll(() => star.evaluate((el) => getComputedStyle(el, '::after').content))
+        .toBe('"*" / ""');
       const archiving = page
         .getByRole('article')
         .filter({ has: page.getByRole('heading', { name: 'Archiving' }) });
