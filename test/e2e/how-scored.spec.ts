@@ -14,7 +14,8 @@ test.describe('how this is scored', () => {
 
     await widget.root.getByRole('link', { name: 'How this is scored' }).click();
 
-    const how = widget.root.getByRole('region', { name: 'How this is scored' });
+    const how = widget.root.getByRole('group', { name: 'How this is scored' });
+    await expect(how).toHaveJSProperty('open', true);
     await expect(how).toContainText(/Archiving revenue: 154,000 of 200,000( \(illustrative\))?, counts 77%/);
     await expect(how).toContainText('Year-over-year growth: not answered, counts 0%');
     const bar = await widget.root.locator('#sa-bar-expert').innerText();

@@ -113,7 +113,7 @@ test.describe('printed competency report', () => {
     await expect(regions).toBeHidden();
     await expect(widget.button('Copy share link')).toBeHidden();
     await expect(widget.root.getByLabel('Business model')).toBeHidden();
-    await expect(widget.root.getByRole('heading', { name: 'How this is scored' })).toBeHidden();
+    await expect(widget.root.getByRole('group', { name: 'How this is scored' })).toBeHidden();
   });
 
   test('says on paper that answers opened from a share link are not the saved ones', async ({

@@ -103,6 +103,9 @@ export function RequirementTable(props: {
   );
 }
 
+/** Opens "How this is scored" as its link is followed (the link's target is the closed disclosure itself). */
+const openHow = (): void => void ((document.getElementById('sa-how') as HTMLDetailsElement).open = true);
+
 /**
  * The result in one compact bar above the requirements: the level achieved and the readiness for each level,
  * each said once; it stays in view at the top of the screen while the partner answers, and leads to what is
@@ -152,7 +155,7 @@ export function ResultBar(props: {
             What's missing
           </a>
         )}{' '}
-        <a class="sa-to" href="#sa-how">
+        <a class="sa-to" href="#sa-how" onClick={openHow}>
           How this is scored
         </a>{' '}
         <a class="sa-to" href={props.apply.href}>

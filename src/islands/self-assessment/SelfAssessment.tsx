@@ -43,8 +43,6 @@ export interface SelfAssessmentData {
   unavailable: string;
   /** What to say in a frame of another website (FRAMED). */
   framed: FramedNote;
-  /** "How this is scored" for the empty form, as HTML (HowScored), shown until the scoring code loads. */
-  how: string;
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
 }
@@ -340,17 +338,14 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             </fieldset>
           </div>
           <Missing result={result} />
-          <section id="sa-how" aria-labelledby="sa-how-h">
-            <h4 id="sa-how-h">How this is scored</h4>
-            {/* The account of the empty form, written by the server, stays until the scoring code can keep it
-                current: the form does not grow above the partner's first click. */}
-            <div {...(lazy ? {} : { dangerouslySetInnerHTML: { __html: data.how } })}>
-              {lazy && <lazy.HowScored result={result} />}
-            </div>
-          </section>
+          {/* Closed until asked for: the arithmetic is long, and loading it grows nothing above a click. */}
+          <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" onToggle={() => void load()}>
+            <summary id="sa-how-h">How this is scored</summary>
+            {lazy && <lazy.HowScored result={result} />}
+          </details>
           {seApplies && (
             <details
-              class="sa-se"
+              class="sa-fold sa-se"
               // Opened before the island woke, the toggle event came and went: read the state once it is here.
               ref={(el) => {
                 if (el?.open && !seOpen) {
