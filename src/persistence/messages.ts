@@ -121,23 +121,78 @@ export const otherCompetencyFile = (title: string, other: string | undefined): s
   `it holds answers for ${other ?? 'another competency'}, not ${title}.`;
 
 /**
- * What using imported answers would change, by field label: fields whose value differs, and fields the
- * partner answered that the file leaves empty (a ticked box is never lost without a word).
+ * What using other answers (a share link's, a file's) would change, by field label: fields whose value
+ * differs, and fields the partner answered that the others leave empty (a ticked box is never lost
+ * without a word).
  */
 export function changesNote(changed: readonly string[], cleared: readonly string[]): string {
   if (changed.length === 0 && cleared.length === 0) return 'These answers are the same as yours.';
-  const parts = [
-    changed.length > 0 ? `changes ${summed(changed)}` : '',
-    cleared.length > 0 ? `clears ${summed(cleared)}, which the file does not answer` : '',
-  ].filter(Boolean);
-  return `Using these answers ${parts.join(' and ')}.`;
+  return `Using these answers ${changeList(changed, cleared)}.`;
 }
+
+/** "changes A and B and clears C, which these answers leave empty". */
+const changeList = (changed: readonly string[], cleared: readonly string[]): string =>
+  [
+    changed.length > 0 ? `changes ${summed(changed)}` : '',
+    cleared.length > 0 ? `clears ${summed(cleared)}, which these answers leave empty` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 
 /** Said once imported answers replaced the partner's own. */
 export const importedNote = (file: string): string => `Imported the answers from ${file}.`;
 
-/** Said once an import was undone. */
-export const UNDONE = 'The import was undone: your earlier answers are back.';
+/** Said once other answers replaced the partner's own (`done`), naming the fields changed and cleared. */
+export const replacedNote = (done: string, changed: readonly string[], cleared: readonly string[]): string =>
+  [
+    done,
+    changed.length > 0 ? `Changed: ${summed(changed)}.` : '',
+    cleared.length > 0 ? `Cleared: ${summed(cleared)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** The question before a reset, naming every answer it clears. */
+export const resetQuestion = (title: string, labels: readonly string[]): string =>
+  labels.length === 0
+    ? `There are no answers for ${title} to clear.`
+    : `Clear every answer for ${title} from this browser: ${summed(labels)}? You can undo it until your answers are replaced again.`;
+
+/** Said once a reset cleared the answers, naming them. */
+export const clearedNote = (labels: readonly string[]): string =>
+  labels.length === 0 ? 'Your answers were cleared.' : `Your answers were cleared: ${summed(labels)}.`;
+
+/** The undo button of each kind of replacement, shown until the next replacement. */
+export const UNDO_LABELS = {
+  shared: 'Undo using the shared answers',
+  imported: 'Undo the import',
+  reset: 'Undo the reset',
+  portfolio: 'Undo using the shared portfolio',
+} as const;
+
+/** Said once a replacement was undone. */
+export const UNDONE =
+  'Undone: your answers from before are back, and what you changed since stays as you changed it.';
+
+/**
+ * What using a shared or imported portfolio would change: per competency (by catalogue title) the fields
+ * that change or clear, the competencies it unticks and ticks, and the business model and region.
+ */
+export function portfolioChangesNote(
+  competencies: readonly { title: string; changed: readonly string[]; cleared: readonly string[] }[],
+  unticked: readonly string[],
+  context: string | null,
+): string[] {
+  const notes = competencies
+    .filter((c) => c.changed.length + c.cleared.length > 0)
+    .map((c) => `${c.title}: using these answers ${changeList(c.changed, c.cleared)}.`);
+  if (unticked.length > 0)
+    notes.push(
+      `Unticks ${summed(unticked)}, which this portfolio does not hold; ${unticked.length === 1 ? 'its' : 'their'} answers stay saved.`,
+    );
+  if (context) notes.push(`Sets the business model and region to ${context}.`);
+  return notes.length > 0 ? notes : ['These answers are the same as yours.'];
+}
 
 /** The fields whose text cannot be read, named in the verdict until fixed or cleared; null when none. */
 export function attentionNote(labels: readonly string[]): string | null {
@@ -151,6 +206,13 @@ export function attentionNote(labels: readonly string[]): string | null {
  */
 export const SCORING_UNAVAILABLE =
   'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection, then try again or reload the page: what you saved before is unchanged.';
+
+/**
+ * What the server-rendered form says until its island wakes: before that it neither scores nor saves, and
+ * if its scripts never load (a dropped connection, a blocker) it stays true. The islands get it with their
+ * data and drop it once awake.
+ */
+export const NOT_LOADED_YET = 'Your figures are scored and saved once the page has finished loading.';
 
 /** Said when another tab saved answers this page shows. */
 export const UPDATED_FROM_TAB = 'Your view was updated with answers saved in another tab.';
@@ -221,9 +283,6 @@ export const STORAGE_FAULT = {
   read: 'This browser could not read what is saved here, so nothing is written over it: answers are kept in this tab only until you export them.',
   write: 'Your browser refused to save: answers are kept in this tab only until you export them.',
 } as const;
-
-/** Said once Reset removed the saved answers. */
-export const CLEARED = 'Your answers were cleared.';
 
 /** Said when Reset could not remove the saved answers: they are still there and come back on a reload. */
 export const CLEAR_REFUSED =

@@ -597,7 +597,202 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
   });
 });
 
+/**
+ * Holds back the scripts whose address matches until `release` is called: the page renders, and what the
+ * partner does meanwhile is done to the server-rendered form, before the island wakes.
+ */
+async function holdScripts(page: Page, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The portfolio's saved choice of competencies, or null. */
+const storedChoice = (page: Page) =>
+  page.evaluate(() => localStorage.getItem('competency-assessment:portfolio'));
+
 test.describe('nothing lost, round two: early input, replacements, links passed on', () => {
+  test('(23) keeps a figure typed, a box ticked and a region picked before the widget wakes', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    const release = await holdScripts(page, '**/_astro/SelfAssessment.*.js');
+    await page.goto('/competencies/archiving/');
+    await widget.root.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+
+    await widget.field('Archiving revenue').fill('60000');
+    await widget.field('Archiving training').check();
+    await widget.root.getByLabel('Region').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(widget.root.getByLabel('Region')).toHaveValue('latam');
+    release();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 60000, 'sales-training': true });
+    expect(await widget.saved()).toContain('"region":"latam"');
+    await expect(widget.field('Archiving revenue')).toHaveValue('60000');
+    await expect(widget.field('Archiving training')).toBeChecked();
+    await expect(widget.root.getByLabel('Region')).toHaveValue('latam');
+  });
+
+  test('(23) keeps a competency ticked on the portfolio before it wakes', async ({ page }) => {
+    const portfolio = new PortfolioPage(page);
+    const release = await holdScripts(page, '**/_astro/Portfolio.*.js');
+    await page.goto('/self-assessment/');
+
+    await portfolio.pick('Archiving').check();
+    release();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+    await expect.poll(() => storedChoice(page)).toContain('archiving');
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+    await expect(page.locator('details.pf-area').filter({ hasText: 'Archiving' })).toHaveCount(1);
+  });
+
+  test('(23) applies a figure typed while the scoring could not be loaded, once it loads', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await page.route('**/_astro/more.*.js', (route) => route.abort('internetdisconnected'));
+
+    await widget.field('Customer references').fill('2');
+    await expect(widget.alert).toContainText('The scoring could not be loaded');
+    await page.unroute('**/_astro/more.*.js');
+    // Moving on to the next field loads the scoring again.
+    await widget.field('Archiving revenue').focus();
+
+    await expect.poll(() => storedAnswers(widget)).toEqual({ references: 2 });
+    await expect(widget.alert).toBeEmpty();
+    await expect(widget.field('Customer references')).toHaveValue('2');
+  });
+
+  test('(23) neither claims "Saved" nor scores when no script can load', async ({ page }) => {
+    await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
+    const widget = new SelfAssessmentPage(page);
+    await page.goto('/competencies/archiving/');
+    await widget.root.scrollIntoViewIfNeeded();
+
+    await widget.field('Archiving revenue').fill('60000');
+
+    await expect(widget.root).not.toContainText('Saved in this browser');
+    await expect(widget.root.getByRole('status').first()).toContainText(
+      'Your figures are scored and saved once the page has finished loading.',
+    );
+    expect(await widget.saved()).toBeNull();
+  });
+
+  test('(23) says what using shared answers changes and clears, and undoes only that, keeping later edits', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving training').check();
+    await widget.fill({ 'Customer references': '2' });
+    await widget.saveRevenue(60000);
+
+    await page.goto(archivingLink({ revenue: 70000, satisfaction: 8 }));
+    await widget.ready();
+    const banner = widget.root.locator('.sa-shared');
+    await expect(banner).toContainText('changes Archiving revenue and Customer satisfaction');
+    await expect(banner).toContainText('clears Archiving training and Customer references');
+    await widget.button('Use these answers').click();
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000, satisfaction: 8 });
+    await widget.fill({ 'Customer satisfaction': '9', 'Year-over-year growth': '5' });
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000, satisfaction: 9, growth: 5 });
+    await widget.shareLink();
+
+    await widget.button('Undo using the shared answers').click();
+
+    await expect
+      .poll(() => storedAnswers(widget))
+      .toEqual({ 'sales-training': true, references: 2, revenue: 60000, satisfaction: 9, growth: 5 });
+    await expect(widget.field('Archiving training')).toBeChecked();
+    await expect(widget.button('Undo using the shared answers')).toHaveCount(0);
+  });
+
+  test('(23) undoes an import without dropping what was typed after it', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving training').check();
+    await widget.saveRevenue(60000);
+    await widget.root
+      .getByLabel('Import answers from a JSON file')
+      .setInputFiles(archivingFile({ revenue: 70000 }, {}, 'mine.json'));
+    await widget.button('Use these answers').click();
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000 });
+
+    await widget.fill({ 'Customer references': '4' });
+    await expect.poll(() => storedAnswers(widget)).toEqual({ revenue: 70000, references: 4 });
+    await widget.button('Undo the import').click();
+
+    await expect
+      .poll(() => storedAnswers(widget))
+      .toEqual({ 'sales-training': true, revenue: 60000, references: 4 });
+  });
+
+  test('(23) says what a reset clears and can undo it, keeping what was typed after', async ({ page }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving training').check();
+    await widget.saveRevenue(60000);
+
+    await widget.button('Reset answers').click();
+    const confirm = widget.root.getByRole('group', { name: /Clear/ });
+    await expect(confirm).toContainText('Archiving revenue');
+    await expect(confirm).toContainText('Archiving training');
+    await widget.button('Clear answers').click();
+    await expect.poll(() => widget.saved()).toBeNull();
+    await widget.fill({ 'Customer references': '3' });
+    await expect.poll(() => storedAnswers(widget)).toEqual({ references: 3 });
+    await widget.button('Undo the reset').click();
+
+    await expect
+      .poll(() => storedAnswers(widget))
+      .toEqual({ 'sales-training': true, revenue: 60000, references: 3 });
+  });
+
+  test('(23) says which competencies a shared portfolio unticks and undoes it, keeping later edits', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await portfolio.pick('Archiving').check();
+    await portfolio.pick('Mobility').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('60000');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('competency-assessment:archiving')))
+      .toContain('"revenue":60000');
+    const fragment = encodePortfolioShare({
+      context: { model: 'integrate', region: 'na' },
+      entries: [{ slug: 'archiving', rulesVersion: OLD_RULES, answers: { revenue: 70000 } }],
+    });
+
+    await page.goto(`/self-assessment/#${fragment}`);
+    const banner = page.locator('.sa-shared');
+    await expect(banner).toContainText('Archiving revenue');
+    await expect(banner).toContainText('Unticks Mobility');
+    await page.getByRole('button', { name: 'Use these answers' }).click();
+    await expect(portfolio.pick('Mobility')).not.toBeChecked();
+    const again = await portfolio.answers('Archiving');
+    await again.getByLabel('Customer references', { exact: true }).fill('2');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('competency-assessment:archiving')))
+      .toContain('"references":2');
+    await page.getByRole('button', { name: 'Undo using the shared portfolio' }).click();
+
+    await expect(portfolio.pick('Mobility')).toBeChecked();
+    await expect(again.getByLabel('Archiving revenue', { exact: true })).toHaveValue('60000');
+    await expect(again.getByLabel('Customer references', { exact: true })).toHaveValue('2');
+    await expect.poll(() => storedChoice(page)).toContain('mobility');
+  });
+
   test('(23) opens share links that a mail client re-encoded and a tracker extended', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     const portfolioLink = encodePortfolioShare({

@@ -27,7 +27,7 @@ describe('messages about outside input', () => {
 
   test('returns what an import changes, a cleared box included, and the fields that need attention', () => {
     expect(changesNote(['Archiving revenue'], ['Archiving sales training'])).toBe(
-      'Using these answers changes Archiving revenue and clears Archiving sales training, which the file does not answer.',
+      'Using these answers changes Archiving revenue and clears Archiving sales training, which these answers leave empty.',
     );
     expect(changesNote([], [])).toBe('These answers are the same as yours.');
     expect(attentionNote(['Archiving revenue'])).toMatch(/^Archiving revenue needs attention/);

@@ -56,6 +56,8 @@ export interface PortfolioData {
   unavailable: string;
   /** What to say in a frame of another website (FRAMED). */
   framed: FramedNote;
+  /** What the server-rendered page says until the island wakes (NOT_LOADED_YET). */
+  waiting: string;
   /**
    * The first view (portfolioView for the first business model and region, nothing chosen or answered),
    * so scoring code loads only once the partner acts or has something saved or shared.
@@ -66,8 +68,12 @@ export interface PortfolioData {
 type Context = AssessmentContext;
 /** The scoring code with every competency's rules. */
 type Tools = typeof import('./tools.ts') & PortfolioRules;
-/** A shared or imported portfolio, shown read-only until the partner chooses; `file` when imported. */
-type Shared = { context: Context; answers: Record<string, Answers>; file?: boolean };
+type PortfolioUndo = import('./tools.ts').PortfolioUndo;
+/**
+ * A shared or imported portfolio, shown read-only until the partner chooses; `file` when imported, `changes`
+ * what using it would change, in words.
+ */
+type Shared = { context: Context; answers: Record<string, Answers>; file?: boolean; changes?: string[] };
 
 /**
  * The scoring code and the rules file, fetched side by side once the partner acts or has something saved or
@@ -98,7 +104,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, Answers>>({});
   const [shared, setShared] = useState<Shared | null>(null);
-  const [notes, setNotes] = useState<string[]>([]);
+  // Until the island wakes, the server-rendered page says it neither scores nor saves yet.
+  const [notes, setNotes] = useState<string[]>([data.waiting]);
+  const [woke, setWoke] = useState(false);
+  // The last replacement (a shared or imported portfolio used), to undo until the next one.
+  const [undo, setUndo] = useState<PortfolioUndo | null>(null);
   const [problem, setProblem] = useState('');
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<Tools | null>(null);
@@ -149,6 +159,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     const read = firstRead.current;
     firstRead.current = null;
     read?.(t);
+    // Figures typed while the scoring could not be loaded are read now.
+    edits.retry();
     return t;
   };
   const edits = useFieldEdits(async () => (await tools()).fieldKit(storage));
@@ -216,12 +228,31 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       return;
     }
     setProblem('');
-    setShared({ context: ctx, answers: opened.answers, file });
+    const { notes: changes } = replacing(t, { context: ctx, answers: opened.answers });
+    setShared({ context: ctx, answers: opened.answers, file, changes });
     setNotes(opened.notes);
   };
+  /** The portfolio now, and what replacing it with a shared or imported one changes. */
+  const now = () => ({ answers: latest.current, chosen: chosenNow.current, context: contextNow.current });
+  const replacing = (t: Tools, next: Pick<Shared, 'answers' | 'context'>) =>
+    t.replacing(
+      t.rules,
+      now(),
+      { answers: next.answers, chosen: Object.keys(next.answers), context: next.context },
+      `${titleOfChoice(models, next.context.businessModel)} in ${titleOfChoice(regions, next.context.region)}`,
+    );
 
   // Storage and the location are read once, after the server-rendered page is in place.
   const storage = useIslandStorage((s, listen) => {
+    // Boxes ticked and choices picked on the server-rendered page before it woke count as the partner's.
+    const element = (id: string) => document.getElementById(id) as HTMLInputElement | null;
+    const ticked = areas.filter((a) => element(`pf-pick-${a.slug}`)?.checked);
+    const picked = (['businessModel', 'region'] as const).flatMap((key) => {
+      const value = element(key === 'region' ? 'pf-region' : 'pf-model')?.value;
+      return value && value !== initial.context[key] ? [[key, value] as const] : [];
+    });
+    setNotes([]);
+    setWoke(true);
     const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
@@ -272,6 +303,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       });
     listen('hashchange', onHash);
     listen('storage', onStorage);
+    for (const [key, id] of picked) setPicker(key, id);
+    for (const c of ticked) choose(c.slug, true);
   });
 
   /**
@@ -349,20 +382,52 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     });
   }
 
+  /** Puts a whole portfolio in place: answers (saving those of `slugs`), choice and context. */
+  function apply(
+    t: Tools,
+    next: Parameters<Tools['undoReplacing']>[0],
+    slugs: string[],
+    replace: boolean,
+  ): void {
+    latest.current = next.answers;
+    setAnswers(next.answers);
+    putContext(next.context);
+    const chosen = areas.map((a) => a.slug).filter((slug) => next.chosen.includes(slug));
+    putChosen(chosen);
+    writePortfolioChoice(storage.current, chosen);
+    const ctx = next.context;
+    writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
+    persist(t, slugs, ctx, next.answers, replace);
+  }
+
   function leaveShared(use: boolean): void {
-    if (use && shared) {
+    if (use && shared && lazy) {
       const slugs = Object.keys(shared.answers);
-      setAnswers((prev) => ({ ...prev, ...shared.answers }));
-      putContext(shared.context);
-      putChosen(slugs);
-      writePortfolioChoice(storage.current, slugs);
-      const ctx = shared.context;
-      writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
-      void tools().then((t) => persist(t, slugs, ctx, { ...answers, ...shared.answers }, true));
-    }
-    setNotes([use && lazy ? lazy.usedSharedNote(storage.framed) : 'Your own answers are shown again.']);
+      const { undo: record, notes: changes } = replacing(lazy, shared);
+      const own: Record<string, Context> = {};
+      for (const slug of slugs) {
+        const mine = ownNow.current[slug];
+        if (mine) own[slug] = mine;
+      }
+      apply(
+        lazy,
+        { answers: { ...latest.current, ...shared.answers }, chosen: slugs, context: shared.context },
+        slugs,
+        true,
+      );
+      setUndo({ ...record, file: !!shared.file, own });
+      setNotes([lazy.usedSharedNote(storage.framed), ...changes]);
+    } else setNotes(['Your own answers are shown again.']);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  /** Undoes the last replacement, keeping what was changed since. */
+  function undoLast(t: Tools, last: PortfolioUndo): void {
+    putOwn({ ...ownNow.current, ...last.own });
+    apply(t, t.undoReplacing(now(), last), Object.keys(last.answers), false);
+    setUndo(null);
+    setNotes([t.UNDONE]);
   }
 
   const payload = (t: Tools) => ({
@@ -411,6 +476,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           }}
         />
       )}
+      {undo && lazy && !shared && (
+        <p class="sa-undo">
+          <button type="button" onClick={() => undoLast(lazy, undo)}>
+            {lazy.UNDO_LABELS[undo.file ? 'imported' : 'portfolio']}
+          </button>
+        </p>
+      )}
       {shared && lazy && (
         <lazy.SharedBanner
           id="pf-shared-h"
@@ -418,6 +490,13 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           title={shared.file ? 'Viewing an imported portfolio' : 'Viewing a shared portfolio'}
           text={shared.file ? lazy.FROM_FILE : undefined}
           file={shared.file}
+          note={
+            <ul>
+              {shared.changes?.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          }
           leave={leaveShared}
         />
       )}
@@ -620,7 +699,8 @@ export default function Portfolio({ dataId }: PortfolioProps) {
           <SavedNote note={storage.note}>
             {storage.framed
               ? data.framed.text
-              : 'Saved in this browser only, shared with each competency page. Nothing is sent to a server.'}
+              : woke &&
+                'Saved in this browser only, shared with each competency page. Nothing is sent to a server.'}
           </SavedNote>
           <p class="sa-buttons">
             <button

@@ -37,11 +37,17 @@ import {
   type Merged,
 } from '../../persistence/merge-answers.ts';
 import { verdictsOf } from '../../engine/versioning.ts';
-import { answerRequirement, checkAnswers, parseAnswers } from '../../engine/answers.ts';
+import { answerLabel, answerRequirement, checkAnswers, parseAnswers } from '../../engine/answers.ts';
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { fieldKit } from '../shared/field-kit.ts';
 import { FieldNote } from '../shared/FieldNote.tsx';
+import {
+  portfolioReplacementOf,
+  undoPortfolioReplacement,
+  type PortfolioReplacement,
+  type PortfolioState,
+} from '../../persistence/replacement.ts';
 import {
   attentionNote,
   CHOICE_FROM_TAB,
@@ -57,6 +63,9 @@ import {
   linkNote,
   notImported,
   otherRulesNote,
+  portfolioChangesNote,
+  UNDO_LABELS,
+  UNDONE,
   UNREADABLE_ANSWERS,
   unknownEntriesNote,
   usedSharedNote,
@@ -100,6 +109,8 @@ export {
   SharedBanner,
   situationOf,
   spokenText,
+  UNDO_LABELS,
+  UNDONE,
   unreadableNote,
   UPDATED_FROM_TAB,
   usedSharedNote,
@@ -301,3 +312,46 @@ export function exportPlan(...args: Parameters<typeof planRows>): string | null 
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;
 }
+const sameContext = (a: Context, b: Context): boolean =>
+  a.businessModel === b.businessModel && a.region === b.region;
+
+/** The last replacement of the portfolio, to undo it; `own` is each replaced competency's context before. */
+export interface PortfolioUndo extends PortfolioReplacement<Context> {
+  file: boolean;
+  own: Record<string, Context>;
+}
+
+/**
+ * What replacing the portfolio `before` with `after` (a shared or imported one) changes: the record to undo
+ * it and what it changes in words, competencies and fields by their catalogue titles and labels.
+ */
+export function replacing(
+  list: readonly CompetencyRules[],
+  before: PortfolioState<Context>,
+  after: PortfolioState<Context>,
+  contextWords: string,
+): { undo: PortfolioReplacement<Context>; notes: string[] } {
+  const undo = portfolioReplacementOf(before, after, sameContext);
+  const titled = (slug: string) => list.find((r) => r.slug === slug);
+  const notes = portfolioChangesNote(
+    Object.entries(undo.answers).map(([slug, r]) => {
+      const rules = titled(slug);
+      const label = (id: string) => (rules && answerLabel(rules, id)) ?? id;
+      const ids = [...new Set([...Object.keys(r.before), ...Object.keys(r.after)])];
+      return {
+        title: rules?.title ?? slug,
+        changed: ids.filter((id) => r.after[id] !== undefined).map(label),
+        cleared: ids.filter((id) => r.after[id] === undefined).map(label),
+      };
+    }),
+    undo.unticked.map((slug) => titled(slug)?.title ?? slug),
+    undo.context ? contextWords : null,
+  );
+  return { undo, notes };
+}
+
+/** The portfolio `now` with the last replacement undone, keeping what was changed since. */
+export const undoReplacing = (
+  now: PortfolioState<Context>,
+  undo: PortfolioReplacement<Context>,
+): PortfolioState<Context> => undoPortfolioReplacement(now, undo, sameContext);

@@ -17,7 +17,7 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
-import type { Host, Shared } from './more.tsx';
+import type { Host, Shared, Undo } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
 
@@ -45,6 +45,8 @@ export interface SelfAssessmentData {
   framed: FramedNote;
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
+  /** What the server-rendered form says until the island wakes (NOT_LOADED_YET). */
+  waiting: string;
 }
 
 type Context = AssessmentContext;
@@ -76,7 +78,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   };
   const [answers, setAnswers] = useState<Answers>({});
   const [shared, setShared] = useState<Shared | null>(null);
-  const [info, setInfo] = useState<ComponentChildren>(null);
+  // Until the island wakes, the server-rendered form says it neither scores nor saves yet.
+  const [info, setInfo] = useState<ComponentChildren>(data.waiting);
   const [problem, setProblem] = useState('');
   // When the answers were last saved, in words; '' before.
   const [savedAt, setSavedAt] = useState('');
@@ -85,6 +88,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [lazy, setLazy] = useState<More | null>(null);
   const [seOpen, setSeOpen] = useState(false);
+  const [undo, setUndo] = useState<Undo | null>(null);
 
   // Set by the partner's own edits only, so loading never overwrites what is stored.
   const dirty = useRef(false);
@@ -108,6 +112,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     const read = firstRead.current;
     firstRead.current = null;
     read?.(m);
+    // Figures typed while the scoring could not be loaded are read now.
+    edits.retry();
     return m;
   };
 
@@ -141,6 +147,20 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // Storage and the location are read once, after the server-rendered form is in place.
   const storage = useIslandStorage((s, listen) => {
+    setInfo(null);
+    // What the partner did to the server-rendered form before it woke (it hydrates when scrolled into view)
+    // counts as their edits, taken before any render puts the form's values back: figures and boxes, and
+    // the business model and region as they picked them.
+    const before = (id: string) => document.getElementById(`sa-${id}`) as HTMLInputElement | null;
+    for (const f of initial.fields) {
+      const box = before(f.id);
+      const value = box?.type === 'checkbox' ? box.checked : box?.value;
+      if (value) change(f.id, value);
+    }
+    for (const key of ['businessModel', 'region'] as const) {
+      const picked = before(key === 'businessModel' ? 'model' : 'region')?.value;
+      if (picked && picked !== initial.context[key]) void setPicker(key, picked);
+    }
     const query = new URLSearchParams(location.search);
     const last = readLastContext(s);
     const choose = (saved: Context | null): Context => ({
@@ -159,7 +179,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         putContext(wanted);
         m.loadSaved(storage, host, (entry, ctx, at, note) => {
           base.current = entry;
-          setAnswers(entry.answers);
+          // Edits made before this code loaded (a box ticked as the page woke) stay over what is saved.
+          setAnswers((now) => m.mergeAnswers({}, now, entry.answers));
           setSavedAt(at);
           putContext(choose(ctx));
           setInfo(note);
@@ -213,6 +234,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     alert: setProblem,
     info: setInfo,
     replace,
+    undo,
+    setUndo,
     change,
     answers,
     context,
@@ -278,7 +301,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   function reset(): void {
     setConfirming(false);
-    const done = lazy?.clearOwn(storage, slug);
+    const done = lazy?.clearOwn(host);
     setInfo(done?.note);
     if (!done?.cleared) return;
     base.current = null;
@@ -297,8 +320,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
         <Notices problem={problem} info={info} framed={storage.framed && data.framed} />
         {lazy && <lazy.ResultSaid result={result} />}
+        {lazy && !shared && <lazy.UndoButton host={host} />}
         {shared && lazy && (
           <lazy.Banner
+            host={host}
             shared={shared}
             leave={(use) => {
               lazy.leaveShared(host, use, shared);
@@ -378,7 +403,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
             <SavedNote note={storage.note}>
               {storage.framed
                 ? data.framed.text
-                : `Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
+                : info !== data.waiting &&
+                  `Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">
               <button
@@ -419,7 +445,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
               />
             </p>
             {confirming && lazy ? (
-              <lazy.ConfirmReset title={rules.title} clear={reset} cancel={() => setConfirming(false)} />
+              <lazy.ConfirmReset host={host} clear={reset} cancel={() => setConfirming(false)} />
             ) : (
               <p>
                 <button

@@ -24,6 +24,7 @@ import { titleOf } from '../../domain/wording.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { PORTFOLIO_SHARE_SLUG } from '../../persistence/formats.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
+import { replacementOf, undoReplacement, type Replacement } from '../../persistence/replacement.ts';
 import {
   changedIds,
   mergeAnswers,
@@ -46,9 +47,12 @@ import { answerLabel, checkAnswers, parseAnswers } from '../../engine/answers.ts
 import {
   attentionNote,
   CLEAR_REFUSED,
-  CLEARED,
   CLEARED_IN_TAB,
   changesNote,
+  clearedNote,
+  replacedNote,
+  resetQuestion,
+  UNDO_LABELS,
   UPDATED_FROM_TAB,
   FILE_REFUSED,
   importedNote,
@@ -112,16 +116,23 @@ type Context = AssessmentContext;
 
 /**
  * Answers shown read-only in place of the partner's own until they choose: from a share link, or from a
- * file (`file`, its name). `undo` holds the partner's own answers from before, so an import can be undone
- * once; `designation` the interim designation's answers that came along.
+ * file (`file`, its name). `designation` the interim designation's answers that came along.
  */
 export interface Shared {
   answers: Answers;
   context: Context;
   note: ComponentChildren;
   file?: string | undefined;
-  undo?: { answers: Answers; context: Context } | undefined;
   designation?: Answers | undefined;
+}
+
+/**
+ * The last replacement of the partner's answers (shared or imported answers used, a reset): the fields it
+ * changed and the context before and after, so it can be undone until the next one (replacement.ts).
+ */
+export interface Undo extends Replacement {
+  kind: keyof typeof UNDO_LABELS;
+  context: { before: Context; after: Context };
 }
 
 /** What the island hands to the helpers here: its rules, and how to show a result or a problem. */
@@ -147,6 +158,10 @@ export interface Host {
   show: (shared: Shared) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** The last replacement, whose undo is offered until the next one. */
+  undo: Undo | null;
+  /** Keeps the last replacement to offer its undo, or forgets it (null). */
+  setUndo: (undo: Undo | null) => void;
   /** Takes text into a field as if the partner typed it. */
   change: (id: string, text: string) => void;
 }
@@ -384,39 +399,89 @@ function useDesignation(host: Host, answers: Answers | undefined, region: string
   });
 }
 
-/** Replaces every answer (the island saves them), with the text of fields that were not answers yet. */
-function replaceAll(host: Host, answers: Answers, context: Context, message: ComponentChildren): void {
-  forgetPending(host.storage.current, host.rules.slug);
+/**
+ * Replaces every answer (the island saves them), with a message, and keeps `undo` to offer until the next
+ * replacement, forgetting the text of fields that were not answers yet; `undo` is null when this undoes the
+ * last one, and then what was typed since stays as typed.
+ */
+function replaceAll(
+  host: Host,
+  answers: Answers,
+  context: Context,
+  message: ComponentChildren,
+  undo: Undo | null,
+): void {
+  if (undo) forgetPending(host.storage.current, host.rules.slug);
   host.replace(answers, context, message);
+  host.setUndo(undo);
+}
+
+/** The labels of the fields given, as the current rules name them. */
+const labelsOf = (host: Host, ids: readonly string[]): string[] =>
+  ids.map((id) => answerLabel(host.rules, id) ?? id);
+
+/** The record of replacing the partner's answers and context with these, to undo it. */
+const undoOf = (host: Host, kind: Undo['kind'], answers: Answers, context: Context): Undo => ({
+  kind,
+  ...replacementOf(host.answers, answers),
+  context: { before: host.context, after: context },
+});
+
+/**
+ * The button that undoes the last replacement, shown until the next one: it puts back the fields the
+ * replacement changed, and the context, unless the partner changed them since.
+ */
+export function UndoButton({ host }: { host: Host }) {
+  const { undo } = host;
+  if (!undo) return null;
+  const { context } = undo;
+  const back = (): void =>
+    replaceAll(
+      host,
+      undoReplacement(host.answers, undo),
+      host.context.businessModel === context.after.businessModel &&
+        host.context.region === context.after.region
+        ? context.before
+        : host.context,
+      UNDONE,
+      null,
+    );
+  return (
+    <p class="sa-undo">
+      <button type="button" onClick={back}>
+        {UNDO_LABELS[undo.kind]}
+      </button>
+    </p>
+  );
 }
 
 /**
- * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), an
- * import with a button to undo it once; else they are set aside. Either way a link leaves the address, so
+ * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), with
+ * a button to undo it until the next replacement; else they are set aside. Either way a link leaves the address, so
  * a reload shows the partner's own answers.
  */
 export function leaveShared(host: Host, use: boolean, shared: Shared): void {
-  const { file, undo } = shared;
+  const { file } = shared;
   if (use) {
     useDesignation(host, shared.designation, shared.context.region);
     writeLastContext(host.storage.current, {
       model: shared.context.businessModel,
       region: shared.context.region,
     });
-    const message =
-      file === undefined ? (
-        usedSharedNote(host.storage.framed)
-      ) : (
-        <p>
-          {importedNote(file)}{' '}
-          {undo && (
-            <button type="button" onClick={() => replaceAll(host, undo.answers, undo.context, UNDONE)}>
-              Undo the import
-            </button>
-          )}
-        </p>
-      );
-    replaceAll(host, shared.answers, shared.context, message);
+    const r = replacementOf(host.answers, shared.answers);
+    const message = replacedNote(
+      file === undefined ? usedSharedNote(host.storage.framed) : importedNote(file),
+      labelsOf(host, r.changed),
+      labelsOf(host, r.cleared),
+    );
+    const kind = file === undefined ? 'shared' : 'imported';
+    replaceAll(
+      host,
+      shared.answers,
+      shared.context,
+      message,
+      undoOf(host, kind, shared.answers, shared.context),
+    );
   } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
 }
@@ -446,9 +511,14 @@ export function ReportHead({ rules, situation }: { rules: CompetencyRules; situa
   );
 }
 
-/** The banner over shared or imported answers, asking before they replace the partner's own. */
-export function Banner(props: { shared: Shared; leave: (use: boolean) => void }) {
-  const { file, note } = props.shared;
+/**
+ * The banner over shared or imported answers, asking before they replace the partner's own and saying what
+ * that would change in the answers the partner has now.
+ */
+export function Banner(props: { host: Host; shared: Shared; leave: (use: boolean) => void }) {
+  const { file, note, answers } = props.shared;
+  const r = replacementOf(props.host.answers, answers);
+  const changes = changesNote(labelsOf(props.host, r.changed), labelsOf(props.host, r.cleared));
   return (
     <SharedBanner
       id="sa-shared-h"
@@ -456,7 +526,7 @@ export function Banner(props: { shared: Shared; leave: (use: boolean) => void })
       title={file === undefined ? 'Viewing shared answers' : 'Viewing imported answers'}
       text={file === undefined ? undefined : fromFileNote(file)}
       file={file !== undefined}
-      note={note}
+      note={[<p>{changes}</p>, note]}
       leave={props.leave}
     />
   );
@@ -532,14 +602,18 @@ export function followContext(host: Host, was: Draft | null, entry: Entry, now: 
  * Removes the saved answers (Reset): what to say, and whether they are gone. Only a removal the browser
  * made counts: when it refuses, the answers stay saved and shown.
  */
-export function clearOwn(storage: IslandStorage, slug: string): { cleared: boolean; note: string } {
-  if (!clearSaved(storage.current, slug)) return { cleared: false, note: CLEAR_REFUSED };
+export function clearOwn(host: Host): { cleared: boolean; note: string } {
+  const { storage } = host;
+  if (!clearSaved(storage.current, host.rules.slug)) return { cleared: false, note: CLEAR_REFUSED };
   storage.say(null);
-  return { cleared: true, note: CLEARED };
+  const undo = undoOf(host, 'reset', {}, host.context);
+  host.setUndo(undo);
+  return { cleared: true, note: clearedNote(labelsOf(host, Object.keys(undo.before))) };
 }
 
 /** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
-export function ConfirmReset(props: { title: string; clear: () => void; cancel: () => void }) {
+export function ConfirmReset(props: { host: Host; clear: () => void; cancel: () => void }) {
+  const { host } = props;
   const clear = useRef<HTMLButtonElement>(null);
   useEffect(() => clear.current?.focus(), []);
   return (
@@ -549,7 +623,7 @@ export function ConfirmReset(props: { title: string; clear: () => void; cancel: 
       aria-labelledby="sa-confirm-q"
       onKeyDown={(e) => e.key === 'Escape' && props.cancel()}
     >
-      <p id="sa-confirm-q">Clear every answer for {props.title} from this browser? This cannot be undone.</p>
+      <p id="sa-confirm-q">{resetQuestion(host.rules.title, labelsOf(host, Object.keys(host.answers)))}</p>
       <p class="sa-buttons">
         <button type="button" class="sa-danger" ref={clear} onClick={props.clear}>
           Clear answers
@@ -602,21 +676,12 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   const ctx = hostContext(host, read.value.context);
   if (ctx === null) return refuse(FILE_REFUSED.unknownContext);
   const { answers, rulesVersion, verdicts, leftOut } = read.value;
-  const label = (id: string) => answerLabel(rules, id) ?? id;
-  const ids = changedIds(host.answers, answers);
-  const cleared = ids.filter((id) => answers[id] === undefined);
-  const changed = ids.filter((id) => answers[id] !== undefined);
   host.show({
     answers,
     context: ctx,
     file: file.name,
-    undo: { answers: host.answers, context: host.context },
     designation: designationOf(host, read.value.designation),
-    note: [
-      <p>{changesNote(changed.map(label), cleared.map(label))}</p>,
-      leftOut && <p>{leftOut}</p>,
-      rulesNote(host, rulesVersion, ctx, answers, verdicts),
-    ],
+    note: [leftOut && <p>{leftOut}</p>, rulesNote(host, rulesVersion, ctx, answers, verdicts)],
   });
 }
 

@@ -59,6 +59,8 @@ export interface FieldEdits {
    * forgets the kept text too: forgetPending).
    */
   clear(): void;
+  /** Reads again each field's newest edit that waited for a reader that could not be loaded. */
+  retry(): void;
 }
 
 /** The typed texts, mistakes and edit order of one form; `kit` loads the field reader when needed. */
@@ -69,6 +71,8 @@ export function useFieldEdits(kit: () => Promise<FieldKit>): FieldEdits {
   // The mistakes now, for handlers set up by an earlier render (another tab's save).
   const now = useRef(errors);
   now.current = errors;
+  // Each field's newest edit whose reader could not be loaded, to read once it loads: nothing typed is lost.
+  const waiting = useRef<Record<string, () => void>>({});
 
   async function edit(
     key: string,
@@ -87,7 +91,11 @@ export function useFieldEdits(kit: () => Promise<FieldKit>): FieldEdits {
       return;
     }
     setTexts((t) => ({ ...t, [key]: input }));
-    const k = await loading;
+    delete waiting.current[key];
+    const k = await loading.catch((e: unknown) => {
+      if (edits.current[key] === count) waiting.current[key] = () => void edit(key, input, req, apply);
+      throw e;
+    });
     const read = k.read(input, req);
     if (edits.current[key] !== count) return;
     k.keep(key, read.ok ? undefined : input);
@@ -104,6 +112,12 @@ export function useFieldEdits(kit: () => Promise<FieldKit>): FieldEdits {
     clear() {
       setTexts({});
       setErrors({});
+      waiting.current = {};
+    },
+    retry() {
+      const again = Object.values(waiting.current);
+      waiting.current = {};
+      for (const edit of again) edit();
     },
   };
 }
