@@ -86,8 +86,8 @@ export interface AdminOptions {
 }
 
 /** The text files of /admin/, each built when asked for. */
-export const ADMIN_FILES: Readonly<Record<string, (options: AdminOptions) => Promise<string>>> = {
-  'index.html': async ({ command, base, env = process.env }) => {
+export const ADMIN_FILES: Readonly<Record<string, (options: AdminOptions) => string | Promise<string>>> = {
+  'index.html': ({ command, base, env = process.env }) => {
     const backend = adminBackend(command, env);
     return adminPage(adminCsp(backendOrigins(backend, localBackendUrl(env))), base);
   },

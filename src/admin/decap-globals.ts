@@ -31,7 +31,8 @@ export interface DecapCms {
   ): void;
   registerEventListener(listener: {
     name: 'preSave';
-    handler: (event: { entry: ImmutableMap }) => Promise<unknown> | unknown;
+    /** May return a promise; a rejected one stops the save. */
+    handler: (event: { entry: ImmutableMap }) => unknown;
   }): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;

@@ -271,7 +271,7 @@ export function figureFieldOf(req: Requirement): string | undefined {
 /** The figure a requirement is measured by, e.g. 150000 for a revenue target; undefined for checkboxes. */
 export function figureOf(req: Requirement): number | undefined {
   const spec = specOf(req);
-  return spec.control === 'number' ? (req[spec.figure] as number) : undefined;
+  return spec.control === 'number' ? req[spec.figure] : undefined;
 }
 
 /** The numeric target of a requirement, or true for one answered with done / held. */
@@ -301,7 +301,7 @@ export function expectedAnswer(req: Requirement): string {
  */
 export function sameMeasure(a: Requirement, b: Requirement): boolean {
   if (a.kind !== b.kind) return false;
-  return specOf(b).sameMeasure?.(a as typeof b, b) ?? true;
+  return specOf(b).sameMeasure?.(a, b) ?? true;
 }
 
 /** The threshold of a requirement in a short phrase, as the matrix, the widget and exports show it. */
@@ -345,5 +345,5 @@ export function shortfallFigure(req: Requirement, missing: number): number {
 export function describeChange(before: Requirement, after: Requirement): string {
   const whole = `${describeThreshold(after)} instead of ${describeThreshold(before)}`;
   if (before.kind !== after.kind || !sameMeasure(before, after)) return whole;
-  return specOf(after).change?.(before as typeof after, after) ?? whole;
+  return specOf(after).change?.(before, after) ?? whole;
 }

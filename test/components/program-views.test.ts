@@ -46,7 +46,7 @@ describe('CatalogueFilters', () => {
 });
 
 describe('explorerSetHtml', () => {
-  test('returns the requirements with their thresholds and the diff with a mark per change', async () => {
+  test('returns the requirements with their thresholds and the diff with a mark per change', () => {
     const rules = bySlug('archiving');
     const set = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
@@ -60,7 +60,7 @@ describe('explorerSetHtml', () => {
     expect(text).toContain('→ Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months');
   });
 
-  test('returns the reason instead of a list for an unavailable choice', async () => {
+  test('returns the reason instead of a list for an unavailable choice', () => {
     const rules = bySlug('security-monitoring-and-management');
     const set = requirementSet(rules, { model: 'resell', region: 'na', level: 'expert' }, LABELS);
 

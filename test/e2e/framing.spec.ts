@@ -121,7 +121,7 @@ test.describe('in a frame of another website', () => {
     await expect
       .poll(() => everythingStored(page))
       .toMatchObject({
-        'competency-assessment:archiving': expect.stringContaining('"revenue":1000') as unknown,
+        'competency-assessment:archiving': expect.stringContaining('"revenue":1000'),
       });
     const stored = await everythingStored(page);
 

@@ -20,7 +20,7 @@ function withRequirements(
       Object.fromEntries(Object.entries(lists ?? {}).map(([model, list]) => [model, list?.map(change)])),
     ]),
   );
-  return { ...rules, requirements } as CompetencyRules;
+  return { ...rules, requirements };
 }
 
 describe('ruleFields', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findChromium, systemChromiumPaths } from './browser.ts';
 
-const none = async (): Promise<string | null> => null;
+const none = (): Promise<string | null> => Promise.resolve(null);
 
 describe('findChromium', () => {
   test('returns CHROMIUM_PATH, then CHROME_PATH, before any system browser', async () => {
@@ -38,7 +38,7 @@ describe('findChromium', () => {
   });
 
   test('returns the packaged Chromium when the system has none, and rejects with how to get one otherwise', async () => {
-    const bundled = async () => '/tmp/chromium';
+    const bundled = () => Promise.resolve('/tmp/chromium');
 
     const found = await findChromium({ env: {}, exists: () => false, bundled });
     const missing = findChromium({ env: {}, exists: () => false, bundled: none });

@@ -26,11 +26,14 @@ function fakeContext(root: string) {
     config: { root: pathToFileURL(`${root}/`) },
     store,
     logger: { info: () => {}, warn: () => {}, error: () => {} },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data, parsed: true }),
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve({ ...data, parsed: true }),
     generateDigest: (text: string) => String(text.length) + text.slice(-12),
-    renderMarkdown: async (body: string) => {
+    renderMarkdown: (body: string) => {
       rendered.push(body);
-      return { html: `<p>${body.trim()}</p>`, metadata: { headings: [], imagePaths: [], frontmatter: {} } };
+      return Promise.resolve({
+        html: `<p>${body.trim()}</p>`,
+        metadata: { headings: [], imagePaths: [], frontmatter: {} },
+      });
     },
   } as unknown as LoaderContext;
   return { context, entries, moduleImports, rendered };

@@ -83,7 +83,7 @@ describe('readAnswers without a competency schema', () => {
       ok: false,
       errors: [{ id: '', message: `"${'a'.repeat(20)}…": expected an id of at most 64 characters` }],
     });
-    expect(readAnswers({ __proto__: 1, 'Bad Id': 2 } as unknown)).toMatchObject({
+    expect(readAnswers({ __proto__: 1, 'Bad Id': 2 })).toMatchObject({
       ok: false,
       errors: [
         { id: '', message: '"Bad Id": expected a requirement id of lower-case words joined by hyphens' },
