@@ -126,7 +126,9 @@ test.describe('the content editor at /admin/', () => {
     const problem = expected.lines.find((l) => l.includes('requirements.expert.integrate'));
     expect(problem).toBeDefined();
     const fieldAndMessage = problem!.slice(problem!.indexOf('  ') + 2);
-    expect(fieldAndMessage).toMatch(/^requirements\.expert\.integrate\[\d\]\.amount  Expert asks for 55000/);
+    expect(fieldAndMessage).toMatch(
+      /^requirements\.expert\.integrate\[\d\]\.amount {2}Expert asks for 55000/,
+    );
 
     await (await revenueAmount(page, 2)).fill('55000');
     await publish(page);

@@ -117,7 +117,7 @@ describe('mdxFiles', () => {
     const { context } = fakeContext(root);
 
     await expect(mdxFiles({ base: './content/competencies' }).load(context)).rejects.toThrow(
-      /^content\/competencies\/broken\.mdx:\d+:\d+  frontmatter  /,
+      /^content\/competencies\/broken\.mdx:\d+:\d+ {2}frontmatter {2}/,
     );
   });
 
