@@ -84,7 +84,9 @@ function showProblems(lines: readonly string[]): void {
 async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<undefined> {
   const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
   const collection = entry.get('collection') as SnapshotCollection;
-  const id = String(entry.get('slug') || slugify(String(data['title'] ?? '')));
+  const slug = entry.get('slug');
+  const title = data['title'];
+  const id = typeof slug === 'string' && slug !== '' ? slug : slugify(typeof title === 'string' ? title : '');
   const problems = checkEdit(await snapshot(), { collection, id, source: toFile(data) });
   showProblems(problems.map(formatProblem));
   if (problems.length > 0) {

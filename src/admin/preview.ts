@@ -128,7 +128,8 @@ export function competencyPreview(h: CreateElement, labels: MatrixLabels): (prop
         ),
       );
     }
-    const slug = String(entry.get('slug') ?? '');
+    const saved = entry.get('slug');
+    const slug = typeof saved === 'string' ? saved : '';
     const matrix = buildRequirementMatrix(toRules({ id: slug, data: parsed.data }), labels);
     return h(
       'main',

@@ -70,7 +70,9 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value instanceof Date) return isoDay(value);
   if (typeof value === 'object') return 'a map of fields';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return `a ${typeof value}`;
 }
 
 /** Edit distance between two short strings, for "did you mean" hints. */

@@ -138,7 +138,7 @@ test.describe('action plan exports', () => {
       ['Customer references', 0, 1, 1],
     ]);
     expect(
-      new Set(rows.map((r) => `${r['Competency']} ${r['Level']} ${r['Business model']} ${r['Region']}`)),
+      new Set(rows.map((r) => [r['Competency'], r['Level'], r['Business model'], r['Region']].join(' '))),
     ).toEqual(new Set(['Archiving Principal Integrate North America']));
   });
 });
