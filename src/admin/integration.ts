@@ -33,34 +33,37 @@ export default function admin(options: { enabled: boolean }): AstroIntegration {
               {
                 name: 'admin-dev',
                 configureServer(server) {
-                  server.middlewares.use(async (req, res, next) => {
-                    const path = (req.url ?? '').split('?')[0] ?? '';
-                    if (path === `${base}admin`) {
-                      res.writeHead(301, { location: prefix }).end();
-                      return;
-                    }
-                    if (!path.startsWith(prefix)) return next();
-                    const name = path.slice(prefix.length) || 'index.html';
-                    try {
-                      // Loaded through Vite, so a change to a schema or to the admin shows on the next request.
-                      const { ADMIN_FILES, decapDist, decapFiles } = (await server.ssrLoadModule(
-                        fileURLToPath(new URL('./build-admin.ts', import.meta.url)),
-                      )) as typeof import('./build-admin.ts');
-                      if (name.startsWith('decap/')) {
-                        const file = name.slice('decap/'.length);
-                        if (!(await decapFiles()).includes(file)) return next();
-                        res.writeHead(200, { 'content-type': typeOf(file) });
-                        res.end(await readFile(join(decapDist(), file)));
+                  server.middlewares.use((req, res, next) => {
+                    // Every failure goes to next(), which answers the request; nothing waits for the promise.
+                    void (async () => {
+                      const path = (req.url ?? '').split('?')[0] ?? '';
+                      if (path === `${base}admin`) {
+                        res.writeHead(301, { location: prefix }).end();
                         return;
                       }
-                      const build = ADMIN_FILES[name];
-                      if (build === undefined) return next();
-                      const text = await build({ command: 'dev', base });
-                      res.writeHead(200, { 'content-type': typeOf(name), 'cache-control': 'no-store' });
-                      res.end(text);
-                    } catch (error) {
-                      next(error);
-                    }
+                      if (!path.startsWith(prefix)) return next();
+                      const name = path.slice(prefix.length) || 'index.html';
+                      try {
+                        // Loaded through Vite, so a change to a schema or to the admin shows on the next request.
+                        const { ADMIN_FILES, decapDist, decapFiles } = (await server.ssrLoadModule(
+                          fileURLToPath(new URL('./build-admin.ts', import.meta.url)),
+                        )) as typeof import('./build-admin.ts');
+                        if (name.startsWith('decap/')) {
+                          const file = name.slice('decap/'.length);
+                          if (!(await decapFiles()).includes(file)) return next();
+                          res.writeHead(200, { 'content-type': typeOf(file) });
+                          res.end(await readFile(join(decapDist(), file)));
+                          return;
+                        }
+                        const build = ADMIN_FILES[name];
+                        if (build === undefined) return next();
+                        const text = await build({ command: 'dev', base });
+                        res.writeHead(200, { 'content-type': typeOf(name), 'cache-control': 'no-store' });
+                        res.end(text);
+                      } catch (error) {
+                        next(error);
+                      }
+                    })();
                   });
                 },
               },

@@ -46,8 +46,8 @@ export function mdxFiles({ base }: { base: string }): Loader {
           logger.error(error instanceof Error ? error.message : String(error));
         }
       };
-      watcher.on('change', reload);
-      watcher.on('add', reload);
+      watcher.on('change', (path) => void reload(path));
+      watcher.on('add', (path) => void reload(path));
       watcher.on('unlink', (path) => {
         if (isOurs(path)) store.delete(idOf(path));
       });
@@ -56,14 +56,10 @@ export function mdxFiles({ base }: { base: string }): Loader {
 }
 
 /** Reads, validates and renders one file into the store; unchanged files keep their stored entry. */
-async function readEntry(
-  { store, parseData, generateDigest, renderMarkdown }: LoaderContext,
-  path: string,
-  filePath: string,
-  id: string,
-): Promise<void> {
+async function readEntry(context: LoaderContext, path: string, filePath: string, id: string): Promise<void> {
+  const { store } = context;
   const source = await readFile(path, 'utf8');
-  const digest = generateDigest(source);
+  const digest = context.generateDigest(source);
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {
     if (existing.deferredRender) store.addModuleImport(filePath);
@@ -77,7 +73,11 @@ async function readEntry(
       `${filePath}:${first.position.line}:${first.position.column}  frontmatter  ${first.message}`,
     );
   }
-  const parsed = await parseData({ id, data: (data ?? {}) as Record<string, unknown>, filePath: path });
+  const parsed = await context.parseData({
+    id,
+    data: (data ?? {}) as Record<string, unknown>,
+    filePath: path,
+  });
 
   if (needsMdxCompiler(body)) {
     // Rendered at page build time from a module, as Astro renders every .mdx file.
@@ -85,7 +85,7 @@ async function readEntry(
     store.addModuleImport(filePath);
     return;
   }
-  const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path) });
+  const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
   store.set({
     id,
     data: parsed,
