@@ -326,9 +326,9 @@ test.describe('self-assessment widget', () => {
       savedAt: '2026-11-01T10:00:00.000Z',
     });
     await page.addInitScript((text) => {
-      const real = Storage.prototype.getItem;
+      const real = Storage.prototype.getItem.bind(localStorage);
       Storage.prototype.setItem.call(localStorage, 'competency-assessment:archiving', text);
-      Object.assign(window, { realGetItem: (key: string) => real.call(localStorage, key) });
+      Object.assign(window, { realGetItem: (key: string) => real(key) });
       Storage.prototype.getItem = () => {
         throw new DOMException('denied', 'SecurityError');
       };

@@ -26,6 +26,8 @@ type StorageMethod = 'getItem' | 'setItem' | 'removeItem';
  */
 export async function refuseStorage(page: Page, method: StorageMethod): Promise<void> {
   await page.addInitScript((name: StorageMethod) => {
+    // Kept unbound on purpose: it is applied below to whichever storage the call was made on.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const real = Storage.prototype[name] as (...args: unknown[]) => unknown;
     Object.defineProperty(Storage.prototype, name, {
       configurable: true,
