@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import process from 'node:process';
 import admin from './src/admin/integration.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
