@@ -26,11 +26,11 @@ function isAstroBuild(args: readonly string[]): boolean {
 }
 
 /**
- * The commands of `npm run build`, each a `node` command line, with the benchmark's Astro configuration
+ * The commands of `npm run build` in the checkout the sandbox came from, each a `node` command line, with the benchmark's Astro configuration
  * added to `astro build`: the benchmark runs exactly what the build script runs (without npm around it).
  */
-function buildCommands(): string[][] {
-  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+function buildCommands(source: string): string[][] {
+  const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };
   const script = pkg.scripts?.['build'] ?? '';
@@ -38,7 +38,10 @@ function buildCommands(): string[][] {
     const [program, ...args] = command.trim().split(/\s+/);
     if (program !== 'node')
       throw new Error(`npm run build: expected node commands only, got "${command.trim()}"`);
-    const resolved = args.map((arg) => (/^[\w./-]+\.(?:mjs|ts)$/.test(arg) ? join(REPO, arg) : arg));
+    // Packages are the repository's own: a variant's checkout links to them (sandbox.ts).
+    const resolved = args.map((arg) =>
+      /^[\w./-]+\.(?:mjs|ts)$/.test(arg) ? join(arg.startsWith('node_modules/') ? REPO : source, arg) : arg,
+    );
     return isAstroBuild(resolved) ? [...resolved, '--config', CONFIG_NAME] : resolved;
   });
 }
@@ -66,7 +69,7 @@ export async function coldBuild(sandbox: Sandbox, astroFlags: readonly string[] 
     indexSeconds: 0,
     log: '',
   };
-  for (const command of buildCommands()) {
+  for (const command of buildCommands(sandbox.source)) {
     const astro = isAstroBuild(command);
     const step = await runSampled(process.execPath, astro ? [...astroFlags, ...command] : command, {
       cwd: sandbox.root,

@@ -7,6 +7,8 @@
  *
  *   npm run bench                      sizes 100 and 1000, 3 runs each
  *   npm run bench -- --peer            the same beside Starlight, and the real content beside 12 pages
+ *   npm run bench -- 100 --against main   beside another commit (a git ref or a folder), interleaved; printed,
+ *                                      docs/benchmarks.md is left as it is
  *   npm run bench -- 50 500 --runs 5   other sizes and run count
  *   npm run bench -- --no-lighthouse --no-dev-loop --no-profile   builds only
  *   npm run bench -- --log             print Astro's log of each build
@@ -21,8 +23,8 @@ import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseArgs } from './options.ts';
 import { OUT_FILE, REPO } from './paths.ts';
 import { installPeer, peerSandbox, peerVersion } from './peer.ts';
-import { load, markdown, sourceCommit, summary } from './report.ts';
-import { CONFIG_NAME, createSandbox } from './sandbox.ts';
+import { load, markdown, sourceCommit, summary, variantSection } from './report.ts';
+import { CONFIG_NAME, createSandbox, variantSource } from './sandbox.ts';
 import { benchSize, type SizeResult, type Size } from './sizes.ts';
 
 function assessBench(): string | undefined {
@@ -36,12 +38,15 @@ function assessBench(): string | undefined {
 
 const options = parseArgs(process.argv.slice(2));
 const sandbox = createSandbox();
+const source = options.against === undefined ? undefined : variantSource(options.against);
+const variant = source && { sandbox: createSandbox(source.dir), name: source.name };
 const cleanUp = () => {
-  if (options.keep)
-    console.log(
-      `Kept ${sandbox.root}: build it again with \`npx astro build --config ${CONFIG_NAME}\` there.`,
-    );
-  else rmSync(sandbox.root, { recursive: true, force: true });
+  for (const box of [sandbox, ...(variant ? [variant.sandbox] : [])]) {
+    if (options.keep)
+      console.log(`Kept ${box.root}: build it again with \`npx astro build --config ${CONFIG_NAME}\` there.`);
+    else rmSync(box.root, { recursive: true, force: true });
+  }
+  if (!options.keep) source?.remove();
 };
 process.once('SIGINT', () => {
   cleanUp();
@@ -54,7 +59,7 @@ try {
   if (options.peer) installPeer();
   const peer = options.peer ? peerSandbox() : undefined;
   const sizes: Size[] = [
-    ...(options.peer ? [{ kind: 'real' } as const] : []),
+    ...(options.peer || variant ? [{ kind: 'real' } as const] : []),
     ...options.sizes.map((competencies) => ({ kind: 'generated', competencies }) as const),
   ];
   // The dev loop first: it is short, and a run cut off late still has it.
@@ -66,8 +71,11 @@ try {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const name = size.kind === 'real' ? 'the real content' : `${size.competencies} generated competencies`;
-    console.log(`Building ${name}, ${options.runs} cold runs${peer ? ' each, with Starlight' : ''}`);
-    results.push(await benchSize(sandbox, peer, size, options));
+    const beside = [...(peer ? ['Starlight'] : []), ...(variant ? [variant.name] : [])];
+    console.log(
+      `Building ${name}, ${options.runs} cold runs${beside.length ? ` each, with ${beside.join(' and ')}` : ''}`,
+    );
+    results.push(await benchSize(sandbox, peer, variant, size, options));
   }
   let scores: LighthouseResult[] = [];
   if (options.lighthouse) {
@@ -84,11 +92,19 @@ try {
     assess: assessBench(),
     loadAtStart,
     commit,
+    variant: source && { name: source.name, commit: source.commit },
   };
-  mkdirSync(dirname(OUT_FILE), { recursive: true });
-  writeFileSync(OUT_FILE, markdown(report));
-  console.log(`\n${summary(report)}`);
-  console.log(`\nWrote ${OUT_FILE} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  const took = `${((performance.now() - started) / 1000).toFixed(0)} s`;
+  const comparison = variantSection(report);
+  if (comparison) {
+    // A comparison with a variant is not this site's benchmark: printed, docs/benchmarks.md left alone.
+    console.log(`\n${summary(report)}\n\n${comparison}\n\nDone in ${took}; ${OUT_FILE} left as it was.`);
+  } else {
+    mkdirSync(dirname(OUT_FILE), { recursive: true });
+    writeFileSync(OUT_FILE, markdown(report));
+    console.log(`\n${summary(report)}`);
+    console.log(`\nWrote ${OUT_FILE} in ${took}.`);
+  }
 } finally {
   cleanUp();
 }

@@ -4,6 +4,11 @@ export interface Options {
   runs: number;
   /** Build the Starlight peer beside each size (and the real content beside 12 pages), interleaved. */
   peer: boolean;
+  /**
+   * A variant of this site to build beside it, interleaved, at each size and on the real content: a git ref
+   * (its committed src/, public/, scripts/ and config) or a folder holding such a checkout.
+   */
+  against: string | undefined;
   /** One more build per size under the V8 CPU profiler, for the profile's CPU table. */
   profile: boolean;
   /** Saves timed in `astro dev`; 0 skips the dev loop. */
@@ -15,7 +20,7 @@ export interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--no-profile] [--dev-saves S] [--dev-port P] ' +
+  'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
   '[--no-dev-loop] [--no-lighthouse] [--log] [--keep]';
 
 function wholeNumber(name: string, value: string | undefined, least: number): number {
@@ -30,6 +35,7 @@ export function parseArgs(argv: readonly string[]): Options {
     sizes: [],
     runs: 3,
     peer: false,
+    against: undefined,
     profile: true,
     devSaves: 7,
     devPort: 4416,
@@ -42,7 +48,11 @@ export function parseArgs(argv: readonly string[]): Options {
     const value = () => inline ?? argv[++i];
     if (arg === '--runs') options.runs = wholeNumber(arg, value(), 1);
     else if (arg === '--peer') options.peer = true;
-    else if (arg === '--no-profile') options.profile = false;
+    else if (arg === '--against') {
+      const ref = value();
+      if (!ref || ref.startsWith('--')) throw new Error(`--against expects a git ref or a folder. ${USAGE}`);
+      options.against = ref;
+    } else if (arg === '--no-profile') options.profile = false;
     else if (arg === '--dev-saves') options.devSaves = wholeNumber(arg, value(), 0);
     else if (arg === '--dev-port') options.devPort = wholeNumber(arg, value(), 1);
     else if (arg === '--no-dev-loop') options.devSaves = 0;

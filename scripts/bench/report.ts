@@ -29,6 +29,8 @@ export interface Report {
   loadAtStart: number;
   /** The commit measured, read when the benchmark copied the project (`sourceCommit`). */
   commit: string;
+  /** The variant built beside this site (`--against`): the ref or folder as given, and its commit. */
+  variant: { name: string; commit: string | undefined } | undefined;
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -95,6 +97,32 @@ function peerTable(results: readonly SizeResult[], version: string): string {
   return [
     `| size | Starlight ${version} | this site | ratio | target | CPU (Starlight / this site), ratio | runs, s (Starlight / this site) | load |`,
     '| --- | ---: | ---: | ---: | --- | ---: | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function variantTable(results: readonly SizeResult[], name: string): string {
+  const rows = results
+    .filter((r) => r.variantRuns.length > 0)
+    .map((r) => {
+      const theirs = median(r.variantRuns.map((v) => v.seconds));
+      const theirPeak = median(r.variantRuns.map((v) => v.peakBytes));
+      const theirCpu = median(r.variantRuns.map((v) => v.cpuSeconds));
+      const pages =
+        r.pageDifferences.length === 0
+          ? `the same ${count(r.pages)}`
+          : `${r.pageDifferences.length} differ: ${r.pageDifferences.slice(0, 3).join(', ')}`;
+      return (
+        `| ${r.label} | ${s(theirs)} s, ${mib(theirPeak)} MiB | ${s(r.seconds)} s, ${r.peakMiB.toFixed(0)} MiB | ` +
+        `${(r.seconds / theirs).toFixed(2)}x | ${theirCpu.toFixed(1)} / ${r.cpuSeconds.toFixed(1)} s, ` +
+        `${(r.cpuSeconds / theirCpu).toFixed(2)}x | ${pages} | ` +
+        `${r.variantRuns.map((v) => s(v.seconds)).join(', ')} / ${r.runs.map((x) => s(x.seconds)).join(', ')} | ` +
+        `${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`
+      );
+    });
+  return [
+    `| size | ${name} | this site | ratio | CPU (${name} / this site), ratio | pages | runs, s (${name} / this site) | load |`,
+    '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
@@ -211,6 +239,32 @@ export function summary(report: Report): string {
   if (report.peerVersion) parts.unshift(peerTable(report.results, report.peerVersion));
   parts.push(targets(report.results, report.devLoop).join('\n'));
   return parts.join('\n\n');
+}
+
+function variantName(variant: NonNullable<Report['variant']>): string {
+  return variant.commit && variant.commit !== variant.name
+    ? `\`${variant.name}\` (${variant.commit})`
+    : `\`${variant.name}\``;
+}
+
+/**
+ * The comparison with a variant (`--against`), in the form of the comparison with Starlight: it is printed,
+ * not written into docs/benchmarks.md, whose figures are this site's own.
+ */
+export function variantSection(report: Report): string | undefined {
+  if (!report.variant) return undefined;
+  const name = variantName(report.variant);
+  return [
+    `## Side by side with ${name}`,
+    '',
+    environment(report.loadAtStart, report.commit),
+    '',
+    `This site and ${name} are built from the same content, each in its own copy with the same installed ` +
+      `packages, cold, in turn, ${report.runs} rounds per size, the first to go turning; medians. The real ` +
+      'content is built with the commands of `npm run build` of each. "ratio" is this site over the variant.',
+    '',
+    variantTable(report.results, name),
+  ].join('\n');
 }
 
 export function markdown(report: Report): string {

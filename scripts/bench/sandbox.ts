@@ -3,25 +3,39 @@
  * a git repository with its content committed, so the build reads last-updated dates as it does at home.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO } from './paths.ts';
 
 /** Astro resolves --config against the project root, so the name is relative. */
 export const CONFIG_NAME = 'bench.config.mjs';
 
 export interface Sandbox {
+  /** The checkout the sandbox was copied from: its package.json names the build's commands, its scripts run. */
+  source: string;
   root: string;
   content: string;
   outDir: string;
 }
 
-/** A temporary copy of the files a build reads, linked to the repository's node_modules. */
-export function createSandbox(): Sandbox {
+/**
+ * A temporary copy of the files a build reads, from this checkout or another (`variantSource`), linked to the
+ * repository's node_modules: a variant builds with the same installed packages.
+ */
+export function createSandbox(source: string = REPO): Sandbox {
   const root = mkdtempSync(join(tmpdir(), 'competency-bench-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+    if (existsSync(join(source, entry))) cpSync(join(source, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   // Astro's default cacheDir sits in node_modules, which is the repository's own through the link above.
@@ -30,7 +44,51 @@ export function createSandbox(): Sandbox {
     "import config from './astro.config.mjs';\n" +
       "export default { ...config, cacheDir: './.bench-cache/', outDir: './dist/' };\n",
   );
-  return { root, content: join(root, 'content'), outDir: join(root, 'dist') };
+  return { source, root, content: join(root, 'content'), outDir: join(root, 'dist') };
+}
+
+/** The checkout of a variant: a folder as it is, or a git ref's committed tree, extracted to a temporary one. */
+export interface VariantSource {
+  /** The ref or folder as given, for the report. */
+  name: string;
+  dir: string;
+  /** The ref's commit, short; undefined for a folder. */
+  commit: string | undefined;
+  /** Removes what was extracted (never a folder that was given). */
+  remove: () => void;
+}
+
+export function variantSource(refOrDir: string): VariantSource {
+  if (existsSync(refOrDir) && statSync(refOrDir).isDirectory())
+    return { name: refOrDir, dir: resolve(refOrDir), commit: undefined, remove: () => {} };
+  const rev = spawnSync('git', ['rev-parse', '--short', '--verify', `${refOrDir}^{commit}`], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  if (rev.status !== 0) throw new Error(`--against: "${refOrDir}" is neither a folder nor a git ref here`);
+  const dir = mkdtempSync(join(tmpdir(), 'competency-bench-variant-'));
+  const paths = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+  const tree = spawnSync('git', ['ls-tree', '--name-only', refOrDir, '--', ...paths], {
+    cwd: REPO,
+    encoding: 'utf8',
+  })
+    .stdout.split('\n')
+    .filter(Boolean);
+  const archive = spawnSync('git', ['archive', '--format=tar', refOrDir, '--', ...tree], {
+    cwd: REPO,
+    maxBuffer: 1024 ** 3,
+  });
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  if (archive.status !== 0 || untar.status !== 0)
+    throw new Error(`--against: could not extract "${refOrDir}"`);
+  // Its scripts (the search index) import packages: the repository's.
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    name: refOrDir,
+    dir,
+    commit: rev.stdout.trim(),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 function git(root: string, ...args: string[]): void {

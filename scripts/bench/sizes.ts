@@ -1,7 +1,7 @@
 /**
- * Benchmarks one size: cold builds of this site, interleaved with cold builds of the Starlight peer when it
- * runs (alternating which goes first, so neither always meets the same moment of the machine's load), then
- * one profiled build for the CPU table.
+ * Benchmarks one size: cold builds of this site, interleaved with cold builds of the Starlight peer and of a
+ * variant of this site when they run (the first to go turning round by round, so none always meets the same
+ * moment of the machine's load), then one profiled build for the CPU table.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +27,10 @@ export interface SizeResult {
   competencies: number;
   runs: BuildRun[];
   peerRuns: PeerRun[];
+  /** Builds of the variant (`--against`), interleaved with this site's; empty without one. */
+  variantRuns: BuildRun[];
+  /** The HTML pages only one of the two wrote (path, and which side); empty when they wrote the same set. */
+  pageDifferences: string[];
   pages: number;
   seconds: number;
   cpuSeconds: number;
@@ -69,16 +73,41 @@ async function profiled(sandbox: Sandbox): Promise<CpuBreakdown> {
   }
 }
 
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/** The pages one output has and the other lacks, each marked with the side that has it. */
+export function pageDifferences(ours: readonly string[], theirs: readonly string[]): string[] {
+  const a = new Set(ours);
+  const b = new Set(theirs);
+  return [
+    ...ours.filter((f) => !b.has(f)).map((f) => `${f} (this site only)`),
+    ...theirs.filter((f) => !a.has(f)).map((f) => `${f} (variant only)`),
+  ];
+}
+
+/** Whose build goes when in round `round` (from 1): the first to go turns round by round. */
+export function turnOrder<T>(builds: readonly T[], round: number): T[] {
+  const shift = (round - 1) % builds.length;
+  return [...builds.slice(shift), ...builds.slice(0, shift)];
+}
+
 export async function benchSize(
   sandbox: Sandbox,
   peer: PeerSandbox | undefined,
+  variant: { sandbox: Sandbox; name: string } | undefined,
   size: Size,
   { runs, log, profile }: Options,
 ): Promise<SizeResult> {
   const loadBefore = loadavg()[0] ?? 0;
   const competencies = size.kind === 'real' ? realCompetencies() : size.competencies;
-  if (size.kind === 'real') fillContent(sandbox);
-  else fillContent(sandbox, (dir) => generateCompetencies(dir, competencies));
+  for (const box of [sandbox, ...(variant ? [variant.sandbox] : [])]) {
+    if (size.kind === 'real') fillContent(box);
+    else fillContent(box, (dir) => generateCompetencies(dir, competencies));
+  }
   // As many Starlight pages as there are competencies, the real content's 12 included.
   if (peer) fillPeer(peer, competencies);
   const label =
@@ -88,6 +117,7 @@ export async function benchSize(
 
   const results: BuildRun[] = [];
   const peerResults: PeerRun[] = [];
+  const variantResults: BuildRun[] = [];
   for (let r = 1; r <= runs; r++) {
     const ours = async () => {
       const run = await coldBuild(sandbox);
@@ -107,15 +137,26 @@ export async function benchSize(
           `${run.cpuSeconds.toFixed(1)} s CPU, ${(run.peakBytes / MIB).toFixed(0)} MiB peak`,
       );
     };
-    if (r % 2) await ours().then(theirs);
-    else await theirs().then(ours);
+    const variants = async () => {
+      if (!variant) return;
+      const run = await coldBuild(variant.sandbox);
+      variantResults.push(run);
+      if (log) console.log(run.log);
+      console.log(
+        `  ${variant.name}, ${label}, run ${r}/${runs}: ${run.seconds.toFixed(2)} s, ` +
+          `${run.cpuSeconds.toFixed(1)} s CPU, ${(run.peakBytes / MIB).toFixed(0)} MiB peak, ${run.pages} pages`,
+      );
+    };
+    const builds = [ours, ...(peer ? [theirs] : []), ...(variant ? [variants] : [])];
+    for (const build of turnOrder(builds, r)) await build();
   }
   const page = readFileSync(join(sandbox.outDir, 'competencies', firstPage(size), 'index.html'));
   const seconds = median(results.map((r) => r.seconds));
   const middle = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)];
-  const htmlBytes = readdirSync(sandbox.outDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .reduce((sum, f) => sum + statSync(join(sandbox.outDir, f)).size, 0);
+  const htmlBytes = htmlFiles(sandbox.outDir).reduce(
+    (sum, f) => sum + statSync(join(sandbox.outDir, f)).size,
+    0,
+  );
   const cpu = profile ? await profiled(sandbox) : undefined;
   return {
     size,
@@ -123,6 +164,10 @@ export async function benchSize(
     competencies,
     runs: results,
     peerRuns: peerResults,
+    variantRuns: variantResults,
+    pageDifferences: variant
+      ? pageDifferences(htmlFiles(sandbox.outDir), htmlFiles(variant.sandbox.outDir))
+      : [],
     pages: results[0]?.pages ?? 0,
     seconds,
     cpuSeconds: median(results.map((r) => r.cpuSeconds)),
