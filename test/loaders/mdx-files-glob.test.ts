@@ -48,9 +48,9 @@ async function load(loader: Loader, root: string, entryTypes: Map<string, unknow
       addAssetImports: () => {},
     },
     logger: { info: () => {}, warn: () => {}, error: () => {} },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data }),
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve({ ...data }),
     generateDigest: (text: string) => String(text.length) + text.slice(-12),
-    renderMarkdown: async () => ({ html: '<p></p>', metadata: { headings: [], imagePaths: [] } }),
+    renderMarkdown: () => Promise.resolve({ html: '<p></p>', metadata: { headings: [], imagePaths: [] } }),
     entryTypes,
   } as unknown as LoaderContext;
   await loader.load(context);
