@@ -22,8 +22,6 @@ export default defineConfig(
     // Inputs to tests (files with deliberate faults, stand-ins for built assets), not project code.
     'test/fixtures/',
   ]),
-  // TEMPORARY: src/islands is linted once its rewrite lands
-  globalIgnores(['src/islands/']),
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PortfolioView } from '../../engine/portfolio.ts';
 import { readIslandData } from '../../persistence/island-data.ts';
 import type { RollUpTier } from '../../engine/rollup.ts';
@@ -31,6 +31,8 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
+import { useLazyPart } from '../shared/use-lazy-part.ts';
+import { ImportField } from '../shared/ImportField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
@@ -111,9 +113,6 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const [undo, setUndo] = useState<PortfolioUndo | null>(null);
   const [problem, setProblem] = useState('');
   const [link, setLink] = useState<CopiedLink | null>(null);
-  const [lazy, setLazy] = useState<Tools | null>(null);
-  const [loadTools] = useState(() => toolsLoader(data.rulesHref));
-  const [, setFailedLoads] = useState(0);
   const notices = useRef<HTMLDivElement>(null);
   // The competency last answered or ticked: what changed in its levels is read out with the tier.
   const edited = useRef('');
@@ -141,28 +140,19 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     chosenNow.current = slugs;
     setChosen(slugs);
   };
-  // What the first load that succeeds must do before anything else: read what the page found saved or shared.
-  const firstRead = useRef<((t: Tools) => void) | null>(null);
-  /** Loads the tools once, keeping them for rendering the parts that come with them; says so when it fails. */
-  const tools = async (): Promise<Tools> => {
-    const t = await loadTools().catch((e: unknown) => {
-      setProblem(data.unavailable);
-      // Rendered again even when the message already shows, so a box ticked meanwhile shows what counts.
-      setFailedLoads((n) => n + 1);
-      // The partner may be far down the page, where the box or field they used is.
-      notices.current?.scrollIntoView({ block: 'nearest' });
-      throw e;
-    });
-    storage.open(t.openGateway);
-    setLazy(() => t);
-    setProblem((p) => (p === data.unavailable ? '' : p));
-    const read = firstRead.current;
-    firstRead.current = null;
-    read?.(t);
-    // Figures typed while the scoring could not be loaded are read now.
-    edits.retry();
-    return t;
-  };
+  // Loaded once the partner acts or has something saved or shared: the storage gateway opens first;
+  // figures typed while the scoring could not be loaded are read once it is.
+  const [loadTools] = useState(() => toolsLoader(data.rulesHref));
+  const scoring = useLazyPart(
+    loadTools,
+    (t) => storage.open(t.openGateway),
+    () => edits.retry(),
+  );
+  const { part: lazy, load: tools } = scoring;
+  // The partner may be far down the page, where the box or field they used is, when the code fails to load.
+  useEffect(() => {
+    if (scoring.failed > 0) notices.current?.scrollIntoView({ block: 'nearest' });
+  }, [scoring.failed]);
   const edits = useFieldEdits(async () => (await tools()).fieldKit(storage));
 
   const shown = shared ?? { context, answers };
@@ -182,12 +172,12 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       lazy
         ? lazy.portfolioView(lazy.rules, shown.context, chosenSet, counted, tiers, shared ? {} : own)
         : initial,
-    [lazy, shared, context, counted, chosenSet, own],
+    [lazy, shown.context, counted, chosenSet, tiers, shared, own, initial],
   );
   // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
   const plan = useMemo(
     () => (lazy ? lazy.planRows(lazy.rules, shown.context, chosenSet, counted, shared ? {} : own, data) : []),
-    [lazy, shared, context, counted, chosenSet, own],
+    [lazy, shown.context, chosenSet, counted, shared, own, data],
   );
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
@@ -262,7 +252,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       last !== null &&
       (last.model !== initial.context.businessModel || last.region !== initial.context.region);
     if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
-      firstRead.current = (t) => {
+      scoring.first((t) => {
         const ctx = toContext(t, last);
         if (ctx) putContext(ctx);
         putChosen(saved);
@@ -270,7 +260,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
         // Text typed but not an answer yet comes back into its field, with its message or question.
         for (const p of t.pendingTexts(storage.current, t.rules)) change(p.slug, p.id, p.text, p.req);
         if (hasShareLink()) openShare(t);
-      };
+      });
       void tools();
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
@@ -452,7 +442,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       )}
       <div ref={notices}>
         <Notices
-          problem={problem}
+          problem={problem || (scoring.failed > 0 ? data.unavailable : '')}
           framed={storage.framed && data.framed}
           info={
             notes.length > 0 && (
@@ -749,21 +739,16 @@ export default function Portfolio({ dataId }: PortfolioProps) {
             </button>
           </p>
           {link && lazy && <lazy.LinkField id="pf-link" link={link} copied={lazy.LINK_COPIED.portfolio} />}
-          <p class="sa-import">
-            <label for="pf-import">Import a portfolio from a JSON file</label>
-            <input
-              id="pf-import"
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => {
-                const input = e.currentTarget;
-                void tools().then(async (t) => {
-                  const opened = await t.openFile(input, t.rules, t.versions);
-                  if (opened) showOpened(t, opened, true);
-                });
-              }}
-            />
-          </p>
+          <ImportField
+            id="pf-import"
+            label="Import a portfolio from a JSON file"
+            take={(input) =>
+              void tools().then(async (t) => {
+                const opened = await t.openFile(input, t.rules, t.versions);
+                if (opened) showOpened(t, opened, true);
+              })
+            }
+          />
         </section>
       )}
     </div>

@@ -5,9 +5,9 @@ import { readIslandData } from '../../persistence/island-data.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
-import { hasSaved, readLastContext, storageKey, writeLastContext } from '../../persistence/storage-access.ts';
+import { hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
-import type { Draft, Entry } from '../../persistence/merge-answers.ts';
+import type { Entry } from '../../persistence/merge-answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -17,6 +17,8 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
+import { useLazyPart } from '../shared/use-lazy-part.ts';
+import { ImportField } from '../shared/ImportField.tsx';
 import type { Host, Shared, Undo } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
@@ -86,7 +88,6 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   // Whether the reset confirmation is open; null until it first opens, so loading moves no focus.
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const [link, setLink] = useState<CopiedLink | null>(null);
-  const [lazy, setLazy] = useState<More | null>(null);
   const [seOpen, setSeOpen] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
 
@@ -97,42 +98,34 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const resetButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // What the first load that succeeds does before anything else: read what the page found saved or shared.
-  const firstRead = useRef<((m: More) => void) | null>(null);
-  /** Loads the lazy part once, keeping it for rendering its components. */
-  const load = async (): Promise<More> => {
-    const m = await more().catch((e: unknown) => {
-      setProblem(data.unavailable);
-      throw e;
-    });
-    storage.open(m.openGateway);
-    // Gone once the lazy part arrives; any other problem stays.
-    setProblem((p) => (p === data.unavailable ? '' : p));
-    setLazy(m);
-    const read = firstRead.current;
-    firstRead.current = null;
-    read?.(m);
-    // Figures typed while the scoring could not be loaded are read now.
-    edits.retry();
-    return m;
-  };
+  // Loaded once the partner acts or has something saved: the storage gateway opens first; figures typed
+  // while the scoring could not be loaded are read once it is.
+  const scoring = useLazyPart(
+    more,
+    (m) => storage.open(m.openGateway),
+    () => edits.retry(),
+  );
+  const { part: lazy, load } = scoring;
 
   const edits = useFieldEdits(async () => (await load()).fieldKit(storage, slug));
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
   const model = shown.context.businessModel;
-  const fields = useMemo(() => (lazy ? lazy.answerFields(rules, model) : initial.fields), [lazy, model]);
+  const fields = useMemo(
+    () => (lazy ? lazy.answerFields(rules, model) : initial.fields),
+    [lazy, rules, model, initial.fields],
+  );
   // A field whose text cannot be read counts as unanswered until fixed or cleared; its last valid value
   // stays saved meanwhile.
   const counted = useMemo(() => withoutKeys(answers, edits.errors), [answers, edits.errors]);
   const own = useMemo(
     () => (lazy ? lazy.assess(rules, context, counted) : initial.result),
-    [lazy, context, counted],
+    [lazy, rules, context, counted, initial.result],
   );
   const result = useMemo(
     () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
-    [lazy, shared, own],
+    [lazy, rules, shared, own],
   );
   const seApplies = data.servicesExpertOn === model;
 
@@ -175,7 +168,7 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     const moved =
       wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
     if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
-      firstRead.current = (m) => {
+      scoring.first((m) => {
         putContext(wanted);
         m.loadSaved(storage, host, (entry, ctx, at, note) => {
           base.current = entry;
@@ -186,25 +179,18 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           setInfo(note);
         });
         if (hasShareLink()) m.openShare(host);
-      };
+      });
       void load();
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
-    const onHash = () =>
-      void (
-        hasShareLink() &&
-        load().then((m) => {
-          m.openShare(host);
-          heading.current?.scrollIntoView();
-        })
-      );
+    const onHash = () => void (hasShareLink() && load().then((m) => m.openShare(host, heading.current)));
     // Another tab saved or cleared: show what is stored now, with this tab's edits not saved yet.
     const onStorage = (e: StorageEvent) =>
       void (
         (e.key === null || e.key === storageKey(slug)) &&
         load().then((m) =>
           m.syncSaved(storage, host, base.current, (entry, note) => {
-            adopt(m, entry);
+            m.adopt(host, entry);
             // Text that is not an answer stays with its message: the other tab's answer does not fix it.
             edits.settle();
             setInfo(note);
@@ -212,22 +198,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
         )
       );
     // Saves an edit whose effect has not run yet when the page goes away (a reload right after a keystroke).
-    const onHide = () => flush.current();
+    const onHide = () => flushRef.current();
     listen('hashchange', onHash);
     listen('storage', onStorage);
     listen('pagehide', onHide);
   });
-
-  /**
-   * Takes what is stored now as the last entry known: answers changed here since `was` (the entry last
-   * known, or what a save just wrote from) stay as typed, and a business model or region picked in another
-   * tab replaces this tab's unless it was picked here since.
-   */
-  const adopt = (m: More, entry: Entry | null, was: Draft | null = base.current): void => {
-    base.current = entry;
-    setAnswers((now) => m.mergeAnswers(was?.answers ?? {}, now, entry?.answers ?? {}));
-    if (entry) putContext(m.followContext(host, was, entry, contextNow.current));
-  };
 
   const host: Host = {
     ...data,
@@ -236,6 +211,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
     replace,
     undo,
     setUndo,
+    base,
+    setAnswers,
+    setContext: putContext,
+    contextNow,
+    setSavedAt,
     change,
     answers,
     context,
@@ -249,27 +229,25 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   // The entry these answers were shown from: what the partner changed is what differs between the two
   // (the ref may already hold a newer entry whose answers are not rendered yet).
   const known = base.current;
-  const flush = useRef(() => {});
-  flush.current = () =>
-    void (
-      lazy?.changedIds(known?.answers ?? {}, answers).length &&
-      lazy.saveOwn(storage, host, known, answers, context)
-    );
+  // Whether these answers differ from those last stored (false before the code that tells has loaded).
+  const changed = (): boolean => !!lazy?.changedIds(known?.answers ?? {}, answers).length;
+  // Saves these answers when the page goes away (a reload right after a keystroke): set while rendering,
+  // since the page may go before this render's effects run.
+  const flushRef = useRef(() => {});
+  flushRef.current = () => void (changed() && lazy?.saveOwn(storage, host, known, answers, context));
 
-  // An edit may land after a render but before its effect, which then clears `dirty` without seeing it:
-  // answers that differ from those last stored are saved whatever `dirty` says.
+  // Saves the answers of a render whose answers or context changed (saveRef: that render's own). An edit
+  // may land after a render but before its effect, which then clears `dirty` without seeing it: answers
+  // that differ from those last stored are saved whatever `dirty` says.
+  const saveRef = useRef(() => {});
   useEffect(() => {
-    if (!dirty.current && !lazy?.changedIds(known?.answers ?? {}, answers).length) return;
-    dirty.current = false;
-    void load().then((m) => {
-      const saved = m.saveOwn(storage, host, known, answers, context);
-      if (!saved) return;
-      // Edits made since these answers were rendered stay (a field emptied and typed again among them);
-      // the rest is what was saved, other tabs' fields included.
-      adopt(m, saved.entry, { answers, context: { model: context.businessModel, region: context.region } });
-      if (saved.at) setSavedAt(saved.at);
-    });
-  }, [answers, context]);
+    saveRef.current = () => {
+      if (!dirty.current && !changed()) return;
+      dirty.current = false;
+      void load().then((m) => m.saveEdits(host, known, answers, context));
+    };
+  });
+  useEffect(() => saveRef.current(), [answers, context]);
 
   // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
   useEffect(() => {
@@ -287,16 +265,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
 
   // The choice lives in the address too, so a reload or a copied address keeps it.
   async function setPicker(key: keyof Context, id: string) {
-    await load();
+    const m = await load();
     const next = { ...contextNow.current, [key]: id };
     dirty.current = true;
     putContext(next);
-    writeLastContext(storage.current, { model: next.businessModel, region: next.region });
-    history.replaceState(
-      history.state,
-      '',
-      `?model=${next.businessModel}&region=${next.region}${location.hash}`,
-    );
+    m.picked(storage, next);
   }
 
   function reset(): void {
@@ -318,7 +291,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
           Your situation and figures
         </h3>
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
-        <Notices problem={problem} info={info} framed={storage.framed && data.framed} />
+        <Notices
+          problem={problem || (scoring.failed > 0 ? data.unavailable : '')}
+          info={info}
+          framed={storage.framed && data.framed}
+        />
         {lazy && <lazy.ResultSaid result={result} />}
         {lazy && !shared && <lazy.UndoButton host={host} />}
         {shared && lazy && (
@@ -432,18 +409,11 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
               </button>
             </p>
             {link && lazy && <lazy.ShareLinkField link={link} />}
-            <p class="sa-import">
-              <label for="sa-import">Import answers from a JSON file</label>
-              <input
-                id="sa-import"
-                type="file"
-                accept="application/json,.json"
-                onChange={(e) => {
-                  const input = e.currentTarget;
-                  void load().then((m) => m.importFile(host, input));
-                }}
-              />
-            </p>
+            <ImportField
+              id="sa-import"
+              label="Import answers from a JSON file"
+              take={(input) => void load().then((m) => m.importFile(host, input))}
+            />
             {confirming && lazy ? (
               <lazy.ConfirmReset host={host} clear={reset} cancel={() => setConfirming(false)} />
             ) : (

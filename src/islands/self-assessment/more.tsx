@@ -158,6 +158,15 @@ export interface Host {
   show: (shared: Shared) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** The entry as last read from or written to the store (null before). */
+  base: { current: Entry | null };
+  /** Sets the partner's answers, from those shown now. */
+  setAnswers: (update: (now: Answers) => Answers) => void;
+  /** Sets the business model and region; `contextNow` holds the last set. */
+  setContext: (context: Context) => void;
+  contextNow: { current: Context };
+  /** Sets when the answers were last saved, in words. */
+  setSavedAt: (at: string) => void;
   /** The last replacement, whose undo is offered until the next one. */
   undo: Undo | null;
   /** Keeps the last replacement to offer its undo, or forgets it (null). */
@@ -319,8 +328,12 @@ function designationOf(host: Host, carried: { slug: string; answers: unknown } |
   return checked && Object.keys(checked.answers).length > 0 ? checked.answers : undefined;
 }
 
-/** Reads the share link in the location: `host.show` gets its answers and context, or `host.alert` the problem. */
-export function openShare(host: Host): void {
+/**
+ * Reads the share link in the location: `host.show` gets its answers and context, or `host.alert` the
+ * problem; a link pasted into the tab brings the widget into view (`scrollTo`).
+ */
+export function openShare(host: Host, scrollTo?: HTMLElement | null): void {
+  scrollTo?.scrollIntoView();
   const unchanged = ` ${UNCHANGED}`;
   const decoded = decodeShare(location.hash);
   if (!decoded.ok) return host.alert(decoded.message + unchanged);
@@ -389,7 +402,7 @@ export function exportFile(
 }
 
 /** Saves the interim designation's answers that came with a link or file, over what is saved for it. */
-function useDesignation(host: Host, answers: Answers | undefined, region: string): void {
+function takeDesignation(host: Host, answers: Answers | undefined, region: string): void {
   const se = host.servicesExpert;
   const model = se && designationModel(se);
   if (!se || !model || !answers) return;
@@ -463,7 +476,7 @@ export function UndoButton({ host }: { host: Host }) {
 export function leaveShared(host: Host, use: boolean, shared: Shared): void {
   const { file } = shared;
   if (use) {
-    useDesignation(host, shared.designation, shared.context.region);
+    takeDesignation(host, shared.designation, shared.context.region);
     writeLastContext(host.storage.current, {
       model: shared.context.businessModel,
       region: shared.context.region,
@@ -555,6 +568,29 @@ export function saveOwn(
 }
 
 /**
+ * Takes what is stored now as the last entry known: answers changed here since `was` (the entry last
+ * known, or what a save just wrote from) stay as typed, and a business model or region picked in another
+ * tab replaces this tab's unless it was picked here since.
+ */
+export function adopt(host: Host, entry: Entry | null, was: Draft | null = host.base.current): void {
+  host.base.current = entry;
+  host.setAnswers((now) => mergeAnswers(was?.answers ?? {}, now, entry?.answers ?? {}));
+  if (entry) host.setContext(followContext(host, was, entry, host.contextNow.current));
+}
+
+/**
+ * Saves the answers and context of a render, changed since the entry they were shown from (`known`), and
+ * takes what was saved: edits made since that render stay (a field emptied and typed again among them),
+ * the rest is what was saved, other tabs' fields included.
+ */
+export function saveEdits(host: Host, known: Entry | null, answers: Answers, context: Context): void {
+  const saved = saveOwn(host.storage, host, known, answers, context);
+  if (!saved) return;
+  adopt(host, saved.entry, { answers, context: { model: context.businessModel, region: context.region } });
+  if (saved.at) host.setSavedAt(saved.at);
+}
+
+/**
  * Takes what another tab saved or removed (a `storage` event), writing back what this tab saved that the
  * other tab's write lacked: `show` gets what is stored now with a note, when it differs from what this
  * tab last knew (`base`); null when another tab cleared it.
@@ -590,12 +626,22 @@ export function followContext(host: Host, was: Draft | null, entry: Entry, now: 
   if ((was && !sameContext(was.context, shown)) || sameContext(entry.context, shown)) return now;
   const next = hostContext(host, entry.context);
   if (!next) return now;
+  putInAddress(next);
+  return next;
+}
+
+/** Puts the business model and region into the page's address, so that a reload or a copied address keeps them. */
+const putInAddress = (context: Context): void =>
   history.replaceState(
     history.state,
     '',
-    `?model=${next.businessModel}&region=${next.region}${location.hash}`,
+    `?model=${context.businessModel}&region=${context.region}${location.hash}`,
   );
-  return next;
+
+/** Keeps a business model and region the partner picked: for the other pages, and in the address. */
+export function picked(storage: IslandStorage, context: Context): void {
+  writeLastContext(storage.current, { model: context.businessModel, region: context.region });
+  putInAddress(context);
 }
 
 /**
@@ -710,7 +756,7 @@ export function ServicesExpert(props: {
   const { designation, area, store, disabled, levels } = props;
   // The business model whose Expert level the designation stands in for, from its content.
   const model = designationModel(designation);
-  const fields = useMemo(() => (model ? answerFields(designation, model) : []), [designation]);
+  const fields = useMemo(() => (model ? answerFields(designation, model) : []), [designation, model]);
   const [answers, setAnswers] = useState<Answers>({});
   // The answers as last changed, so two quick edits in a row both count.
   const latest = useRef(answers);
@@ -719,7 +765,7 @@ export function ServicesExpert(props: {
   const base = useRef<Entry | null>(null);
   // Why what is saved is left alone (it cannot be read), or '' while it can be.
   const [held, setHeld] = useState('');
-  const edits = useFieldEdits(async () => fieldKit({ current: store }, designation.slug));
+  const edits = useFieldEdits(() => Promise.resolve(fieldKit({ current: store }, designation.slug)));
   const competency: SavedCompetency = {
     slug: designation.slug,
     rulesVersion: rulesHash(designation),
@@ -741,15 +787,22 @@ export function ServicesExpert(props: {
     latest.current = saved.ok ? mergeAnswers(before, mine, saved.entry?.answers ?? {}) : mine;
     setAnswers(latest.current);
   };
+  // The newest handlers, for what is set up once below.
+  const handlersRef = useRef({ merge, change });
   useEffect(() => {
-    merge(null);
-    for (const [id, text] of Object.entries(readPending(store, designation.slug))) change(id, text);
+    handlersRef.current = { merge, change };
+  });
+  useEffect(() => {
+    const take = () => handlersRef.current.merge(null);
+    take();
+    for (const [id, text] of Object.entries(readPending(store, designation.slug)))
+      handlersRef.current.change(id, text);
     // Another tab saved or removed the designation's answers, or cleared the site's data.
     const onStorage = (e: StorageEvent) =>
-      (e.key === null || e.key === storageKey(designation.slug)) && merge(null);
+      (e.key === null || e.key === storageKey(designation.slug)) && take();
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
-  }, []);
+  }, [store, designation.slug]);
   const shown = props.shared ?? answers;
   const verdict = checkDesignation(designation, area.context.region, shown);
 

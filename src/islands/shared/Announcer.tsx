@@ -9,22 +9,28 @@ export const ANNOUNCE_AFTER_MS = 1000;
  * `say` gets the region's own element (to find what the island shows around it) and returns the words.
  */
 export function Announcer(props: { watch: unknown; say: (me: HTMLElement) => string }) {
-  const me = useRef<HTMLParagraphElement>(null);
+  const meRef = useRef<HTMLParagraphElement>(null);
   const [said, setSaid] = useState('');
-  const say = useRef(props.say);
-  say.current = props.say;
-  // What shows when the region appears (answers read from storage) is there to see, not news to read out.
-  const shown = useRef(false);
+  // The newest `say`, for a timer set by an earlier render.
+  const sayRef = useRef(props.say);
   useEffect(() => {
-    if (!shown.current) {
-      shown.current = true;
+    sayRef.current = props.say;
+  });
+  // What shows when the region appears (answers read from storage) is there to see, not news to read out.
+  const shownRef = useRef(false);
+  useEffect(() => {
+    if (!shownRef.current) {
+      shownRef.current = true;
       return;
     }
-    const timer = setTimeout(() => me.current && setSaid(say.current(me.current)), ANNOUNCE_AFTER_MS);
+    const timer = setTimeout(
+      () => meRef.current && setSaid(sayRef.current(meRef.current)),
+      ANNOUNCE_AFTER_MS,
+    );
     return () => clearTimeout(timer);
   }, [props.watch]);
   return (
-    <p role="status" class="visually-hidden" ref={me}>
+    <p role="status" class="visually-hidden" ref={meRef}>
       {said}
     </p>
   );

@@ -57,12 +57,14 @@ export function useIslandStorage(
   const gateway = useRef<StorageGateway | null>(null);
   const [note, setNote] = useState<ComponentChildren>(null);
   const [framed, setFramed] = useState(false);
+  // The first render's: called once.
+  const startRef = useRef(start);
 
   useEffect(() => {
     const foreign = inForeignFrame();
     setFramed(foreign);
     const gone = new AbortController();
-    start(foreign ? none : browser, (type, handler) =>
+    startRef.current(foreign ? none : browser, (type, handler) =>
       addEventListener(type, handler, { signal: gone.signal }),
     );
     return () => gone.abort();
