@@ -7,7 +7,7 @@
 import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenance.ts';
 import { answerFields, type AnswerField } from './answer-fields.ts';
 import { assess } from './assess.ts';
-import { describeNextTier, rollUp, type PortfolioRollUp, type RollUpTier } from './rollup.ts';
+import { describeNextTier, rollUp, type RollUpTier } from './rollup.ts';
 import type { AssessmentContext, CompetencyAssessment, LevelResult } from './types.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import {
@@ -44,19 +44,6 @@ export function portfolioAssessments(
       chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? {}) : {},
     ),
   );
-}
-
-/** The roll-up of a portfolio: the tier its levels imply and the fewest steps to the next one. */
-export function portfolioRollUp(
-  list: readonly CompetencyRules[],
-  context: AssessmentContext,
-  chosen: ReadonlySet<string>,
-  answers: Readonly<Record<string, Answers>>,
-  tiers: readonly RollUpTier[],
-  own: OwnContexts = {},
-): { assessments: CompetencyAssessment[]; rollUp: PortfolioRollUp } {
-  const assessments = portfolioAssessments(list, context, chosen, answers, own);
-  return { assessments, rollUp: rollUp(assessments, tiers) };
 }
 
 /** "Principal", "Expert" or "No level yet" for a competency's assessment. */
@@ -161,7 +148,9 @@ export function portfolioView(
   tiers: readonly RollUpTier[],
   own: OwnContexts = {},
 ): PortfolioView {
-  const { assessments, rollUp: result } = portfolioRollUp(list, context, chosen, answers, tiers, own);
+  const assessments = portfolioAssessments(list, context, chosen, answers, own);
+  // The tier the levels imply and the fewest steps to the next one.
+  const result = rollUp(assessments, tiers);
   const entries: Record<string, PortfolioEntry> = {};
   for (const a of assessments) {
     const scored = own[a.slug] ?? context;

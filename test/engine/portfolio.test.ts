@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { describeNextTier, type RollUpTier } from '../../src/engine/rollup.ts';
-import { levelHeld, levelState, portfolioRollUp, portfolioView } from '../../src/engine/portfolio.ts';
+import { describeNextTier, rollUp, type RollUpTier } from '../../src/engine/rollup.ts';
+import {
+  levelHeld,
+  levelState,
+  portfolioAssessments,
+  portfolioView,
+  type OwnContexts,
+} from '../../src/engine/portfolio.ts';
+import type { AssessmentContext } from '../../src/engine/types.ts';
 import type { RequirementStatus } from '../../src/domain/requirement-status.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
@@ -9,6 +16,19 @@ import { loadRules, loadTiers } from '../helpers/content.ts';
 let all: CompetencyRules[];
 let tiers: RollUpTier[];
 const NA_INTEGRATE = { businessModel: 'integrate', region: 'na' } as const;
+
+/** The portfolio's assessments and the roll-up they imply, as portfolioView works them out. */
+function portfolioRollUp(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  chosen: ReadonlySet<string>,
+  answers: Readonly<Record<string, Answers>>,
+  tierList: readonly RollUpTier[],
+  own: OwnContexts = {},
+) {
+  const assessments = portfolioAssessments(list, context, chosen, answers, own);
+  return { assessments, rollUp: rollUp(assessments, tierList) };
+}
 
 /** Archiving answers that meet Principal on Integrate, and those that meet Expert too. */
 const PRINCIPAL: Answers = { 'sales-training': true, 'technical-exam': 1, revenue: 50000, references: 1 };
