@@ -13,7 +13,7 @@ import type { Verdicts } from '../engine/versioning.ts';
 import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
 import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
-import { FILE_FORMAT, PORTFOLIO_FILE_FORMAT } from './formats.ts';
+import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT } from './formats.ts';
 import { FILE_REFUSED, leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
@@ -85,13 +85,9 @@ export function readAssessmentFile(
   titleOf: (slug: string) => string | undefined = () => undefined,
 ): ImportResult {
   const refuse = (why: string): ImportResult => ({ ok: false, message: notImported(why) });
-  if (text.length > MAX_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse(FILE_REFUSED.notJson);
-  }
+  const json = fileJson(text, MAX_FILE_BYTES);
+  if (!json.ok) return json;
+  const { data } = json;
   if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(title));
   if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
     return refuse(FILE_REFUSED.notExport);

@@ -3,9 +3,24 @@
  * given instead (a portfolio export on a competency page, one competency's link on the portfolio).
  */
 
+import { FILE_REFUSED, notImported } from './messages.ts';
+
 /** The `format` field of one competency's export (assessment-file.ts). */
 export const FILE_FORMAT = 'competency-self-assessment';
 /** The `format` field of a portfolio export (portfolio-file.ts). */
 export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
+
+/** A file's text read as JSON, or why it is refused (too large, not JSON), in the site's words. */
+export function fileJson(
+  text: string,
+  maxBytes: number,
+): { ok: true; data: unknown } | { ok: false; message: string } {
+  if (text.length > maxBytes) return { ok: false, message: notImported(FILE_REFUSED.tooLarge) };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, message: notImported(FILE_REFUSED.notJson) };
+  }
+}

@@ -7,7 +7,7 @@
  * The portfolio imports it again (readPortfolioFile); `title` and `achieved` are for people reading the
  * file and are not read back.
  */
-import { FILE_FORMAT, PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG } from './formats.ts';
+import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG } from './formats.ts';
 import {
   DAMAGED_PORTFOLIO,
   FILE_REFUSED,
@@ -86,13 +86,9 @@ export function readPortfolioFile(
   titleOf: TitleOf = () => undefined,
 ): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
   const refuse = (why: string) => ({ ok: false as const, message: notImported(why) });
-  if (text.length > MAX_PORTFOLIO_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse(FILE_REFUSED.notJson);
-  }
+  const json = fileJson(text, MAX_PORTFOLIO_FILE_BYTES);
+  if (!json.ok) return json;
+  const { data } = json;
   if (isRecord(data) && (data['format'] === FILE_FORMAT || 'savedAt' in data) && 'slug' in data) {
     const slug = data['slug'];
     return refuse(oneCompetencyFile(typeof slug === 'string' ? titleOf(slug) : undefined));
