@@ -31,6 +31,7 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
+import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { ImportField } from '../shared/ImportField.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
@@ -102,9 +103,11 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   const { competencies, tiers, models, regions, levels, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
 
-  const [context, setContext] = useState<Context>(initial.context);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [answers, setAnswers] = useState<Record<string, Answers>>({});
+  // Read from the `…Now` refs, not the render's copies, so two quick edits in a row both count, even while
+  // the scoring code is still loading.
+  const [context, putContext, contextNow] = useCurrent<Context>(initial.context);
+  const [chosen, putChosen, chosenNow] = useCurrent<string[]>([]);
+  const [answers, putAnswers, latest] = useCurrent<Record<string, Answers>>({});
   const [shared, setShared] = useState<Shared | null>(null);
   // Until the island wakes, the server-rendered page says it neither scores nor saves yet.
   const [notes, setNotes] = useState<string[]>([data.waiting]);
@@ -117,29 +120,10 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   // The competency last answered or ticked: what changed in its levels is read out with the tier.
   const edited = useRef('');
   // Each competency's own business model and region, saved with its answers: it is scored for those.
-  const [own, setOwn] = useState<Record<string, Context>>({});
-  const ownNow = useRef(own);
-  const putOwn = (next: Record<string, Context>): void => {
-    ownNow.current = next;
-    setOwn(next);
-  };
+  const [own, putOwn, ownNow] = useCurrent<Record<string, Context>>({});
   // Each competency's entry as last read from or written to the store: a save merges the fields changed
   // here with what another tab may have saved since.
   const bases = useRef<Record<string, Entry | null>>({});
-  // Read from these, not the render's copies, so two quick edits in a row both count, even while the
-  // scoring code is still loading.
-  const latest = useRef(answers);
-  latest.current = answers;
-  const contextNow = useRef(context);
-  const chosenNow = useRef(chosen);
-  const putContext = (ctx: Context): void => {
-    contextNow.current = ctx;
-    setContext(ctx);
-  };
-  const putChosen = (slugs: string[]): void => {
-    chosenNow.current = slugs;
-    setChosen(slugs);
-  };
   // Loaded once the partner acts or has something saved or shared: the storage gateway opens first;
   // figures typed while the scoring could not be loaded are read once it is.
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
@@ -198,8 +182,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       bases.current[slug] = entry;
     }
     putOwn(nextOwn);
-    latest.current = nextAnswers;
-    setAnswers(nextAnswers);
+    putAnswers(nextAnswers);
   };
   /** Reads what is saved of every competency: its answers, notes, and what could not be read. */
   const readSaved = (t: Tools): void => {
@@ -336,8 +319,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
       const prev = latest.current;
       const { [id]: _old, ...others } = prev[slug] ?? {};
       const next = { ...prev, [slug]: read === undefined ? others : { ...others, [id]: read } };
-      latest.current = next;
-      setAnswers(next);
+      putAnswers(next);
       // The answers now, not `next`: another tab's save may have come in meanwhile, with its entry.
       void tools().then((t) => persist(t, [slug], contextNow.current, latest.current));
     });
@@ -379,8 +361,7 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     slugs: string[],
     replace: boolean,
   ): void {
-    latest.current = next.answers;
-    setAnswers(next.answers);
+    putAnswers(next.answers);
     putContext(next.context);
     const chosen = areas.map((a) => a.slug).filter((slug) => next.chosen.includes(slug));
     putChosen(chosen);

@@ -17,6 +17,7 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { loadOnce } from '../shared/load-once.ts';
+import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { ImportField } from '../shared/ImportField.tsx';
 import type { Host, Shared, Undo } from './more.tsx';
@@ -71,13 +72,8 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
   const { rules, models, regions, levels, initial, servicesExpert } = data;
   const slug = rules.slug;
 
-  const [context, setContext] = useState<Context>(initial.context);
   // The context as last set: two picks made while the scoring code loads each build on the one before.
-  const contextNow = useRef(context);
-  const putContext = (ctx: Context): void => {
-    contextNow.current = ctx;
-    setContext(ctx);
-  };
+  const [context, putContext, contextNow] = useCurrent<Context>(initial.context);
   const [answers, setAnswers] = useState<Answers>({});
   const [shared, setShared] = useState<Shared | null>(null);
   // Until the island wakes, the server-rendered form says it neither scores nor saves yet.

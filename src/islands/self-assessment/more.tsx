@@ -164,7 +164,7 @@ export interface Host {
   setAnswers: (update: (now: Answers) => Answers) => void;
   /** Sets the business model and region; `contextNow` holds the last set. */
   setContext: (context: Context) => void;
-  contextNow: { current: Context };
+  contextNow: { readonly current: Context };
   /** Sets when the answers were last saved, in words. */
   setSavedAt: (at: string) => void;
   /** The last replacement, whose undo is offered until the next one. */
