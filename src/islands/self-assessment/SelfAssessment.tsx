@@ -11,7 +11,7 @@ import type { Entry } from '../../persistence/merge-answers.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
-import { firstChoice, titleOfChoice } from '../shared/context.ts';
+import { titleOfChoice } from '../shared/context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
@@ -150,32 +150,10 @@ export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
       const picked = before(key === 'businessModel' ? 'model' : 'region')?.value;
       if (picked && picked !== initial.context[key]) void setPicker(key, picked);
     }
-    const query = new URLSearchParams(location.search);
-    const last = readLastContext(s);
-    const choose = (saved: Context | null): Context => ({
-      businessModel:
-        firstChoice(models, [query.get('model'), saved?.businessModel, last?.model]) ??
-        initial.context.businessModel,
-      region:
-        firstChoice(regions, [query.get('region'), saved?.region, last?.region]) ?? initial.context.region,
-    });
-    const wanted = choose(null);
-    // The scoring code and the answers schema are fetched only when there is something to show.
-    const moved =
-      wanted.businessModel !== initial.context.businessModel || wanted.region !== initial.context.region;
-    if (moved || hasSaved(s, slug) !== false || hasShareLink()) {
-      scoring.first((m) => {
-        putContext(wanted);
-        m.loadSaved(storage, host, (entry, ctx, at, note) => {
-          base.current = entry;
-          // Edits made before this code loaded (a box ticked as the page woke) stay over what is saved.
-          setAnswers((now) => m.mergeAnswers({}, now, entry.answers));
-          setSavedAt(at);
-          putContext(choose(ctx));
-          setInfo(note);
-        });
-        if (hasShareLink()) m.openShare(host);
-      });
+    // The scoring code and the answers schema are fetched only when there is something to show: a
+    // business model or region asked for or used before, saved answers, a share link.
+    if (location.search || readLastContext(s) || hasSaved(s, slug) !== false || hasShareLink()) {
+      scoring.first((m) => m.readFirst(host));
       void load();
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.

@@ -36,8 +36,10 @@ import {
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
 import { readSaved, type ReadResult } from '../../persistence/storage.ts';
 import { openGateway } from '../../persistence/storage-gateway.ts';
+import { hasShare } from '../../persistence/share-fragment.ts';
 import {
   clearSaved,
+  readLastContext,
   storageKey,
   writeLastContext,
   type SavedContext,
@@ -73,7 +75,7 @@ import {
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
-import type { Choice } from '../shared/context.ts';
+import { firstChoice, type Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
@@ -158,6 +160,8 @@ export interface Host {
   show: (shared: Shared) => void;
   /** Replaces the partner's answers and context (saved by the island), with a message to show. */
   replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** The empty form's business model and region. */
+  initial: { context: Context };
   /** The entry as last read from or written to the store (null before). */
   base: { current: Entry | null };
   /** Sets the partner's answers, from those shown now. */
@@ -265,6 +269,39 @@ function droppedOf(rules: CompetencyRules, ids: readonly string[] = []) {
     refused: labels.filter((l) => l !== undefined),
     unknown: labels.length - labels.filter(Boolean).length,
   };
+}
+
+/**
+ * The business model and region to show: those the address asks for, else those saved with the answers
+ * (`saved`), else the last ones used on any page, else the empty form's.
+ */
+function chooseContext(host: Host, saved: Context | null): Context {
+  const query = new URLSearchParams(location.search);
+  const last = readLastContext(host.storage.current);
+  const { models, regions, initial } = host;
+  return {
+    businessModel:
+      firstChoice(models, [query.get('model'), saved?.businessModel, last?.model]) ??
+      initial.context.businessModel,
+    region:
+      firstChoice(regions, [query.get('region'), saved?.region, last?.region]) ?? initial.context.region,
+  };
+}
+
+/**
+ * What the island reads first, once this code has loaded: the business model and region to show, what is
+ * saved (under edits made while this loaded, such as a box ticked as the page woke) and a share link.
+ */
+export function readFirst(host: Host): void {
+  host.setContext(chooseContext(host, null));
+  loadSaved(host.storage, host, (entry, ctx, at, note) => {
+    host.base.current = entry;
+    host.setAnswers((now) => mergeAnswers({}, now, entry.answers));
+    host.setSavedAt(at);
+    host.setContext(chooseContext(host, ctx));
+    host.info(note);
+  });
+  if (hasShare(location.hash)) openShare(host);
 }
 
 /**
