@@ -30,7 +30,7 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
-import { loadOnce } from '../shared/load-once.ts';
+import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { ImportField } from '../shared/ImportField.tsx';
@@ -82,12 +82,14 @@ type Shared = { context: Context; answers: Record<string, Answers>; file?: boole
  * The scoring code and the rules file, fetched side by side once the partner acts or has something saved or
  * shared, and kept; throws when either cannot be loaded.
  */
+// Asked for again after a failure, under another address if the browser remembers the failure.
+const toolsCode = importAgain(() => import('./tools.ts'));
 const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
   loadOnce(async () => {
     const file = fetch(rulesHref)
       .then((r): Promise<unknown> | null => (r.ok ? r.json() : null))
       .catch(() => null);
-    const code = await import('./tools.ts');
+    const code = await toolsCode();
     return { ...code, ...code.checkRulesFile(await file) };
   });
 const hasShareLink = (): boolean => hasShare(location.hash);

@@ -16,7 +16,7 @@ import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
 import { useIslandStorage } from '../shared/use-island-storage.ts';
-import { loadOnce } from '../shared/load-once.ts';
+import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { ImportField } from '../shared/ImportField.tsx';
@@ -56,7 +56,7 @@ type Context = AssessmentContext;
 
 // Loaded once the partner acts or has something saved: the answers schema, re-scoring, sharing, exports.
 type More = typeof import('./more.tsx');
-const more = loadOnce((): Promise<More> => import('./more.tsx'));
+const more = loadOnce(importAgain((): Promise<More> => import('./more.tsx')));
 
 // Tested without the share-link codec, so that pages without a link load nothing more.
 const hasShareLink = (): boolean => hasShare(location.hash);

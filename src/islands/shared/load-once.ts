@@ -14,3 +14,20 @@ export const loadOnce = <T>(load: () => Promise<T>): (() => Promise<T>) => {
     return kept;
   };
 };
+
+/**
+ * An `import()` that a browser will try again: some keep refusing a module whose fetch failed once, without
+ * asking the server, until the page is reloaded. After a failure, the next call asks for the same file under
+ * an address the browser has not seen (its URL, from the error, with a query).
+ */
+export const importAgain = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let failed: string | undefined;
+  let tries = 0;
+  return () =>
+    (failed ? (import(/* @vite-ignore */ `${failed}?try=${++tries}`) as Promise<T>) : load()).catch(
+      (e: unknown) => {
+        failed ??= /https?:\/\/\S+?\.js/.exec(String(e))?.[0];
+        throw e;
+      },
+    );
+};
