@@ -236,11 +236,12 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     const moved =
       last !== null &&
       (last.model !== initial.context.businessModel || last.region !== initial.context.region);
+    // Ticked at once, as the page wakes: a box ticked a moment later is the partner's own click, never undone.
+    putChosen(saved);
     if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
       scoring.first((t) => {
         const ctx = toContext(t, last);
         if (ctx) putContext(ctx);
-        putChosen(saved);
         readSaved(t);
         // Text typed but not an answer yet comes back into its field, with its message or question.
         for (const p of t.pendingTexts(storage.current, t.rules)) change(p.slug, p.id, p.text, p.req);
