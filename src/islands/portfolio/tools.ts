@@ -44,6 +44,7 @@ import { fieldKit } from '../shared/field-kit.ts';
 import { FieldNote } from '../shared/FieldNote.tsx';
 import {
   portfolioReplacementOf,
+  replacementOf,
   undoPortfolioReplacement,
   type PortfolioReplacement,
   type PortfolioState,
@@ -75,7 +76,7 @@ import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
 import { LinkField } from '../shared/LinkField.tsx';
-import { contextOf } from '../shared/offered-context.ts';
+import { contextOf, sameContext } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
@@ -312,9 +313,6 @@ export function exportPlan(...args: Parameters<typeof planRows>): string | null 
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;
 }
-const sameContext = (a: Context, b: Context): boolean =>
-  a.businessModel === b.businessModel && a.region === b.region;
-
 /** The last replacement of the portfolio, to undo it; `own` is each replaced competency's context before. */
 export interface PortfolioUndo extends PortfolioReplacement<Context> {
   file: boolean;
@@ -337,12 +335,8 @@ export function replacing(
     Object.entries(undo.answers).map(([slug, r]) => {
       const rules = titled(slug);
       const label = (id: string) => (rules && answerLabel(rules, id)) ?? id;
-      const ids = [...new Set([...Object.keys(r.before), ...Object.keys(r.after)])];
-      return {
-        title: rules?.title ?? slug,
-        changed: ids.filter((id) => r.after[id] !== undefined).map(label),
-        cleared: ids.filter((id) => r.after[id] === undefined).map(label),
-      };
+      const { changed, cleared } = replacementOf(r.before, r.after);
+      return { title: rules?.title ?? slug, changed: changed.map(label), cleared: cleared.map(label) };
     }),
     undo.unticked.map((slug) => titled(slug)?.title ?? slug),
     undo.context ? contextWords : null,

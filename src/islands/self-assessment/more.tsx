@@ -76,7 +76,7 @@ import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { firstChoice, type Choice } from '../shared/context.ts';
-import { contextOf } from '../shared/offered-context.ts';
+import { contextOf, sameContext } from '../shared/offered-context.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
@@ -489,10 +489,7 @@ export function UndoButton({ host }: { host: Host }) {
     replaceAll(
       host,
       undoReplacement(host.answers, undo),
-      host.context.businessModel === context.after.businessModel &&
-        host.context.region === context.after.region
-        ? context.before
-        : host.context,
+      sameContext(host.context, context.after) ? context.before : host.context,
       UNDONE,
       null,
     );
@@ -648,9 +645,9 @@ export function syncSaved(
 
 /** Whether an entry's answers and context are those of another. */
 const sameAs = (a: Entry, b: Entry): boolean =>
-  changedIds(a.answers, b.answers).length === 0 && sameContext(a.context, b.context);
+  changedIds(a.answers, b.answers).length === 0 && sameSavedContext(a.context, b.context);
 
-const sameContext = (a: SavedContext, b: SavedContext): boolean =>
+const sameSavedContext = (a: SavedContext, b: SavedContext): boolean =>
   a.model === b.model && a.region === b.region;
 
 /**
@@ -660,7 +657,7 @@ const sameContext = (a: SavedContext, b: SavedContext): boolean =>
  */
 export function followContext(host: Host, was: Draft | null, entry: Entry, now: Context): Context {
   const shown = { model: now.businessModel, region: now.region };
-  if ((was && !sameContext(was.context, shown)) || sameContext(entry.context, shown)) return now;
+  if ((was && !sameSavedContext(was.context, shown)) || sameSavedContext(entry.context, shown)) return now;
   const next = hostContext(host, entry.context);
   if (!next) return now;
   putInAddress(next);

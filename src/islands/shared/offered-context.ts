@@ -17,3 +17,7 @@ export function contextOf(
   const region = firstChoice(regions, [saved.region]);
   return businessModel && region !== undefined ? { businessModel, region } : null;
 }
+
+/** Whether two business model and region pairs are the same. */
+export const sameContext = (a: AssessmentContext, b: AssessmentContext): boolean =>
+  a.businessModel === b.businessModel && a.region === b.region;
