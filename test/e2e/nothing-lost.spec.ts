@@ -659,6 +659,39 @@ test.describe('nothing lost, round two: early input, replacements, links passed 
     await expect(page.locator('details.pf-area').filter({ hasText: 'Archiving' })).toHaveCount(1);
   });
 
+  test('(23) never unticks a box or puts back a region picked on the portfolio while its scoring loads', async ({
+    page,
+  }) => {
+    // Every time the page sets a box to unticked is counted: a render while the scoring loads did that.
+    await page.addInitScript(() => {
+      const checked = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')!;
+      const unticked: string[] = [];
+      Object.assign(window, { unticked });
+      Object.defineProperty(HTMLInputElement.prototype, 'checked', {
+        ...checked,
+        set(this: HTMLInputElement, on: boolean) {
+          if (!on && this.checked && this.id.startsWith('pf-pick-')) unticked.push(this.id);
+          checked.set!.call(this, on);
+        },
+      });
+    });
+    const portfolio = new PortfolioPage(page);
+    const release = await holdScripts(page, '**/self-assessment/rules.json*');
+    await portfolio.open();
+
+    await portfolio.pick('Archiving').check();
+    await portfolio.pick('Mobility').check();
+    await page.getByLabel('Region', { exact: true }).selectOption('emea');
+    release();
+
+    await expect.poll(() => storedChoice(page)).toContain('mobility');
+    expect(await storedChoice(page)).toContain('archiving');
+    await expect(portfolio.pick('Archiving')).toBeChecked();
+    await expect(portfolio.pick('Mobility')).toBeChecked();
+    await expect(page.getByLabel('Region', { exact: true })).toHaveValue('emea');
+    expect(await page.evaluate(() => (window as unknown as { unticked: string[] }).unticked)).toEqual([]);
+  });
+
   test('(23) applies a figure typed while the scoring could not be loaded, once it loads', async ({
     page,
   }) => {

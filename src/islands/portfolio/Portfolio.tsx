@@ -126,6 +126,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
   // Each competency's entry as last read from or written to the store: a save merges the fields changed
   // here with what another tab may have saved since.
   const bases = useRef<Record<string, Entry | null>>({});
+  // The business model and region picked on this page: the last ones used elsewhere, read later, never
+  // put them back.
+  const pickedHere = useRef<Partial<Context>>({});
   // Loaded once the partner acts or has something saved or shared: the storage gateway opens first;
   // figures typed while the scoring could not be loaded are read once it is.
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
@@ -240,8 +243,9 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     putChosen(saved);
     if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
       scoring.first((t) => {
+        // The business model and region last used, unless the partner picked one here meanwhile.
         const ctx = toContext(t, last);
-        if (ctx) putContext(ctx);
+        if (ctx) putContext({ ...ctx, ...pickedHere.current });
         readSaved(t);
         // Text typed but not an answer yet comes back into its field, with its message or question.
         for (const p of t.pendingTexts(storage.current, t.rules)) change(p.slug, p.id, p.text, p.req);
@@ -328,16 +332,23 @@ export default function Portfolio({ dataId }: PortfolioProps) {
     });
   }
 
+  // The box and the picker follow the partner at once, and go back if the scoring cannot be loaded (nothing
+  // was chosen then). A render in between (the scoring code arriving) would otherwise put them back early.
   function choose(slug: string, on: boolean): void {
     edited.current = slug;
-    void tools().then(() => {
+    const tick = (yes: boolean) => {
       const prev = chosenNow.current;
-      const next = on
-        ? areas.map((a) => a.slug).filter((s) => s === slug || prev.includes(s))
-        : prev.filter((s) => s !== slug);
-      putChosen(next);
-      writePortfolioChoice(storage.current, next);
-    });
+      putChosen(
+        yes
+          ? areas.map((a) => a.slug).filter((s) => s === slug || prev.includes(s))
+          : prev.filter((s) => s !== slug),
+      );
+    };
+    tick(on);
+    tools().then(
+      () => writePortfolioChoice(storage.current, chosenNow.current),
+      () => tick(!on),
+    );
   }
 
   /**
@@ -345,16 +356,26 @@ export default function Portfolio({ dataId }: PortfolioProps) {
    * for. A competency's own context, saved with its answers, stays as it is, and the status says which.
    */
   function setPicker(key: keyof Context, id: string): void {
-    void tools().then((t) => {
-      const ctx = { ...contextNow.current, [key]: id };
-      putContext(ctx);
-      writeLastContext(storage.current, { model: ctx.businessModel, region: ctx.region });
-      const kept = chosenNow.current.filter((slug) => {
-        const mine = ownNow.current[slug];
-        return mine && (mine.businessModel !== ctx.businessModel || mine.region !== ctx.region);
-      });
-      setNotes(kept.length > 0 ? [t.ownContextNote(kept.map(titleOf))] : []);
-    });
+    const was = pickedHere.current;
+    const before = contextNow.current[key];
+    pickedHere.current = { ...was, [key]: id };
+    putContext({ ...contextNow.current, [key]: id });
+    tools().then(
+      (t) => {
+        const now = contextNow.current;
+        writeLastContext(storage.current, { model: now.businessModel, region: now.region });
+        const kept = chosenNow.current.filter((slug) => {
+          const mine = ownNow.current[slug];
+          return mine && (mine.businessModel !== now.businessModel || mine.region !== now.region);
+        });
+        setNotes(kept.length > 0 ? [t.ownContextNote(kept.map(titleOf))] : []);
+      },
+      () => {
+        if (contextNow.current[key] !== id) return;
+        pickedHere.current = was;
+        putContext({ ...contextNow.current, [key]: before });
+      },
+    );
   }
 
   /** Puts a whole portfolio in place: answers (saving those of `slugs`), choice and context. */
