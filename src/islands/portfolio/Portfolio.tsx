@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PortfolioView } from '../../engine/portfolio.ts';
-import { readIslandData } from '../../persistence/island-data.ts';
 import type { RollUpTier } from '../../engine/rollup.ts';
 // Here, before the kit: Astro orders a page's stylesheets by where they are first imported, and these must
 // follow the layout's, portfolio.css after assessment.css, for their rules to override in that order.
@@ -42,7 +41,7 @@ export type PortfolioCompetency = Pick<
   'slug' | 'title' | 'kind' | 'status' | 'summary' | 'designation' | 'provenance'
 >;
 
-/** The island's data: plain JSON, written next to the island (see island-data.ts). */
+/** The island's data, handed over as its one prop: plain JSON values only. */
 export interface PortfolioData {
   /** Every competency in catalogue order, the interim designation included. */
   competencies: PortfolioCompetency[];
@@ -94,14 +93,13 @@ const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
   });
 const hasShareLink = (): boolean => hasShare(location.hash);
 
-/** Props of the island: where its data is (an element id; every competency's rules are too large for props). */
+/** Props of the island. */
 export interface PortfolioProps {
-  dataId: string;
+  data: PortfolioData;
 }
 
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
-export default function Portfolio({ dataId }: PortfolioProps) {
-  const [data] = useState(() => readIslandData<PortfolioData>(dataId));
+export default function Portfolio({ data }: PortfolioProps) {
   const { competencies, tiers, models, regions, levels, hrefs, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
 

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InitialView } from '../../engine/answer-fields.ts';
-import { readIslandData } from '../../persistence/island-data.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
@@ -24,7 +23,7 @@ import type { Host, Shared, Undo } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import '../../styles/assessment.css';
 
-/** The island's data: plain JSON, written next to the island (see island-data.ts). */
+/** The island's data, handed over as its one prop: plain JSON values only. */
 export interface SelfAssessmentData {
   /** The competency's rules, from toRules. */
   rules: CompetencyRules;
@@ -61,14 +60,13 @@ const more = loadOnce(importAgain((): Promise<More> => import('./more.tsx')));
 // Tested without the share-link codec, so that pages without a link load nothing more.
 const hasShareLink = (): boolean => hasShare(location.hash);
 
-/** Props of the island: where its data is (an element id; the data itself is too large for props). */
+/** Props of the island. */
 export interface SelfAssessmentProps {
-  dataId: string;
+  data: SelfAssessmentData;
 }
 
 /** The self-assessment of one competency: answer the requirements, see the verdict, save, share, export. */
-export default function SelfAssessment({ dataId }: SelfAssessmentProps) {
-  const [data] = useState(() => readIslandData<SelfAssessmentData>(dataId));
+export default function SelfAssessment({ data }: SelfAssessmentProps) {
   const { rules, models, regions, levels, initial, servicesExpert } = data;
   const slug = rules.slug;
 

@@ -38,3 +38,37 @@ export function readSite(dir = DIST): BuiltSite {
   }
   return { pages, assets, files };
 }
+
+/** The text of an attribute value as the browser reads it: Astro escapes `& < > ' "` and nothing else. */
+const unescapeAttribute = (text: string): string =>
+  text.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (_, name: string) =>
+    name === 'quot' ? '"' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'amp' ? '&' : "'",
+  );
+
+/**
+ * Astro's tagged form of a prop read back, as its island loader does: `[0, value]` for a plain value (an
+ * object's own values tagged again), `[1, items]` for an array. Other tags mean a value the islands never get.
+ */
+function revive(tagged: unknown): unknown {
+  if (!Array.isArray(tagged)) throw new Error(`not a tagged prop: ${JSON.stringify(tagged)}`);
+  const [tag, value] = tagged as [number, unknown];
+  if (tag === 1) return (value as unknown[]).map(revive);
+  if (tag !== 0) throw new Error(`a prop of type ${tag}, which the islands never take`);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The props of every island of `component` (its file name) on a page, read back from the HTML. */
+export function islandProps(html: string, component: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) => {
+    const attrs = new Map([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k = '', v = '']) => [k, v]));
+    const url = unescapeAttribute(attrs.get('component-url') ?? '');
+    const props = attrs.get('props');
+    if (!url.includes(`/${component}.`) || props === undefined) return [];
+    const read = revive([0, JSON.parse(unescapeAttribute(props))]);
+    return isRecord(read) ? [read] : [];
+  });
+}

@@ -10,7 +10,7 @@ import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
 import type { CompetencyRules } from '../../../src/domain/rules.ts';
 import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
-import { BASE, DIST, readSite, SITE, type BuiltSite } from './dist.ts';
+import { BASE, DIST, islandProps, readSite, SITE, type BuiltSite } from './dist.ts';
 
 let site: BuiltSite;
 let competencies: CompetencyRules[];
@@ -112,7 +112,12 @@ describe('search in dist/', () => {
 
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/<div class="explorer[^"]*"[^>]*data-pagefind-ignore/);
-    expect(html).toMatch(/<div class="widget"[^>]*data-pagefind-ignore[^>]*><script [^>]*id="sa-data-/);
+    expect(html).toMatch(
+      /<div class="widget"[^>]*data-pagefind-ignore[^>]*>(<script>.*?<\/script>)?<astro-island /s,
+    );
+    expect(islandProps(html, 'SelfAssessment').map((p) => JSON.stringify(p.data))).toEqual([
+      expect.stringContaining('"slug":"ediscovery"'),
+    ]);
     expect(html).toMatch(/<details class="mdiff"[^>]*data-pagefind-ignore/);
   });
 
@@ -133,14 +138,20 @@ describe('portfolio in dist/', () => {
 
     expect(file.rules.map((r) => r.slug).sort()).toEqual([...slugs].sort());
     expect(file.versions).toEqual(Object.fromEntries(competencies.map((c) => [c.slug, rulesHash(c)])));
-    const html = page('self-assessment/index.html');
+    const [props, ...more] = islandProps(page('self-assessment/index.html'), 'Portfolio');
+    expect(more).toEqual([]);
+    const data = JSON.stringify(props?.data);
     const text = readFileSync(join(DIST, 'self-assessment/rules.json'), 'utf8');
-    expect(html).toContain(`"rulesHref":"${withBase(BASE, RULES_FILE)}?v=${fnv1a64(text)}"`);
+    expect(data).toContain(`"rulesHref":"${withBase(BASE, RULES_FILE)}?v=${fnv1a64(text)}"`);
     // The first view answers only the interim designation (its form is always shown): no area's rules.
+    const evidence = (c: CompetencyRules) =>
+      Object.values(c.requirements).flatMap((byModel) => Object.values(byModel ?? {}).flat());
+    const interim = competencies.filter((c) => !isSolutionArea(c)).flatMap(evidence);
+    expect(interim.filter((r) => data.includes(JSON.stringify(r?.evidence)))).not.toEqual([]);
     const inPage = competencies
       .filter(isSolutionArea)
-      .flatMap((c) => Object.values(c.requirements).flatMap((byModel) => Object.values(byModel ?? {}).flat()))
-      .filter((r) => r !== undefined && html.includes(JSON.stringify(r.evidence)));
+      .flatMap(evidence)
+      .filter((r) => r !== undefined && data.includes(JSON.stringify(r.evidence)));
     expect(inPage.map((r) => r?.id)).toEqual([]);
   });
 });
