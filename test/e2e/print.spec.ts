@@ -5,6 +5,7 @@ import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { MARK_LEGEND } from '../../src/domain/provenance.ts';
 import { SHOWN_NOT_SAVED } from '../../src/persistence/messages.ts';
 import { BUSINESS_MODEL_IDS } from '../../src/schemas/ids.ts';
+import { islandProps } from '../gates/site/dist.ts';
 import { pdfPageCount } from './helpers/pdf.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
@@ -12,15 +13,15 @@ import { SelfAssessmentPage } from './pages/self-assessment.ts';
 // What a partner takes away on paper, what a screen reader hears as results change, and what stays visible
 // in forced colours and on a small phone.
 
-/** The competency and business model whose form has the most fields, read from the built pages' island data. */
+/** The competency and business model whose form has the most fields, read from the built pages' island props. */
 function largestForm(): { slug: string; model: string; fields: number } {
   const forms = readdirSync('dist/competencies', { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'for')
     .flatMap((d) => {
       const html = readFileSync(`dist/competencies/${d.name}/index.html`, 'utf8');
-      const json = /<script type="application\/json" id="sa-data-[^"]+">([^<]*)<\/script>/.exec(html)?.[1];
-      if (!json) return [];
-      const { rules } = JSON.parse(json) as { rules: CompetencyRules };
+      const data = islandProps(html, 'SelfAssessment')[0]?.['data'] as { rules: CompetencyRules } | undefined;
+      if (!data) return [];
+      const { rules } = data;
       return BUSINESS_MODEL_IDS.map((model) => ({
         slug: d.name,
         model,
