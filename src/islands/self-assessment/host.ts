@@ -1,0 +1,89 @@
+/**
+ * What the island hands to its lazily loaded parts (Host): its data, its state and how to change it, and
+ * the shapes of shared answers and of the last replacement it keeps.
+ */
+import type { ComponentChildren } from 'preact';
+import type { AssessmentContext } from '../../engine/types.ts';
+import type { CompetencyRules } from '../../domain/rules.ts';
+import { answerLabel } from '../../engine/answers.ts';
+import type { Replacement } from '../../persistence/replacement.ts';
+import type { Entry } from '../../persistence/merge-answers.ts';
+import type { UNDO_LABELS } from '../../persistence/messages.ts';
+import type { Answers } from '../../schemas/answers.ts';
+import type { BusinessModelId } from '../../schemas/ids.ts';
+import type { Choice } from '../shared/context.ts';
+import { contextOf } from '../shared/offered-context.ts';
+import type { IslandStorage } from '../shared/use-island-storage.ts';
+
+type Context = AssessmentContext;
+
+/**
+ * Answers shown read-only in place of the partner's own until they choose: from a share link, or from a
+ * file (`file`, its name). `designation` the interim designation's answers that came along.
+ */
+export interface Shared {
+  answers: Answers;
+  context: Context;
+  note: ComponentChildren;
+  file?: string | undefined;
+  designation?: Answers | undefined;
+}
+
+/**
+ * The last replacement of the partner's answers (shared or imported answers used, a reset): the fields it
+ * changed and the context before and after, so it can be undone until the next one (replacement.ts).
+ */
+export interface Undo extends Replacement {
+  kind: keyof typeof UNDO_LABELS;
+  context: { before: Context; after: Context };
+}
+
+/** What the island hands to the helpers here: its rules, and how to show a result or a problem. */
+export interface Host {
+  rules: CompetencyRules;
+  /** The current rules hash. */
+  rulesVersion: string;
+  /** Every business model and region the page offers in its pickers. */
+  models: readonly Choice<BusinessModelId>[];
+  regions: readonly Choice[];
+  /** Shows a problem in the alert region; the answers stay as they are. */
+  alert: (text: string) => void;
+  /** Shows what just happened in the status region. */
+  info: (message: ComponentChildren) => void;
+  /** The interim designation's rules, on an area competency. */
+  servicesExpert?: CompetencyRules | undefined;
+  /** The partner's own answers and context now. */
+  answers: Answers;
+  context: Context;
+  /** Where answers are saved. */
+  storage: IslandStorage;
+  /** Shows answers from a share link or a file, read-only, in place of the partner's own. */
+  show: (shared: Shared) => void;
+  /** Replaces the partner's answers and context (saved by the island), with a message to show. */
+  replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** The empty form's business model and region. */
+  initial: { context: Context };
+  /** The entry as last read from or written to the store (null before). */
+  base: { current: Entry | null };
+  /** Sets the partner's answers, from those shown now. */
+  setAnswers: (update: (now: Answers) => Answers) => void;
+  /** Sets the business model and region; `contextNow` holds the last set. */
+  setContext: (context: Context) => void;
+  contextNow: { readonly current: Context };
+  /** Sets when the answers were last saved, in words. */
+  setSavedAt: (at: string) => void;
+  /** The last replacement, whose undo is offered until the next one. */
+  undo: Undo | null;
+  /** Keeps the last replacement to offer its undo, or forgets it (null). */
+  setUndo: (undo: Undo | null) => void;
+  /** Takes text into a field as if the partner typed it. */
+  change: (id: string, text: string) => void;
+}
+
+/** The saved or linked business model and region if the page offers both in its pickers, else null. */
+export const hostContext = (host: Host, saved: { model: string; region: string }): Context | null =>
+  contextOf(host.models, host.regions, saved);
+
+/** The labels of the fields given, as the current rules name them. */
+export const labelsOf = (host: Host, ids: readonly string[]): string[] =>
+  ids.map((id) => answerLabel(host.rules, id) ?? id);

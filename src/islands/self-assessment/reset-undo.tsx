@@ -1,0 +1,145 @@
+/**
+ * Replacing the partner's answers (shared or imported ones used, a reset) and undoing the last replacement
+ * until the next one (replacement.ts).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { AssessmentContext } from '../../engine/types.ts';
+import { replacementOf, undoReplacement } from '../../persistence/replacement.ts';
+import { clearSaved, writeLastContext } from '../../persistence/storage-access.ts';
+import {
+  CLEAR_REFUSED,
+  clearedNote,
+  importedNote,
+  keptOwnNote,
+  replacedNote,
+  resetQuestion,
+  UNDO_LABELS,
+  UNDONE,
+  usedSharedNote,
+} from '../../persistence/messages.ts';
+import { forgetPending } from '../../persistence/pending-text.ts';
+import type { Answers } from '../../schemas/answers.ts';
+import { sameContext } from '../shared/offered-context.ts';
+import { labelsOf, type Host, type Shared, type Undo } from './host.ts';
+import { takeDesignation } from './ServicesExpert.tsx';
+
+type Context = AssessmentContext;
+
+/**
+ * Replaces every answer (the island saves them), with a message, and keeps `undo` to offer until the next
+ * replacement, forgetting the text of fields that were not answers yet; `undo` is null when this undoes the
+ * last one, and then what was typed since stays as typed.
+ */
+function replaceAll(
+  host: Host,
+  answers: Answers,
+  context: Context,
+  message: ComponentChildren,
+  undo: Undo | null,
+): void {
+  if (undo) forgetPending(host.storage.current, host.rules.slug);
+  host.replace(answers, context, message);
+  host.setUndo(undo);
+}
+
+/** The record of replacing the partner's answers and context with these, to undo it. */
+const undoOf = (host: Host, kind: Undo['kind'], answers: Answers, context: Context): Undo => ({
+  kind,
+  ...replacementOf(host.answers, answers),
+  context: { before: host.context, after: context },
+});
+
+/**
+ * The button that undoes the last replacement, shown until the next one: it puts back the fields the
+ * replacement changed, and the context, unless the partner changed them since.
+ */
+export function UndoButton({ host }: { host: Host }) {
+  const { undo } = host;
+  if (!undo) return null;
+  const { context } = undo;
+  const back = (): void =>
+    replaceAll(
+      host,
+      undoReplacement(host.answers, undo),
+      sameContext(host.context, context.after) ? context.before : host.context,
+      UNDONE,
+      null,
+    );
+  return (
+    <p class="sa-undo">
+      <button type="button" onClick={back}>
+        {UNDO_LABELS[undo.kind]}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), with
+ * a button to undo it until the next replacement; else they are set aside. Either way a link leaves the address, so
+ * a reload shows the partner's own answers.
+ */
+export function leaveShared(host: Host, use: boolean, shared: Shared): void {
+  const { file } = shared;
+  if (use) {
+    takeDesignation(host, shared.designation, shared.context.region);
+    writeLastContext(host.storage.current, {
+      model: shared.context.businessModel,
+      region: shared.context.region,
+    });
+    const r = replacementOf(host.answers, shared.answers);
+    const message = replacedNote(
+      file === undefined ? usedSharedNote(host.storage.framed) : importedNote(file),
+      labelsOf(host, r.changed),
+      labelsOf(host, r.cleared),
+    );
+    const kind = file === undefined ? 'shared' : 'imported';
+    replaceAll(
+      host,
+      shared.answers,
+      shared.context,
+      message,
+      undoOf(host, kind, shared.answers, shared.context),
+    );
+  } else host.info(keptOwnNote(file !== undefined));
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/**
+ * Removes the saved answers (Reset): what to say, and whether they are gone. Only a removal the browser
+ * made counts: when it refuses, the answers stay saved and shown.
+ */
+export function clearOwn(host: Host): { cleared: boolean; note: string } {
+  const { storage } = host;
+  if (!clearSaved(storage.current, host.rules.slug)) return { cleared: false, note: CLEAR_REFUSED };
+  storage.say(null);
+  const undo = undoOf(host, 'reset', {}, host.context);
+  host.setUndo(undo);
+  return { cleared: true, note: clearedNote(labelsOf(host, Object.keys(undo.before))) };
+}
+
+/** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
+export function ConfirmReset(props: { host: Host; clear: () => void; cancel: () => void }) {
+  const { host } = props;
+  const clear = useRef<HTMLButtonElement>(null);
+  useEffect(() => clear.current?.focus(), []);
+  return (
+    <div
+      class="sa-confirm"
+      role="group"
+      aria-labelledby="sa-confirm-q"
+      onKeyDown={(e) => e.key === 'Escape' && props.cancel()}
+    >
+      <p id="sa-confirm-q">{resetQuestion(host.rules.title, labelsOf(host, Object.keys(host.answers)))}</p>
+      <p class="sa-buttons">
+        <button type="button" class="sa-danger" ref={clear} onClick={props.clear}>
+          Clear answers
+        </button>
+        <button type="button" onClick={props.cancel}>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}
