@@ -12,11 +12,8 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/**
- * The parts the profile names, each by the source files that make it up, or, for code bundled into the pages
- * (whose files are chunks named after their first module), by the functions that make it up in those files.
- */
-export const CPU_PARTS: readonly { name: string; pattern: RegExp; functions?: RegExp }[] = [
+/** The parts the profile names, each by the source files that make it up. */
+export const CPU_PARTS: readonly { name: string; pattern: RegExp }[] = [
   {
     name: 'content check (src/content-check, its integration)',
     pattern: /\/src\/(content-check\/|integrations\/content-check)/,
@@ -28,12 +25,6 @@ export const CPU_PARTS: readonly { name: string; pattern: RegExp; functions?: Re
   { name: 'Babel (Preact JSX transform)', pattern: /\/node_modules\/@babel\// },
   { name: 'Vite and Rolldown', pattern: /\/node_modules\/(vite|rolldown|@rolldown)\// },
   { name: 'page code (the bundled pages)', pattern: /\/dist\/\.prerender\/|\/\.prerender\// },
-  {
-    name: 'HTML written as strings (src/components/html.ts and the builders using it)',
-    pattern: /\/\.prerender\/(?!.*jsx-runtime)/,
-    functions:
-      /^(html|write|escapeHtml|attr|part|markedHtml|cardHead|newCardHead|cardItemsHtml|excludedItemsHtml|competencyCardHtml|chipGroupHtml|compareTableHtml|tableRow|diffHtml|explorerSetHtml|eligibilityExplorerHtml)$/,
-  },
   { name: 'zod', pattern: /\/node_modules\/zod\// },
 ];
 
@@ -61,8 +52,7 @@ export function readCpuProfiles(dir: string): CpuBreakdown {
       const up = parent.get(id);
       const parts = new Set(up === undefined ? [] : stackParts(up));
       for (const part of CPU_PARTS) {
-        if (!node || !part.pattern.test(node.callFrame.url)) continue;
-        if (!part.functions || part.functions.test(node.callFrame.functionName)) parts.add(part.name);
+        if (node && part.pattern.test(node.callFrame.url)) parts.add(part.name);
       }
       partsOf.set(id, parts);
       return parts;

@@ -3,7 +3,7 @@
  * (buildRequirementMatrix) and with the same markup and classes as src/components/RequirementMatrix.astro,
  * written with the React `h` Decap provides.
  */
-import { markedHtml } from '../components/marked-html.ts';
+import { markedHtml } from './marked-html.ts';
 import { MARK_LEGEND, type Marked, type Segments } from '../domain/provenance.ts';
 import { CompetencySchema } from '../schemas/competency.ts';
 import { toRules } from '../domain/rules.ts';
@@ -14,7 +14,7 @@ import type { CreateElement, PreviewProps } from './decap-globals.ts';
 import { frontmatterOf } from './mdx-format.ts';
 
 /** A value with its mark as React's inner HTML, from the helper every page writes its values with. */
-const marks = (value: Marked | Segments) => ({ __html: markedHtml(value).value });
+const marks = (value: Marked | Segments) => ({ __html: markedHtml(value) });
 
 function levelTable(h: CreateElement, competency: string, level: LevelMatrix): unknown {
   const prefix = `req-${level.level}`;

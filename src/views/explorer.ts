@@ -72,6 +72,13 @@ export type RequirementChange = (
 };
 
 /** What changes from one choice to another. */
+/** The sign before a requirement that another choice adds, removes or changes. */
+export const CHANGE_MARKS: Readonly<Record<RequirementChange['change'], string>> = {
+  added: '+',
+  removed: '−',
+  changed: '→',
+};
+
 export interface SetDiff {
   from: Choice;
   to: Choice;

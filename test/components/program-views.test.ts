@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import CatalogueFilters from '../../src/components/CatalogueFilters.astro';
 import CompareTable from '../../src/components/CompareTable.astro';
 import EligibilityExplorer from '../../src/components/EligibilityExplorer.astro';
-import { explorerSetHtml } from '../../src/components/explorer-set.ts';
+import ExplorerSet from '../../src/components/ExplorerSet.astro';
 import { buildComparison } from '../../src/views/compare.ts';
 import { diffSets, explorerPanels, requirementSet } from '../../src/views/explorer.ts';
 import { filterGroups } from '../../src/views/filters.ts';
@@ -45,13 +45,15 @@ describe('CatalogueFilters', () => {
   });
 });
 
-describe('explorerSetHtml', () => {
-  test('returns the requirements with their thresholds and the diff with a mark per change', () => {
+describe('ExplorerSet', () => {
+  test('returns the requirements with their thresholds and the diff with a mark per change', async () => {
     const rules = bySlug('archiving');
     const set = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
 
-    const html = explorerSetHtml(set, [diffSets(set, other, LABELS)]).value;
+    const html = await container.renderToString(ExplorerSet, {
+      props: { set, diffs: [diffSets(set, other, LABELS)] },
+    });
 
     const text = textOf(html);
     expect(text).toContain('Archiving revenue USD 50,000 in the trailing 12 months');
@@ -60,11 +62,11 @@ describe('explorerSetHtml', () => {
     expect(text).toContain('→ Archiving revenue: USD 75,000 instead of USD 50,000 in the trailing 12 months');
   });
 
-  test('returns the reason instead of a list for an unavailable choice', () => {
+  test('returns the reason instead of a list for an unavailable choice', async () => {
     const rules = bySlug('security-monitoring-and-management');
     const set = requirementSet(rules, { model: 'resell', region: 'na', level: 'expert' }, LABELS);
 
-    const html = explorerSetHtml(set, []).value;
+    const html = await container.renderToString(ExplorerSet, { props: { set, diffs: [] } });
 
     expect(textOf(html).trim()).toBe('Not offered on Resell (illustrative) .');
     expect(html).toContain('data-illustrative>Not offered on Resell<');
