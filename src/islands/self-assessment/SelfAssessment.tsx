@@ -1,64 +1,12 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { InitialView } from '../../engine/answer-fields.ts';
-import type { AssessmentContext } from '../../engine/types.ts';
-import type { CompetencyRules } from '../../domain/rules.ts';
-import { hasShare } from '../../persistence/share-fragment.ts';
-import { hasSaved, readLastContext, storageKey } from '../../persistence/storage-access.ts';
-import type { FramedNote } from '../../persistence/messages.ts';
-import type { Entry } from '../../persistence/merge-answers.ts';
-import type { Answers } from '../../schemas/answers.ts';
-import type { BusinessModelId } from '../../schemas/ids.ts';
-import type { CopiedLink } from '../shared/clipboard.ts';
 import { titleOfChoice } from '../shared/context.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
-import { useFieldEdits, withoutKey, withoutKeys } from '../shared/use-field-edits.ts';
-import { useIslandStorage } from '../shared/use-island-storage.ts';
-import { importAgain, loadOnce } from '../shared/load-once.ts';
-import { useCurrent } from '../shared/use-current.ts';
-import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { ImportField } from '../shared/ImportField.tsx';
-import type { Host, Shared, Undo } from './more.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
+import { useSelfAssessment, type SelfAssessmentData } from './use-self-assessment.ts';
 import '../../styles/assessment.css';
 
-/** The island's data, handed over as its one prop: plain JSON values only. */
-export interface SelfAssessmentData {
-  /** The competency's rules, from toRules. */
-  rules: CompetencyRules;
-  /** The rules hash (rulesHash) that saved and shared answers carry. */
-  rulesVersion: string;
-  /** Every business model with its title, in display order, and a marked note where the competency is not offered on it. */
-  models: { id: BusinessModelId; title: string; note?: string | undefined }[];
-  /** Every region of this site with its title, in display order, and a marked note where the competency is not offered there. */
-  regions: { id: string; title: string; note?: string | undefined }[];
-  /** Level titles by id, e.g. { principal: "Principal", expert: "Expert" }. */
-  levels: Record<string, string>;
-  /** The empty form and its verdict (initialView), so scoring code loads only once the partner answers. */
-  initial: InitialView;
-  /** The Services Expert rules, on area competencies, to check that interim designation on Integrate. */
-  servicesExpert?: CompetencyRules | undefined;
-  /** The business model on which that check applies here (the view's `designationOn`), if any. */
-  servicesExpertOn?: BusinessModelId | undefined;
-  /** What to say when the lazy part cannot be loaded (SCORING_UNAVAILABLE). */
-  unavailable: string;
-  /** What to say in a frame of another website (FRAMED). */
-  framed: FramedNote;
-  /** The link to how to apply (HOW_TO_APPLY), base path included. */
-  apply: { href: string; label: string };
-  /** What the server-rendered form says until the island wakes (NOT_LOADED_YET). */
-  waiting: string;
-}
-
-type Context = AssessmentContext;
-
-// Loaded once the partner acts or has something saved: the answers schema, re-scoring, sharing, exports.
-type More = typeof import('./more.tsx');
-const more = loadOnce(importAgain((): Promise<More> => import('./more.tsx')));
-
-// Tested without the share-link codec, so that pages without a link load nothing more.
-const hasShareLink = (): boolean => hasShare(location.hash);
+export type { SelfAssessmentData } from './use-self-assessment.ts';
 
 /** Props of the island. */
 export interface SelfAssessmentProps {
@@ -67,194 +15,10 @@ export interface SelfAssessmentProps {
 
 /** The self-assessment of one competency: answer the requirements, see the verdict, save, share, export. */
 export default function SelfAssessment({ data }: SelfAssessmentProps) {
-  const { rules, models, regions, levels, initial, servicesExpert } = data;
-  const slug = rules.slug;
-
-  // The context as last set: two picks made while the scoring code loads each build on the one before.
-  const [context, putContext, contextNow] = useCurrent<Context>(initial.context);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [shared, setShared] = useState<Shared | null>(null);
-  // Until the island wakes, the server-rendered form says it neither scores nor saves yet.
-  const [info, setInfo] = useState<ComponentChildren>(data.waiting);
-  const [problem, setProblem] = useState('');
-  // When the answers were last saved, in words; '' before.
-  const [savedAt, setSavedAt] = useState('');
-  // Whether the reset confirmation is open; null until it first opens, so loading moves no focus.
-  const [confirming, setConfirming] = useState<boolean | null>(null);
-  const [link, setLink] = useState<CopiedLink | null>(null);
-  const [seOpen, setSeOpen] = useState(false);
-  const [undo, setUndo] = useState<Undo | null>(null);
-
-  // Set by the partner's own edits only, so loading never overwrites what is stored.
-  const dirty = useRef(false);
-  // The entry as last read from or written to the store (null before): a save merges what changed since.
-  const base = useRef<Entry | null>(null);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  // Loaded once the partner acts or has something saved: the storage gateway opens first; figures typed
-  // while the scoring could not be loaded are read once it is.
-  const scoring = useLazyPart(
-    more,
-    (m) => storage.open(m.openGateway),
-    () => edits.retry(),
-  );
-  const { part: lazy, load } = scoring;
-
-  const edits = useFieldEdits(async () => (await load()).fieldKit(storage, slug));
-
-  const shown = shared ?? { answers, context };
-  // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
-  const model = shown.context.businessModel;
-  const fields = useMemo(
-    () => (lazy ? lazy.answerFields(rules, model) : initial.fields),
-    [lazy, rules, model, initial.fields],
-  );
-  // A field whose text cannot be read counts as unanswered until fixed or cleared; its last valid value
-  // stays saved meanwhile.
-  const counted = useMemo(() => withoutKeys(answers, edits.errors), [answers, edits.errors]);
-  const own = useMemo(
-    () => (lazy ? lazy.assess(rules, context, counted) : initial.result),
-    [lazy, rules, context, counted, initial.result],
-  );
-  const result = useMemo(
-    () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
-    [lazy, rules, shared, own],
-  );
-  const seApplies = data.servicesExpertOn === model;
-
-  const replace = (next: Answers, ctx: Context, message: ComponentChildren): void => {
-    dirty.current = true;
-    setAnswers(next);
-    edits.clear();
-    putContext(ctx);
-    setProblem('');
-    setInfo(message);
-  };
-
-  // Storage and the location are read once, after the server-rendered form is in place.
-  const storage = useIslandStorage((s, listen) => {
-    setInfo(null);
-    // What the partner did to the server-rendered form before it woke (it hydrates when scrolled into view)
-    // counts as their edits, taken before any render puts the form's values back: figures and boxes, and
-    // the business model and region as they picked them.
-    const before = (id: string) => document.getElementById(`sa-${id}`) as HTMLInputElement | null;
-    for (const f of initial.fields) {
-      const box = before(f.id);
-      const value = box?.type === 'checkbox' ? box.checked : box?.value;
-      if (value) change(f.id, value);
-    }
-    for (const key of ['businessModel', 'region'] as const) {
-      const picked = before(key === 'businessModel' ? 'model' : 'region')?.value;
-      if (picked && picked !== initial.context[key]) void setPicker(key, picked);
-    }
-    // The scoring code and the answers schema are fetched only when there is something to show: a
-    // business model or region asked for or used before, saved answers, a share link.
-    if (location.search || readLastContext(s) || hasSaved(s, slug) !== false || hasShareLink()) {
-      scoring.first((m) => m.readFirst(host));
-      void load();
-    }
-    // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
-    const onHash = () => void (hasShareLink() && load().then((m) => m.openShare(host, heading.current)));
-    // Another tab saved or cleared: show what is stored now, with this tab's edits not saved yet.
-    const onStorage = (e: StorageEvent) =>
-      void (
-        (e.key === null || e.key === storageKey(slug)) &&
-        load().then((m) =>
-          m.syncSaved(storage, host, base.current, (entry, note) => {
-            m.adopt(host, entry);
-            // Text that is not an answer stays with its message: the other tab's answer does not fix it.
-            edits.settle();
-            setInfo(note);
-          }),
-        )
-      );
-    // Saves an edit whose effect has not run yet when the page goes away (a reload right after a keystroke).
-    const onHide = () => flushRef.current();
-    listen('hashchange', onHash);
-    listen('storage', onStorage);
-    listen('pagehide', onHide);
-  });
-
-  const host: Host = {
-    ...data,
-    alert: setProblem,
-    info: setInfo,
-    replace,
-    undo,
-    setUndo,
-    base,
-    setAnswers,
-    setContext: putContext,
-    contextNow,
-    setSavedAt,
-    change,
-    answers,
-    context,
-    storage,
-    show: (next) => {
-      setProblem('');
-      setShared(next);
-    },
-  };
-
-  // The entry these answers were shown from: what the partner changed is what differs between the two
-  // (the ref may already hold a newer entry whose answers are not rendered yet).
-  const known = base.current;
-  // Whether these answers differ from those last stored (false before the code that tells has loaded).
-  const changed = (): boolean => !!lazy?.changedIds(known?.answers ?? {}, answers).length;
-  // Saves these answers when the page goes away (a reload right after a keystroke): set while rendering,
-  // since the page may go before this render's effects run.
-  const flushRef = useRef(() => {});
-  flushRef.current = () => void (changed() && lazy?.saveOwn(storage, host, known, answers, context));
-
-  // Saves the answers of a render whose answers or context changed (saveRef: that render's own). An edit
-  // may land after a render but before its effect, which then clears `dirty` without seeing it: answers
-  // that differ from those last stored are saved whatever `dirty` says.
-  const saveRef = useRef(() => {});
-  useEffect(() => {
-    saveRef.current = () => {
-      if (!dirty.current && !changed()) return;
-      dirty.current = false;
-      void load().then((m) => m.saveEdits(host, known, answers, context));
-    };
-  });
-  useEffect(() => saveRef.current(), [answers, context]);
-
-  // The confirmation takes the focus itself; once it closes, the focus goes back to the button that opened it.
-  useEffect(() => {
-    if (confirming === false) resetButton.current?.focus();
-  }, [confirming]);
-
-  function change(id: string, value: string | boolean): void {
-    const field = fields.find((f) => f.id === id);
-    if (!field) return;
-    void edits.edit(id, value, field.requirement, (read) => {
-      dirty.current = true;
-      setAnswers((prev) => (read === undefined ? withoutKey(prev, id) : { ...prev, [id]: read }));
-    });
-  }
-
-  // The choice lives in the address too, so a reload or a copied address keeps it.
-  async function setPicker(key: keyof Context, id: string) {
-    const m = await load();
-    const next = { ...contextNow.current, [key]: id };
-    dirty.current = true;
-    putContext(next);
-    m.picked(storage, next);
-  }
-
-  function reset(): void {
-    setConfirming(false);
-    const done = lazy?.clearOwn(host);
-    setInfo(done?.note);
-    if (!done?.cleared) return;
-    base.current = null;
-    setAnswers({});
-    edits.clear();
-    setSavedAt('');
-  }
-
+  const { rules, models, regions, levels, servicesExpert } = data;
+  const sa = useSelfAssessment(data);
+  const { host, lazy, load, shared, shown, result, resetButton } = sa;
+  const { storage, heading, edits } = host;
   const situation = `${titleOfChoice(models, shown.context.businessModel)} partners in ${titleOfChoice(regions, shown.context.region)}`;
   return (
     <div class="sa">
@@ -263,23 +27,11 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
           Your situation and figures
         </h3>
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
-        <Notices
-          problem={problem || (scoring.failed > 0 ? data.unavailable : '')}
-          info={info}
-          framed={storage.framed && data.framed}
-        />
+        <Notices problem={sa.problem} info={sa.info} framed={storage.framed && data.framed} />
         {lazy && <lazy.ResultSaid result={result} />}
         {lazy && !shared && <lazy.UndoButton host={host} />}
         {shared && lazy && (
-          <lazy.Banner
-            host={host}
-            shared={shared}
-            leave={(use) => {
-              lazy.leaveShared(host, use, shared);
-              setShared(null);
-              heading.current?.focus();
-            }}
-          />
+          <lazy.Banner host={host} shared={shared} leave={(use) => lazy.leaveShared(host, use, shared)} />
         )}
         {/* Not a <form>: nothing is submitted, every answer counts as it is typed. */}
         <div class="sa-form" onFocusIn={(e) => void load().then((m) => m.focused(e.target))}>
@@ -287,22 +39,26 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
             prefix="sa"
             lists={data}
             context={shown.context}
-            onPick={shared ? undefined : (key, id) => void setPicker(key, id)}
+            onPick={shared ? undefined : sa.setPicker}
           />
           <div class="sa-work">
             <ResultBar
               result={result}
-              note={shared ? null : lazy?.needsAttention(fields, edits.errors)}
+              note={shared ? null : lazy?.needsAttention(sa.fields, edits.errors)}
               apply={data.apply}
             />
             <fieldset class="sa-fields" disabled={shared !== null}>
               <legend class="visually-hidden">Your figures</legend>
               <RequirementTable
                 caption={`${rules.title} requirements for ${situation}`}
-                fields={fields}
+                fields={sa.fields}
                 result={result}
                 levels={levels}
-                control={{ prefix: 'sa', onChange: (id, v) => void change(id, v), Note: lazy?.FieldNote }}
+                control={{
+                  prefix: 'sa',
+                  onChange: (id, v) => void host.change(id, v),
+                  Note: lazy?.FieldNote,
+                }}
                 values={(id) => ({
                   value: shown.answers[id],
                   text: shared ? undefined : edits.texts[id],
@@ -317,23 +73,23 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
             <summary id="sa-how-h">How this is scored</summary>
             {lazy && <lazy.HowScored result={result} />}
           </details>
-          {seApplies && (
+          {data.servicesExpertOn === shown.context.businessModel && (
             <details
               class="sa-fold sa-se"
               // Opened before the island woke, the toggle event came and went: read the state once it is here.
               ref={(el) => {
-                if (el?.open && !seOpen) {
-                  setSeOpen(true);
+                if (el?.open && !sa.seOpen) {
+                  sa.setSeOpen(true);
                   void load();
                 }
               }}
               onToggle={(e) => {
-                setSeOpen(e.currentTarget.open);
+                sa.setSeOpen(e.currentTarget.open);
                 void load();
               }}
             >
               <summary>Check Services Expert eligibility</summary>
-              {seOpen && lazy && servicesExpert && (
+              {sa.seOpen && lazy && servicesExpert && (
                 <lazy.ServicesExpert
                   designation={servicesExpert}
                   area={result}
@@ -352,48 +108,37 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
             <SavedNote note={storage.note}>
               {storage.framed
                 ? data.framed.text
-                : info !== data.waiting &&
-                  `Saved in this browser only${savedAt ? ` (last saved ${savedAt})` : ''}. Nothing is sent to a server.`}
+                : sa.info !== data.waiting &&
+                  `Saved in this browser only${sa.savedAt ? ` (last saved ${sa.savedAt})` : ''}. Nothing is sent to a server.`}
             </SavedNote>
             <p class="sa-buttons">
-              <button
-                type="button"
-                onClick={() =>
-                  void load().then(async (m) => setLink(await m.shareLink(host, context, answers)))
-                }
-              >
+              <button type="button" onClick={() => void load().then((m) => m.shareLink(host))}>
                 Copy share link
               </button>
-              <button
-                type="button"
-                onClick={() => void load().then((m) => m.exportFile(host, 'csv', own, answers))}
-              >
+              <button type="button" onClick={() => void load().then((m) => m.exportFile(host, 'csv'))}>
                 Export action plan (CSV)
               </button>
-              <button
-                type="button"
-                onClick={() => void load().then((m) => m.exportFile(host, 'json', own, answers))}
-              >
+              <button type="button" onClick={() => void load().then((m) => m.exportFile(host, 'json'))}>
                 Export answers (JSON)
               </button>
               <button type="button" onClick={() => void load().then((m) => m.printReport())}>
                 Print report
               </button>
             </p>
-            {link && lazy && <lazy.ShareLinkField link={link} />}
+            {sa.link && lazy && <lazy.ShareLinkField link={sa.link} />}
             <ImportField
               id="sa-import"
               label="Import answers from a JSON file"
               take={(input) => void load().then((m) => m.importFile(host, input))}
             />
-            {confirming && lazy ? (
-              <lazy.ConfirmReset host={host} clear={reset} cancel={() => setConfirming(false)} />
+            {sa.confirming && lazy ? (
+              <lazy.ConfirmReset host={host} />
             ) : (
               <p>
                 <button
                   type="button"
                   ref={resetButton}
-                  onClick={() => void load().then(() => setConfirming(true))}
+                  onClick={() => void load().then(() => host.setConfirming(true))}
                 >
                   Reset answers
                 </button>

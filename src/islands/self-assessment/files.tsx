@@ -5,25 +5,19 @@ import {
   readAssessmentFile,
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
-import type { CompetencyAssessment } from '../../engine/types.ts';
 import { verdictsOf } from '../../engine/versioning.ts';
 import { FILE_REFUSED, notImported } from '../../persistence/messages.ts';
-import type { Answers } from '../../schemas/answers.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
-import { hostContext, type Host } from './host.ts';
+import { hostContext, show, type Host } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
 
 /** Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment. */
-export function exportFile(
-  host: Host,
-  kind: 'csv' | 'json',
-  own: CompetencyAssessment,
-  answers: Answers,
-): void {
+export function exportFile(host: Host, kind: 'csv' | 'json'): void {
+  const { own, answers } = host;
   const slug = host.rules.slug;
   if (own.status !== 'assessed') return host.alert(`Nothing to export: ${own.message}`);
   if (kind === 'csv') {
@@ -92,7 +86,7 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   const ctx = hostContext(host, read.value.context);
   if (ctx === null) return refuse(FILE_REFUSED.unknownContext);
   const { answers, rulesVersion, verdicts, leftOut } = read.value;
-  host.show({
+  show(host, {
     answers,
     context: ctx,
     file: file.name,

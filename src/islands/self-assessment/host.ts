@@ -2,8 +2,8 @@
  * What the island hands to its lazily loaded parts (Host): its data, its state and how to change it, and
  * the shapes of shared answers and of the last replacement it keeps.
  */
-import type { ComponentChildren } from 'preact';
-import type { AssessmentContext } from '../../engine/types.ts';
+import type { ComponentChildren, RefObject } from 'preact';
+import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { answerLabel } from '../../engine/answers.ts';
 import type { Replacement } from '../../persistence/replacement.ts';
@@ -11,8 +11,10 @@ import type { Entry } from '../../persistence/merge-answers.ts';
 import type { UNDO_LABELS } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
+import type { CopiedLink } from '../shared/clipboard.ts';
 import type { Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
+import type { FieldEdits } from '../shared/use-field-edits.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 
 type Context = AssessmentContext;
@@ -52,15 +54,20 @@ export interface Host {
   info: (message: ComponentChildren) => void;
   /** The interim designation's rules, on an area competency. */
   servicesExpert?: CompetencyRules | undefined;
-  /** The partner's own answers and context now. */
+  /** The partner's own answers and context now, and their result (whatever is shown). */
   answers: Answers;
   context: Context;
+  own: CompetencyAssessment;
   /** Where answers are saved. */
   storage: IslandStorage;
-  /** Shows answers from a share link or a file, read-only, in place of the partner's own. */
-  show: (shared: Shared) => void;
-  /** Replaces the partner's answers and context (saved by the island), with a message to show. */
-  replace: (answers: Answers, context: Context, message: ComponentChildren) => void;
+  /** Shows answers from a share link or a file, read-only, in place of the partner's own; null: the partner's own. */
+  setShared: (shared: Shared | null) => void;
+  /** Set by the partner's own edits (and replacements) only, so that the island saves them. */
+  dirty: { current: boolean };
+  /** What was typed into the fields: forgotten when every answer is replaced, settled when another tab saved. */
+  edits: FieldEdits;
+  /** The widget's heading: brought into view when a link is pasted, focused when shared answers are left. */
+  heading: RefObject<HTMLHeadingElement>;
   /** The empty form's business model and region. */
   initial: { context: Context };
   /** The entry as last read from or written to the store (null before). */
@@ -72,17 +79,27 @@ export interface Host {
   contextNow: { readonly current: Context };
   /** Sets when the answers were last saved, in words. */
   setSavedAt: (at: string) => void;
+  /** Shows the share link made (null: none). */
+  setLink: (link: CopiedLink | null) => void;
+  /** Opens (true) or closes (false) the reset confirmation. */
+  setConfirming: (open: boolean) => void;
   /** The last replacement, whose undo is offered until the next one. */
   undo: Undo | null;
   /** Keeps the last replacement to offer its undo, or forgets it (null). */
   setUndo: (undo: Undo | null) => void;
-  /** Takes text into a field as if the partner typed it. */
-  change: (id: string, text: string) => void;
+  /** Takes text (or a box ticked) into a field as if the partner typed it. */
+  change: (id: string, value: string | boolean) => void;
 }
 
 /** The saved or linked business model and region if the page offers both in its pickers, else null. */
 export const hostContext = (host: Host, saved: { model: string; region: string }): Context | null =>
   contextOf(host.models, host.regions, saved);
+
+/** Shows answers from a share link or a file, read-only, in place of the partner's own. */
+export const show = (host: Host, shared: Shared): void => {
+  host.alert('');
+  host.setShared(shared);
+};
 
 /** The labels of the fields given, as the current rules name them. */
 export const labelsOf = (host: Host, ids: readonly string[]): string[] =>

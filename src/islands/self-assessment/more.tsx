@@ -32,10 +32,10 @@ export { fieldKit } from '../shared/field-kit.ts';
 export { SharedBanner } from '../shared/SharedBanner.tsx';
 export { HowScored } from './HowScored.tsx';
 export type { Host, Shared, Undo } from './host.ts';
-export { adopt, picked, saveEdits, saveOwn, syncSaved } from './saving.tsx';
+export { followTab, pick, saveEdits, saveOwn } from './saving.tsx';
 export { Banner, openShare, shareLink, ShareLinkField } from './sharing.tsx';
 export { exportFile, importFile, printReport } from './files.tsx';
-export { clearOwn, ConfirmReset, leaveShared, UndoButton } from './reset-undo.tsx';
+export { ConfirmReset, leaveShared, UndoButton } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
 
 type Context = AssessmentContext;

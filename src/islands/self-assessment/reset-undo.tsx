@@ -39,7 +39,12 @@ function replaceAll(
   undo: Undo | null,
 ): void {
   if (undo) forgetPending(host.storage.current, host.rules.slug);
-  host.replace(answers, context, message);
+  host.dirty.current = true;
+  host.setAnswers(() => answers);
+  host.edits.clear();
+  host.setContext(context);
+  host.alert('');
+  host.info(message);
   host.setUndo(undo);
 }
 
@@ -78,7 +83,7 @@ export function UndoButton({ host }: { host: Host }) {
 /**
  * Leaves shared or imported answers: with `use` they become the partner's own (saved by the island), with
  * a button to undo it until the next replacement; else they are set aside. Either way a link leaves the address, so
- * a reload shows the partner's own answers.
+ * a reload shows the partner's own answers, and the focus goes back to the widget's heading.
  */
 export function leaveShared(host: Host, use: boolean, shared: Shared): void {
   const { file } = shared;
@@ -104,13 +109,15 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     );
   } else host.info(keptOwnNote(file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
+  host.setShared(null);
+  host.heading.current?.focus();
 }
 
 /**
  * Removes the saved answers (Reset): what to say, and whether they are gone. Only a removal the browser
  * made counts: when it refuses, the answers stay saved and shown.
  */
-export function clearOwn(host: Host): { cleared: boolean; note: string } {
+function clearOwn(host: Host): { cleared: boolean; note: string } {
   const { storage } = host;
   if (!clearSaved(storage.current, host.rules.slug)) return { cleared: false, note: CLEAR_REFUSED };
   storage.say(null);
@@ -119,9 +126,21 @@ export function clearOwn(host: Host): { cleared: boolean; note: string } {
   return { cleared: true, note: clearedNote(labelsOf(host, Object.keys(undo.before))) };
 }
 
+/** Closes the confirmation and clears every answer, saying so, unless the browser refuses to remove them. */
+function reset(host: Host): void {
+  host.setConfirming(false);
+  const done = clearOwn(host);
+  host.info(done.note);
+  if (!done.cleared) return;
+  host.base.current = null;
+  host.setAnswers(() => ({}));
+  host.edits.clear();
+  host.setSavedAt('');
+}
+
 /** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
-export function ConfirmReset(props: { host: Host; clear: () => void; cancel: () => void }) {
-  const { host } = props;
+export function ConfirmReset({ host }: { host: Host }) {
+  const cancel = () => host.setConfirming(false);
   const clear = useRef<HTMLButtonElement>(null);
   useEffect(() => clear.current?.focus(), []);
   return (
@@ -129,14 +148,14 @@ export function ConfirmReset(props: { host: Host; clear: () => void; cancel: () 
       class="sa-confirm"
       role="group"
       aria-labelledby="sa-confirm-q"
-      onKeyDown={(e) => e.key === 'Escape' && props.cancel()}
+      onKeyDown={(e) => e.key === 'Escape' && cancel()}
     >
       <p id="sa-confirm-q">{resetQuestion(host.rules.title, labelsOf(host, Object.keys(host.answers)))}</p>
       <p class="sa-buttons">
-        <button type="button" class="sa-danger" ref={clear} onClick={props.clear}>
+        <button type="button" class="sa-danger" ref={clear} onClick={() => reset(host)}>
           Clear answers
         </button>
-        <button type="button" onClick={props.cancel}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </p>

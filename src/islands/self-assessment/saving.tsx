@@ -216,8 +216,26 @@ const putInAddress = (context: Context): void =>
     `?model=${context.businessModel}&region=${context.region}${location.hash}`,
   );
 
-/** Keeps a business model and region the partner picked: for the other pages, and in the address. */
-export function picked(storage: IslandStorage, context: Context): void {
-  writeLastContext(storage.current, { model: context.businessModel, region: context.region });
-  putInAddress(context);
+/**
+ * Takes a business model or region the partner picked, building on the last one set, and keeps it: for the
+ * other pages, and in the address, so a reload or a copied address keeps it.
+ */
+export function pick(host: Host, key: keyof Context, id: string): void {
+  const next = { ...host.contextNow.current, [key]: id };
+  host.dirty.current = true;
+  host.setContext(next);
+  writeLastContext(host.storage.current, { model: next.businessModel, region: next.region });
+  putInAddress(next);
+}
+
+/**
+ * Shows what another tab saved or cleared, with this tab's edits not saved yet; text that is not an answer
+ * stays with its message: the other tab's answer does not fix it.
+ */
+export function followTab(host: Host): void {
+  syncSaved(host.storage, host, host.base.current, (entry, note) => {
+    adopt(host, entry);
+    host.edits.settle();
+    host.info(note);
+  });
 }

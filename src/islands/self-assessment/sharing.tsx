@@ -2,7 +2,6 @@
  * The competency's share link: making it, opening one (read-only until the partner chooses), and the banner
  * over shared or imported answers.
  */
-import type { AssessmentContext } from '../../engine/types.ts';
 import { PORTFOLIO_SHARE_SLUG } from '../../persistence/formats.ts';
 import { replacementOf } from '../../persistence/replacement.ts';
 import { decodeShare, encodeShare } from '../../persistence/share-link.ts';
@@ -18,15 +17,12 @@ import {
   UNCHANGED,
   UNREADABLE_ANSWERS,
 } from '../../persistence/messages.ts';
-import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
-import { hostContext, labelsOf, type Host, type Shared } from './host.ts';
+import { hostContext, labelsOf, show, type Host, type Shared } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
-
-type Context = AssessmentContext;
 
 /** The box with the competency's share link, once made. */
 export function ShareLinkField({ link }: { link: CopiedLink }) {
@@ -34,11 +30,11 @@ export function ShareLinkField({ link }: { link: CopiedLink }) {
 }
 
 /**
- * Reads the share link in the location: `host.show` gets its answers and context, or `host.alert` the
+ * Reads the share link in the location: `show` gets its answers and context, or `host.alert` the
  * problem; a link pasted into the tab brings the widget into view (`scrollTo`).
  */
-export function openShare(host: Host, scrollTo?: HTMLElement | null): void {
-  scrollTo?.scrollIntoView();
+export function openShare(host: Host, pasted = false): void {
+  if (pasted) host.heading.current?.scrollIntoView();
   const unchanged = ` ${UNCHANGED}`;
   const decoded = decodeShare(location.hash);
   if (!decoded.ok) return host.alert(decoded.message + unchanged);
@@ -49,7 +45,7 @@ export function openShare(host: Host, scrollTo?: HTMLElement | null): void {
   const ctx = hostContext(host, value.context);
   if (checked === null || ctx === null) return host.alert(UNREADABLE_ANSWERS + unchanged);
   const leftOut = leftOutNote(checked);
-  host.show({
+  show(host, {
     answers: checked.answers,
     context: ctx,
     note: [leftOut && <p>{leftOut}</p>, rulesNote(host, value.rulesVersion, ctx, checked.answers)],
@@ -58,7 +54,8 @@ export function openShare(host: Host, scrollTo?: HTMLElement | null): void {
 }
 
 /** The share link of the answers, and whether it reached the clipboard. */
-export async function shareLink(host: Host, context: Context, answers: Answers): Promise<CopiedLink> {
+export async function shareLink(host: Host): Promise<void> {
+  const { context, answers } = host;
   const fragment = encodeShare({
     slug: host.rules.slug,
     rulesVersion: host.rulesVersion,
@@ -68,7 +65,7 @@ export async function shareLink(host: Host, context: Context, answers: Answers):
   });
   const link = await copyLink(`${location.origin}${location.pathname}${location.search}#${fragment}`);
   host.info(linkNote(link.copied));
-  return link;
+  host.setLink(link);
 }
 
 /**
