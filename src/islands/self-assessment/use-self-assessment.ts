@@ -221,6 +221,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   }
 
   return {
+    /** The widget's state and actions as its lazy part takes them too (Host). */
     host,
     /** The lazy part once loaded, for its components; null before. */
     lazy,
