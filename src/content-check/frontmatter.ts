@@ -48,10 +48,10 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
 };
 
-// The content check and the content loader both read every file; the same text gives the same result, so
-// the second read is a lookup. The two load this module separately (the integration with Node, the loader
-// through Vite), hence one cache on globalThis; a build's check parses in a worker and hands its results
-// over (`takeParsed`). Bounded so a long dev session cannot grow it.
+// The build parses every file twice, once in the content check and once in the content loader; the same
+// text gives the same result, so the second parse is a lookup. The two load this module separately (the
+// integration with Node, the loader through Vite), hence one cache on globalThis. Bounded so a long dev
+// session cannot grow it.
 const CACHE_KEY = Symbol.for('competency-catalogue.parsed-frontmatter');
 const cacheHolder = globalThis as { [CACHE_KEY]?: Map<string, ParsedFrontmatter> };
 const parsedBySource = (cacheHolder[CACHE_KEY] ??= new Map<string, ParsedFrontmatter>());
@@ -63,32 +63,12 @@ const MAX_CACHED = 5_000;
  * errors and fields are positioned in the whole file.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
-  return parsedBySource.get(source) ?? remember(source, parse(source));
-}
-
-/** What a parse found, without its document: what one thread can hand to another. */
-export type ParsedParts = Omit<ParsedFrontmatter, 'positionOf'>;
-
-/** The parts of a parse to hand over. */
-export const partsOf = ({ data, errors, body, bodyLine }: ParsedFrontmatter): ParsedParts => ({
-  data,
-  errors,
-  body,
-  bodyLine,
-});
-
-/**
- * Takes frontmatter parsed in another thread (the build's content check) as `parseFrontmatter` would have
- * parsed it here; a field's position, needed only for a message, is found by parsing again when asked.
- */
-export function takeParsed(source: string, parts: ParsedParts): void {
-  let whole: ParsedFrontmatter | undefined;
-  remember(source, { ...parts, positionOf: (path) => (whole ??= parse(source)).positionOf(path) });
-}
-
-function remember(source: string, parsed: ParsedFrontmatter): ParsedFrontmatter {
-  if (parsedBySource.size >= MAX_CACHED) parsedBySource.clear();
-  parsedBySource.set(source, parsed);
+  let parsed = parsedBySource.get(source);
+  if (parsed === undefined) {
+    if (parsedBySource.size >= MAX_CACHED) parsedBySource.clear();
+    parsed = parse(source);
+    parsedBySource.set(source, parsed);
+  }
   return parsed;
 }
 

@@ -34,22 +34,3 @@ export function summarize(result: CheckResult): string {
   const c = result.counts;
   return `Content OK: ${plural(c.competencies, 'competency', 'competencies')}, ${plural(c.levels, 'level', 'levels')}, ${plural(c.businessModels, 'business model', 'business models')}, ${plural(c.regions, 'region', 'regions')}, ${plural(c.tiers, 'tier', 'tiers')}${note}`;
 }
-
-/** What a check tells a build: its warnings, its errors with the summary (none when it may go on), the summary. */
-export interface CheckReport {
-  warnings: string[];
-  failure: string | undefined;
-  summary: string;
-}
-
-/** The lines a build logs, or stops with, for a check's result. */
-export function reportOf(result: CheckResult): CheckReport {
-  const lines = (severity: ContentProblem['severity']) =>
-    result.problems.filter((p) => p.severity === severity).map(formatProblem);
-  const summary = summarize(result);
-  return {
-    warnings: lines('warning'),
-    failure: hasErrors(result) ? [...lines('error'), summary].join('\n') : undefined,
-    summary,
-  };
-}

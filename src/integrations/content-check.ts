@@ -3,24 +3,21 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../content-check/check.ts';
-import { checkInWorker, contentChecked } from '../content-check/in-worker.ts';
-import { reportOf, type CheckReport } from '../content-check/report.ts';
+import { formatProblem, hasErrors, summarize } from '../content-check/report.ts';
 import { contentRoot, readContent } from '../content-check/load.ts';
 
-/** Logs a report's warnings and summary; returns its error lines with the summary when there are errors. */
-function told(report: CheckReport, logger: AstroIntegrationLogger): string | undefined {
-  for (const line of report.warnings) logger.warn(line);
-  if (report.failure === undefined) logger.info(report.summary);
-  return report.failure;
-}
-
-/** A build stops on content errors, each line naming file, line and field. */
-function stop(failure: string | undefined): void {
-  if (failure === undefined) return;
-  throw new AstroError(
-    `The content has problems:\n${failure}`,
-    'Each line names the file, line and field; fix them and build again. npm run check lists the same.',
-  );
+/** Runs the check, logs warnings, and returns the error lines with the summary when there are errors. */
+async function run(root: string, logger: AstroIntegrationLogger): Promise<string | undefined> {
+  const result = checkContent(await readContent(root));
+  for (const problem of result.problems) {
+    if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+  }
+  if (!hasErrors(result)) {
+    logger.info(summarize(result));
+    return undefined;
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  return [...errors, summarize(result)].join('\n');
 }
 
 /**
@@ -33,16 +30,20 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = resolve(fileURLToPath(config.root), contentRoot());
         if (command !== 'build') return;
-        // Checked while Astro starts; the content loader and the build's start wait for it.
-        void checkInWorker(root, (report) => stop(told(report, logger)));
+        const failure = await run(root, logger);
+        if (failure) {
+          throw new AstroError(
+            `The content has problems:\n${failure}`,
+            'Each line names the file, line and field; fix them and build again. npm run check lists the same.',
+          );
+        }
       },
-      'astro:build:start': () => contentChecked(),
       'astro:server:setup': async ({ server, logger }) => {
         const report = async () => {
-          const failure = told(reportOf(checkContent(await readContent(root))), logger);
+          const failure = await run(root, logger);
           if (failure) for (const line of failure.split('\n')) logger.error(line);
         };
         await report();

@@ -3,7 +3,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
-import { contentChecked } from '../content-check/in-worker.ts';
 import { needsMdxCompiler } from './mdx-syntax.ts';
 
 const EXTENSION = '.mdx';
@@ -29,9 +28,6 @@ export function mdxFiles({ base }: { base: string }): Loader {
       const idOf = (path: string) => toPosix(relative(dir, path)).slice(0, -EXTENSION.length);
       const sync = (path: string) => readEntry(context, path, toPosix(relative(root, path)), idOf(path));
 
-      // A build's content check parses every file while Astro starts: its results are read here, and bad
-      // content stops the build with the check's own list of problems.
-      await contentChecked();
       const names = await listFiles(dir);
       const untouched = new Set(store.keys());
       for (const name of names) untouched.delete(name.slice(0, -EXTENSION.length));

@@ -1,31 +1,26 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
-import { contentChecked } from '../../src/content-check/in-worker.ts';
 import contentCheck from '../../src/integrations/content-check.ts';
 
 type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
-type StartHook = NonNullable<AstroIntegration['hooks']['astro:build:start']>;
 
 function logger(lines: string[]): AstroIntegrationLogger {
   const log = (line: string) => lines.push(line);
   return { info: log, warn: log, error: log, debug: log } as unknown as AstroIntegrationLogger;
 }
 
-/** Astro's hooks of a build (or dev) in order, up to the build's start, which waits for the check. */
 async function setup(contentDir: string, command: 'build' | 'dev', lines: string[] = []): Promise<void> {
   vi.stubEnv('CONTENT_DIR', contentDir);
-  const { hooks } = contentCheck();
-  await (hooks['astro:config:setup'] as SetupHook)({
+  const hook = contentCheck().hooks['astro:config:setup'] as SetupHook;
+  await hook({
     config: { root: pathToFileURL(`${process.cwd()}/`) },
     command,
     logger: logger(lines),
   } as unknown as Parameters<SetupHook>[0]);
-  if (command === 'build') await (hooks['astro:build:start'] as StartHook)({} as Parameters<StartHook>[0]);
 }
 
 describe('contentCheck integration', () => {
@@ -58,18 +53,6 @@ describe('contentCheck integration', () => {
       `${dir}/competencies/x.mdx:25:9  requirements.expert.integrate[0].count  Expert asks for 1, less than Principal's 2`,
     );
     await expect(build).rejects.toThrow('1 problem in 1 file (1 warning)');
-    // The content loader waits for the same check: bad content stops the content sync with the same list.
-    await expect(contentChecked()).rejects.toThrow(`${dir}/competencies/x.mdx:25:9`);
-  });
-
-  test('hands every file over parsed by the check, its fields positioned when asked', async () => {
-    await setup('test/fixtures/content/good', 'build');
-
-    const file = 'test/fixtures/content/good/competencies/alpha.mdx';
-    const taken = parseFrontmatter(readFileSync(file, 'utf8'));
-    expect(taken.errors).toEqual([]);
-    expect(taken.data).toMatchObject({ title: 'Alpha' });
-    expect(taken.positionOf(['title'])).toEqual({ line: 2, column: 1 });
   });
 
   test('does not check in dev until the server starts', async () => {
