@@ -1072,6 +1072,39 @@ test.describe('nothing lost: other tabs', () => {
     await expect(newer.page.getByLabel('Region', { exact: true })).toHaveValue('emea');
   });
 
+  test('(T2) saves a region picked right after a business model, before the first pick was saved', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.saveRevenue(60000);
+    const model = widget.root.getByLabel('Business model', { exact: true });
+    const region = widget.root.getByLabel('Region', { exact: true });
+    // The scoring code is loaded: both picks take effect at once.
+    await model.focus();
+
+    // The region is picked the moment the page has drawn the first pick, before that drawing was saved.
+    await page.evaluate(() => {
+      const root = document.querySelector('#self-assessment .sa')!;
+      const select = (label: string) =>
+        [...root.querySelectorAll('select')].find((s) => s.labels[0]?.textContent?.trim() === label)!;
+      const picked = (s: HTMLSelectElement, value: string) => {
+        s.value = value;
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const drawn = new MutationObserver(() => {
+        drawn.disconnect();
+        picked(select('Region'), 'emea');
+      });
+      drawn.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      picked(select('Business model'), 'resell');
+    });
+
+    await expect(region).toHaveValue('emea');
+    await expect(model).toHaveValue('resell');
+    await expect.poll(() => widget.saved()).toContain('"model":"resell","region":"emea"');
+  });
+
   test('(T3) loses nothing when five tabs type at once into the same competency', async ({ context }) => {
     // Five pages of one browser on a shared machine: each opens and hydrates in turn.
     test.slow();

@@ -62,8 +62,8 @@ export interface Host {
   storage: IslandStorage;
   /** Shows answers from a share link or a file, read-only, in place of the partner's own; null: the partner's own. */
   setShared: (shared: Shared | null) => void;
-  /** Set by the partner's own edits (and replacements) only, so that the island saves them. */
-  dirty: { current: boolean };
+  /** Counts the partner's own edits (and replacements) only, so that the island saves them. */
+  dirty: { current: number };
   /** What was typed into the fields: forgotten when every answer is replaced, settled when another tab saved. */
   edits: FieldEdits;
   /** The widget's heading: brought into view when a link is pasted, focused when shared answers are left. */

@@ -39,7 +39,7 @@ function replaceAll(
   undo: Undo | null,
 ): void {
   if (undo) forgetPending(host.storage.current, host.rules.slug);
-  host.dirty.current = true;
+  host.dirty.current++;
   host.setAnswers(() => answers);
   host.edits.clear();
   host.setContext(context);

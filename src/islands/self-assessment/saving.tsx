@@ -222,7 +222,7 @@ const putInAddress = (context: Context): void =>
  */
 export function pick(host: Host, key: keyof Context, id: string): void {
   const next = { ...host.contextNow.current, [key]: id };
-  host.dirty.current = true;
+  host.dirty.current++;
   host.setContext(next);
   writeLastContext(host.storage.current, { model: next.businessModel, region: next.region });
   putInAddress(next);

@@ -83,8 +83,11 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   const [seOpen, setSeOpen] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
 
-  // Set by the partner's own edits only, so loading never overwrites what is stored.
-  const dirty = useRef(false);
+  // Counts the partner's own edits (never loading), so loading never overwrites what is stored; `saved`:
+  // the count the last save was made at. A render saves when it shows edits made since.
+  const dirty = useRef(0);
+  const saved = useRef(0);
+  const shownEdits = dirty.current;
   // The entry as last read from or written to the store (null before): a save merges what changed since.
   const base = useRef<Entry | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -188,14 +191,15 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   const flushRef = useRef(() => {});
   flushRef.current = () => void (changed() && lazy?.saveOwn(storage, host, known, answers, context));
 
-  // Saves the answers of a render whose answers or context changed (saveRef: that render's own). An edit
-  // may land after a render but before its effect, which then clears `dirty` without seeing it: answers
-  // that differ from those last stored are saved whatever `dirty` says.
+  // Saves the answers of a render whose answers or context changed (saveRef: that render's own), when it
+  // shows edits the last save did not. An edit landing after a render but before its effect is counted
+  // after that render's, so its own render saves it too; answers that differ from those last stored are
+  // saved whatever the count says.
   const saveRef = useRef(() => {});
   useEffect(() => {
     saveRef.current = () => {
-      if (!dirty.current && !changed()) return;
-      dirty.current = false;
+      if (saved.current === shownEdits && !changed()) return;
+      saved.current = shownEdits;
       void load().then((m) => m.saveEdits(host, known, answers, context));
     };
   });
@@ -210,7 +214,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     const field = fields.find((f) => f.id === id);
     if (!field) return;
     void edits.edit(id, value, field.requirement, (read) => {
-      dirty.current = true;
+      dirty.current++;
       setAnswers((prev) => (read === undefined ? withoutKey(prev, id) : { ...prev, [id]: read }));
     });
   }
