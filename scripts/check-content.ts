@@ -10,19 +10,22 @@ import { RULES_LOCK_FILE } from '../src/content-check/rules-lock.ts';
 const root = contentRoot();
 let input = await readContent(root);
 
+// The lock's changes come after the problems: a version to raise is often the consequence of a problem.
+const notes: string[] = [];
 if (process.argv.includes('--update-lock')) {
   const { text, changes, changed } = updateLock(input);
-  for (const change of changes) console.log(change);
+  notes.push(...changes);
   if (changed) {
     await writeFile(join(root, RULES_LOCK_FILE), text);
     input = { ...input, lockText: text };
-    console.log(`Wrote ${input.root}/${RULES_LOCK_FILE}; commit it with the content change.`);
+    notes.push(`Wrote ${input.root}/${RULES_LOCK_FILE}; commit it with the content change.`);
   } else {
-    console.log('Rules lock already up to date.');
+    notes.push('Rules lock already up to date.');
   }
 }
 
 const result = checkContent(input);
 for (const problem of result.problems) console.log(formatProblem(problem));
+for (const note of notes) console.log(note);
 console.log(summarize(result));
 process.exitCode = hasErrors(result) ? 1 : 0;

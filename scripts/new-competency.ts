@@ -52,7 +52,9 @@ try {
 console.log(`Created ${file}
 
 Next:
-  1. Replace every "TODO" (npm run check lists them as warnings, with their lines).
-  2. Adjust regions, businessModels and the requirements; keep illustrative: true on example figures.
+  1. Replace every "TODO" in it: npm run check names each one (file:line, field) and fails until none is left.
+  2. Adjust regions, businessModels and the requirements. Keep "illustrative" in the provenance of every
+     figure that is an example, e.g. provenance: { threshold: illustrative, evidence: illustrative }.
   3. Preview with npm run dev at /competencies/${slug}/
-  4. Run npm run check, then npm run content:lock once the first version is final, and commit both files.`);
+  4. Run npm run check until it ends with "Content OK", then npm run content:lock, and commit both files.
+`);

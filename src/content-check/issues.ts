@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../util/dates.ts';
 import { isRecord } from '../util/is-record.ts';
+import { closest } from './suggest.ts';
 
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue;
@@ -73,39 +74,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
   return `a ${typeof value}`;
-}
-
-/** Edit distance between two short strings, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      row[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The closest known word to a misspelt one, if any is close enough to be a likely typo. */
-export function closest(word: string, known: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  let best: { word: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const other = candidate.toLowerCase();
-    // A word sharing most of its start ("archive" for "archiving") counts as close as a one-letter typo.
-    let shared = 0;
-    while (shared < lower.length && lower[shared] === other[shared]) shared += 1;
-    const prefix = shared >= Math.max(4, 0.75 * Math.min(lower.length, other.length));
-    const distance = prefix ? 1 : editDistance(lower, other);
-    if (!best || distance < best.distance) best = { word: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.word : undefined;
 }
 
 function lastKey(path: Path): string | undefined {

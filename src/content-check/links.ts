@@ -1,4 +1,4 @@
-import { closest } from './issues.ts';
+import { closest } from './suggest.ts';
 
 /** Fixed site pages an MDX body may link to; competency pages are added from the content. */
 export const SITE_PAGES: readonly string[] = [

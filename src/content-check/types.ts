@@ -2,6 +2,7 @@ import type { Competency } from '../schemas/competency.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { ParsedFrontmatter, SourcePosition } from './frontmatter.ts';
+import type { Named } from './suggest.ts';
 
 /** One content file read from disk, before validation. */
 export interface RawEntry {
@@ -90,6 +91,8 @@ export interface Context {
   competencies: Checked<Competency>[];
   tiers: Checked<Tier>[];
   regionIds: Set<string>;
+  /** Each region with the names editors may use for it, for suggestions. */
+  regionNames: readonly Named[];
   businessModelIds: Set<string>;
   levelIds: Set<string>;
   slugs: Set<string>;

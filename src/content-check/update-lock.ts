@@ -2,6 +2,7 @@ import { CompetencySchema } from '../schemas/competency.ts';
 import { compareVersions } from '../util/versions.ts';
 import { lockEntry, parseLock, serializeLock, type RulesLock } from './rules-lock.ts';
 import type { ContentInput } from './types.ts';
+import { validate } from './validate.ts';
 
 /** The new lock text and one line per change, for `npm run content:lock`. */
 export interface LockUpdate {
@@ -24,10 +25,11 @@ export function updateLock(input: ContentInput): LockUpdate {
   const changes: string[] = [];
   for (const entry of input.competencies) {
     const old = previous[entry.id];
-    const result = CompetencySchema.safeParse(entry.frontmatter.data);
-    if (!result.success) {
+    // The same reading as the check: a file with an unknown field is not read as its author meant it.
+    const result = validate(entry, CompetencySchema, () => undefined);
+    if (!('data' in result) || !result.exact) {
       if (old) lock[entry.id] = old;
-      changes.push(`${entry.id}: not recorded, fix its problems first`);
+      changes.push(`${entry.id}: not recorded, fix its problems (listed above) first`);
       continue;
     }
     const next = lockEntry(entry.id, result.data);

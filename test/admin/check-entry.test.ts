@@ -58,7 +58,7 @@ describe('checkEdit', () => {
     const problems = checkEdit(snapshot, edit(source)).filter((p) => p.rule === 'known-references');
 
     expect(problems.map((p) => `${p.path}  ${p.message}`)).toEqual([
-      'regions[3].id  no region "apac" in content/regions; did you mean "apj"? known regions: apj, emea, latam, na',
+      'regions[3].id  no region "apac" in content/regions; did you mean "apj"? known regions: apj (Asia Pacific and Japan); emea (Europe, Middle East and Africa); latam (Latin America); na (North America)',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { closest, describeIssue, findUnknownFields } from '../../src/content-check/issues.ts';
+import { describeIssue, findUnknownFields } from '../../src/content-check/issues.ts';
+import { closest } from '../../src/content-check/suggest.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { RequirementSchema } from '../../src/schemas/requirement.ts';
 

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check.ts';
-import { hasErrors } from '../../src/content-check/report.ts';
 import type { ContentInput } from '../../src/content-check/types.ts';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { readContent } from '../../src/content-check/load.ts';
@@ -25,7 +24,7 @@ describe('slugify', () => {
 });
 
 describe('competencyTemplate', () => {
-  test('returns a file that passes the check with only placeholder and new-competency warnings', () => {
+  test('returns a file whose only problems are its placeholders and the new-competency warning', () => {
     const source = competencyTemplate({
       title: 'Cloud "Backup": Plus',
       group: 'storage-and-availability',
@@ -43,8 +42,12 @@ describe('competencyTemplate', () => {
 
     const result = checkContent({ ...good, competencies: [...good.competencies, entry] });
 
-    expect(hasErrors(result)).toBe(false);
-    expect(new Set(result.problems.map((p) => p.rule))).toEqual(new Set(['placeholders', 'rules-lock']));
+    expect(new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.rule))).toEqual(
+      new Set(['placeholders']),
+    );
+    expect(result.problems.filter((p) => p.severity === 'warning').map((p) => p.rule)).toEqual([
+      'rules-lock',
+    ]);
     expect(CompetencySchema.parse(entry.frontmatter.data)).toMatchObject({
       title: 'Cloud "Backup": Plus',
       effective: '2026-02-01',
@@ -71,6 +74,45 @@ describe('new-competency script', () => {
       expect(written).toContain('order: 20');
       expect(run).toThrow(/already exists/);
       expect(readFileSync(join(dir, 'competencies', 'cloud-backup.mdx'), 'utf8')).toBe(written);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a scaffolded competency', () => {
+  test('fails the check at each TODO, with file, line and field, until the TODOs are written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scaffold-'));
+    cpSync('test/fixtures/content/good', dir, { recursive: true });
+    const check = () =>
+      spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: 'utf8',
+      });
+    const file = join(dir, 'competencies', 'cloud-backup.mdx');
+
+    try {
+      const printed = execFileSync(process.execPath, ['scripts/new-competency.ts', 'Cloud Backup'], {
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: 'utf8',
+      });
+      const before = check();
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
+      const after = check();
+
+      expect(printed).toContain('Replace every "TODO"');
+      expect(printed).toContain('provenance: { threshold: illustrative, evidence: illustrative }');
+      expect(printed).not.toContain('illustrative: true');
+      expect(before.status).toBe(1);
+      expect(before.stdout).toContain(
+        `${file}:5:1  summary  placeholder text left from the scaffold: "TODO: one sentence on the partners this competency is for."; replace it with the real text`,
+      );
+      expect(before.stdout).toMatch(
+        /cloud-backup\.mdx:\d+:\d+ {2}requirements\.principal\.integrate\[0\]\.courses\[0\] {2}placeholder text/,
+      );
+      expect(before.stdout).toMatch(/cloud-backup\.mdx:\d+:\d+ {2}body {2}placeholder text/);
+      expect(after.status).toBe(0);
+      expect(after.stdout).toContain('Content OK');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

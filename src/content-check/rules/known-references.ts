@@ -1,5 +1,5 @@
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../schemas/ids.ts';
-import { closest } from '../issues.ts';
+import { closestNamed } from '../suggest.ts';
 import type { ContentProblem, Context, Report, RuleInfo } from '../types.ts';
 
 /** Rule known-references, with what it makes sure of (listed in content/README.md). */
@@ -36,16 +36,19 @@ export function checkMissingFiles(ctx: Context, problems: ContentProblem[]): voi
 
 /** Rule known-references: region, business model and level references point at existing files. */
 export function checkReferences(ctx: Context, report: Report): void {
-  const regions = [...ctx.regionIds].sort();
+  const regions = [...ctx.regionNames].sort((a, b) => a.id.localeCompare(b.id));
+  const known = regions
+    .map(({ id, names }) => (names.length > 0 ? `${id} (${names.at(-1)})` : id))
+    .join('; ');
   for (const { entry, data } of ctx.competencies) {
     data.regions.forEach((region, i) => {
       if (ctx.regionIds.has(region.id)) return;
-      const hint = closest(region.id, regions);
+      const hint = closestNamed(region.id, regions);
       report(
         entry,
         ['regions', i, 'id'],
         knownReferencesRule.name,
-        `no region "${region.id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${regions.join(', ')}`,
+        `no region "${region.id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${known}`,
       );
     });
     data.businessModels.forEach((model, i) => {

@@ -5,12 +5,12 @@ import { isRecord } from '../../util/is-record.ts';
 export const placeholdersRule = {
   name: 'placeholders',
   check: checkPlaceholders,
-  description: 'no `TODO` text left by the scaffold (warning)',
+  description: 'no `TODO` text left by the scaffold, in a field or in the body',
 } as const satisfies RuleInfo;
 
 const PLACEHOLDER = /\bTODO\b/;
 
-/** Rule placeholders (a warning): no placeholder text from the scaffold is left. */
+/** Rule placeholders: no placeholder text from the scaffold is left; the build stops until each is written. */
 export function checkPlaceholders(ctx: Context, report: Report): void {
   const visit = (entry: RawEntry, value: unknown, path: PropertyKey[]): void => {
     if (typeof value === 'string' && PLACEHOLDER.test(value)) {
@@ -18,8 +18,7 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
         entry,
         path,
         placeholdersRule.name,
-        `placeholder text left from the scaffold: ${JSON.stringify(value)}; replace it before publishing`,
-        { severity: 'warning' },
+        `placeholder text left from the scaffold: ${JSON.stringify(value)}; replace it with the real text`,
       );
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(entry, item, [...path, i]));
@@ -36,9 +35,8 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
           entry,
           ['body'],
           placeholdersRule.name,
-          'placeholder text left from the scaffold; replace it before publishing',
+          `placeholder text left from the scaffold: ${JSON.stringify(text.trim())}; replace it with the real text`,
           {
-            severity: 'warning',
             at: { line: entry.frontmatter.bodyLine + i, column: column + 1 },
           },
         );

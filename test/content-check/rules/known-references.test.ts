@@ -14,7 +14,7 @@ describe('checkContent rule known-references', () => {
     const result = withCompetency(good, `${BAD}/competencies/unknown-region.mdx`);
 
     expect(found(result, 'known-references')).toEqual([
-      `${BAD}/competencies/unknown-region.mdx:10:5  regions[1].id  no region "apac" in ${GOOD}/regions; known regions: emea, na`,
+      `${BAD}/competencies/unknown-region.mdx:10:5  regions[1].id  no region "apac" in ${GOOD}/regions; known regions: emea (Europe, Middle East and Africa); na (North America)`,
     ]);
   });
 

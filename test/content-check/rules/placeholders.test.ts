@@ -9,11 +9,11 @@ beforeAll(async () => {
 });
 
 describe('checkContent rule placeholders', () => {
-  test('warns about scaffold text left in a field', () => {
+  test('reports scaffold text left in a field as an error', () => {
     const result = withCompetency(good, `${BAD}/competencies/placeholder.mdx`);
 
     expect(found(result, 'placeholders')).toEqual([
-      `${BAD}/competencies/placeholder.mdx:3:1  summary  warning: placeholder text left from the scaffold: "TODO a fixture competency with exactly one problem, for the content check tests."; replace it before publishing`,
+      `${BAD}/competencies/placeholder.mdx:3:1  summary  placeholder text left from the scaffold: "TODO a fixture competency with exactly one problem, for the content check tests."; replace it with the real text`,
     ]);
   });
 });
