@@ -3,27 +3,35 @@
  * copy of the project and reports wall time, peak memory of the build's process tree, pages per second, the
  * size of one competency page and where the time goes, as medians of several runs. With --peer it builds a
  * Starlight site of the same size between them. Then times the dev loop, scores three pages of the real site
- * with Lighthouse and appends the assessment engine benchmark. Writes docs/benchmarks.md.
+ * with Lighthouse, times interactions in Chromium (interaction.ts) and appends the assessment engine
+ * benchmark. Writes docs/benchmarks.md.
  *
  *   npm run bench                      sizes 100 and 1000, 3 runs each
  *   npm run bench -- --peer            the same beside Starlight, and the real content beside 12 pages
  *   npm run bench -- 100 --against main   beside another commit (a git ref or a folder), interleaved; printed,
  *                                      docs/benchmarks.md is left as it is
  *   npm run bench -- 50 500 --runs 5   other sizes and run count
- *   npm run bench -- --no-lighthouse --no-dev-loop --no-profile   builds only
+ *   npm run bench -- --no-lighthouse --no-dev-loop --no-profile --no-interaction   builds only
+ *   npm run bench -- --interaction-only   interaction latency in Chromium only (the widget on the real content,
+ *                                      the portfolio at 100 generated competencies; --interaction-portfolio N);
+ *                                      rewrites its own section of docs/benchmarks.md and nothing else
+ *   npm run bench -- --interaction-only --interaction-slow 80   the same with every input, change, click and
+ *                                      keydown listener made to wait 80 ms: the report must flag it; printed only
  *   npm run bench -- --log             print Astro's log of each build
  *   npm run bench -- --keep            keep the temporary project, and print its path
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { devLoop, type DevLoopResult } from './dev-loop.ts';
+import { interactionBench } from './interaction.ts';
+import { interactionSection, withSection } from './interaction-report.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseArgs } from './options.ts';
 import { OUT_FILE, REPO } from './paths.ts';
 import { installPeer, peerSandbox, peerVersion } from './peer.ts';
-import { load, markdown, sourceCommit, summary, variantSection } from './report.ts';
+import { HAND_WRITTEN, load, markdown, sourceCommit, summary, variantSection } from './report.ts';
 import { CONFIG_NAME, createSandbox, variantSource } from './sandbox.ts';
 import { benchSize, type SizeResult, type Size } from './sizes.ts';
 
@@ -55,7 +63,45 @@ process.once('SIGINT', () => {
 const started = performance.now();
 const loadAtStart = load();
 const commit = sourceCommit();
+
+/** The interaction benchmark's section of docs/benchmarks.md, printed as well. */
+async function interaction(): Promise<string> {
+  const slow = options.interactionSlow;
+  console.log(
+    `Interaction latency in Chromium (390 px, CPU 4x slower), ${options.runs} runs` +
+      (slow > 0 ? `, every listener slowed by ${slow} ms` : ''),
+  );
+  const loadBefore = load();
+  const scenarios = await interactionBench(sandbox, {
+    runs: options.runs,
+    portfolio: options.interactionPortfolio,
+    slowMs: slow,
+  });
+  const section = interactionSection(scenarios, {
+    runs: options.runs,
+    measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    commit,
+    load: [loadBefore, load()],
+    slowMs: slow,
+  });
+  console.log(`\n${section}\n`);
+  return section;
+}
+
 try {
+  if (options.interactionOnly) {
+    const section = await interaction();
+    const took = `${((performance.now() - started) / 1000).toFixed(0)} s`;
+    // A deliberately slowed run is a check of the verdict, not this site's figures.
+    if (options.interactionSlow > 0) console.log(`Done in ${took}; ${OUT_FILE} left as it was.`);
+    else {
+      const text = existsSync(OUT_FILE) ? readFileSync(OUT_FILE, 'utf8') : '# Benchmarks\n';
+      writeFileSync(OUT_FILE, withSection(text, section, HAND_WRITTEN));
+      console.log(`Wrote its section of ${OUT_FILE} in ${took}.`);
+    }
+    cleanUp();
+    process.exit(0);
+  }
   if (options.peer) installPeer();
   const peer = options.peer ? peerSandbox() : undefined;
   const sizes: Size[] = [
@@ -82,6 +128,7 @@ try {
     console.log('Lighthouse (mobile) on the real site');
     scores = await lighthouse(sandbox, ['/', '/competencies/', '/competencies/archiving/']);
   }
+  const interactions = options.interaction && !variant ? await interaction() : undefined;
   console.log('Assessment engine benchmark');
   const report = {
     results,
@@ -90,6 +137,7 @@ try {
     devLoop: dev,
     lighthouse: scores,
     assess: assessBench(),
+    interaction: options.interactionSlow > 0 ? undefined : interactions,
     loadAtStart,
     commit,
     variant: source && { name: source.name, commit: source.commit },

@@ -15,13 +15,21 @@ export interface Options {
   devSaves: number;
   devPort: number;
   lighthouse: boolean;
+  /** Interaction latency in Chromium (interaction.ts); `interactionOnly` skips everything else. */
+  interaction: boolean;
+  interactionOnly: boolean;
+  /** Generated competencies of the portfolio the interaction benchmark drives. */
+  interactionPortfolio: number;
+  /** Milliseconds every input, change, click and keydown listener waits first: a deliberately slow run. */
+  interactionSlow: number;
   log: boolean;
   keep: boolean;
 }
 
 const USAGE =
   'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
-  '[--no-dev-loop] [--no-lighthouse] [--log] [--keep]';
+  '[--no-dev-loop] [--no-lighthouse] [--no-interaction] [--interaction-only] [--interaction-portfolio N] ' +
+  '[--interaction-slow MS] [--log] [--keep]';
 
 function wholeNumber(name: string, value: string | undefined, least: number): number {
   const number = Number(value);
@@ -40,6 +48,10 @@ export function parseArgs(argv: readonly string[]): Options {
     devSaves: 7,
     devPort: 4416,
     lighthouse: true,
+    interaction: true,
+    interactionOnly: false,
+    interactionPortfolio: 100,
+    interactionSlow: 0,
     log: false,
     keep: false,
   };
@@ -58,11 +70,17 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--no-dev-loop') options.devSaves = 0;
     else if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (arg === '--lighthouse') options.lighthouse = true;
+    else if (arg === '--no-interaction') options.interaction = false;
+    else if (arg === '--interaction-only') options.interactionOnly = true;
+    else if (arg === '--interaction-portfolio') options.interactionPortfolio = wholeNumber(arg, value(), 1);
+    else if (arg === '--interaction-slow') options.interactionSlow = wholeNumber(arg, value(), 0);
     else if (arg === '--log') options.log = true;
     else if (arg === '--keep') options.keep = true;
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
     else throw new Error(`Unknown argument "${arg}". ${USAGE}`);
   }
   if (options.sizes.length === 0) options.sizes = [100, 1000];
+  if (options.interactionOnly && !options.interaction)
+    throw new Error(`--interaction-only and --no-interaction contradict each other. ${USAGE}`);
   return options;
 }

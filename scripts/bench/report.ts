@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { DevLoopResult } from './dev-loop.ts';
+import { findSection } from './interaction-report.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { OUT_FILE, REPO } from './paths.ts';
 import { PHASE_NAMES, type Phases } from './phases.ts';
@@ -26,6 +27,8 @@ export interface Report {
   devLoop: DevLoopResult | undefined;
   lighthouse: LighthouseResult[];
   assess: string | undefined;
+  /** The interaction latency section (interaction-report.ts); undefined keeps the one the file has. */
+  interaction: string | undefined;
   loadAtStart: number;
   /** The commit measured, read when the benchmark copied the project (`sourceCommit`). */
   commit: string;
@@ -225,10 +228,14 @@ function lighthouseTable(results: readonly LighthouseResult[]): string {
   ].join('\n');
 }
 
+/** The current file's text, '' if there is none. */
+function current(): string {
+  return existsSync(OUT_FILE) ? readFileSync(OUT_FILE, 'utf8') : '';
+}
+
 /** The hand-written part of the current file, kept below the generated one. */
 function handWritten(): string[] {
-  if (!existsSync(OUT_FILE)) return [];
-  const text = readFileSync(OUT_FILE, 'utf8');
+  const text = current();
   const at = text.indexOf(HAND_WRITTEN);
   return at < 0 ? [] : ['', text.slice(at).trimEnd()];
 }
@@ -368,6 +375,9 @@ export function markdown(report: Report): string {
       report.assess,
       '```',
     );
+  // A run without the interaction benchmark keeps the section the last one wrote.
+  const interaction = report.interaction ?? findSection(current(), HAND_WRITTEN);
+  if (interaction) sections.push('', interaction);
   sections.push(...handWritten(), '');
   return sections.join('\n');
 }

@@ -1,0 +1,457 @@
+/**
+ * What a partner feels: builds the real content and the portfolio at N generated competencies, serves each
+ * with gzip, and drives the widget and the portfolio in headless Chromium 390 px wide with the CPU slowed 4x,
+ * recording every interaction's duration with the Event Timing API, the time until the outcome shows, the
+ * longest animation frame and the JavaScript loaded. `slowMs` makes every input, change, click and keydown
+ * listener of the page wait that long first: a deliberately slow build, to see the verdict fail.
+ */
+import { renameSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../test/helpers/browser.ts';
+import { coldBuild } from './build.ts';
+import { generateCompetencies } from './generate.ts';
+import {
+  TARGET_LARGE_PORTFOLIO_MS,
+  TARGET_MS,
+  interactionDurations,
+  type Scenario,
+  type ScenarioRun,
+} from './interaction-report.ts';
+import { fillContent, type Sandbox } from './sandbox.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar',
+  '.csv': 'text/csv',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** Serves a built site as a static host would: index.html for a folder, gzip for text, 404.html otherwise. */
+export function serve(root: string): Promise<{ origin: string; server: Server }> {
+  const gzipped = new Map<string, Uint8Array>();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) path = join(root, '404.html');
+    try {
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      statSync(path);
+    } catch {
+      path = join(root, '404.html');
+      res.statusCode = 404;
+    }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    res.setHeader('Cache-Control', 'no-cache');
+    let body: Uint8Array = readFileSync(path);
+    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      let zipped = gzipped.get(path);
+      if (!zipped) gzipped.set(path, (zipped = gzipSync(body, { level: 9 })));
+      body = zipped;
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+    res.end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ origin: `http://localhost:${port}`, server });
+    }),
+  );
+}
+
+/** The in-page recorder: Event Timing entries, long animation frames, and the outcome a scenario waits for. */
+interface Recorder {
+  events: { interactionId: number; duration: number; startTime: number }[];
+  frames: { startTime: number; duration: number }[];
+  /** Times of the partner's actions and of the paints after the watched element changed. */
+  starts: number[];
+  shows: number[];
+  watch: (selector: string, startTypes: readonly string[]) => void;
+}
+
+/** Runs in the page before its own scripts (addInitScript): keep it self-contained. */
+function recorder(): void {
+  const w = window as unknown as { __bench: Recorder };
+  // The page's own addEventListener, before a slowed run wraps it: the recorder's listeners never wait.
+  // Kept unbound on purpose: called on the window with .call.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const listen = EventTarget.prototype.addEventListener;
+  const events: Recorder['events'] = [];
+  const frames: Recorder['frames'] = [];
+  new PerformanceObserver((list) => {
+    // interactionId is newer than the DOM typings.
+    for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId: number })[]) {
+      if (e.interactionId > 0)
+        events.push({ interactionId: e.interactionId, duration: e.duration, startTime: e.startTime });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) frames.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // A browser without long animation frames: the column stays empty.
+  }
+  let observer: MutationObserver | undefined;
+  const bench: Recorder = {
+    events,
+    frames,
+    starts: [],
+    shows: [],
+    watch(selector, startTypes) {
+      bench.starts = startTypes.length ? [] : [0];
+      bench.shows = [];
+      const text = () => document.querySelector(selector)?.textContent ?? null;
+      let last = text();
+      for (const type of startTypes) {
+        listen.call(window, type, (e: Event) => bench.starts.push(e.timeStamp), { capture: true });
+      }
+      observer?.disconnect();
+      observer = new MutationObserver(() => {
+        const now = text();
+        if (now === last) return;
+        last = now;
+        // The paint that shows it: after the next frame's rendering.
+        requestAnimationFrame(() => setTimeout(() => bench.shows.push(performance.now())));
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    },
+  };
+  w.__bench = bench;
+}
+
+/** Makes every input, change, click and keydown listener wait `ms` first (a deliberately slow build). */
+function slowListeners(ms: number): void {
+  const proto = EventTarget.prototype;
+  // Kept unbound on purpose: applied with .call to whichever target a listener is added to.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const add = proto.addEventListener;
+  const remove = proto.removeEventListener;
+  /* eslint-enable @typescript-eslint/unbound-method */
+  const wrapped = new WeakMap<object, EventListener>();
+  const slow = new Set(['input', 'change', 'click', 'keydown']);
+  proto.addEventListener = function (this: EventTarget, type, listener, options) {
+    if (!listener || !slow.has(type)) return add.call(this, type, listener, options);
+    let wrapper = wrapped.get(listener);
+    if (!wrapper) {
+      wrapper = function (this: unknown, event: Event) {
+        const until = performance.now() + ms;
+        while (performance.now() < until);
+        return typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event);
+      };
+      wrapped.set(listener, wrapper);
+    }
+    return add.call(this, type, wrapper, options);
+  };
+  proto.removeEventListener = function (this: EventTarget, type, listener, options) {
+    return remove.call(this, type, (listener && wrapped.get(listener)) ?? listener, options);
+  };
+}
+
+export interface InteractionOptions {
+  runs: number;
+  /** Generated competencies of the portfolio's build. */
+  portfolio: number;
+  slowMs: number;
+}
+
+interface Site {
+  origin: string;
+  server: Server;
+}
+
+/** Builds the sandbox's content and moves the output aside, so the next build does not replace it. */
+async function buildAside(sandbox: Sandbox, name: string, generated?: number): Promise<string> {
+  if (generated === undefined) fillContent(sandbox);
+  else fillContent(sandbox, (dir) => generateCompetencies(dir, generated));
+  await coldBuild(sandbox);
+  const dir = join(sandbox.root, name);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(sandbox.outDir, dir);
+  return dir;
+}
+
+/** The browser, and how much a slowed run slows each listener. */
+interface Session {
+  browser: Browser;
+  slowMs: number;
+}
+
+/** A fresh context (nothing stored) and page, 390 px wide, CPU slowed 4x, the recorder installed. */
+async function openPage(
+  session: Session,
+  origin: string,
+  seed?: Record<string, string>,
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await session.browser.newContext({
+    baseURL: origin,
+    viewport: { width: 390, height: 844 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  if (seed) {
+    await page.addInitScript((items: Record<string, string>) => {
+      if (sessionStorage.getItem('seeded')) return;
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }, seed);
+  }
+  await page.addInitScript(recorder);
+  if (session.slowMs > 0) await page.addInitScript(slowListeners, session.slowMs);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  page.setDefaultTimeout(30_000);
+  return { page, context };
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+
+async function openWidget(page: Page, suffix = ''): Promise<void> {
+  await page.goto(`/competencies/archiving/${suffix}`);
+  await page.locator('#self-assessment').scrollIntoViewIfNeeded();
+  await hydrated(page);
+}
+
+/** Marks where a scenario starts: its interactions, frames and JavaScript are counted from here. */
+const mark = (page: Page) => page.evaluate(() => performance.now());
+
+/** How long the page is left after the outcome first shows, for later steps and Event Timing's reports. */
+const SETTLE_MS = 800;
+
+/** Waits until the watched element has changed after the last action, and returns how long until it last did. */
+async function shown(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const b = (window as unknown as { __bench: Recorder }).__bench;
+    const start = b.starts.at(-1);
+    return start !== undefined && b.shows.some((t) => t >= start);
+  });
+  // What shows in steps (the field's echo, then the verdict once the scoring code is in) counts to the last.
+  // Event Timing also reports an interaction only after the frame that followed it.
+  await page.waitForTimeout(SETTLE_MS);
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: Recorder }).__bench;
+    const start = b.starts.at(-1) ?? 0;
+    return Math.max(...b.shows.filter((t) => t >= start)) - start;
+  });
+}
+
+/** What the page recorded since `from`: its interactions, longest frame and JavaScript. */
+async function collect(page: Page, from: number, shownMs: number): Promise<ScenarioRun> {
+  const seen = await page.evaluate((since) => {
+    const b = (window as unknown as { __bench: Recorder }).__bench;
+    const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) =>
+      new URL(r.name).pathname.endsWith('.js'),
+    );
+    const sum = (list: PerformanceResourceTiming[]) => list.reduce((n, r) => n + r.transferSize, 0);
+    return {
+      events: b.events.filter((e) => e.startTime >= since),
+      frames: b.frames.filter((f) => f.startTime + f.duration >= since).map((f) => f.duration),
+      jsBefore: sum(js.filter((r) => r.startTime < since)),
+      jsDuring: sum(js.filter((r) => r.startTime >= since)),
+    };
+  }, from);
+  return {
+    interactions: interactionDurations(seen.events),
+    shownMs,
+    longestFrameMs: Math.max(0, ...seen.frames),
+    jsBefore: seen.jsBefore,
+    jsDuring: seen.jsDuring,
+  };
+}
+
+const watch = (page: Page, selector: string, startTypes: readonly string[]) =>
+  page.evaluate(([s, t]) => (window as unknown as { __bench: Recorder }).__bench.watch(s, t), [
+    selector,
+    startTypes,
+  ] as const);
+
+const BAR = '#self-assessment .sa-bar';
+const CAPTION = '#self-assessment .sa-fields caption';
+const BANNER = '#self-assessment .sa-shared';
+
+/** One run of every widget scenario; what the portfolio needs from it (an entry saved by the widget). */
+async function widgetRun(
+  session: Session,
+  site: Site,
+  record: (name: string, run: ScenarioRun, byFrames?: boolean) => void,
+): Promise<{ entry: string }> {
+  const { page, context } = await openPage(session, site.origin);
+  const field = (label: string) => page.locator('#self-assessment').getByLabel(label, { exact: true });
+  await openWidget(page);
+
+  let from = await mark(page);
+  await watch(page, BAR, ['keydown']);
+  await field('Customer references').click();
+  await page.keyboard.type('3');
+  record('first keystroke (click into a field, one digit)', await collect(page, from, await shown(page)));
+
+  from = await mark(page);
+  await watch(page, BAR, ['keydown']);
+  await field('Archiving revenue').click();
+  await page.keyboard.type('250000', { delay: 120 });
+  record('a run of keystrokes (click, six digits)', await collect(page, from, await shown(page)));
+
+  // What the next scenarios open: a share link, an exported file, the entry saved.
+  await page
+    .locator('#self-assessment')
+    .getByRole('button', { name: 'Copy share link', exact: true })
+    .click();
+  const linkBox = page.locator('#self-assessment').getByRole('textbox', { name: /link/i });
+  await page.waitForFunction(
+    (el) => /#a=/.test((el as HTMLInputElement).value),
+    await linkBox.elementHandle(),
+  );
+  const link = await linkBox.inputValue();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#self-assessment').getByRole('button', { name: 'Export answers (JSON)' }).click(),
+  ]);
+  const exported = readFileSync(await download.path());
+  const entry = await page.evaluate(() => localStorage.getItem('competency-assessment:archiving'));
+  if (!entry) throw new Error('The widget saved nothing after the keystrokes');
+
+  from = await mark(page);
+  let slowest = 0;
+  for (const id of ['#sa-model', '#sa-region']) {
+    await watch(page, CAPTION, ['keydown']);
+    await page.locator(id).focus();
+    await page.keyboard.press('ArrowDown');
+    slowest = Math.max(slowest, await shown(page));
+  }
+  record('business model, then region (arrow key in each)', await collect(page, from, slowest));
+  await context.close();
+
+  {
+    const { page, context } = await openPage(session, site.origin);
+    await page.addInitScript(
+      (s) => (window as unknown as { __bench: Recorder }).__bench.watch(s, []),
+      BANNER,
+    );
+    await page.goto(new URL(link).pathname + new URL(link).hash);
+    record('opening a share link, to the banner', await collect(page, 0, await shown(page)), true);
+
+    const from = await mark(page);
+    await watch(page, BANNER, ['click']);
+    await page.getByRole('button', { name: 'Use these answers', exact: true }).click();
+    record('"Use these answers"', await collect(page, from, await shown(page)));
+    await context.close();
+  }
+  {
+    const { page, context } = await openPage(session, site.origin);
+    await openWidget(page);
+    const from = await mark(page);
+    await watch(page, BANNER, ['change']);
+    await page
+      .getByLabel('Import answers from a JSON file')
+      .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: exported });
+    record('importing an exported file, to the banner', await collect(page, from, await shown(page)), true);
+    await context.close();
+  }
+  return { entry };
+}
+
+const rowOf = (slug: string) => `tr:has(#pf-pick-${slug})`;
+
+async function portfolioRun(
+  session: Session,
+  site: Site,
+  entry: string,
+  record: (name: string, run: ScenarioRun) => void,
+): Promise<void> {
+  let slugs: string[];
+  let offered: string[];
+  {
+    const { page, context } = await openPage(session, site.origin);
+    await page.goto('/self-assessment/');
+    await hydrated(page);
+    // Ticked, only those offered for the first business model and region change what the row shows.
+    [slugs, offered] = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLInputElement>('input[id^="pf-pick-"]')];
+      const slugOf = (i: HTMLInputElement) => i.id.slice(8);
+      return [
+        boxes.map(slugOf),
+        boxes.filter((i) => i.closest('tr')?.textContent?.includes('Not in your portfolio')).map(slugOf),
+      ];
+    });
+    const [first] = offered;
+    if (!first) throw new Error('The portfolio lists no competency');
+    const from = await mark(page);
+    await watch(page, rowOf(first), ['click']);
+    await page.locator(`#pf-pick-${first}`).click();
+    record('portfolio: the first tick', await collect(page, from, await shown(page)));
+    await context.close();
+  }
+  const last = offered.at(-1) as string;
+  const seed = Object.fromEntries(slugs.map((slug) => [`competency-assessment:${slug}`, entry]));
+  const others = slugs.filter((slug) => slug !== last);
+  seed['competency-assessment:portfolio'] = JSON.stringify({ v: 1, slugs: others });
+  const { page, context } = await openPage(session, site.origin, seed);
+  await page.goto('/self-assessment/');
+  await hydrated(page);
+  // Every chosen row scored: the scoring code is in.
+  await page.waitForFunction(
+    (row) => document.querySelector(row)?.querySelector('.pf-cell') != null,
+    rowOf(offered[0] as string),
+  );
+  const from = await mark(page);
+  await watch(page, rowOf(last), ['click']);
+  await page.locator(`#pf-pick-${last}`).click();
+  record(`portfolio: a tick with all ${slugs.length} answered`, await collect(page, from, await shown(page)));
+  await context.close();
+}
+
+/** Every scenario, `options.runs` times, on builds made in `sandbox`. */
+export async function interactionBench(sandbox: Sandbox, options: InteractionOptions): Promise<Scenario[]> {
+  console.log('  building the real content');
+  const realDir = await buildAside(sandbox, 'dist-real');
+  console.log(`  building ${options.portfolio} generated competencies for the portfolio`);
+  const portfolioDir = await buildAside(sandbox, 'dist-portfolio', options.portfolio);
+  const real = await serve(realDir);
+  const portfolio = await serve(portfolioDir);
+  const browser = await chromium.launch({
+    executablePath: (await findChromium()).path,
+    args: [...CHROMIUM_ARGS],
+  });
+  const session: Session = { browser, slowMs: options.slowMs };
+  const scenarios = new Map<string, Scenario>();
+  const recordOn =
+    (site: string, targetMs: number) =>
+    (name: string, run: ScenarioRun, byFrames = false): void => {
+      const scenario = scenarios.get(name) ?? { name, site, targetMs, byFrames, runs: [] };
+      scenario.runs.push(run);
+      scenarios.set(name, scenario);
+    };
+  const portfolioTarget = options.portfolio >= 1000 ? TARGET_LARGE_PORTFOLIO_MS : TARGET_MS;
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      console.log(`  run ${run} of ${options.runs}`);
+      const { entry } = await widgetRun(session, real, recordOn('real content', TARGET_MS));
+      await portfolioRun(
+        session,
+        portfolio,
+        entry,
+        recordOn(`portfolio at ${options.portfolio}`, portfolioTarget),
+      );
+    }
+  } finally {
+    await browser.close();
+    real.server.close();
+    portfolio.server.close();
+  }
+  return [...scenarios.values()];
+}
