@@ -132,6 +132,8 @@ export interface InteractionContext {
   measuredAt: string;
   commit: string;
   load: [number, number];
+  /** How many times slower Chromium's CPU was made. */
+  cpu: number;
   /** Milliseconds every input, change, click and keydown listener was made to wait, if any. */
   slowMs: number;
 }
@@ -144,7 +146,7 @@ export function interactionSection(scenarios: readonly Scenario[], context: Inte
     `Measured ${context.measuredAt} UTC at commit ${context.commit}, load average ${context.load[0].toFixed(1)}–` +
       `${context.load[1].toFixed(1)}. \`npm run bench -- --interaction-only\` (scripts/bench/interaction.ts): ` +
       'a build of the real content and one of generated competencies for the portfolio, served with gzip, in ' +
-      'headless Chromium 390 px wide with the CPU slowed 4x; each scenario in a fresh browser context, ' +
+      `headless Chromium 390 px wide with the CPU slowed ${context.cpu}x; each scenario in a fresh browser context, ` +
       `${context.runs} ${context.runs === 1 ? 'run' : 'runs'}, medians. "worst" and "p98" are the Event Timing durations of the scenario's ` +
       'interactions (from the key or pointer event to the next paint, the longest event of each interaction; ' +
       'none under 16 ms is reported), the worst and 98th percentile of each run. "until shown" runs from the ' +

@@ -1,6 +1,7 @@
 /**
  * What a partner feels: builds the real content and the portfolio at N generated competencies, serves each
- * with gzip, and drives the widget and the portfolio in headless Chromium 390 px wide with the CPU slowed 4x,
+ * with gzip, and drives the widget and the portfolio in headless Chromium 390 px wide with the CPU slowed 4x
+ * (`cpu`),
  * recording every interaction's duration with the Event Timing API, the time until the outcome shows, the
  * longest animation frame and the JavaScript loaded. `slowMs` makes every input, change, click and keydown
  * listener of the page wait that long first: a deliberately slow build, to see the verdict fail.
@@ -167,6 +168,8 @@ export interface InteractionOptions {
   /** Generated competencies of the portfolio's build. */
   portfolio: number;
   slowMs: number;
+  /** How many times slower the CPU is made (CDP Emulation.setCPUThrottlingRate). */
+  cpu: number;
 }
 
 interface Site {
@@ -189,9 +192,10 @@ async function buildAside(sandbox: Sandbox, name: string, generated?: number): P
 interface Session {
   browser: Browser;
   slowMs: number;
+  cpu: number;
 }
 
-/** A fresh context (nothing stored) and page, 390 px wide, CPU slowed 4x, the recorder installed. */
+/** A fresh context (nothing stored) and page, 390 px wide, the CPU slowed, the recorder installed. */
 async function openPage(
   session: Session,
   origin: string,
@@ -213,7 +217,7 @@ async function openPage(
   await page.addInitScript(recorder);
   if (session.slowMs > 0) await page.addInitScript(slowListeners, session.slowMs);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: session.cpu });
   page.setDefaultTimeout(30_000);
   return { page, context };
 }
@@ -427,7 +431,7 @@ export async function interactionBench(sandbox: Sandbox, options: InteractionOpt
     executablePath: (await findChromium()).path,
     args: [...CHROMIUM_ARGS],
   });
-  const session: Session = { browser, slowMs: options.slowMs };
+  const session: Session = { browser, slowMs: options.slowMs, cpu: options.cpu };
   const scenarios = new Map<string, Scenario>();
   const recordOn =
     (site: string, targetMs: number) =>

@@ -22,6 +22,8 @@ export interface Options {
   interactionPortfolio: number;
   /** Milliseconds every input, change, click and keydown listener waits first: a deliberately slow run. */
   interactionSlow: number;
+  /** How many times slower Chromium's CPU is made for the interaction benchmark (1: not slowed). */
+  interactionCpu: number;
   log: boolean;
   keep: boolean;
 }
@@ -29,7 +31,7 @@ export interface Options {
 const USAGE =
   'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
   '[--no-dev-loop] [--no-lighthouse] [--no-interaction] [--interaction-only] [--interaction-portfolio N] ' +
-  '[--interaction-slow MS] [--log] [--keep]';
+  '[--interaction-slow MS] [--interaction-cpu RATE] [--log] [--keep]';
 
 function wholeNumber(name: string, value: string | undefined, least: number): number {
   const number = Number(value);
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Options {
     interactionOnly: false,
     interactionPortfolio: 100,
     interactionSlow: 0,
+    interactionCpu: 4,
     log: false,
     keep: false,
   };
@@ -74,6 +77,7 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--interaction-only') options.interactionOnly = true;
     else if (arg === '--interaction-portfolio') options.interactionPortfolio = wholeNumber(arg, value(), 1);
     else if (arg === '--interaction-slow') options.interactionSlow = wholeNumber(arg, value(), 0);
+    else if (arg === '--interaction-cpu') options.interactionCpu = wholeNumber(arg, value(), 1);
     else if (arg === '--log') options.log = true;
     else if (arg === '--keep') options.keep = true;
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));

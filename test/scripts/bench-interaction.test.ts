@@ -111,6 +111,7 @@ describe('interactionTable', () => {
   test('names what is over target, and says when a run was slowed on purpose', () => {
     const context = {
       runs: 3,
+      cpu: 4,
       measuredAt: '2026-12-06 18:00',
       commit: 'abc1234',
       load: [1, 2] as [number, number],
