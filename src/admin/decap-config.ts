@@ -7,8 +7,11 @@ import { TierSchema } from '../schemas/tier.ts';
 import { fieldsFor, type DecapField, type FieldHints, type JsonSchema } from './form-fields.ts';
 import type { SchemaHints } from './schema-hints.ts';
 
-/** The name of the custom format that keeps key order and comments (registered in src/admin/main.ts). */
-export const MDX_FORMAT = 'mdx-frontmatter';
+/**
+ * The name of a collection's custom format, which keeps key order and comments and knows the collection's
+ * defaults (registered in src/admin/main.ts).
+ */
+export const mdxFormat = (collection: string): string => `mdx-frontmatter-${collection}`;
 
 /** A content collection the admin edits: its folder under the content directory and its schema. */
 export interface AdminCollection {
@@ -100,7 +103,7 @@ export function decapConfig(options: AdminConfigOptions): Record<string, unknown
       label: c.label,
       folder: `${options.contentFolder}/${c.folder}`,
       extension: 'mdx',
-      format: MDX_FORMAT,
+      format: mdxFormat(c.name),
       create: c.create,
       delete: false,
       slug: '{{slug}}',

@@ -191,3 +191,52 @@ export function fieldsFor(schema: JsonSchema, path = '', hints: FieldHints = new
     fieldFor(name, property, required.has(name), path === '' ? name : `${path}.${name}`, hints),
   );
 }
+
+/**
+ * The defaults of a form's fields, by field name, nested as the fields are: what a field left out of a file
+ * means (`status: active`), so the form shows it as that value and a save does not write it.
+ */
+export function defaultsOf(fields: readonly DecapField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.default !== undefined) out[field.name] = field.default;
+    else if (field.widget === 'object' && field.fields) {
+      const nested = defaultsOf(field.fields);
+      if (Object.keys(nested).length > 0) out[field.name] = nested;
+    }
+  }
+  return out;
+}
+
+/** The parts of a field path as the check writes it: "requirements.expert.integrate[2].amount". */
+function pathSegments(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+}
+
+/**
+ * A field of the check's messages named as the form shows it: "Requirements › Expert › Integrate › Archiving
+ * revenue (revenue) › Amount". A list item is named by its summary in the form (the requirement's label and
+ * kind), else by its first text, else by its position.
+ */
+export function formLabel(path: string, data: unknown): string {
+  if (path === 'frontmatter' || path === 'file') return 'The whole entry';
+  if (path === 'body') return labelOf('body');
+  const names: string[] = [];
+  let node: unknown = data;
+  for (const segment of pathSegments(path)) {
+    const value: unknown =
+      Array.isArray(node) || isObject(node) ? (node as Record<string, unknown>)[segment] : undefined;
+    if (typeof segment === 'string') names.push(labelOf(segment));
+    else if (isObject(value) && typeof value['label'] === 'string' && typeof value['kind'] === 'string')
+      names.push(`${value['label']} (${value['kind']})`);
+    else {
+      const text = isObject(value) ? Object.values(value).find((v) => typeof v === 'string') : value;
+      names.push(typeof text === 'string' && text !== '' ? text : `item ${segment + 1}`);
+    }
+    node = value;
+  }
+  return names.join(' › ');
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

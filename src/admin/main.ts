@@ -8,13 +8,19 @@ import { matrixLabels } from '../domain/labels.ts';
 import { checkEdit, formatProblem } from './check-entry.ts';
 import type { ContentSnapshot, SnapshotCollection } from './content-snapshot.ts';
 import type { DecapCms, ImmutableMap } from './decap-globals.ts';
-import { MDX_FORMAT } from './decap-config.ts';
+import { ADMIN_COLLECTIONS, collectionFields, mdxFormat } from './decap-config.ts';
+import { defaultsOf, formLabel } from './form-fields.ts';
 import { fromFile, toFile } from './mdx-format.ts';
 import { competencyPreview } from './preview.ts';
 
 declare const __PREVIEW_CSS__: string;
 
 window.CMS_MANUAL_INIT = true;
+
+/** Each collection's field defaults, the same the form's widgets show for a new entry. */
+const DEFAULTS: Record<string, Record<string, unknown>> = Object.fromEntries(
+  ADMIN_COLLECTIONS.map((c) => [c.name, defaultsOf(collectionFields(c.schema))]),
+);
 
 /** The content as it is now; fetched again before each save, as other saves may have changed it. */
 async function snapshot(): Promise<ContentSnapshot> {
@@ -30,11 +36,42 @@ const slugify = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** One refused save's problem: the field as the form labels it, what is wrong, and the check's own line. */
+interface ShownProblem {
+  field: string;
+  message: string;
+  line: string;
+  /** The form's control for the field, when the form shows it on its own (a top-level field). */
+  control?: HTMLElement | undefined;
+}
+
 /**
- * Lists the check's lines in a panel that stays until the next save: Decap's own notice (which shows the
- * same text) disappears after a few seconds and runs the lines together.
+ * The form's control of a top-level field: Decap gives it the id `<name>-field-<n>`. Fields inside lists
+ * share their names with other items' fields, so only top-level ones are found this way.
  */
-function showProblems(lines: readonly string[]): void {
+function controlOf(path: string): HTMLElement | undefined {
+  if (!/^[A-Za-z]+$/.test(path)) return undefined;
+  return document.querySelector<HTMLElement>(`[id^="${path}-field-"]`) ?? undefined;
+}
+
+/** The controls marked as having a problem by the last refused save. */
+let marked: HTMLElement[] = [];
+
+/**
+ * Lists the problems in a panel that stays until the next save: Decap's own notice (which shows the
+ * same text) disappears after a few seconds and runs the lines together. Each names the field as the form
+ * labels it, then gives the line `npm run check` prints, for whoever fixes the file by hand.
+ */
+function showProblems(lines: readonly ShownProblem[]): void {
+  for (const control of marked) {
+    control.removeAttribute('aria-invalid');
+    control.style.removeProperty('outline');
+  }
+  marked = lines.flatMap((p) => (p.control ? [p.control] : []));
+  for (const control of marked) {
+    control.setAttribute('aria-invalid', 'true');
+    control.style.setProperty('outline', '3px solid #b42318');
+  }
   let panel = document.getElementById('content-check');
   if (lines.length === 0) {
     panel?.remove();
@@ -65,11 +102,25 @@ function showProblems(lines: readonly string[]): void {
   heading.textContent = `Not saved: the content check found ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}`;
   heading.style.cssText = 'font-size: 1rem; margin: 0 0 0.5rem';
   const list = document.createElement('ul');
-  list.style.cssText =
-    'margin: 0; padding-left: 1.25rem; font-family: ui-monospace, monospace; white-space: pre-wrap';
-  for (const line of lines) {
+  list.style.cssText = 'margin: 0; padding-left: 1.25rem; white-space: pre-wrap';
+  for (const { field, message, line, control } of lines) {
     const item = document.createElement('li');
-    item.textContent = line;
+    const name = document.createElement(control ? 'button' : 'strong');
+    name.textContent = field;
+    if (control) {
+      // A button that takes the editor to the field, which is outlined until the next save.
+      (name as HTMLButtonElement).type = 'button';
+      name.title = `Go to ${field}`;
+      name.style.cssText = 'font: inherit; font-weight: bold; text-decoration: underline';
+      name.addEventListener('click', () => {
+        control.scrollIntoView({ block: 'center' });
+        control.focus();
+      });
+    }
+    const where = document.createElement('small');
+    where.textContent = line;
+    where.style.cssText = 'display: block; font-family: ui-monospace, monospace';
+    item.append(name, `: ${message}`, where);
     list.append(item);
   }
   const close = document.createElement('button');
@@ -87,8 +138,19 @@ async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<unde
   const slug = entry.get('slug');
   const title = data['title'];
   const id = typeof slug === 'string' && slug !== '' ? slug : slugify(typeof title === 'string' ? title : '');
-  const problems = checkEdit(await snapshot(), { collection, id, source: toFile(data) });
-  showProblems(problems.map(formatProblem));
+  const problems = checkEdit(await snapshot(), {
+    collection,
+    id,
+    source: toFile(data, DEFAULTS[collection]),
+  });
+  showProblems(
+    problems.map((p) => ({
+      field: formLabel(p.path, data),
+      message: p.message,
+      line: formatProblem(p),
+      control: controlOf(p.path),
+    })),
+  );
   if (problems.length > 0) {
     // The message is Decap's notice; the lines themselves are in the panel.
     throw new Error(
@@ -110,10 +172,12 @@ function labelsOf(content: ContentSnapshot) {
 }
 
 async function start(cms: DecapCms): Promise<void> {
-  cms.registerCustomFormat(MDX_FORMAT, 'mdx', {
-    fromFile,
-    toFile: (data) => toFile(data as Record<string, unknown>),
-  });
+  for (const { name } of ADMIN_COLLECTIONS) {
+    cms.registerCustomFormat(mdxFormat(name), 'mdx', {
+      fromFile: (text) => fromFile(text, DEFAULTS[name]),
+      toFile: (data) => toFile(data as Record<string, unknown>, DEFAULTS[name]),
+    });
+  }
   cms.registerEventListener({ name: 'preSave', handler: checkBeforeSave });
   cms.registerPreviewStyle(__PREVIEW_CSS__, { raw: true });
   const h = window.h;

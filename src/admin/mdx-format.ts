@@ -33,15 +33,30 @@ export function splitMdx(source: string): { yaml: string; body: string } {
   };
 }
 
-/** The form's values of a file: the frontmatter's fields, the body, and the file's text to merge into later. */
-export function fromFile(source: string): Data {
+/**
+ * The form's values of a file: the frontmatter's fields, the body, and the file's text to merge into later.
+ * A field the file leaves out shows its default (`defaults`, as defaultsOf() in form-fields.ts gives them).
+ */
+export function fromFile(source: string, defaults: Data = {}): Data {
   const { yaml, body } = splitMdx(source);
   const data = (parseDocument(yaml).toJS() ?? {}) as Data;
-  return { ...data, [BODY_KEY]: body, [SOURCE_KEY]: source };
+  return { ...withDefaults(data, defaults), [BODY_KEY]: body, [SOURCE_KEY]: source };
 }
 
 const isRecord = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The values with each field they leave out set to its default, inside the maps they do have. */
+function withDefaults(data: Data, defaults: Data): Data {
+  const out: Data = { ...data };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (isRecord(value)) {
+      const inner = out[key];
+      if (isRecord(inner)) out[key] = withDefaults(inner, value);
+    } else if (out[key] === undefined) out[key] = value;
+  }
+  return out;
+}
 
 /** A value a form leaves behind in a field the editor never filled: nothing to write. */
 const isBlank = (value: unknown): boolean =>
@@ -83,18 +98,28 @@ function prune(value: unknown): unknown {
   );
 }
 
-/** Writes `next` into the document at `path`, touching only the nodes whose value differs from `before`. */
-function merge(doc: Document, path: (string | number)[], before: unknown, next: unknown): void {
+/**
+ * Writes `next` into the document at `path`, touching only the nodes whose value differs from `before`. A
+ * field the file left out stays out while it holds its default (from `defaults`, the map's own defaults).
+ */
+function merge(
+  doc: Document,
+  path: (string | number)[],
+  before: unknown,
+  next: unknown,
+  defaults: unknown = {},
+): void {
   if (sameValue(before, next)) return;
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (isRecord(before) && isRecord(next) && isMap(node)) {
     for (const key of Object.keys(before)) {
       if (isBlank(next[key]) && !isBlank(before[key])) doc.deleteIn([...path, key]);
     }
+    const ownDefaults = isRecord(defaults) ? defaults : {};
     for (const [key, value] of Object.entries(next)) {
       if (isBlank(value)) continue;
-      if (key in before) merge(doc, [...path, key], before[key], value);
-      else doc.setIn([...path, key], doc.createNode(prune(value)));
+      if (key in before) merge(doc, [...path, key], before[key], value, ownDefaults[key]);
+      else if (!sameValue(value, ownDefaults[key])) doc.setIn([...path, key], doc.createNode(prune(value)));
     }
     return;
   }
@@ -118,13 +143,13 @@ function merge(doc: Document, path: (string | number)[], before: unknown, next: 
  * The file text for the form's values: the original file with only the changed values rewritten, or, for a
  * new file, the values in form order. The body is written as edited.
  */
-export function toFile(data: Data): string {
+export function toFile(data: Data, defaults: Data = {}): string {
   const { [BODY_KEY]: body, [SOURCE_KEY]: source, ...values } = data;
   const text = typeof body === 'string' ? body : '';
   const original = typeof source === 'string' ? splitMdx(source) : { yaml: '', body: '' };
   const parsed = parseDocument(original.yaml);
   const doc: Document = isMap(parsed.contents) ? parsed : new Document(prune(values));
-  if (doc === parsed) merge(doc, [], (parsed.toJS() ?? {}) as Data, values);
+  if (doc === parsed) merge(doc, [], (parsed.toJS() ?? {}) as Data, values, defaults);
   // The Markdown editor trims the blank lines around the body; an unchanged body keeps the file's own.
   const unchanged = typeof source === 'string' && text.trim() === original.body.trim();
   const bodyText = unchanged ? original.body : `${/^\s*/.exec(original.body)?.[0] ?? ''}${text.trimStart()}`;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { ADMIN_COLLECTIONS, collectionFields, formSchema } from '../../src/admin/decap-config.ts';
-import { fieldFor } from '../../src/admin/form-fields.ts';
+import { defaultsOf, fieldFor, formLabel } from '../../src/admin/form-fields.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { TierSchema } from '../../src/schemas/tier.ts';
 import { formPaths, schemaPaths } from './field-paths.ts';
@@ -90,5 +90,40 @@ describe('the generated form', () => {
     expect(order).toMatchObject({ widget: 'number', value_type: 'int' });
     expect(designation?.required).toBe(false);
     expect(designation?.fields?.every((f) => f.required === false)).toBe(true);
+  });
+});
+
+describe('defaultsOf', () => {
+  test('returns the schema defaults the form widgets show, nested as the fields are', () => {
+    expect(defaultsOf(collectionFields(CompetencySchema))).toEqual({
+      status: 'active',
+      expertIncludesPrincipal: true,
+    });
+    expect(defaultsOf(collectionFields(TierSchema))).toMatchObject({ needs: { principal: 0, expert: 0 } });
+  });
+});
+
+describe('formLabel', () => {
+  const data = {
+    summary: 'Short',
+    regions: [{ id: 'na' }],
+    requirements: {
+      expert: { integrate: [{ count: 3 }, { kind: 'revenue', label: 'Archiving revenue' }] },
+    },
+  };
+
+  test('returns the field as the form labels it, a requirement by its summary in the list', () => {
+    expect(formLabel('requirements.expert.integrate[1].amount', data)).toBe(
+      'Requirements › Expert › Integrate › Archiving revenue (revenue) › Amount',
+    );
+    expect(formLabel('regions[0].id', data)).toBe('Regions › na › Id');
+    expect(formLabel('expertIncludesPrincipal', data)).toBe('Expert includes principal');
+  });
+
+  test('returns the position of an item with nothing to name it by, and the whole entry for the file', () => {
+    expect(formLabel('requirements.expert.integrate[0].count', data)).toBe(
+      'Requirements › Expert › Integrate › item 1 › Count',
+    );
+    expect(formLabel('frontmatter', data)).toBe('The whole entry');
   });
 });

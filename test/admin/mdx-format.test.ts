@@ -87,3 +87,22 @@ describe('the MDX format', () => {
     );
   });
 });
+
+describe('the MDX format with defaults', () => {
+  const DEFAULTS = { status: 'active', expertIncludesPrincipal: true, scale: { min: 0 } };
+
+  test('shows a field the file leaves out as its default', () => {
+    const data = fromFile(FILE, DEFAULTS);
+
+    expect(data).toMatchObject({ status: 'active', expertIncludesPrincipal: true });
+  });
+
+  test('writes nothing for a default left as it is, and the field once it is changed', () => {
+    const data = fromFile(FILE, DEFAULTS);
+
+    expect(toFile(data, DEFAULTS)).toBe(FILE);
+    expect(toFile({ ...data, expertIncludesPrincipal: false }, DEFAULTS)).toContain(
+      'expertIncludesPrincipal: false',
+    );
+  });
+});

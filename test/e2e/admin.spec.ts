@@ -133,7 +133,57 @@ test.describe('the content editor at /admin/', () => {
     await (await revenueAmount(page, 2)).fill('55000');
     await publish(page);
     const check = page.getByRole('region', { name: 'Content check' });
+    const message = fieldAndMessage.slice(fieldAndMessage.indexOf('  ') + 2);
+    // The field as the form labels it: the level, the business model and the requirement's summary.
+    await expect(
+      check.getByRole('listitem').filter({
+        hasText: `Requirements › Expert › Integrate › Archiving revenue (revenue) › Amount: ${message}`,
+      }),
+    ).toBeVisible();
     await expect(check.getByRole('listitem').filter({ hasText: fieldAndMessage })).toBeVisible();
     expect(await readFile(file, 'utf8')).toBe(saved);
+  });
+
+  test('shows the fields a file leaves out at their defaults, and a save writes none of them', async ({
+    page,
+  }) => {
+    const file = join(content, ARCHIVING);
+    const original = await readFile(file, 'utf8');
+    expect(original).not.toMatch(/^(status|expertIncludesPrincipal):/m);
+
+    await page.goto(admin);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Archiving', exact: true }).click();
+
+    await expect(page.getByRole('switch', { name: 'Expert includes principal' })).toBeChecked();
+    // The select shows its value beside its input: the innermost part holding both reads "active".
+    const status = page.getByRole('combobox', { name: 'Status (optional)' });
+    await expect(page.locator('div', { has: status, hasText: /^active$/ })).not.toHaveCount(0);
+    await page
+      .getByLabel('Summary', { exact: true })
+      .first()
+      .fill('For partners who keep mailboxes lean by archiving.');
+    await publish(page);
+    await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
+    await expect.poll(() => readFile(file, 'utf8')).not.toBe(original);
+    expect(await readFile(file, 'utf8')).not.toMatch(/^(status|expertIncludesPrincipal):/m);
+  });
+
+  test('points a refused save at the field: marked in the form, and one press away in the list', async ({
+    page,
+  }) => {
+    await page.goto(admin);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Archiving', exact: true }).click();
+    const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
+    await summary.fill('TODO: one sentence on the partners this competency is for.');
+    await publish(page);
+
+    const check = page.getByRole('region', { name: 'Content check' });
+    await expect(check.getByRole('listitem').filter({ hasText: 'Summary: placeholder text' })).toBeVisible();
+    await expect(summary).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('spinbutton', { name: 'Order' }).focus();
+    await check.getByRole('button', { name: 'Summary', exact: true }).click();
+    await expect(summary).toBeFocused();
   });
 });
