@@ -55,6 +55,18 @@ describe('contentCheck integration', () => {
     await expect(build).rejects.toThrow('1 problem in 1 file (1 warning)');
   });
 
+  test('rejects a build with scaffold placeholders left, naming file, line and field', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('test/fixtures/content/good', dir, { recursive: true });
+    cpSync('test/fixtures/content/bad/competencies/placeholder.mdx', join(dir, 'competencies', 'x.mdx'));
+
+    const build = setup(dir, 'build');
+
+    await expect(build).rejects.toThrow(
+      `${dir}/competencies/x.mdx:3:1  summary  placeholder text left from the scaffold`,
+    );
+  });
+
   test('does not check in dev until the server starts', async () => {
     const lines: string[] = [];
 
