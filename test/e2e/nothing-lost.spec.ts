@@ -696,8 +696,9 @@ test.describe('nothing lost, round two: early input, replacements, links passed 
     page,
   }) => {
     const widget = new SelfAssessmentPage(page);
-    await widget.open();
+    // From the start: the widget fetches the scoring code as soon as it is in view.
     await page.route(MORE_CODE, (route) => route.abort('internetdisconnected'));
+    await widget.open();
 
     await widget.field('Customer references').fill('2');
     await expect(widget.alert).toContainText('The scoring could not be loaded');

@@ -144,6 +144,10 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     if (location.search || readLastContext(s) || hasSaved(s, slug) !== false || hasShareLink()) {
       scoring.first((m) => m.readFirst(host));
       void load();
+    } else {
+      // The island wakes once in view: the scoring code is fetched now, unstarted, so that the first
+      // keystroke does not wait for it to arrive and run (docs/benchmarks.md, Interaction latency).
+      void more().catch(() => {});
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
     const onHash = () => void (hasShareLink() && load().then((m) => m.openShare(host, true)));
