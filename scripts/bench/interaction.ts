@@ -22,6 +22,7 @@ import {
   type ScenarioRun,
 } from './interaction-report.ts';
 import { fillContent, type Sandbox } from './sandbox.ts';
+import { count } from './stats.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -415,7 +416,10 @@ async function portfolioRun(
   const from = await mark(page);
   await watch(page, rowOf(last), ['click']);
   await page.locator(`#pf-pick-${last}`).click();
-  record(`portfolio: a tick with all ${slugs.length} answered`, await collect(page, from, await shown(page)));
+  record(
+    `portfolio: a tick with all ${count(slugs.length)} answered`,
+    await collect(page, from, await shown(page)),
+  );
   await context.close();
 }
 
@@ -449,7 +453,7 @@ export async function interactionBench(sandbox: Sandbox, options: InteractionOpt
         session,
         portfolio,
         entry,
-        recordOn(`portfolio at ${options.portfolio}`, portfolioTarget),
+        recordOn(`portfolio at ${count(options.portfolio)}`, portfolioTarget),
       );
     }
   } finally {
