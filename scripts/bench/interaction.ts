@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../test/helpers/browser.ts';
 import { coldBuild } from './build.ts';
 import { generateCompetencies } from './generate.ts';
 import {
+  EVENT_THRESHOLD_MS,
   TARGET_LARGE_PORTFOLIO_MS,
   TARGET_MS,
   interactionDurations,
@@ -85,8 +86,8 @@ interface Recorder {
   watch: (selector: string, startTypes: readonly string[]) => void;
 }
 
-/** Runs in the page before its own scripts (addInitScript): keep it self-contained. */
-function recorder(): void {
+/** Runs in the page before its own scripts (addInitScript): keep it self-contained; `threshold` comes in. */
+function recorder(threshold: number): void {
   const w = window as unknown as { __bench: Recorder };
   // The page's own addEventListener, before a slowed run wraps it: the recorder's listeners never wait.
   // Kept unbound on purpose: called on the window with .call.
@@ -100,7 +101,7 @@ function recorder(): void {
       if (e.interactionId > 0)
         events.push({ interactionId: e.interactionId, duration: e.duration, startTime: e.startTime });
     }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  }).observe({ type: 'event', durationThreshold: threshold, buffered: true } as PerformanceObserverInit);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) frames.push({ startTime: e.startTime, duration: e.duration });
@@ -215,7 +216,7 @@ async function openPage(
       sessionStorage.setItem('seeded', '1');
     }, seed);
   }
-  await page.addInitScript(recorder);
+  await page.addInitScript(recorder, EVENT_THRESHOLD_MS);
   if (session.slowMs > 0) await page.addInitScript(slowListeners, session.slowMs);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: session.cpu });

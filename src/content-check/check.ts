@@ -168,7 +168,8 @@ export function checkContent(
     } catch {
       return; // a rule that cannot read the broken fields has nothing independent to say
     }
-    if (!partial.touched()) problems.push(...found);
+    // Only its own problems: what the rule says of the other files, the first pass said already.
+    if (!partial.touched()) problems.push(...found.filter((p) => p.file === partial.checked.entry.file));
   };
   for (const rule of rules) {
     if (AFTER_SCHEMA_ONLY.has(rule.name)) continue;

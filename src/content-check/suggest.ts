@@ -33,7 +33,7 @@ const MAX_CHANGED_SHARE = 0.4;
  * of its start ("archive" for "archiving"), else the edit distance; undefined when they are not close, i.e. when
  * more than MAX_CHANGED_SHARE of the longer word would have to change.
  */
-export function closeness(word: string, known: string): number | undefined {
+function closeness(word: string, known: string): number | undefined {
   const a = word.toLowerCase();
   const b = known.toLowerCase();
   if (a === b) return 0;

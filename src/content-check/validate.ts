@@ -25,7 +25,7 @@ export const unknownFieldRule = {
  * What validate() made of an entry: its data when it fits its schema (`exact` false when it also has an unknown
  * field, which the data leaves out), else the top-level fields that do not fit.
  */
-export type Validated<T> = { data: T; exact: boolean } | { failed: ReadonlySet<string> | undefined };
+type Validated<T> = { data: T; exact: boolean } | { failed: ReadonlySet<string> | undefined };
 
 /** A hint to add to a schema problem at a field, e.g. the region an unknown code stands for. */
 export type Hint = (path: readonly PropertyKey[], found: unknown) => string | undefined;

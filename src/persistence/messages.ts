@@ -120,13 +120,16 @@ export const otherRulesNote = (title?: string): string =>
 export const otherCompetencyFile = (title: string, other: string | undefined): string =>
   `it holds answers for ${other ?? 'another competency'}, not ${title}.`;
 
+/** Said when using other answers would change nothing. */
+const SAME_ANSWERS = 'These answers are the same as yours.';
+
 /**
  * What using other answers (a share link's, a file's) would change, by field label: fields whose value
  * differs, and fields the partner answered that the others leave empty (a ticked box is never lost
  * without a word).
  */
 export function changesNote(changed: readonly string[], cleared: readonly string[]): string {
-  if (changed.length === 0 && cleared.length === 0) return 'These answers are the same as yours.';
+  if (changed.length === 0 && cleared.length === 0) return SAME_ANSWERS;
   return `Using these answers ${changeList(changed, cleared)}.`;
 }
 
@@ -176,7 +179,7 @@ export const UNDONE =
 
 /**
  * What using a shared or imported portfolio would change: per competency (by catalogue title) the fields
- * that change or clear, the competencies it unticks and ticks, and the business model and region.
+ * that change or clear, the competencies it unticks, and the business model and region.
  */
 export function portfolioChangesNote(
   competencies: readonly { title: string; changed: readonly string[]; cleared: readonly string[] }[],
@@ -191,7 +194,7 @@ export function portfolioChangesNote(
       `Unticks ${summed(unticked)}, which this portfolio does not hold; ${unticked.length === 1 ? 'its' : 'their'} answers stay saved.`,
     );
   if (context) notes.push(`Sets the business model and region to ${context}.`);
-  return notes.length > 0 ? notes : ['These answers are the same as yours.'];
+  return notes.length > 0 ? notes : [SAME_ANSWERS];
 }
 
 /** The fields whose text cannot be read, named in the verdict until fixed or cleared; null when none. */

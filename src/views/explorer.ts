@@ -71,7 +71,6 @@ export type RequirementChange = (
   parts: Segments;
 };
 
-/** What changes from one choice to another. */
 /** The sign before a requirement that another choice adds, removes or changes. */
 export const CHANGE_MARKS: Readonly<Record<RequirementChange['change'], string>> = {
   added: '+',
@@ -79,6 +78,7 @@ export const CHANGE_MARKS: Readonly<Record<RequirementChange['change'], string>>
   changed: '→',
 };
 
+/** What changes from one choice to another. */
 export interface SetDiff {
   from: Choice;
   to: Choice;

@@ -86,7 +86,8 @@ import { PrintedPlan } from './PrintedPlan.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
-// context, and the link box, shared-portfolio banner, printed first line and live region it renders.
+// context and the comparison of two, and the link box, shared-portfolio banner, printed first line and live
+// region it renders.
 export {
   Announcer,
   attentionNote,
@@ -106,6 +107,7 @@ export {
   portfolioView,
   PrintedPlan,
   PrintHead,
+  sameContext,
   scoredFor,
   SharedBanner,
   situationOf,

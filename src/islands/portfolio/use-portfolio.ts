@@ -100,6 +100,8 @@ const hasShareLink = (): boolean => hasShare(location.hash);
 export function usePortfolio(data: PortfolioData) {
   const { competencies, tiers, models, regions, initial } = data;
   const areas = competencies.filter(isOpenSolutionArea);
+  // The areas `keep` picks, in catalogue order: how a choice is kept.
+  const areasWhere = (keep: (slug: string) => boolean): string[] => areas.map((a) => a.slug).filter(keep);
 
   // Read from the `…Now` refs, not the render's copies, so two quick edits in a row both count, even while
   // the scoring code is still loading.
@@ -334,11 +336,7 @@ export function usePortfolio(data: PortfolioData) {
     edited.current = slug;
     const tick = (yes: boolean) => {
       const prev = chosenNow.current;
-      putChosen(
-        yes
-          ? areas.map((a) => a.slug).filter((s) => s === slug || prev.includes(s))
-          : prev.filter((s) => s !== slug),
-      );
+      putChosen(areasWhere((s) => (s === slug ? yes : prev.includes(s))));
     };
     tick(on);
     tools().then(
@@ -362,7 +360,7 @@ export function usePortfolio(data: PortfolioData) {
         writeLastContext(storage.current, { model: now.businessModel, region: now.region });
         const kept = chosenNow.current.filter((slug) => {
           const mine = ownNow.current[slug];
-          return mine && (mine.businessModel !== now.businessModel || mine.region !== now.region);
+          return mine && !t.sameContext(mine, now);
         });
         setNotes(kept.length > 0 ? [t.ownContextNote(kept.map(titleOf))] : []);
       },
@@ -383,7 +381,7 @@ export function usePortfolio(data: PortfolioData) {
   ): void {
     putAnswers(next.answers);
     putContext(next.context);
-    const chosen = areas.map((a) => a.slug).filter((slug) => next.chosen.includes(slug));
+    const chosen = areasWhere((slug) => next.chosen.includes(slug));
     putChosen(chosen);
     writePortfolioChoice(storage.current, chosen);
     const ctx = next.context;

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from '../../../astro.config.mjs';
+import { isRecord } from '../../../src/util/is-record.ts';
+import { scanTags } from '../checks/html-scan.ts';
 
 /** The build output folder the site tests read: dist/, or DIST_DIR to check a build made elsewhere. */
 export const DIST = resolve(
@@ -39,12 +41,6 @@ export function readSite(dir = DIST): BuiltSite {
   return { pages, assets, files };
 }
 
-/** The text of an attribute value as the browser reads it: Astro escapes `& < > ' "` and nothing else. */
-const unescapeAttribute = (text: string): string =>
-  text.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (_, name: string) =>
-    name === 'quot' ? '"' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'amp' ? '&' : "'",
-  );
-
 /**
  * Astro's tagged form of a prop read back, as its island loader does: `[0, value]` for a plain value (an
  * object's own values tagged again), `[1, items]` for an array. Other tags mean a value the islands never get.
@@ -58,17 +54,13 @@ function revive(tagged: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The props of every island of `component` (its file name) on a page, read back from the HTML. */
 export function islandProps(html: string, component: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) => {
-    const attrs = new Map([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k = '', v = '']) => [k, v]));
-    const url = unescapeAttribute(attrs.get('component-url') ?? '');
+  return scanTags(html).flatMap(({ name, attrs }) => {
     const props = attrs.get('props');
-    if (!url.includes(`/${component}.`) || props === undefined) return [];
-    const read = revive([0, JSON.parse(unescapeAttribute(props))]);
+    if (name !== 'astro-island' || !attrs.get('component-url')?.includes(`/${component}.`) || !props)
+      return [];
+    const read = revive([0, JSON.parse(props)]);
     return isRecord(read) ? [read] : [];
   });
 }
