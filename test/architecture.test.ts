@@ -15,13 +15,14 @@ import { describe, expect, test } from 'vitest';
 /** What each folder of src/ may import from src/: only the folders listed, or any folder except those. */
 const FLOW: Readonly<Record<string, { only: readonly string[] } | { not: readonly string[] }>> = {
   schemas: { only: ['schemas'] },
-  domain: { only: ['schemas', 'domain', 'util'] },
-  engine: { only: ['schemas', 'domain', 'engine', 'util'] },
+  domain: { only: ['schemas', 'domain', 'util', 'text'] },
+  engine: { only: ['schemas', 'domain', 'engine', 'util', 'text'] },
   views: { not: ['islands', 'components', 'pages'] },
   persistence: { not: ['islands', 'components', 'pages', 'views'] },
   islands: { not: ['pages', 'components'] },
   components: { not: ['pages'] },
   util: { only: ['util'] },
+  text: { only: ['text'] },
 };
 
 const SOURCE = /\.(ts|tsx|astro)$/;

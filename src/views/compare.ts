@@ -9,12 +9,13 @@ import { sortCompetencies } from './catalogue.ts';
 import { kindTitle } from '../domain/kinds.ts';
 import { REQUIREMENT_KINDS } from '../schemas/requirement-kinds.ts';
 import { requirementSet, type RequirementLine } from './explorer.ts';
-import type { FilterGroup, FilterOption } from './filters.ts';
+import { DIMENSION_TEXT, type FilterGroup, type FilterOption } from './filters.ts';
 import { availability, shownReason } from '../domain/availability.ts';
 import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
+import type { Translate } from '../text/text.ts';
 
 /** What the comparison is for: a business model, and a region or null for any. */
 export interface CompareView {
@@ -177,7 +178,7 @@ export function describeCompareView(view: CompareView, labels: ExplorerLabels): 
 }
 
 /** The view picker: business models, then "any region" and each region, each linking to its view. */
-export function compareGroups(view: CompareView, labels: ExplorerLabels): FilterGroup[] {
+export function compareGroups(view: CompareView, labels: ExplorerLabels, t: Translate): FilterGroup[] {
   const option = (next: CompareView, title: string, id: string | null, current: boolean): FilterOption => ({
     id,
     title,
@@ -187,14 +188,14 @@ export function compareGroups(view: CompareView, labels: ExplorerLabels): Filter
   return [
     {
       dimension: 'model',
-      label: 'Business model',
+      label: t(DIMENSION_TEXT.model.label),
       options: labels.models.map((m) => option({ ...view, model: m.id }, m.title, m.id, view.model === m.id)),
     },
     {
       dimension: 'region',
-      label: 'Region',
+      label: t(DIMENSION_TEXT.region.label),
       options: [
-        option({ ...view, region: null }, 'Any region', null, view.region === null),
+        option({ ...view, region: null }, t(DIMENSION_TEXT.region.any), null, view.region === null),
         ...labels.regions.map((r) => option({ ...view, region: r.id }, r.short, r.id, view.region === r.id)),
       ],
     },

@@ -6,6 +6,7 @@
 import { marked, type Segments } from '../domain/provenance.ts';
 import { OVERVIEW } from '../domain/wording.ts';
 import { READINESS_RULE } from '../engine/readiness.ts';
+import type { TextKey } from '../text/text.ts';
 
 /** One question with its fragment id and its answer, paragraph by paragraph. */
 export interface FaqEntry {
@@ -20,7 +21,10 @@ const example = (text: string) => marked(text, true);
 const APPLY_ID = 'how-to-apply';
 
 /** The answer a prospective partner looks for first, linked from the site's header and the result bar. */
-export const HOW_TO_APPLY = { label: 'How to apply', path: `/faq/#${APPLY_ID}` } as const;
+export const HOW_TO_APPLY = { key: 'site.nav.howToApply', path: `/faq/#${APPLY_ID}` } as const satisfies {
+  key: TextKey;
+  path: string;
+};
 
 /** The questions, in reading order. */
 export const FAQ: readonly FaqEntry[] = [

@@ -11,6 +11,7 @@ import { shownReason, unavailableReasons } from '../domain/availability.ts';
 import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
+import type { TextKey, Translate } from '../text/text.ts';
 
 /** A catalogue filter; a missing field means any. */
 export interface CatalogueFilter {
@@ -122,16 +123,18 @@ export interface FilterGroup {
   options: FilterOption[];
 }
 
-const DIMENSION_LABELS: Readonly<Record<FilterDimension, { label: string; any: string }>> = {
-  model: { label: 'Business model', any: 'Any model' },
-  region: { label: 'Region', any: 'Any region' },
-  level: { label: 'Level', any: 'Any level' },
-};
+/** Each dimension's name and its "any" option. */
+export const DIMENSION_TEXT = {
+  model: { label: 'picker.model', any: 'picker.anyModel' },
+  region: { label: 'picker.region', any: 'picker.anyRegion' },
+  level: { label: 'picker.level', any: 'picker.anyLevel' },
+} as const satisfies Readonly<Record<FilterDimension, { label: TextKey; any: TextKey }>>;
 
 /** The filter bar: for each dimension, "any" and each id, each linking to the filter with it chosen. */
-export function filterGroups(filter: CatalogueFilter, labels: ExplorerLabels): FilterGroup[] {
+export function filterGroups(filter: CatalogueFilter, labels: ExplorerLabels, t: Translate): FilterGroup[] {
   return FILTER_DIMENSIONS.map((dimension) => {
-    const { label, any } = DIMENSION_LABELS[dimension];
+    const label = t(DIMENSION_TEXT[dimension].label);
+    const any = t(DIMENSION_TEXT[dimension].any);
     const chosen = filter[dimension];
     const option = (id: string | undefined, title: string): FilterOption => ({
       id: id ?? null,

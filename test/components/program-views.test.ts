@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import CatalogueFilters from '../../src/components/CatalogueFilters.astro';
@@ -34,7 +35,7 @@ beforeAll(async () => {
 describe('CatalogueFilters', () => {
   test('returns a named navigation of links per dimension, the chosen ones marked as the current page', async () => {
     const html = await container.renderToString(CatalogueFilters, {
-      props: { groups: filterGroups({ model: 'resell' }, LABELS) },
+      props: { groups: filterGroups({ model: 'resell' }, LABELS, translator('en')) },
     });
 
     expect(html).toContain('aria-label="Filter competencies"');

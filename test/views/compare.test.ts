@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   allCompareViews,
@@ -72,7 +73,7 @@ describe('buildComparison', () => {
 
 describe('compareGroups', () => {
   test('returns the model and region options, the current ones marked', () => {
-    const groups = compareGroups({ model: 'resell', region: 'emea' }, LABELS);
+    const groups = compareGroups({ model: 'resell', region: 'emea' }, LABELS, translator('en'));
 
     expect(groups.map((g) => g.options.filter((o) => o.current).map((o) => o.title))).toEqual([
       ['Resell'],

@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   allFilters,
@@ -126,7 +127,7 @@ describe('filterCatalogue', () => {
 
 describe('filterGroups', () => {
   test('returns "any" and each id per dimension, linking to the filter with that option and the others kept', () => {
-    const groups = filterGroups({ model: 'resell', level: 'expert' }, LABELS);
+    const groups = filterGroups({ model: 'resell', level: 'expert' }, LABELS, translator('en'));
 
     expect(groups.map((g) => g.label)).toEqual(['Business model', 'Region', 'Level']);
     const region = groups[1];

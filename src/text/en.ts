@@ -1,0 +1,49 @@
+/**
+ * Every word the site shows that is not content, in English: the keys are the site's text, the values
+ * English. Other languages give a value for every key (`Dictionary`); a missing key is a type error.
+ *
+ * Keys are dotted, by where the text appears (`site.*` on every page, `notFound.*` on one page). A value may
+ * hold placeholders in braces, `{name}`: `t()` fills them from its parameters, `<Text>` from slots of the
+ * same name (a link, a mark). Counts take two keys, `…_one` and `…_other`, chosen with the language's
+ * plural rules (`plural()`).
+ */
+export default {
+  'site.name': 'Competency Catalogue',
+  'site.titleSeparator': '{page} · {site}',
+  'site.skipLink': 'Skip to content',
+  'site.notice': "Values marked {mark} on this site are examples: the program's overview gives no figures.",
+  'site.notice.link': 'What is sourced and what is illustrated',
+  'site.markName': 'illustrative',
+  'site.markNameLong': 'with an asterisk',
+  'site.nav.label': 'Main',
+  'site.nav.overview': 'Overview',
+  'site.nav.competencies': 'Competencies',
+  'site.nav.compare': 'Compare',
+  'site.nav.selfAssessment': 'Self-assessment',
+  'site.nav.program': 'Program',
+  'site.nav.changes': 'Changes',
+  'site.nav.howToApply': 'How to apply',
+  'site.footer.about':
+    "The Competency Catalogue explains the Partner Program's competencies: what each one covers and, with example figures, what each level could ask of partners on each business model.",
+  'site.footer.marks': "Values marked {mark} are examples, not the program's own figures.",
+  'site.footer.nav.label': 'More',
+  'site.footer.program': 'How the program works',
+  'site.footer.faq': 'Questions partners ask',
+  'site.footer.sources': 'Where the figures come from',
+  'picker.model': 'Business model',
+  'picker.region': 'Region',
+  'picker.level': 'Level',
+  'picker.anyModel': 'Any model',
+  'picker.anyRegion': 'Any region',
+  'picker.anyLevel': 'Any level',
+  'search.box.label': 'Site',
+  'search.field.label': 'Search the catalogue',
+  'search.field.placeholder': 'Search competencies',
+  'search.submit': 'Search',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'The page you asked for does not exist in the Competency Catalogue.',
+  'notFound.lead': 'There is no page at this address. It may have moved, or the link may have a typo.',
+  'notFound.browse': 'Browse all competencies',
+  'notFound.program': 'Read how the program works',
+  'notFound.home': 'Go to the overview',
+} as const;

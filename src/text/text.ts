@@ -1,0 +1,73 @@
+import en from './en.ts';
+
+/**
+ * The site's own words, by key, in each language it speaks (`en.ts` says how keys and values are written).
+ * Every view asks `translator(lang)` for its words; none writes a sentence of its own.
+ */
+
+/** A key of the site's text. */
+export type TextKey = keyof typeof en;
+
+/** The words of one language: a value for every key. */
+export type Dictionary = { readonly [K in TextKey]: string };
+
+/** The languages the site speaks, by their BCP 47 tag. The first is the default. */
+export const DICTIONARIES = { en } as const satisfies Readonly<Record<string, Dictionary>>;
+
+export type Lang = keyof typeof DICTIONARIES;
+
+export const DEFAULT_LANG: Lang = 'en';
+
+/** The placeholder names of a text, from `{name}`s in the English value. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+
+/** The placeholder names of a key. */
+export type KeyPlaceholders<K extends TextKey> = Placeholders<(typeof en)[K]>;
+
+/** What `t()` needs besides the key: nothing, or one value for every placeholder. */
+export type TextParams<K extends TextKey> = [KeyPlaceholders<K>] extends [never]
+  ? []
+  : [params: Readonly<Record<KeyPlaceholders<K>, string | number>>];
+
+/** A key's text in one language, with its placeholders filled. */
+export type Translate = <K extends TextKey>(key: K, ...params: TextParams<K>) => string;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills `{name}` placeholders from `params`; a placeholder without a value is a mistake in the caller. */
+export function fill(text: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return text.replace(PLACEHOLDER, (_whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${text}"`);
+    return String(value);
+  });
+}
+
+/** The language of a page: Astro's current locale when the site speaks it, else the default. */
+export function langOf(locale: string | undefined): Lang {
+  return locale !== undefined && Object.hasOwn(DICTIONARIES, locale) ? (locale as Lang) : DEFAULT_LANG;
+}
+
+/** The site's words in `lang`. */
+export function translator(lang: Lang): Translate {
+  const words: Readonly<Record<string, string | undefined>> = DICTIONARIES[lang];
+  return (key, ...params) => {
+    const text = words[key];
+    if (text === undefined) throw new Error(`No site text for "${key}" in ${lang}`);
+    return fill(text, params[0]);
+  };
+}
+
+/** A text split at its placeholders: plain strings, and `{ slot }` where a placeholder stands. */
+export type TextPart = string | { readonly slot: string };
+
+/** A key's text in `lang` as parts, for a view that puts markup (a link, a mark) where a placeholder stands. */
+export function textParts(lang: Lang, key: TextKey): TextPart[] {
+  const text: string = DICTIONARIES[lang][key];
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? { slot: part } : part))
+    .filter((p) => p !== '');
+}
