@@ -9,9 +9,13 @@ import { CompetencySchema } from '../schemas/competency.ts';
 import { toRules } from '../domain/rules.ts';
 import { kindTitle } from '../domain/kinds.ts';
 import type { MatrixLabels } from '../domain/labels.ts';
-import { buildRequirementMatrix, EMPTY_CELL_WORDS, type LevelMatrix } from '../views/catalogue.ts';
+import { buildRequirementMatrix, EMPTY_CELL_TEXT, type LevelMatrix } from '../views/catalogue.ts';
 import type { CreateElement, PreviewProps } from './decap-globals.ts';
 import { frontmatterOf } from './mdx-format.ts';
+import { translator } from '../text/text.ts';
+
+/** The editor edits the English source, so its preview speaks English. */
+const t = translator('en');
 
 /** A value with its mark as React's inner HTML, from the helper every page writes its values with. */
 const marks = (value: Marked | Segments) => ({ __html: markedHtml(value) });
@@ -83,14 +87,14 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
               return h(
                 'td',
                 { key: i, headers, className: 'matrix__off' },
-                h('span', { className: 'visually-hidden' }, EMPTY_CELL_WORDS['not-offered']),
+                h('span', { className: 'visually-hidden' }, t(EMPTY_CELL_TEXT['not-offered'])),
               );
             }
             if (cell.state === 'not-required')
               return h(
                 'td',
                 { key: i, headers, className: 'matrix__none' },
-                EMPTY_CELL_WORDS['not-required'],
+                t(EMPTY_CELL_TEXT['not-required']),
               );
             return h(
               'td',

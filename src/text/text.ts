@@ -31,8 +31,23 @@ export type TextParams<K extends TextKey> = [KeyPlaceholders<K>] extends [never]
   ? []
   : [params: Readonly<Record<KeyPlaceholders<K>, string | number>>];
 
-/** A key's text in one language, with its placeholders filled. */
-export type Translate = <K extends TextKey>(key: K, ...params: TextParams<K>) => string;
+/** The keys that come as a pair for counts, `base_one` and `base_other`, by their base. */
+export type CountKey = { [K in TextKey]: K extends `${infer Base}_one` ? Base : never }[TextKey];
+
+type CountPlaceholders<B extends CountKey> = Exclude<KeyPlaceholders<`${B}_other` & TextKey>, 'count'>;
+
+/** What a count's text needs besides the count: nothing, or one value for every other placeholder. */
+export type CountParams<B extends CountKey> = [CountPlaceholders<B>] extends [never]
+  ? []
+  : [params: Readonly<Record<CountPlaceholders<B>, string | number>>];
+
+/**
+ * A key's text in one language, with its placeholders filled; `count()` the text of a count, `base_one` or
+ * `base_other` by the language's plural rules, with `{count}` written as the language writes numbers.
+ */
+export type Translate = (<K extends TextKey>(key: K, ...params: TextParams<K>) => string) & {
+  count: <B extends CountKey>(base: B, count: number, ...params: CountParams<B>) => string;
+};
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -53,11 +68,23 @@ export function langOf(locale: string | undefined): Lang {
 /** The site's words in `lang`. */
 export function translator(lang: Lang): Translate {
   const words: Readonly<Record<string, string | undefined>> = DICTIONARIES[lang];
-  return (key, ...params) => {
-    const text = words[key];
-    if (text === undefined) throw new Error(`No site text for "${key}" in ${lang}`);
-    return fill(text, params[0]);
+  const text = (key: string, params?: Readonly<Record<string, string | number>>): string => {
+    const value = words[key];
+    if (value === undefined) throw new Error(`No site text for "${key}" in ${lang}`);
+    return fill(value, params);
   };
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  return Object.assign(
+    (key: TextKey, ...params: [Readonly<Record<string, string | number>>?]) => text(key, params[0]),
+    {
+      count: (base: CountKey, count: number, ...params: [Readonly<Record<string, string | number>>?]) =>
+        text(`${base}_${plurals.select(count) === 'one' ? 'one' : 'other'}`, {
+          ...params[0],
+          count: numbers.format(count),
+        }),
+    },
+  ) as Translate;
 }
 
 /** A text split at its placeholders: plain strings, and `{ slot }` where a placeholder stands. */

@@ -23,6 +23,7 @@ import {
   type CompetencyRules,
 } from '../domain/rules.ts';
 import { cached } from '../util/cached.ts';
+import type { TextKey, Translate } from '../text/text.ts';
 
 /** The competencies of one catalogue group. */
 export interface CompetencyGroupList {
@@ -79,7 +80,10 @@ export type MatrixCell =
   | { state: 'not-offered' };
 
 /** What a cell without a requirement says: in the matrix, the comparison and the editor's preview. */
-export const EMPTY_CELL_WORDS = { 'not-required': 'Not required', 'not-offered': 'Not offered' } as const;
+export const EMPTY_CELL_TEXT = {
+  'not-required': 'matrix.notRequired',
+  'not-offered': 'matrix.notOffered',
+} as const satisfies Readonly<Record<string, TextKey>>;
 
 /** One level x business model column. */
 export interface MatrixColumn {
@@ -313,13 +317,14 @@ function newCompetencyCard(
 }
 
 /** What a tier asks in words, e.g. "3 competencies at Expert" or "No competency needed". */
-export function describeTierNeeds(needs: { principal: number; expert: number }): string {
-  const count = (n: number) => (n === 1 ? '1 competency' : `${n} competencies`);
-  if (needs.principal === 0 && needs.expert === 0) return 'No competency needed';
+export function describeTierNeeds(needs: { principal: number; expert: number }, t: Translate): string {
+  const competencies = (n: number) => t.count('tier.competencies', n);
+  if (needs.principal === 0 && needs.expert === 0) return t('tier.needsNone');
   // An Expert competency also counts as one held at Principal or above, so the larger count decides.
-  if (needs.expert >= needs.principal) return `${count(needs.expert)} at Expert`;
-  if (needs.expert === 0) return `${count(needs.principal)} at Principal or above`;
-  return `${count(needs.principal)} at Principal or above, ${needs.expert} of them at Expert`;
+  if (needs.expert >= needs.principal)
+    return t('tier.needsExpert', { competencies: competencies(needs.expert) });
+  if (needs.expert === 0) return t('tier.needsPrincipal', { competencies: competencies(needs.principal) });
+  return t('tier.needsBoth', { competencies: competencies(needs.principal), expert: needs.expert });
 }
 
 /** A tier's name with its mark, e.g. "Gold*": the overview names no tiers. */
@@ -333,15 +338,15 @@ export function shownTierSummary(tier: Pick<Tier, 'summary' | 'provenance'>): Ma
 }
 
 /** What a tier asks, with its mark, e.g. "1 competency at Expert*". */
-export function shownTierNeeds(tier: Pick<Tier, 'needs' | 'provenance'>): Marked {
-  return marked(describeTierNeeds(tier.needs), tierNeedsIllustrative(tier));
+export function shownTierNeeds(tier: Pick<Tier, 'needs' | 'provenance'>, t: Translate): Marked {
+  return marked(describeTierNeeds(tier.needs, t), tierNeedsIllustrative(tier));
 }
 
 /** How the example tiers count levels, with its mark when the tiers' counts are examples. */
-export function shownTierRule(tiers: readonly Pick<Tier, 'provenance'>[]): Marked {
+export function shownTierRule(tiers: readonly Pick<Tier, 'provenance'>[], t: Translate): Marked {
   return marked(
-    'Tiers count competencies held at Principal or above, and at Expert; an Expert level counts for both.',
-    tiers.some((t) => tierNeedsIllustrative(t)),
+    t('tier.rule'),
+    tiers.some((tier) => tierNeedsIllustrative(tier)),
   );
 }
 

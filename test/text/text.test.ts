@@ -47,6 +47,15 @@ describe('the site text', () => {
     expect(t('site.skipLink', { page: 'x' })).toBe('Skip to content');
   });
 
+  test("chooses a count's text by the language's plural rules and writes the count as the language does", () => {
+    const t = translator('en');
+    expect(t.count('tier.competencies', 1)).toBe('1 competency');
+    expect(t.count('tier.competencies', 0)).toBe('0 competencies');
+    expect(t.count('tier.competencies', 1200)).toBe('1,200 competencies');
+    // @ts-expect-error: a text that is not a count
+    expect(() => t.count('site.skipLink', 2)).toThrow('No site text for "site.skipLink_other" in en');
+  });
+
   test('splits a text at its placeholders for markup to stand there', () => {
     expect(textParts('en', 'site.footer.marks')).toEqual([
       'Values marked ',

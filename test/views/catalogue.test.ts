@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { describe, expect, test } from 'vitest';
 import {
   buildRequirementMatrix,
@@ -287,12 +288,13 @@ describe('competencyCard', () => {
 });
 
 describe('describeTierNeeds', () => {
+  const t = translator('en');
   test('returns the needs of a tier in words', () => {
-    expect(describeTierNeeds({ principal: 0, expert: 0 })).toBe('No competency needed');
-    expect(describeTierNeeds({ principal: 1, expert: 0 })).toBe('1 competency at Principal or above');
-    expect(describeTierNeeds({ principal: 1, expert: 1 })).toBe('1 competency at Expert');
-    expect(describeTierNeeds({ principal: 3, expert: 3 })).toBe('3 competencies at Expert');
-    expect(describeTierNeeds({ principal: 4, expert: 2 })).toBe(
+    expect(describeTierNeeds({ principal: 0, expert: 0 }, t)).toBe('No competency needed');
+    expect(describeTierNeeds({ principal: 1, expert: 0 }, t)).toBe('1 competency at Principal or above');
+    expect(describeTierNeeds({ principal: 1, expert: 1 }, t)).toBe('1 competency at Expert');
+    expect(describeTierNeeds({ principal: 3, expert: 3 }, t)).toBe('3 competencies at Expert');
+    expect(describeTierNeeds({ principal: 4, expert: 2 }, t)).toBe(
       '4 competencies at Principal or above, 2 of them at Expert',
     );
   });

@@ -11,6 +11,7 @@ import type { Tier } from '../../../src/schemas/tier.ts';
 import { describeTierNeeds } from '../../../src/views/catalogue.ts';
 import { formatDate } from '../../../src/util/dates.ts';
 import type { Needle } from './illustrative.ts';
+import { translator } from '../../../src/text/text.ts';
 
 /** The texts of one requirement's threshold: the whole phrase and the figures that also appear alone. */
 function thresholdTexts(req: Requirement): string[] {
@@ -121,7 +122,7 @@ export function illustrativeNeedles(
       add(tier.title, `${tier.title}: tier name`);
       add(tier.summary, `${tier.title}: tier summary`);
     }
-    if (p.needs) add(describeTierNeeds(tier.needs), `${tier.title}: tier rule`);
+    if (p.needs) add(describeTierNeeds(tier.needs, translator('en')), `${tier.title}: tier rule`);
     if (p.benefits) for (const b of tier.benefits) add(b, `${tier.title}: tier benefit`);
   }
   return needles;
