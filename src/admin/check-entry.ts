@@ -5,12 +5,13 @@
  */
 import { checkContent } from '../content-check/check.ts';
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
+import { referenceEffects, type CompetencyEffect } from '../content-check/profile-effects.ts';
 import { formatProblem } from '../content-check/report.ts';
 import type { ContentInput, ContentProblem, RawEntry } from '../content-check/types.ts';
 import { updateLock } from '../content-check/update-lock.ts';
 import type { ContentSnapshot, SnapshotCollection, SnapshotFile } from './content-snapshot.ts';
 
-export { formatProblem, type ContentProblem };
+export { formatProblem, type CompetencyEffect, type ContentProblem };
 
 /** The file a save writes: its collection, its id (the file name without `.mdx`) and its new text. */
 export interface EditedFile {
@@ -33,6 +34,26 @@ function fileOf(snapshot: ContentSnapshot, edit: EditedFile): string {
   return existing?.file ?? `${snapshot.root}/${folder}/${edit.id}.mdx`;
 }
 
+/** The content as it would be after the save: the snapshot with the edited file replaced (or added). */
+function editedInput(snapshot: ContentSnapshot, edit: EditedFile): ContentInput {
+  const file = fileOf(snapshot, edit);
+  const replaced = { id: edit.id, file, source: edit.source };
+  const collection = (name: SnapshotCollection): RawEntry[] => {
+    const files = snapshot.files[name].filter((f) => !(name === edit.collection && f.id === edit.id));
+    return (name === edit.collection ? [...files, replaced] : files).map(toEntry);
+  };
+  return {
+    root: snapshot.root,
+    competencies: collection('competencies'),
+    levels: collection('levels'),
+    businessModels: collection('businessModels'),
+    regions: collection('regions'),
+    tiers: collection('tiers'),
+    profiles: collection('profiles'),
+    lockText: snapshot.lockText ?? undefined,
+  };
+}
+
 /**
  * The errors that must stop the save: those in the edited file, worded exactly as `npm run check` words
  * them. The rules lock is taken as `npm run content:lock` would write it next, because a form cannot run
@@ -40,21 +61,17 @@ function fileOf(snapshot: ContentSnapshot, edit: EditedFile): string {
  */
 export function checkEdit(snapshot: ContentSnapshot, edit: EditedFile): ContentProblem[] {
   const file = fileOf(snapshot, edit);
-  const replaced = { id: edit.id, file, source: edit.source };
-  const collection = (name: SnapshotCollection): RawEntry[] => {
-    const files = snapshot.files[name].filter((f) => !(name === edit.collection && f.id === edit.id));
-    return (name === edit.collection ? [...files, replaced] : files).map(toEntry);
-  };
-  const input: ContentInput = {
-    root: snapshot.root,
-    competencies: collection('competencies'),
-    levels: collection('levels'),
-    businessModels: collection('businessModels'),
-    regions: collection('regions'),
-    tiers: collection('tiers'),
-    lockText: snapshot.lockText ?? undefined,
-  };
+  const input = editedInput(snapshot, edit);
   const next = updateLock(input);
   const result = checkContent({ ...input, lockText: input.lockText === undefined ? undefined : next.text });
   return result.problems.filter((p) => p.file === file && p.severity === 'error');
+}
+
+/**
+ * What saving the edited competency does to the reference profiles, against the rules the lock records (the
+ * table `npm run check` prints for it): one entry when its rules differ from the lock, else none.
+ */
+export function editEffects(snapshot: ContentSnapshot, edit: EditedFile): CompetencyEffect[] {
+  if (edit.collection !== 'competencies') return [];
+  return referenceEffects(editedInput(snapshot, edit)).filter((effect) => effect.slug === edit.id);
 }

@@ -4,7 +4,14 @@
  */
 
 /** The collections of the content check's input, by the names src/content.config.ts gives them. */
-export const SNAPSHOT_COLLECTIONS = ['competencies', 'levels', 'businessModels', 'regions', 'tiers'] as const;
+export const SNAPSHOT_COLLECTIONS = [
+  'competencies',
+  'levels',
+  'businessModels',
+  'regions',
+  'tiers',
+  'profiles',
+] as const;
 
 /** A collection name, e.g. "businessModels". */
 export type SnapshotCollection = (typeof SNAPSHOT_COLLECTIONS)[number];

@@ -195,3 +195,14 @@ export function keepFormatting(original: string, merged: string): string {
   }
   return out.join('\n');
 }
+
+/**
+ * The file with one frontmatter value set at `path` (created or replaced) and every other line as it was, for
+ * tools that write a field of their own, such as `npm run content:lock` writing a history entry's effects.
+ */
+export function setFrontmatterValue(source: string, path: (string | number)[], value: unknown): string {
+  const { yaml, body } = splitMdx(source);
+  const doc = parseDocument(yaml);
+  doc.setIn(path, doc.createNode(value));
+  return `---\n${keepFormatting(yaml, doc.toString(STRINGIFY))}---\n${body}`;
+}

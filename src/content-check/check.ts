@@ -1,6 +1,7 @@
 import { BusinessModelSchema } from '../schemas/business-model.ts';
 import { CompetencySchema } from '../schemas/competency.ts';
 import { LevelSchema } from '../schemas/level.ts';
+import { ProfileSchema, type Profile } from '../schemas/profile.ts';
 import { RegionSchema } from '../schemas/region.ts';
 import { TierSchema } from '../schemas/tier.ts';
 import type { z } from 'astro/zod';
@@ -134,10 +135,12 @@ export function checkContent(
   };
   const competencies = validateEach<Competency>(input.competencies, CompetencySchema, regionHint(regions));
   const tiers = validateEach<Tier>(input.tiers, TierSchema);
+  const profiles = validateEach<Profile>(input.profiles, ProfileSchema);
   const ctx: Context = {
     input,
     competencies: competencies.passed,
     tiers: tiers.passed,
+    profiles: profiles.passed,
     regionIds: new Set(input.regions.map((e) => e.id)),
     regionNames: regions,
     businessModelIds: new Set(input.businessModels.map((e) => e.id)),

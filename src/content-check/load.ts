@@ -40,13 +40,14 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
 
 /** Every collection of a content directory plus its rules lock, read from disk for the content check. */
 export async function readContent(root: string): Promise<ContentInput> {
-  const [competencies, levels, businessModels, regions, tiers, lockText] = await Promise.all([
+  const [competencies, levels, businessModels, regions, tiers, profiles, lockText] = await Promise.all([
     readCollection(join(root, 'competencies')),
     readCollection(join(root, 'levels')),
     readCollection(join(root, 'business-models')),
     readCollection(join(root, 'regions')),
     readCollection(join(root, 'tiers')),
+    readCollection(join(root, 'profiles')),
     readFile(join(root, RULES_LOCK_FILE), 'utf8').catch(() => undefined),
   ]);
-  return { root: shownPath(root), competencies, levels, businessModels, regions, tiers, lockText };
+  return { root: shownPath(root), competencies, levels, businessModels, regions, tiers, profiles, lockText };
 }

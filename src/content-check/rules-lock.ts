@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Competency } from '../schemas/competency.ts';
 import { canonicalRules, rulesHash } from '../engine/hash.ts';
-import { toRules } from '../domain/rules.ts';
+import { toRules, type CompetencyRules } from '../domain/rules.ts';
 import { canonicalize, canonicalJson, type JsonValue } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -168,4 +168,50 @@ export function diffRules(locked: JsonValue, current: JsonValue, competency: Rul
     }
   }
   return out;
+}
+
+const LEVELS = ['principal', 'expert'] as const;
+const MODELS = ['integrate', 'resell'] as const;
+
+/**
+ * The rules the lock recorded, as the engine scores them: the locked verdict fields, with the current file's
+ * wording (title, labels, evidence, help, provenance, region notes) where it still has the same requirement,
+ * so the before and after of a change read alike. Scoring them gives what the recorded version gave.
+ */
+export function rulesFromLock(slug: string, locked: RulesLockEntry, current: Competency): CompetencyRules {
+  const rules = isObject(locked.rules) ? locked.rules : {};
+  const requirements: Record<string, Record<string, unknown[]>> = {};
+  const lockedLevels = isObject(rules['requirements']) ? rules['requirements'] : {};
+  for (const level of LEVELS) {
+    const models = lockedLevels[level];
+    if (!isObject(models)) continue;
+    const lists: Record<string, unknown[]> = {};
+    for (const model of MODELS) {
+      const list = models[model];
+      if (!Array.isArray(list)) continue;
+      const wording = new Map((current.requirements[level]?.[model] ?? []).map((r) => [r.id, r]));
+      lists[model] = list.filter(isObject).map((fields) => {
+        const id = idOf(fields) ?? '';
+        const own = wording.get(id);
+        const words = own?.kind === fields['kind'] ? own : undefined;
+        return { label: id, evidence: '', help: '', ...words, ...fields };
+      });
+    }
+    requirements[level] = lists;
+  }
+  const notes = new Map(current.regions.map((r) => [r.id, r]));
+  const regions = Array.isArray(rules['regions']) ? rules['regions'].map(String) : [];
+  const designation = isObject(rules['designation']) ? rules['designation'] : undefined;
+  const data = {
+    ...current,
+    kind: rules['kind'],
+    status: rules['status'],
+    businessModels: rules['businessModels'],
+    regions: regions.map((id) => notes.get(id) ?? { id }),
+    expertIncludesPrincipal: rules['expertIncludesPrincipal'],
+    requirements,
+    designation: designation && { until: current.designation?.until ?? '', ...designation },
+    version: locked.version,
+  } as unknown as Competency;
+  return toRules({ id: slug, data });
 }

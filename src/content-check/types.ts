@@ -1,4 +1,5 @@
 import type { Competency } from '../schemas/competency.ts';
+import type { Profile } from '../schemas/profile.ts';
 import type { RequirementKind } from '../schemas/requirement.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { ParsedFrontmatter, SourcePosition } from './frontmatter.ts';
@@ -51,6 +52,8 @@ export interface ContentInput {
   businessModels: readonly RawEntry[];
   regions: readonly RawEntry[];
   tiers: readonly RawEntry[];
+  /** The reference partner profiles (content/profiles), which show what a rule change moves. */
+  profiles: readonly RawEntry[];
   /** The rules lock file's text, or undefined when the file does not exist. */
   lockText: string | undefined;
 }
@@ -90,6 +93,7 @@ export interface Context {
   input: ContentInput;
   competencies: Checked<Competency>[];
   tiers: Checked<Tier>[];
+  profiles: Checked<Profile>[];
   regionIds: Set<string>;
   /** Each region with the names editors may use for it, for suggestions. */
   regionNames: readonly Named[];

@@ -1,10 +1,17 @@
 /** The plain words of the assessment: answers, gaps and reasons, as the widget and exports show them. */
 import { describeShortfall } from './kinds.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { HeldLevel } from '../schemas/profile-effect.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { RequirementStatus } from './requirement-status.ts';
 import { ID_LABELS, titleIn, type MatrixLabels } from './labels.ts';
 import { wholePercent } from './format.ts';
+
+/** What a partner holds in a competency, in words: "Expert", "Principal", "No level yet" or "Not offered". */
+export function heldLevelTitle(held: HeldLevel): string {
+  if (held === 'not-offered') return 'Not offered';
+  return held === 'none' ? 'No level yet' : titleOf(held);
+}
 
 /** A level or business model's title from `labels` (content titles), e.g. "Principal"; from the id when omitted. */
 export function titleOf(id: LevelId | BusinessModelId, labels: MatrixLabels = ID_LABELS): string {

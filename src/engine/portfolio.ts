@@ -21,6 +21,8 @@ import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
 import type { LevelId } from '../schemas/ids.ts';
+import type { HeldLevel } from '../schemas/profile-effect.ts';
+import { heldLevelTitle } from '../domain/wording.ts';
 
 /** Each competency's own business model and region (the ones saved with its answers), by slug. */
 export type OwnContexts = Readonly<Record<string, AssessmentContext>>;
@@ -46,12 +48,15 @@ export function portfolioAssessments(
   );
 }
 
-/** "Principal", "Expert" or "No level yet" for a competency's assessment. */
+/** What an assessment holds: its level, none yet, or nothing because it is not offered. */
+export function heldLevel(assessment: CompetencyAssessment): HeldLevel {
+  if (assessment.status !== 'assessed') return 'not-offered';
+  return assessment.achieved ?? 'none';
+}
+
+/** "Principal", "Expert", "No level yet" or "Not offered" for a competency's assessment. */
 export function levelHeld(assessment: CompetencyAssessment): string {
-  if (assessment.status !== 'assessed') return 'Not offered';
-  if (assessment.achieved === 'expert') return 'Expert';
-  if (assessment.achieved === 'principal') return 'Principal';
-  return 'No level yet';
+  return heldLevelTitle(heldLevel(assessment));
 }
 
 /**
@@ -64,7 +69,7 @@ function stateOf(a: CompetencyAssessment): string {
     const verdict = designationVerdict(a);
     return verdict.held ? verdict.headline : `${verdict.headline}: ${verdict.progress ?? ''}`;
   }
-  const held = a.achieved === null ? 'No level yet' : `${levelHeld(a)} met`;
+  const held = a.achieved === null ? levelHeld(a) : `${levelHeld(a)} met`;
   const next = a.next && a.levels.find((l) => l.level === a.next?.level);
   return next ? `${held}; ${next.title}: ${next.summary}` : held;
 }

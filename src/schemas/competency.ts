@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { BusinessModelIdSchema, RegionIdSchema } from './ids.ts';
+import { ProfileEffectSchema } from './profile-effect.ts';
 import { CompetencyProvenanceSchema, ProvenanceSchema } from './provenance.ts';
 import { RequirementSchema } from './requirement.ts';
 import { WAIVABLE_KINDS } from './requirement-kinds.ts';
@@ -54,6 +55,11 @@ export const RulesChangeSchema = z
     summary: z.string().min(3, 'expected a sentence on what changed'),
     /** Where the entry comes from: source or illustrative (an example of how a change is logged). */
     provenance: ProvenanceSchema.optional(),
+    /**
+     * How this version moved the reference profiles (content/profiles), written by npm run content:lock; []
+     * when none changed level or tier. The profiles are invented examples.
+     */
+    profileEffects: z.array(ProfileEffectSchema).optional(),
   })
   .strict();
 

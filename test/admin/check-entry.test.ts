@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkEdit, formatProblem } from '../../src/admin/check-entry.ts';
+import { checkEdit, editEffects, formatProblem } from '../../src/admin/check-entry.ts';
 import type { ContentSnapshot } from '../../src/admin/content-snapshot.ts';
 import { readSnapshot } from '../../src/admin/read-snapshot.ts';
 
@@ -68,5 +68,23 @@ describe('checkEdit', () => {
     const problems = checkEdit(snapshot, { collection: 'competencies', id: 'cloud-archiving', source });
 
     expect(problems).toEqual([]);
+  });
+});
+
+describe('editEffects', () => {
+  test('names the reference profile a raised Expert revenue moves to Principal, against the locked rules', () => {
+    const source = archiving.replace('        amount: 200000', '        amount: 250000');
+
+    const effects = editEffects(snapshot, edit(source));
+
+    expect(
+      effects.map((e) => [e.slug, e.moves.map((m) => [m.profile.title, m.before.level, m.after.level])]),
+    ).toEqual([['archiving', [['Large integrator in North America', 'expert', 'principal']]]]);
+  });
+
+  test('returns nothing for the file as it is, and for a file of another collection', () => {
+    expect(editEffects(snapshot, edit(archiving))).toEqual([]);
+    const gold = snapshot.files.tiers.find((f) => f.id === 'gold')!;
+    expect(editEffects(snapshot, { collection: 'tiers', id: 'gold', source: gold.source })).toEqual([]);
   });
 });

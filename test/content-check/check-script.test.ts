@@ -57,4 +57,69 @@ describe('scripts/check-content.ts', () => {
       '1 problem in 1 file',
     ]);
   });
+
+  test('prints nothing about reference profiles when no rules changed', () => {
+    const { status, lines } = runCheck(() => undefined);
+
+    expect(status).toBe(0);
+    expect(lines).toEqual(['Content OK: 2 competencies, 2 levels, 2 business models, 2 regions, 3 tiers']);
+  });
+
+  test('prints after the problems which reference profile a raised threshold moves from Expert to Principal', () => {
+    const { status, lines, root } = runCheck((root) => {
+      const file = join(root, 'competencies', 'alpha.mdx');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('        amount: 100000', '        amount: 150000'),
+      );
+    });
+
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      `${root}/competencies/alpha.mdx:58:9  requirements.expert.integrate[1].amount  changed from 100000 to 150000 without a new version; raise "version" (e.g. "1.2"), add a history entry, then run npm run content:lock`,
+      '',
+      'Effect on reference profiles:',
+      'The reference profiles are invented examples (illustrative), and so are the tiers; a change that moves one is allowed.',
+      '  Alpha (version 1.1, changed)',
+      '    Profile           Competency  Level               Tier',
+      '    Large integrator  Alpha       Expert → Principal  Gold → Silver',
+      '1 problem in 1 file',
+    ]);
+  });
+
+  test("content:lock records the effect in the new version's history entry, and the check then prints none", () => {
+    const { status, lines, root } = runCheck((root) => {
+      const file = join(root, 'competencies', 'alpha.mdx');
+      const source = readFileSync(file, 'utf8')
+        .replace('        amount: 100000', '        amount: 150000')
+        .replace('version: "1.1"\neffective: 2026-03-01', 'version: "1.2"\neffective: 2026-06-01')
+        .replace(
+          'history:\n',
+          'history:\n  - version: "1.2"\n    date: 2026-06-01\n    provenance: illustrative\n    summary: Raised the Expert revenue.\n',
+        );
+      writeFileSync(file, source);
+    }, '--update-lock');
+
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      'alpha: recorded version 1.2 (was 1.1)',
+      `Wrote ${root}/rules-lock.json; commit it with the content change.`,
+      'alpha: recorded its effect on the reference profiles in its history entry (profileEffects)',
+      'Content OK: 2 competencies, 2 levels, 2 business models, 2 regions, 3 tiers',
+    ]);
+    expect(readFileSync(join(root, 'competencies', 'alpha.mdx'), 'utf8')).toContain(
+      [
+        '    summary: Raised the Expert revenue.',
+        '    profileEffects:',
+        '      - profile: large-integrator',
+        '        before:',
+        '          level: expert',
+        '          tier: gold',
+        '        after:',
+        '          level: principal',
+        '          tier: silver',
+        '  - version: "1.1"',
+      ].join('\n'),
+    );
+  });
 });

@@ -27,6 +27,11 @@ export function withCompetency(good: ContentInput, file: string, id?: string): C
   return checkContent({ ...good, competencies: [...good.competencies.filter((e) => e.id !== bad.id), bad] });
 }
 
+/** The good tree plus one reference profile. */
+export function withProfile(good: ContentInput, file: string): CheckResult {
+  return checkContent({ ...good, profiles: [...good.profiles, entry(file)] });
+}
+
 /** The good tree plus one bad tier. */
 export function withTier(good: ContentInput, file: string): CheckResult {
   return checkContent({ ...good, tiers: [...good.tiers, entry(file)] });

@@ -11,6 +11,7 @@ import { internalLinksRule } from './internal-links.ts';
 import { knownReferencesRule } from './known-references.ts';
 import { levelsPerBusinessModelRule } from './levels-per-business-model.ts';
 import { placeholdersRule } from './placeholders.ts';
+import { profilesRule } from './profiles.ts';
 import { provenanceRule } from './provenance.ts';
 import { consistentRequirementKindRule, uniqueRequirementIdsRule } from './requirement-ids.ts';
 import { rulesLockRule } from './rules-lock.ts';
@@ -33,5 +34,6 @@ export const CONTENT_RULES = [
   versionHistoryRule,
   internalLinksRule,
   placeholdersRule,
+  profilesRule,
   rulesLockRule,
 ] as const satisfies readonly RuleInfo[];

@@ -1,6 +1,6 @@
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../schemas/ids.ts';
 import { closestNamed } from '../suggest.ts';
-import type { ContentProblem, Context, Report, RuleInfo } from '../types.ts';
+import type { ContentProblem, Context, Path, RawEntry, Report, RuleInfo } from '../types.ts';
 
 /** Rule known-references, with what it makes sure of (listed in content/README.md). */
 export const knownReferencesRule = {
@@ -40,17 +40,19 @@ export function checkReferences(ctx: Context, report: Report): void {
   const known = regions
     .map(({ id, names }) => (names.length > 0 ? `${id} (${names.at(-1)})` : id))
     .join('; ');
+  const region = (entry: RawEntry, path: Path, id: string) => {
+    if (ctx.regionIds.has(id)) return;
+    const hint = closestNamed(id, regions);
+    report(
+      entry,
+      path,
+      knownReferencesRule.name,
+      `no region "${id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${known}`,
+    );
+  };
+  for (const { entry, data } of ctx.profiles) region(entry, ['region'], data.region);
   for (const { entry, data } of ctx.competencies) {
-    data.regions.forEach((region, i) => {
-      if (ctx.regionIds.has(region.id)) return;
-      const hint = closestNamed(region.id, regions);
-      report(
-        entry,
-        ['regions', i, 'id'],
-        knownReferencesRule.name,
-        `no region "${region.id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${known}`,
-      );
-    });
+    data.regions.forEach((r, i) => region(entry, ['regions', i, 'id'], r.id));
     data.businessModels.forEach((model, i) => {
       if (!ctx.businessModelIds.has(model)) {
         report(
