@@ -5,7 +5,14 @@
  */
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
 import { matrixLabels } from '../domain/labels.ts';
-import { checkEdit, formatProblem } from './check-entry.ts';
+import {
+  EFFECT_COLUMNS,
+  EFFECTS_NOTE,
+  EFFECTS_TITLE,
+  NO_EFFECT,
+  effectTable,
+} from '../content-check/profile-effects.ts';
+import { checkEdit, editEffects, formatProblem, type CompetencyEffect } from './check-entry.ts';
 import type { ContentSnapshot, SnapshotCollection } from './content-snapshot.ts';
 import type { DecapCms, ImmutableMap } from './decap-globals.ts';
 import { ADMIN_COLLECTIONS, collectionFields, mdxFormat } from './decap-config.ts';
@@ -57,25 +64,18 @@ function controlOf(path: string): HTMLElement | undefined {
 /** The controls marked as having a problem by the last refused save. */
 let marked: HTMLElement[] = [];
 
+const PROBLEM_STYLE = { background: '#fff5f5', color: '#5c1010', borderColor: '#b42318' };
+const NOTICE_STYLE = { background: '#f3f6fc', color: '#0b1f44', borderColor: '#1d4ed8' };
+
 /**
- * Lists the problems in a panel that stays until the next save: Decap's own notice (which shows the
- * same text) disappears after a few seconds and runs the lines together. Each names the field as the form
- * labels it, then gives the line `npm run check` prints, for whoever fixes the file by hand.
+ * The panel at the bottom of the page that stays until the next save: Decap's own notice (which shows the
+ * same text) disappears after a few seconds and runs the lines together. Null removes it.
  */
-function showProblems(lines: readonly ShownProblem[]): void {
-  for (const control of marked) {
-    control.removeAttribute('aria-invalid');
-    control.style.removeProperty('outline');
-  }
-  marked = lines.flatMap((p) => (p.control ? [p.control] : []));
-  for (const control of marked) {
-    control.setAttribute('aria-invalid', 'true');
-    control.style.setProperty('outline', '3px solid #b42318');
-  }
+function checkPanel(look: typeof PROBLEM_STYLE | null): HTMLElement | null {
   let panel = document.getElementById('content-check');
-  if (lines.length === 0) {
+  if (look === null) {
     panel?.remove();
-    return;
+    return null;
   }
   if (!panel) {
     panel = document.createElement('section');
@@ -90,17 +90,107 @@ function showProblems(lines: readonly ShownProblem[]): void {
       maxHeight: '40vh',
       overflow: 'auto',
       padding: '0.75rem 1rem',
-      background: '#fff5f5',
-      color: '#5c1010',
-      border: '2px solid #b42318',
+      border: '2px solid',
       borderRadius: '0.5rem',
       font: '14px/1.4 system-ui, sans-serif',
     });
     document.body.append(panel);
   }
-  const heading = document.createElement('h2');
-  heading.textContent = `Not saved: the content check found ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}`;
-  heading.style.cssText = 'font-size: 1rem; margin: 0 0 0.5rem';
+  Object.assign(panel.style, look);
+  return panel;
+}
+
+function heading(text: string): HTMLHeadingElement {
+  const h = document.createElement('h2');
+  h.textContent = text;
+  h.tabIndex = -1;
+  h.style.cssText = 'font-size: 1rem; font-weight: bold; margin: 0 0 0.5rem';
+  return h;
+}
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.style.cssText = 'margin: 0.5rem 0.5rem 0 0';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * The effect of the save on the reference profiles, as `npm run check` prints it (the same words, from
+ * src/content-check/profile-effects.ts): a note, then per changed competency a table or the one line.
+ */
+function effectsSection(effects: readonly CompetencyEffect[]): HTMLElement {
+  const section = document.createElement('div');
+  const title = document.createElement('h3');
+  title.textContent = EFFECTS_TITLE;
+  title.style.cssText = 'font-size: 1rem; font-weight: bold; margin: 0.75rem 0 0.25rem';
+  const note = document.createElement('p');
+  note.textContent = EFFECTS_NOTE;
+  note.style.cssText = 'margin: 0 0 0.5rem';
+  section.append(title, note);
+  for (const effect of effects) {
+    const { caption, rows } = effectTable(effect);
+    if (rows.length === 0) {
+      const line = document.createElement('p');
+      line.textContent = `${caption}: ${NO_EFFECT}`;
+      section.append(line);
+      continue;
+    }
+    const table = document.createElement('table');
+    table.style.cssText = 'border-collapse: collapse; margin-bottom: 0.5rem';
+    const cap = document.createElement('caption');
+    cap.textContent = caption;
+    cap.style.cssText = 'text-align: start; font-weight: bold';
+    const head = document.createElement('tr');
+    for (const column of EFFECT_COLUMNS) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = column;
+      head.append(th);
+    }
+    const body = document.createElement('tbody');
+    for (const row of rows) {
+      const tr = document.createElement('tr');
+      row.forEach((cell, i) => {
+        const td = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) td.scope = 'row';
+        td.textContent = cell;
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    const thead = document.createElement('thead');
+    thead.append(head);
+    table.append(cap, thead, body);
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+      cell.style.cssText = 'border: 1px solid currentColor; padding: 0.125rem 0.5rem; text-align: start';
+    }
+    section.append(table);
+  }
+  return section;
+}
+
+/**
+ * Lists the problems of a refused save. Each names the field as the form labels it, then gives the line
+ * `npm run check` prints, for whoever fixes the file by hand; the effect on the reference profiles follows.
+ */
+function showProblems(lines: readonly ShownProblem[], effects: readonly CompetencyEffect[] = []): void {
+  for (const control of marked) {
+    control.removeAttribute('aria-invalid');
+    control.style.removeProperty('outline');
+  }
+  marked = lines.flatMap((p) => (p.control ? [p.control] : []));
+  for (const control of marked) {
+    control.setAttribute('aria-invalid', 'true');
+    control.style.setProperty('outline', '3px solid #b42318');
+  }
+  const panel = checkPanel(lines.length === 0 ? null : PROBLEM_STYLE);
+  if (!panel) return;
+  const title = heading(
+    `Not saved: the content check found ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}`,
+  );
   const list = document.createElement('ul');
   list.style.cssText = 'margin: 0; padding-left: 1.25rem; white-space: pre-wrap';
   for (const { field, message, line, control } of lines) {
@@ -123,26 +213,51 @@ function showProblems(lines: readonly ShownProblem[]): void {
     item.append(name, `: ${message}`, where);
     list.append(item);
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = 'Close';
-  close.style.cssText = 'margin-top: 0.5rem';
-  close.addEventListener('click', () => showProblems([]));
-  panel.replaceChildren(heading, list, close);
+  const parts: HTMLElement[] = [title, list];
+  if (effects.length > 0) parts.push(effectsSection(effects));
+  panel.replaceChildren(
+    ...parts,
+    button('Close', () => showProblems([])),
+  );
 }
 
-/** Runs the content check on the text the save would write; throwing stops Decap's save and shows the lines. */
+/**
+ * Shows what the save does to the reference profiles and waits for the editor: true to save, false to go
+ * back to the form. A demotion is allowed; it is shown so that nobody makes one without seeing it.
+ */
+function confirmEffects(effects: readonly CompetencyEffect[]): Promise<boolean> {
+  const panel = checkPanel(NOTICE_STYLE);
+  if (!panel) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (save: boolean) => () => {
+      checkPanel(null);
+      resolve(save);
+    };
+    const title = heading('Before saving: this change moves reference profiles');
+    panel.replaceChildren(
+      title,
+      effectsSection(effects),
+      button('Save with this effect', done(true)),
+      button('Back to the form', done(false)),
+    );
+    title.focus();
+  });
+}
+
+/**
+ * Runs the content check on the text the save would write; throwing stops Decap's save and shows the lines.
+ * A save that moves a reference profile's level or tier waits until the editor has seen the table and chosen.
+ */
 async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<undefined> {
   const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
   const collection = entry.get('collection') as SnapshotCollection;
   const slug = entry.get('slug');
   const title = data['title'];
   const id = typeof slug === 'string' && slug !== '' ? slug : slugify(typeof title === 'string' ? title : '');
-  const problems = checkEdit(await snapshot(), {
-    collection,
-    id,
-    source: toFile(data, DEFAULTS[collection]),
-  });
+  const content = await snapshot();
+  const edit = { collection, id, source: toFile(data, DEFAULTS[collection]) };
+  const problems = checkEdit(content, edit);
+  const effects = editEffects(content, edit);
   showProblems(
     problems.map((p) => ({
       field: formLabel(p.path, data),
@@ -150,12 +265,16 @@ async function checkBeforeSave({ entry }: { entry: ImmutableMap }): Promise<unde
       line: formatProblem(p),
       control: controlOf(p.path),
     })),
+    effects,
   );
   if (problems.length > 0) {
     // The message is Decap's notice; the lines themselves are in the panel.
     throw new Error(
       `the content check found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, listed at the bottom of the page; nothing was saved`,
     );
+  }
+  if (effects.some((e) => e.moves.length > 0) && !(await confirmEffects(effects))) {
+    throw new Error('not saved: you went back to the form after seeing the effect on the reference profiles');
   }
   return undefined;
 }

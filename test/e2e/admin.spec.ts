@@ -38,8 +38,8 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 /** Opens a collapsed requirement (the n-th with this summary, in form order) and returns its amount field. */
-async function revenueAmount(page: Page, n: number) {
-  const item = page.getByText('Archiving revenue (revenue)', { exact: true }).nth(n).locator('xpath=..');
+async function revenueAmount(page: Page, n: number, summary = 'Archiving revenue (revenue)') {
+  const item = page.getByText(summary, { exact: true }).nth(n).locator('xpath=..');
   const amount = item.getByLabel('Amount', { exact: true });
   if (!(await amount.isVisible())) await item.getByRole('button').first().click();
   await expect(amount).toBeVisible();
@@ -185,5 +185,49 @@ test.describe('the content editor at /admin/', () => {
     await page.getByRole('spinbutton', { name: 'Order' }).focus();
     await check.getByRole('button', { name: 'Summary', exact: true }).click();
     await expect(summary).toBeFocused();
+  });
+
+  test('shows, before saving, the reference profile a raised threshold moves from Expert to Principal', async ({
+    page,
+  }) => {
+    // A new version with its history entry, as an editor writes it before changing a rule; the lock still
+    // records 1.0, so the effect is measured against the rules of 1.0.
+    const file = join(content, 'competencies/gateway-security.mdx');
+    const raised = (await readFile(file, 'utf8'))
+      .replace('version: "1.0"\neffective: 2026-01-15', 'version: "1.1"\neffective: 2026-06-01')
+      .replace(
+        'history:\n',
+        'history:\n  - version: "1.1"\n    date: 2026-06-01\n    provenance: illustrative\n    summary: Raised the Expert revenue for Integrate partners.\n',
+      );
+    await writeFile(file, raised);
+
+    await page.goto(admin);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Gateway Security', exact: true }).click();
+    // Expert, Integrate: the third revenue requirement in form order.
+    await (await revenueAmount(page, 2, 'Gateway security revenue (revenue)')).fill('200000');
+    await publish(page);
+
+    const check = page.getByRole('region', { name: 'Content check' });
+    const table = check.getByRole('table', { name: 'Gateway Security (version 1.0 → 1.1)' });
+    await expect(
+      table.getByRole('row', {
+        name: 'Large integrator in North America Gateway Security Expert → Principal Platinum → Gold',
+      }),
+    ).toBeVisible();
+    await expect(check.getByRole('heading', { name: 'Effect on reference profiles' })).toBeVisible();
+    // Shown before the save: the file is as it was until the editor chooses.
+    expect(await readFile(file, 'utf8')).toBe(raised);
+
+    await check.getByRole('button', { name: 'Back to the form' }).click();
+    await expect(check).toBeHidden();
+    expect(await readFile(file, 'utf8')).toBe(raised);
+
+    await publish(page);
+    await check.getByRole('button', { name: 'Save with this effect' }).click();
+    await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
+    await expect
+      .poll(() => readFile(file, 'utf8'))
+      .toBe(raised.replace('        amount: 160000', '        amount: 200000'));
   });
 });
