@@ -101,13 +101,13 @@ function git(root: string, ...args: string[]): void {
 /**
  * Fills the sandbox's content folder with the repository's content: levels, business models, regions, tiers
  * and whatever else is there, and commits it. `generated` replaces the competencies and leaves out the rules
- * lock, which records the real competencies only.
+ * lock and the reference profiles, which record and answer the real competencies only.
  */
 export function fillContent(sandbox: Sandbox, generated?: (dir: string) => void): void {
   rmSync(sandbox.content, { recursive: true, force: true });
   rmSync(join(sandbox.root, '.git'), { recursive: true, force: true });
   for (const entry of readdirSync(join(REPO, 'content'))) {
-    if (generated && (entry === 'competencies' || entry === 'rules-lock.json')) continue;
+    if (generated && ['competencies', 'profiles', 'rules-lock.json'].includes(entry)) continue;
     cpSync(join(REPO, 'content', entry), join(sandbox.content, entry), { recursive: true });
   }
   generated?.(join(sandbox.content, 'competencies'));
