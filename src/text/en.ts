@@ -36,6 +36,21 @@ export default {
   'picker.anyModel': 'Any model',
   'picker.anyRegion': 'Any region',
   'picker.anyLevel': 'Any level',
+  'catalogue.summary_one':
+    '{areas} solution-area competencies and {count} interim designation, in {groups} groups.',
+  'catalogue.summary_other':
+    '{areas} solution-area competencies and {count} interim designations, in {groups} groups.',
+  'catalogue.hint':
+    'Choose a business model and a level to see exactly what each competency asks, and what changes on the other business model.',
+  'catalogue.showAll': 'Show every competency',
+  'catalogue.excluded': 'Not available for this choice',
+  'card.levels': 'Levels',
+  'card.models': 'Business models',
+  'card.regions': 'Regions',
+  'card.allRegions': 'All {count} regions',
+  'card.asks': 'What it asks',
+  'page.edit': 'Edit this page',
+  'page.updated': 'Last updated {date}',
   'matrix.notRequired': 'Not required',
   'matrix.notOffered': 'Not offered',
   'tier.competencies_one': '{count} competency',
@@ -46,6 +61,19 @@ export default {
   'tier.needsBoth': '{competencies} at Principal or above, {expert} of them at Expert',
   'tier.rule':
     'Tiers count competencies held at Principal or above, and at Expert; an Expert level counts for both.',
+  'search.title': 'Search',
+  'search.description':
+    'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',
+  'search.form.label': 'Catalogue',
+  'search.results.none': 'No results for “{query}”. Try another word, or browse the catalogue.',
+  'search.results_one': '{count} result for “{query}”.',
+  'search.results_other': '{count} results for “{query}”.',
+  'search.failed': 'Search could not load. Reload the page to try again.',
+  'search.noscript':
+    'Search runs in your browser and needs JavaScript. Without it, browse {competencies}, {compare} or read {program}.',
+  'search.noscript.competencies': 'every competency',
+  'search.noscript.compare': 'compare them side by side',
+  'search.noscript.program': 'how the program works',
   'search.box.label': 'Site',
   'search.field.label': 'Search the catalogue',
   'search.field.placeholder': 'Search competencies',

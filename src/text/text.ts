@@ -1,4 +1,7 @@
 import en from './en.ts';
+import { fill, PLACEHOLDER } from './fill.ts';
+
+export { fill };
 
 /**
  * The site's own words, by key, in each language it speaks (`en.ts` says how keys and values are written).
@@ -47,18 +50,9 @@ export type CountParams<B extends CountKey> = [CountPlaceholders<B>] extends [ne
  */
 export type Translate = (<K extends TextKey>(key: K, ...params: TextParams<K>) => string) & {
   count: <B extends CountKey>(base: B, count: number, ...params: CountParams<B>) => string;
+  /** The text with its placeholders as they are, for code that fills them later (a page's own script). */
+  raw: (key: TextKey) => string;
 };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fills `{name}` placeholders from `params`; a placeholder without a value is a mistake in the caller. */
-export function fill(text: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return text.replace(PLACEHOLDER, (_whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in "${text}"`);
-    return String(value);
-  });
-}
 
 /** The language of a page: Astro's current locale when the site speaks it, else the default. */
 export function langOf(locale: string | undefined): Lang {
@@ -78,6 +72,7 @@ export function translator(lang: Lang): Translate {
   return Object.assign(
     (key: TextKey, ...params: [Readonly<Record<string, string | number>>?]) => text(key, params[0]),
     {
+      raw: (key: TextKey) => DICTIONARIES[lang][key],
       count: (base: CountKey, count: number, ...params: [Readonly<Record<string, string | number>>?]) =>
         text(`${base}_${plurals.select(count) === 'one' ? 'one' : 'other'}`, {
           ...params[0],

@@ -2,6 +2,7 @@
  * Pure helpers of the search page: reading the query from the address, and turning a Pagefind excerpt
  * (text with <mark> around the hits) into plain parts the page writes as text, never as HTML.
  */
+import { fill } from '../text/fill.ts';
 import { decodeEntities } from '../util/html-entities.ts';
 
 /** The longest query the page runs; longer input is cut, as no term in the catalogue comes close. */
@@ -43,8 +44,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** The status line for a finished search, e.g. "3 results for “edisc”". */
-export function resultSummary(query: string, count: number): string {
-  if (count === 0) return `No results for “${query}”. Try another word, or browse the catalogue.`;
-  return `${count === 1 ? '1 result' : `${count} results`} for “${query}”.`;
+/** The page's status lines in its language, handed to its script by the page (keys `search.results*`). */
+export interface SearchWords {
+  none: string;
+  one: string;
+  other: string;
+}
+
+/** The status line for a finished search, e.g. "3 results for “edisc”", in `lang`. */
+export function resultSummary(query: string, count: number, words: SearchWords, lang: string): string {
+  if (count === 0) return fill(words.none, { query });
+  const text = new Intl.PluralRules(lang).select(count) === 'one' ? words.one : words.other;
+  return fill(text, { query, count: new Intl.NumberFormat(lang).format(count) });
 }

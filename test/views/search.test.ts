@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { describe, expect, test } from 'vitest';
 import { excerptParts, MAX_QUERY, queryFrom, resultSummary, searchFor } from '../../src/views/search.ts';
 
@@ -31,8 +32,15 @@ describe('excerptParts', () => {
 
 describe('resultSummary', () => {
   test('returns a count with the query, or a hint when nothing matched', () => {
-    expect(resultSummary('tier', 1)).toBe('1 result for “tier”.');
-    expect(resultSummary('tier', 3)).toBe('3 results for “tier”.');
-    expect(resultSummary('zzz', 0)).toMatch(/^No results for “zzz”/);
+    const t = translator('en');
+    const words = {
+      none: t.raw('search.results.none'),
+      one: t.raw('search.results_one'),
+      other: t.raw('search.results_other'),
+    };
+    expect(resultSummary('tier', 1, words, 'en')).toBe('1 result for “tier”.');
+    expect(resultSummary('tier', 3, words, 'en')).toBe('3 results for “tier”.');
+    expect(resultSummary('tier', 1200, words, 'en')).toBe('1,200 results for “tier”.');
+    expect(resultSummary('zzz', 0, words, 'en')).toMatch(/^No results for “zzz”/);
   });
 });
