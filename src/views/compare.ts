@@ -88,12 +88,13 @@ function unavailableCount(
   list: readonly CompetencyRules[],
   rows: readonly CompareRow[],
   view: CompareView,
+  t: Translate,
 ): Marked {
   const off = rows.filter((r) => !r.available).length;
   if (off === 0) return marked('', false);
   const rests = (fact: 'regions' | 'businessModels') => list.some((r) => competencyFactIllustrative(r, fact));
   return marked(
-    `${off} of ${rows.length} are not available for this choice; each says why.`,
+    t('compare.unavailable', { off, total: rows.length }),
     rests('businessModels') || (view.region !== null && rests('regions')),
   );
 }
@@ -113,6 +114,7 @@ export function buildComparison(
   list: readonly CompetencyRules[],
   view: CompareView,
   labels: ExplorerLabels,
+  t: Translate,
 ): Comparison {
   const used = new Map<LevelId, Set<RequirementKind>>(labels.levels.map((l) => [l.id, new Set()]));
   let illustrative = false;
@@ -156,25 +158,24 @@ export function buildComparison(
     })),
     rows,
     illustrative,
-    unavailable: unavailableCount(list, rows, view),
+    unavailable: unavailableCount(list, rows, view, t),
   };
 }
 
 /** The view's business model and its region by `name` (title or short name), or "any region". */
-function viewNames(view: CompareView, labels: ExplorerLabels, name: 'title' | 'short') {
+function viewNames(view: CompareView, labels: ExplorerLabels, name: 'title' | 'short', t: Translate) {
   return {
     model: titleIn(labels.models, view.model),
     region:
       view.region === null
-        ? 'any region'
+        ? t('compare.anyRegion')
         : (labels.regions.find((r) => r.id === view.region)?.[name] ?? view.region),
   };
 }
 
 /** The view in words, e.g. "Resell partners in EMEA" or "Integrate partners in any region". */
-export function describeCompareView(view: CompareView, labels: ExplorerLabels): string {
-  const { model, region } = viewNames(view, labels, 'title');
-  return `${model} partners in ${region}`;
+export function describeCompareView(view: CompareView, labels: ExplorerLabels, t: Translate): string {
+  return t('compare.described', viewNames(view, labels, 'title', t));
 }
 
 /** The view picker: business models, then "any region" and each region, each linking to its view. */
@@ -203,7 +204,7 @@ export function compareGroups(view: CompareView, labels: ExplorerLabels, t: Tran
 }
 
 /** The view in a few words for a page title, e.g. "Resell, EMEA" or "Resell, any region". */
-export function compareTitle(view: CompareView, labels: ExplorerLabels): string {
-  const { model, region } = viewNames(view, labels, 'short');
-  return `${model}, ${region}`;
+export function compareTitle(view: CompareView, labels: ExplorerLabels, t: Translate): string {
+  const { model, region } = viewNames(view, labels, 'short', t);
+  return [model, region].join(t('list.separator'));
 }

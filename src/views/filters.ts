@@ -11,7 +11,7 @@ import { shownReason, unavailableReasons } from '../domain/availability.ts';
 import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import { titleIn, type ExplorerLabels, type Named } from '../domain/labels.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
-import type { TextKey, Translate } from '../text/text.ts';
+import { fill, type TextKey, type Translate } from '../text/text.ts';
 
 /** A catalogue filter; a missing field means any. */
 export interface CatalogueFilter {
@@ -156,15 +156,18 @@ export function filterGroups(filter: CatalogueFilter, labels: ExplorerLabels, t:
 }
 
 /** The filter in words for a heading or title, e.g. "Resell partners in EMEA at Expert level"; "" for none. */
-export function describeFilter(filter: CatalogueFilter, labels: ExplorerLabels): string {
+export function describeFilter(filter: CatalogueFilter, labels: ExplorerLabels, t: Translate): string {
   const title = (d: FilterDimension, id: string) => titleIn(optionsOf(labels, d), id);
-  const parts: string[] = [];
-  parts.push(filter.model !== undefined ? `${title('model', filter.model)} partners` : 'partners');
-  if (filter.region !== undefined) {
-    parts.push(`in ${labels.regions.find((r) => r.id === filter.region)?.short ?? filter.region}`);
-  }
-  if (filter.level !== undefined) parts.push(`at ${title('level', filter.level)} level`);
-  return isEmptyFilter(filter) ? '' : parts.join(' ');
+  const params = {
+    model: filter.model === undefined ? '' : title('model', filter.model),
+    region:
+      filter.region === undefined
+        ? ''
+        : (labels.regions.find((r) => r.id === filter.region)?.short ?? filter.region),
+    level: filter.level === undefined ? '' : title('level', filter.level),
+  };
+  const key = `${filter.model === undefined ? '' : 'm'}${filter.region === undefined ? '' : 'r'}${filter.level === undefined ? '' : 'l'}`;
+  return key === '' ? '' : fill(t.raw(`filter.described.${key}` as TextKey), params);
 }
 
 /** One competency in a filtered catalogue, with its exact requirements when a model and level are chosen. */
@@ -190,9 +193,9 @@ export interface FilteredCatalogue {
 }
 
 /** How many competencies a filter keeps, in a sentence with its mark, e.g. "10 of 12 ... are open to ...". */
-export function shownCount(catalogue: FilteredCatalogue, described: string): Marked {
+export function shownCount(catalogue: FilteredCatalogue, described: string, t: Translate): Marked {
   return marked(
-    `${catalogue.shown} of ${catalogue.total} competencies and designations are open to ${described}.`,
+    t('filter.shown', { shown: catalogue.shown, total: catalogue.total, described }),
     catalogue.countsIllustrative,
   );
 }
@@ -254,12 +257,12 @@ export function filterCatalogue(
 }
 
 /** The filter in a few words for a page title, e.g. "Resell, EMEA, Expert"; "" for none. */
-export function filterTitle(filter: CatalogueFilter, labels: ExplorerLabels): string {
+export function filterTitle(filter: CatalogueFilter, labels: ExplorerLabels, t: Translate): string {
   return [
     labels.models.find((m) => m.id === filter.model)?.title,
     labels.regions.find((r) => r.id === filter.region)?.short,
     labels.levels.find((l) => l.id === filter.level)?.title,
   ]
-    .filter((t) => t !== undefined)
-    .join(', ');
+    .filter((title) => title !== undefined)
+    .join(t('list.separator'));
 }

@@ -95,7 +95,7 @@ describe('EligibilityExplorer', () => {
 
 describe('CompareTable', () => {
   test('returns a table and cards per level, with the reason spanning the row of an unavailable competency', async () => {
-    const comparison = buildComparison(all, { model: 'resell', region: null }, LABELS);
+    const comparison = buildComparison(all, { model: 'resell', region: null }, LABELS, translator('en'));
     const hrefs = Object.fromEntries(all.map((r) => [r.slug, `/competencies/${r.slug}/`]));
 
     const html = await container.renderToString(CompareTable, {

@@ -32,7 +32,7 @@ describe('comparePath', () => {
 
 describe('buildComparison', () => {
   test('returns every competency in catalogue order, with the reason where it is not available', () => {
-    const comparison = buildComparison(all, { model: 'resell', region: 'latam' }, LABELS);
+    const comparison = buildComparison(all, { model: 'resell', region: 'latam' }, LABELS, translator('en'));
 
     expect(comparison.rows).toHaveLength(all.length);
     const off = comparison.rows.filter((r) => !r.available).map((r) => `${r.slug}: ${r.reason}`);
@@ -47,7 +47,7 @@ describe('buildComparison', () => {
   });
 
   test('returns requirements by kind for each level, and only the kinds a level asks for', () => {
-    const comparison = buildComparison(all, { model: 'integrate', region: null }, LABELS);
+    const comparison = buildComparison(all, { model: 'integrate', region: null }, LABELS, translator('en'));
 
     const archiving = comparison.rows.find((r) => r.slug === 'archiving');
     const expert = archiving?.levels.find((l) => l.level === 'expert');
@@ -62,7 +62,7 @@ describe('buildComparison', () => {
   });
 
   test('returns a level the competency lacks with its reason', () => {
-    const comparison = buildComparison(all, { model: 'integrate', region: 'na' }, LABELS);
+    const comparison = buildComparison(all, { model: 'integrate', region: 'na' }, LABELS, translator('en'));
 
     const designation = comparison.rows.find((r) => r.slug === 'services-expert');
 
@@ -89,10 +89,10 @@ describe('compareGroups', () => {
 
 describe('describeCompareView and compareTitle', () => {
   test('returns the view in words and in a few words', () => {
-    expect(describeCompareView({ model: 'integrate', region: null }, LABELS)).toBe(
+    expect(describeCompareView({ model: 'integrate', region: null }, LABELS, translator('en'))).toBe(
       'Integrate partners in any region',
     );
-    expect(compareTitle({ model: 'resell', region: 'apj' }, LABELS)).toBe('Resell, APJ');
+    expect(compareTitle({ model: 'resell', region: 'apj' }, LABELS, translator('en'))).toBe('Resell, APJ');
   });
 });
 
@@ -103,9 +103,9 @@ describe('buildComparison unavailable', () => {
       provenance: { ...r.provenance, regions: 'source', businessModels: 'source' } as const,
     }));
 
-    const resell = buildComparison(all, { model: 'resell', region: null }, LABELS);
-    const fromSource = buildComparison(sourced, { model: 'resell', region: null }, LABELS);
-    const integrate = buildComparison(all, { model: 'integrate', region: null }, LABELS);
+    const resell = buildComparison(all, { model: 'resell', region: null }, LABELS, translator('en'));
+    const fromSource = buildComparison(sourced, { model: 'resell', region: null }, LABELS, translator('en'));
+    const integrate = buildComparison(all, { model: 'integrate', region: null }, LABELS, translator('en'));
 
     expect(resell.unavailable).toEqual({
       text: `2 of ${all.length} are not available for this choice; each says why.`,

@@ -146,10 +146,10 @@ describe('describeFilter and filterTitle', () => {
   test('returns the filter in words for a heading and in a few words for a title', () => {
     const filter = { model: 'resell', region: 'emea', level: 'expert' } as const;
 
-    expect(describeFilter(filter, LABELS)).toBe('Resell partners in EMEA at Expert level');
-    expect(describeFilter({ region: 'apj' }, LABELS)).toBe('partners in APJ');
-    expect(describeFilter({}, LABELS)).toBe('');
-    expect(filterTitle(filter, LABELS)).toBe('Resell, EMEA, Expert');
+    expect(describeFilter(filter, LABELS, translator('en'))).toBe('Resell partners in EMEA at Expert level');
+    expect(describeFilter({ region: 'apj' }, LABELS, translator('en'))).toBe('partners in APJ');
+    expect(describeFilter({}, LABELS, translator('en'))).toBe('');
+    expect(filterTitle(filter, LABELS, translator('en'))).toBe('Resell, EMEA, Expert');
   });
 });
 
@@ -167,7 +167,7 @@ describe('shownCount', () => {
       provenance: { ...r.provenance, regions: 'source', businessModels: 'source' } as const,
     }));
 
-    const shown = shownCount(filterCatalogue(all, filter, LABELS), 'Resell partners');
+    const shown = shownCount(filterCatalogue(all, filter, LABELS), 'Resell partners', translator('en'));
     const fromSource = filterCatalogue(sourced, filter, LABELS);
 
     expect(shown).toEqual({
