@@ -228,9 +228,12 @@ function showProblems(lines: readonly ShownProblem[], effects: readonly Competen
 function confirmEffects(effects: readonly CompetencyEffect[]): Promise<boolean> {
   const panel = checkPanel(NOTICE_STYLE);
   if (!panel) return Promise.resolve(true);
+  // Focus comes back where it was (the form's publish control) once the editor has chosen.
+  const before = document.activeElement;
   return new Promise((resolve) => {
     const done = (save: boolean) => () => {
       checkPanel(null);
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
       resolve(save);
     };
     const title = heading('Before saving: this change moves reference profiles');
@@ -240,6 +243,10 @@ function confirmEffects(effects: readonly CompetencyEffect[]): Promise<boolean> 
       button('Save with this effect', done(true)),
       button('Back to the form', done(false)),
     );
+    // Escape goes back to the form, as it closes a dialog.
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') done(false)();
+    });
     title.focus();
   });
 }
