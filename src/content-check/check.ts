@@ -9,7 +9,7 @@ import type { Competency } from '../schemas/competency.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { isRecord } from '../util/is-record.ts';
 import { valueAt } from './issues.ts';
-import { closestNamed, type Named } from './suggest.ts';
+import { closestNamed, didYouMean, type Named } from './suggest.ts';
 import { formatPath } from './report.ts';
 import type {
   Checked,
@@ -41,7 +41,7 @@ function regionHint(regions: readonly Named[]): Hint {
   return (path, found) => {
     if (path[0] !== 'regions' || path[2] !== 'id' || typeof found !== 'string') return undefined;
     const id = closestNamed(found, regions);
-    return id === undefined ? undefined : `; did you mean "${id}"?`;
+    return id === undefined ? undefined : `; ${didYouMean(id)}`;
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../util/dates.ts';
 import { isRecord } from '../util/is-record.ts';
-import { closest } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue;
@@ -138,14 +138,14 @@ export function describeIssue(issue: Issue, data: unknown): string {
       const options = issue.values.map(String);
       const hint = typeof found === 'string' ? closest(found, options) : undefined;
       const base = own ? issue.message : `expected one of: ${options.join(', ')}`;
-      return `${base}${got}${hint ? `; did you mean "${hint}"?` : ''}`;
+      return `${base}${got}${hint ? `; ${didYouMean(hint)}` : ''}`;
     }
     case 'invalid_union': {
       const options =
         'options' in issue && Array.isArray(issue['options']) ? issue['options'].map(String) : [];
       const hint = typeof found === 'string' ? closest(found, options) : undefined;
       if (found === undefined && options.length > 0) return `missing; ${issue.message}`;
-      return `${own ? issue.message : `expected another form of value${example(issue.path)}`}${got}${hint ? `; did you mean "${hint}"?` : ''}`;
+      return `${own ? issue.message : `expected another form of value${example(issue.path)}`}${got}${hint ? `; ${didYouMean(hint)}` : ''}`;
     }
     case 'invalid_format':
       return own
@@ -225,6 +225,6 @@ export function findUnknownFields(
 export function describeUnknownField(field: UnknownField): string {
   const name = String(field.path[field.path.length - 1]);
   const hint = closest(name, field.known);
-  if (hint) return `unknown field "${name}"; did you mean "${hint}"?`;
+  if (hint) return `unknown field "${name}"; ${didYouMean(hint)}`;
   return `unknown field "${name}"; fields allowed here: ${field.known.join(', ')}`;
 }

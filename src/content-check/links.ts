@@ -1,4 +1,4 @@
-import { closest } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /** Fixed site pages an MDX body may link to; competency pages are added from the content. */
 export const SITE_PAGES: readonly string[] = [
@@ -79,7 +79,8 @@ export function brokenLinkReason(href: string, competencySlugs: ReadonlySet<stri
   if (competency) {
     const slug = competency[1] ?? '';
     const near = closest(slug, [...competencySlugs]);
-    if (near) return `no competency has the slug "${slug}"; did you mean /competencies/${near}/?`;
+    if (near)
+      return `no competency has the slug "${slug}"; ${didYouMean(`/competencies/${near}/`, { quote: false })}`;
     return `no competency has the slug "${slug}"; use a file name from competencies/, e.g. /competencies/archiving/`;
   }
   return `no page at ${path}; site pages are ${SITE_PAGES.join(', ')} and /competencies/<slug>/`;

@@ -101,3 +101,8 @@ export function closestNamed(word: string, known: readonly Named[]): string | un
   }
   return best && !best.tie ? best.id : undefined;
 }
+
+/** The words of a hint, the same in every message of the check: `did you mean "emea"?`; a path unquoted. */
+export function didYouMean(hint: string, { quote = true }: { quote?: boolean } = {}): string {
+  return `did you mean ${quote ? `"${hint}"` : hint}?`;
+}

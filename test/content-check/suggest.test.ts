@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { abbreviates, closest, closestNamed, editDistance } from '../../src/content-check/suggest.ts';
+import {
+  abbreviates,
+  closest,
+  closestNamed,
+  didYouMean,
+  editDistance,
+} from '../../src/content-check/suggest.ts';
 
 const REGIONS = [
   { id: 'apj', names: ['APJ', 'Asia Pacific and Japan'] },
@@ -51,5 +57,14 @@ describe('abbreviates', () => {
     expect(abbreviates('apj', 'Asia Pacific and Japan')).toBe(true);
     expect(abbreviates('jpa', 'Asia Pacific and Japan')).toBe(false);
     expect(abbreviates('e', 'Europe')).toBe(false);
+  });
+});
+
+describe('didYouMean', () => {
+  test('returns the same words for every hint, a name quoted and a path as it is', () => {
+    expect(didYouMean('emea')).toBe('did you mean "emea"?');
+    expect(didYouMean('/competencies/archiving/', { quote: false })).toBe(
+      'did you mean /competencies/archiving/?',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../schemas/ids.ts';
-import { closestNamed } from '../suggest.ts';
+import { closestNamed, didYouMean } from '../suggest.ts';
 import type { ContentProblem, Context, Path, RawEntry, Report, RuleInfo } from '../types.ts';
 
 /** Rule known-references, with what it makes sure of (listed in content/README.md). */
@@ -47,7 +47,7 @@ export function checkReferences(ctx: Context, report: Report): void {
       entry,
       path,
       knownReferencesRule.name,
-      `no region "${id}" in ${ctx.input.root}/regions; ${hint ? `did you mean "${hint}"? ` : ''}known regions: ${known}`,
+      `no region "${id}" in ${ctx.input.root}/regions; ${hint ? `${didYouMean(hint)} ` : ''}known regions: ${known}`,
     );
   };
   for (const { entry, data } of ctx.profiles) region(entry, ['region'], data.region);

@@ -1,7 +1,7 @@
 import { expectedAnswer } from '../../domain/kinds.ts';
 import { answerRequirement, checkAnswers } from '../../engine/answers.ts';
 import { showValue } from '../rules-lock.ts';
-import { closest } from '../suggest.ts';
+import { closest, didYouMean } from '../suggest.ts';
 import type { Context, Report, RuleInfo } from '../types.ts';
 
 /** Rule profiles, with what it makes sure of (listed in content/README.md). */
@@ -27,7 +27,7 @@ export function checkProfiles(ctx: Context, report: Report): void {
           entry,
           ['answers', slug],
           profilesRule.name,
-          `no competency "${slug}" in ${ctx.input.root}/competencies; ${hint ? `did you mean "${hint}"? ` : ''}answers are keyed by a competency's file name`,
+          `no competency "${slug}" in ${ctx.input.root}/competencies; ${hint ? `${didYouMean(hint)} ` : ''}answers are keyed by a competency's file name`,
         );
         continue;
       }
@@ -42,7 +42,7 @@ export function checkProfiles(ctx: Context, report: Report): void {
             entry,
             ['answers', slug, id],
             profilesRule.name,
-            `"${id}" is not a requirement of ${slug} (renamed or removed?); ${hint ? `did you mean "${hint}"? ` : ''}its requirements: ${ids.join(', ')}`,
+            `"${id}" is not a requirement of ${slug} (renamed or removed?); ${hint ? `${didYouMean(hint)} ` : ''}its requirements: ${ids.join(', ')}`,
           );
         } else if ((checkAnswers({ [id]: value }, rules)?.refused.length ?? 1) > 0) {
           report(
