@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { interimDesignationOf } from './domain/designation.ts';
 import { siteLabels, type SiteLabels } from './domain/labels.ts';
 import { toRules, type CompetencyRules } from './domain/rules.ts';
+import { rulesOn } from './domain/announced.ts';
+import { rulesDate } from './site.config.ts';
 import type { BusinessModelId, LevelId } from './schemas/ids.ts';
 import type { Tier } from './schemas/tier.ts';
 import { sortCompetencies, type RegionInfo } from './views/catalogue.ts';
@@ -49,7 +51,9 @@ async function load(): Promise<SiteData> {
     getCollection('regions'),
     getCollection('tiers'),
   ]);
-  const rules = entries.map(toRules);
+  // The rules in force on the day the site is built for: announced rules switch in on their date.
+  const day = rulesDate();
+  const rules = entries.map((entry) => rulesOn(toRules(entry), day));
   const labels = siteLabels({ levels, models, regions, tiers });
   const summaries = new Map([...levels, ...models].map((e) => [e.id, e.data.summary]));
   const described = <Id extends string>(list: readonly { id: Id; title: string }[]): Described<Id>[] =>

@@ -34,6 +34,16 @@ export const LevelRequirementsSchema = z
   })
   .strict();
 
+/** A competency's requirements: by level, then by business model. */
+export const RequirementsSchema = z
+  .object({
+    /** Principal level requirements by business model. */
+    principal: LevelRequirementsSchema.optional(),
+    /** Expert level requirements by business model. */
+    expert: LevelRequirementsSchema.optional(),
+  })
+  .strict();
+
 /** One region a competency is offered in. */
 export const CompetencyRegionSchema = z
   .object({
@@ -60,6 +70,26 @@ export const RulesChangeSchema = z
      * when none changed level or tier. The profiles are invented examples.
      */
     profileEffects: z.array(ProfileEffectSchema).optional(),
+  })
+  .strict();
+
+/**
+ * The next rules version of a competency, published ahead of the date it takes effect. Until that date the
+ * site scores under the current rules and, beside them, under these; from that date these are the rules
+ * (rulesOn in src/domain/announced.ts), without an edit.
+ */
+export const AnnouncedRulesSchema = z
+  .object({
+    /** The next rules version, above the current one, e.g. "1.1". */
+    version: RulesVersionSchema,
+    /** The date the announced rules take effect, YYYY-MM-DD, after the current version's. */
+    effective: IsoDateSchema,
+    /** One or two sentences on what changes, for the changes page and the history once in effect. */
+    summary: z.string().min(3, 'expected a sentence on what changes'),
+    /** Where the announcement (version, date and summary) comes from: source or illustrative. */
+    provenance: ProvenanceSchema.optional(),
+    /** The whole requirements of the next version, as under `requirements`: by level, then by business model. */
+    requirements: RequirementsSchema,
   })
   .strict();
 
@@ -107,14 +137,7 @@ export const CompetencySchema = z
     /** Whether the Expert level also asks for everything Principal asks; true unless the program says otherwise. */
     expertIncludesPrincipal: z.boolean().default(true),
     /** Requirements by level, then by business model. */
-    requirements: z
-      .object({
-        /** Principal level requirements by business model. */
-        principal: LevelRequirementsSchema.optional(),
-        /** Expert level requirements by business model. */
-        expert: LevelRequirementsSchema.optional(),
-      })
-      .strict(),
+    requirements: RequirementsSchema,
     /** Only for kind interim-designation: which Expert requirements it waives and for whom. */
     designation: InterimDesignationSchema.optional(),
     /** Where the regions, business models and version come from, e.g. { regions: illustrative, businessModels: illustrative, version: illustrative }. */
@@ -125,6 +148,8 @@ export const CompetencySchema = z
     effective: IsoDateSchema,
     /** What changed in each rules version, newest first. */
     history: z.array(RulesChangeSchema).min(1, 'expected at least the entry for the first version'),
+    /** The next rules version and the date it takes effect, when one is announced. */
+    announced: AnnouncedRulesSchema.optional(),
   })
   .strict();
 
@@ -132,3 +157,4 @@ export type Competency = z.output<typeof CompetencySchema>;
 export type CompetencyGroup = Competency['group'];
 export type LevelRequirements = z.output<typeof LevelRequirementsSchema>;
 export type RulesChange = z.output<typeof RulesChangeSchema>;
+export type AnnouncedRules = z.output<typeof AnnouncedRulesSchema>;

@@ -3,6 +3,7 @@
  * it); each module declares its own name, description and check.
  */
 import type { RuleInfo } from '../types.ts';
+import { announcedRule } from './announced.ts';
 import { designationRule } from './designation.ts';
 import { expertAtLeastPrincipalRule } from './expert-at-least-principal.ts';
 import { fileNamesRule } from './file-names.ts';
@@ -32,6 +33,7 @@ export const CONTENT_RULES = [
   provenanceRule,
   designationRule,
   versionHistoryRule,
+  announcedRule,
   internalLinksRule,
   placeholdersRule,
   profilesRule,

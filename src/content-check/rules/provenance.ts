@@ -7,7 +7,7 @@ export const provenanceRule = {
   name: 'provenance',
   check: checkProvenance,
   description:
-    'every threshold, evidence rule, region and model restriction, version, history entry, tier value and reference profile says `source` or `illustrative`',
+    'every threshold, evidence rule, region and model restriction, version, history entry, announcement, tier value and reference profile says `source` or `illustrative`',
 } as const satisfies RuleInfo;
 
 const expected = (field: string): string =>
@@ -44,6 +44,8 @@ export function checkProvenance(ctx: Context, report: Report): void {
     data.history.forEach((h, i) => {
       if (h.provenance === undefined) missing(entry, ['history', i, 'provenance'], ['history', i, 'version']);
     });
+    if (data.announced && data.announced.provenance === undefined)
+      missing(entry, ['announced', 'provenance'], ['announced', 'version']);
   }
   for (const { entry, data } of ctx.profiles) {
     if (data.provenance === undefined) missing(entry, ['provenance'], ['title']);
