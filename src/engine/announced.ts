@@ -1,0 +1,140 @@
+/**
+ * Answers scored under a competency's announced rules beside its current ones: the verdict under the
+ * announced rules and, requirement by requirement, what they change for this partner, each as a sentence of
+ * marked parts built from the rules ("From 1 July 2027, Customer references for Expert on Resell: 3
+ * customer references instead of 2; you have 1 customer reference.").
+ */
+import { announcedDate, announcedRules, announcedVersion } from '../domain/announced.ts';
+import { describeAnswer } from '../domain/kinds.ts';
+import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
+import type { Marked, Segments } from '../domain/provenance.ts';
+import type { RequirementStatus } from '../domain/requirement-status.ts';
+import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
+import { shownChange, shownThreshold } from '../domain/shown.ts';
+import type { LevelId } from '../schemas/ids.ts';
+import { cached } from '../util/cached.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
+import { assess } from './assess.ts';
+import { ruleFields } from './hash.ts';
+import type { Answers, AssessmentContext, CompetencyAssessment } from './types.ts';
+
+/** What the announced rules change about one requirement at one level, for the partner's answers. */
+export interface AnnouncedChange {
+  /** The level whose requirements change, e.g. "expert". */
+  level: LevelId;
+  /** The requirement's id, e.g. "references". */
+  id: string;
+  /** Its label, e.g. "Customer references". */
+  label: string;
+  /** Whether the announced rules change the requirement, add it or no longer ask for it. */
+  change: 'changed' | 'added' | 'removed';
+  /** Its state under the announced rules; null when they no longer ask for it. */
+  status: RequirementStatus | null;
+  /** The sentence, in parts with their marks. */
+  text: Segments;
+}
+
+/** A competency's answers under its announced rules, beside the verdict under its current ones. */
+export interface AnnouncedComparison {
+  /** The announced rules version, e.g. "1.1". */
+  version: string;
+  /** The day they take effect, YYYY-MM-DD. */
+  effective: string;
+  /** That day for people, with its mark, e.g. "1 July 2027". */
+  date: Marked;
+  /** The answers scored under the announced rules. */
+  assessment: CompetencyAssessment;
+  /** The verdict under the announced rules in parts: "Level achieved from 1 July 2027 (rules version 1.1): ". */
+  label: Segments;
+  /** Its value, e.g. "Principal". */
+  value: string;
+  /** Whether that verdict differs from the one under the current rules. */
+  differs: boolean;
+  /** Each requirement the announced rules change on this business model, level by level. */
+  changes: AnnouncedChange[];
+}
+
+const announcedCache = new WeakMap<CompetencyRules, CompetencyRules | null>();
+
+/** The announced rules of a competency, worked out once per rules object; null when none are announced. */
+export function announcedOf(rules: CompetencyRules): CompetencyRules | null {
+  return cached(announcedCache, rules, () => announcedRules(rules) ?? null);
+}
+
+const same = (a: AppliedRequirement, b: AppliedRequirement): boolean =>
+  canonicalJson(ruleFields(a)) === canonicalJson(ruleFields(b));
+
+/** The partner's figure in words, after the rule it is measured against. */
+function figure(req: AppliedRequirement, answer: number | boolean | null): string {
+  if (answer === null) return 'not answered yet';
+  return `${typeof answer === 'number' ? 'you have' : 'your answer:'} ${describeAnswer(req, answer)}`;
+}
+
+/**
+ * The answers under the competency's announced rules, beside `current` (the assessment under its current
+ * rules, as the caller has it); null when nothing is announced. `labels` name levels and business models.
+ */
+export function compareAnnounced(
+  rules: CompetencyRules,
+  current: CompetencyAssessment,
+  context: AssessmentContext,
+  answers: Answers,
+  labels: ExplorerLabels = ID_LABELS,
+): AnnouncedComparison | null {
+  const next = rules.announced;
+  const after = announcedOf(rules);
+  if (next === undefined || after === null) return null;
+  const assessment = assess(after, context, answers, labels);
+  const date = announcedDate(next);
+  const model = context.businessModel;
+  const changes: AnnouncedChange[] = [];
+  if (assessment.status === 'assessed') {
+    for (const level of assessment.levels) {
+      const before = new Map(appliedRequirements(rules, level.level, model).map((r) => [r.id, r]));
+      const where = `${titleIn(labels.levels, level.level)} on ${titleIn(labels.models, model)}`;
+      const lead = ['From ', date, ', '] as const;
+      for (const [i, req] of appliedRequirements(after, level.level, model).entries()) {
+        const old = before.get(req.id);
+        before.delete(req.id);
+        if (old !== undefined && same(old, req)) continue;
+        const scored = level.requirements[i];
+        const status = scored?.status ?? null;
+        const yours = figure(req, scored?.answer ?? null);
+        changes.push({
+          level: level.level,
+          id: req.id,
+          label: req.label,
+          change: old === undefined ? 'added' : 'changed',
+          status,
+          text:
+            old === undefined
+              ? [...lead, `${where} also needs ${req.label}: `, shownThreshold(req), `; ${yours}.`]
+              : [...lead, `${req.label} for ${where}: `, shownChange(old, req), `; ${yours}.`],
+        });
+      }
+      for (const old of before.values()) {
+        changes.push({
+          level: level.level,
+          id: old.id,
+          label: old.label,
+          change: 'removed',
+          status: null,
+          text: [...lead, `${where} no longer asks for ${old.label} (`, shownThreshold(old), ').'],
+        });
+      }
+    }
+  }
+  const verdict = (a: CompetencyAssessment): string =>
+    a.status === 'assessed' ? a.headline.value : a.message;
+  const label = assessment.status === 'assessed' ? assessment.headline.label : 'Offered';
+  return {
+    version: next.version,
+    effective: next.effective,
+    date,
+    assessment,
+    label: [`${label} from `, date, ' (', announcedVersion(next), '): '],
+    value: verdict(assessment),
+    differs: verdict(assessment) !== verdict(current),
+    changes,
+  };
+}
