@@ -11,7 +11,7 @@ import type { Marked, Segments } from '../domain/provenance.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
 import { shownChange, shownThreshold } from '../domain/shown.ts';
-import type { LevelId } from '../schemas/ids.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { cached } from '../util/cached.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
@@ -70,6 +70,62 @@ function figure(req: AppliedRequirement, answer: number | boolean | null): strin
   return `${typeof answer === 'number' ? 'you have' : 'your answer:'} ${describeAnswer(req, answer)}`;
 }
 
+/** One requirement the announced rules change at a level: before (null: added) and after, and its place. */
+export interface AnnouncedDifference {
+  /** The requirement under the current rules; null when the announced rules add it. */
+  old: AppliedRequirement | null;
+  /** The requirement under the announced rules, or the current one when they no longer ask for it. */
+  req: AppliedRequirement;
+  /** Its place among the level's requirements under the announced rules; null when no longer asked for. */
+  index: number | null;
+}
+
+/**
+ * What the announced rules (`after`) change at a level on a business model, against the current rules:
+ * changed and added requirements in their order, then those no longer asked for.
+ */
+export function announcedDifferences(
+  rules: CompetencyRules,
+  after: CompetencyRules,
+  level: LevelId,
+  model: BusinessModelId,
+): AnnouncedDifference[] {
+  const before = new Map(appliedRequirements(rules, level, model).map((r) => [r.id, r]));
+  const out: AnnouncedDifference[] = [];
+  for (const [index, req] of appliedRequirements(after, level, model).entries()) {
+    const old = before.get(req.id) ?? null;
+    before.delete(req.id);
+    if (old === null || !same(old, req)) out.push({ old, req, index });
+  }
+  for (const old of before.values()) out.push({ old, req: old, index: null });
+  return out;
+}
+
+/**
+ * A difference in words, after "From <date>, ": "Customer references for Expert on Resell: 3 customer
+ * references instead of 2", "Expert on Resell also needs ...: ...", "Expert on Resell no longer asks for
+ * ... (...)". `where` names the level and business model; `after` is null when no longer asked for.
+ */
+export function differenceText(
+  where: string,
+  old: AppliedRequirement | null,
+  after: AppliedRequirement | null,
+): Segments {
+  if (old === null && after !== null) return [`${where} also needs ${after.label}: `, shownThreshold(after)];
+  if (old !== null && after !== null) return [`${after.label} for ${where}: `, shownChange(old, after)];
+  const gone = (old ?? after)!;
+  return [`${where} no longer asks for ${gone.label} (`, shownThreshold(gone), ')'];
+}
+
+/** The answers an assessment counted, by requirement id. */
+export function givenAnswers(assessment: CompetencyAssessment): Answers {
+  const answers: Answers = {};
+  if (assessment.status === 'assessed')
+    for (const level of assessment.levels)
+      for (const r of level.requirements) if (r.answer !== null) answers[r.id] = r.answer;
+  return answers;
+}
+
 /**
  * The answers under the competency's announced rules, beside `current` (the assessment under its current
  * rules, as the caller has it); null when nothing is announced. `labels` name levels and business models.
@@ -90,36 +146,22 @@ export function compareAnnounced(
   const changes: AnnouncedChange[] = [];
   if (assessment.status === 'assessed') {
     for (const level of assessment.levels) {
-      const before = new Map(appliedRequirements(rules, level.level, model).map((r) => [r.id, r]));
       const where = `${titleIn(labels.levels, level.level)} on ${titleIn(labels.models, model)}`;
-      const lead = ['From ', date, ', '] as const;
-      for (const [i, req] of appliedRequirements(after, level.level, model).entries()) {
-        const old = before.get(req.id);
-        before.delete(req.id);
-        if (old !== undefined && same(old, req)) continue;
-        const scored = level.requirements[i];
-        const status = scored?.status ?? null;
-        const yours = figure(req, scored?.answer ?? null);
+      for (const { old, req, index } of announcedDifferences(rules, after, level.level, model)) {
+        const scored = index === null ? undefined : level.requirements[index];
         changes.push({
           level: level.level,
           id: req.id,
           label: req.label,
-          change: old === undefined ? 'added' : 'changed',
-          status,
-          text:
-            old === undefined
-              ? [...lead, `${where} also needs ${req.label}: `, shownThreshold(req), `; ${yours}.`]
-              : [...lead, `${req.label} for ${where}: `, shownChange(old, req), `; ${yours}.`],
-        });
-      }
-      for (const old of before.values()) {
-        changes.push({
-          level: level.level,
-          id: old.id,
-          label: old.label,
-          change: 'removed',
-          status: null,
-          text: [...lead, `${where} no longer asks for ${old.label} (`, shownThreshold(old), ').'],
+          change: old === null ? 'added' : index === null ? 'removed' : 'changed',
+          status: scored?.status ?? null,
+          text: [
+            'From ',
+            date,
+            ', ',
+            ...differenceText(where, old, index === null ? null : req),
+            ...(scored ? [`; ${figure(req, scored.answer)}.`] : ['.']),
+          ],
         });
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { announcedOf, compareAnnounced } from '../../src/engine/announced.ts';
+import { announcedOf, compareAnnounced, differenceText, givenAnswers } from '../../src/engine/announced.ts';
 import { assess } from '../../src/engine/assess.ts';
+import type { AssessmentContext } from '../../src/engine/types.ts';
 import { plainText } from '../../src/domain/provenance.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { makeAnnounced } from '../helpers/announced.ts';
@@ -9,7 +10,7 @@ import { LABELS } from '../helpers/labels.ts';
 const integrate = { businessModel: 'integrate', region: 'na' } as const;
 const resell = { businessModel: 'resell', region: 'na' } as const;
 
-function compare(rules = makeAnnounced(), context = integrate, answers = {}) {
+function compare(rules = makeAnnounced(), context: AssessmentContext = integrate, answers = {}) {
   return compareAnnounced(rules, assess(rules, context, answers, LABELS), context, answers, LABELS);
 }
 
@@ -122,5 +123,25 @@ describe('compareAnnounced answers', () => {
     const result = compare(rules, integrate, { 'sales-training': true });
 
     expect(plainText(result!.changes[0]!.text)).toMatch(/; your answer: done\.$/);
+  });
+});
+
+describe('givenAnswers', () => {
+  test('gives the answers an assessment counted, and none for one not offered', () => {
+    const rules = makeAnnounced();
+    const answers = { references: 2, 'sales-training': true };
+
+    expect(givenAnswers(assess(rules, integrate, answers))).toEqual(answers);
+    expect(givenAnswers(assess(rules, { businessModel: 'resell', region: 'apj' }, answers))).toEqual({});
+  });
+});
+
+describe('differenceText', () => {
+  test('words a requirement no longer asked for from either side', () => {
+    const old = { ...makeAnnounced().requirements.expert!.integrate![0]!, from: 'expert' as const };
+
+    expect(plainText(differenceText('Expert on Integrate', old, null))).toBe(
+      'Expert on Integrate no longer asks for Certified engineers (3 people pass Tech Specialist)',
+    );
   });
 });

@@ -68,6 +68,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
             </fieldset>
           </div>
           <Missing result={result} />
+          {lazy && <lazy.Announced data={data} result={result} />}
           {/* Closed until asked for: the arithmetic is long, and loading it grows nothing above a click. */}
           <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" onToggle={() => void load()}>
             <summary id="sa-how-h">How this is scored</summary>

@@ -37,6 +37,7 @@ export { Banner, openShare, shareLink, ShareLinkField } from './sharing.tsx';
 export { exportFile, importFile, printReport } from './files.tsx';
 export { ConfirmReset, leaveShared, UndoButton } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
+export { Announced } from './announced.tsx';
 
 type Context = AssessmentContext;
 

@@ -1,0 +1,63 @@
+/**
+ * The verdict under a competency's announced rules beside the current one, and what they change for the
+ * partner's figures (compareAnnounced in src/engine/announced.ts). Lazily loaded with the scoring code; it
+ * renders nothing on a competency without announced rules.
+ */
+import { compareAnnounced, givenAnswers } from '../../engine/announced.ts';
+import type { CompetencyAssessment } from '../../engine/types.ts';
+import { ID_LABELS, type ExplorerLabels } from '../../domain/labels.ts';
+import { plainText, type Segments } from '../../domain/provenance.ts';
+import type { LevelId } from '../../schemas/ids.ts';
+import { Announcer } from '../shared/Announcer.tsx';
+import { MarkedValue } from '../shared/MarkedValue.tsx';
+import type { SelfAssessmentData } from './use-self-assessment.ts';
+
+/** Text with marked values in it, each through MarkedValue. */
+export function MarkedText({ value }: { value: Segments }) {
+  return (
+    <>
+      {value.map((p) =>
+        typeof p === 'string' ? p : <MarkedValue key={p.text} text={p.text} illustrative={p.illustrative} />,
+      )}
+    </>
+  );
+}
+
+/** The levels and business models as the page names them, for the sentences. */
+function labelsOf(data: Pick<SelfAssessmentData, 'levels' | 'models'>): ExplorerLabels {
+  const levels = Object.entries(data.levels).map(([id, title]) => ({ id: id as LevelId, title }));
+  return { ...ID_LABELS, levels, models: data.models };
+}
+
+/** The result under the announced rules, beside the current one; nothing when none are announced. */
+export function Announced({ data, result }: { data: SelfAssessmentData; result: CompetencyAssessment }) {
+  const cmp = compareAnnounced(data.rules, result, result.context, givenAnswers(result), labelsOf(data));
+  if (cmp === null) return null;
+  const now = result.status === 'assessed' ? result.headline.value : result.message;
+  return (
+    <section class="sa-announced" aria-labelledby="sa-announced-h">
+      <h4 id="sa-announced-h">
+        Announced rules from <MarkedValue {...cmp.date} />
+      </h4>
+      <ul class="sa-verdicts" role="list">
+        <li>
+          Under the current rules: <strong>{now}</strong>
+        </li>
+        <li>
+          <MarkedText value={cmp.label} />
+          <strong>{cmp.value}</strong>
+        </li>
+      </ul>
+      {cmp.changes.length > 0 && (
+        <ul class="sa-gaps">
+          {cmp.changes.map((c) => (
+            <li key={`${c.level}-${c.id}`}>
+              <MarkedText value={c.text} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Announcer watch={cmp.value} say={() => `${plainText(cmp.label)}${cmp.value}.`} />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildSite, serveSite, type ServedSite } from './helpers/static-site.ts';
+import { SelfAssessmentPage } from './pages/self-assessment.ts';
+
+// Endpoint Management announces rules version 1.1 from 1 July 2027 (an example date): Expert on Resell then
+// asks for 3 customer references instead of 2. The site is built twice, for the day before and for the
+// day itself (RULES_DATE), and each build is served on its own.
+const SLUG = 'endpoint-management';
+const BEFORE = '2027-06-30';
+const AFTER = '2027-07-01';
+
+/** Figures that meet every Resell requirement of the current rules at both levels, with 2 references. */
+const EXPERT_NOW = {
+  'Endpoint management revenue': '900000',
+  'Year-over-year growth': '40',
+  'Customer references': '2',
+  'Customer satisfaction': '10',
+} as const;
+
+test.describe.configure({ mode: 'serial' });
+
+let folder = '';
+const sites: Record<string, ServedSite> = {};
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  folder = mkdtempSync(join(tmpdir(), 'announced-'));
+  for (const day of [BEFORE, AFTER]) {
+    buildSite(join(folder, day), { RULES_DATE: day });
+    sites[day] = await serveSite(join(folder, day));
+  }
+});
+
+test.afterAll(async () => {
+  for (const site of Object.values(sites)) await site.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Opens Endpoint Management on Resell in North America on the site built for `day`, answers filled in. */
+async function answer(page: Page, day: string): Promise<SelfAssessmentPage> {
+  const sa = new SelfAssessmentPage(page);
+  await page.goto(`${sites[day]?.origin}/competencies/${SLUG}/?model=resell&region=na`);
+  await sa.ready();
+  await sa.field('Endpoint Management training').check();
+  await sa.fill(EXPERT_NOW);
+  return sa;
+}
+
+test.describe('a competency with announced rules', () => {
+  test('before the effective date shows the verdict under the current rules and under the announced ones', async ({
+    page,
+  }) => {
+    const sa = await answer(page, BEFORE);
+
+    await expect(page.getByRole('heading', { name: /^Announced rules from 1 July 2027/ })).toHaveCount(2);
+    await sa.expectLevel('Expert');
+    const announced = sa.root.getByRole('region', { name: /^Announced rules from 1 July 2027/ });
+    await expect(announced.getByRole('listitem').first()).toHaveText('Under the current rules: Expert');
+    await expect(announced.getByRole('listitem').nth(1)).toHaveText(
+      'Level achieved from 1 July 2027 (illustrative) (rules version 1.1 (illustrative)): Principal',
+    );
+    await expect(announced).toContainText(
+      'From 1 July 2027 (illustrative), Customer references for Expert on Resell: 3 customer references instead of 2 (illustrative); you have 2 customer references.',
+    );
+  });
+
+  test('from the effective date shows the announced rules as the only ones, with one verdict', async ({
+    page,
+  }) => {
+    const sa = await answer(page, AFTER);
+
+    await sa.expectLevel('Principal');
+    await expect(page.getByRole('heading', { name: /Announced rules/ })).toHaveCount(0);
+    await expect(sa.root.getByText(/Under the current rules|from 1 July 2027/)).toHaveCount(0);
+    await expect(sa.missing('Expert')).toContainText('Customer references: 1 more customer reference');
+    await expect(page.getByRole('definition').filter({ hasText: /Version 1\.1/i })).toHaveCount(1);
+  });
+});
