@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { buildSite, serveSite, type ServedSite } from './helpers/static-site.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
@@ -55,9 +56,15 @@ test.describe('a competency with announced rules', () => {
   }) => {
     const sa = await answer(page, BEFORE);
 
-    await expect(page.getByRole('heading', { name: /^Announced rules from 1 July 2027/ })).toHaveCount(2);
+    const notice = page
+      .getByRole('group')
+      .filter({ has: page.getByRole('heading', { name: /^Announced rules from 1 July 2027/ }) });
+    await notice.getByText(/^Announced rules from/).click();
+    await expect(notice).toContainText(
+      'Customer references for Expert on Resell: 3 customer references instead of 2 (illustrative)',
+    );
     await sa.expectLevel('Expert');
-    const announced = sa.root.getByRole('region', { name: /^Announced rules from 1 July 2027/ });
+    const announced = sa.root.getByRole('region', { name: /^Your result under the rules from 1 July 2027/ });
     await expect(announced.getByRole('listitem').first()).toHaveText('Under the current rules: Expert');
     await expect(announced.getByRole('listitem').nth(1)).toHaveText(
       'Level achieved from 1 July 2027 (illustrative) (rules version 1.1 (illustrative)): Principal',
@@ -67,13 +74,27 @@ test.describe('a competency with announced rules', () => {
     );
   });
 
+  test('keeps axe and the Content-Security-Policy clean with both verdicts shown', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations?.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
+    const sa = await answer(page, BEFORE);
+    await expect(sa.root.getByRole('region', { name: /^Your result under the rules from/ })).toBeVisible();
+
+    expect(formatFindings(SLUG, await axeFindings(page))).toBe('');
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  });
+
   test('from the effective date shows the announced rules as the only ones, with one verdict', async ({
     page,
   }) => {
     const sa = await answer(page, AFTER);
 
     await sa.expectLevel('Principal');
-    await expect(page.getByRole('heading', { name: /Announced rules/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /Announced rules|rules from/ })).toHaveCount(0);
     await expect(sa.root.getByText(/Under the current rules|from 1 July 2027/)).toHaveCount(0);
     await expect(sa.missing('Expert')).toContainText('Customer references: 1 more customer reference');
     await expect(page.getByRole('definition').filter({ hasText: /Version 1\.1/i })).toHaveCount(1);

@@ -5,12 +5,12 @@
  */
 import { compareAnnounced, givenAnswers } from '../../engine/announced.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
-import { ID_LABELS, type ExplorerLabels } from '../../domain/labels.ts';
+import { ID_LABELS, type ExplorerLabels, type Named } from '../../domain/labels.ts';
+import type { CompetencyRules } from '../../domain/rules.ts';
 import { plainText, type Segments } from '../../domain/provenance.ts';
-import type { LevelId } from '../../schemas/ids.ts';
+import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { Announcer } from '../shared/Announcer.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
-import type { SelfAssessmentData } from './use-self-assessment.ts';
 
 /** Text with marked values in it, each through MarkedValue. */
 export function MarkedText({ value }: { value: Segments }) {
@@ -23,21 +23,28 @@ export function MarkedText({ value }: { value: Segments }) {
   );
 }
 
+/** What the widget's data holds for this view: the rules, and level and business model titles. */
+interface AnnouncedData {
+  rules: CompetencyRules;
+  levels: Readonly<Record<string, string>>;
+  models: readonly Named<BusinessModelId>[];
+}
+
 /** The levels and business models as the page names them, for the sentences. */
-function labelsOf(data: Pick<SelfAssessmentData, 'levels' | 'models'>): ExplorerLabels {
+function labelsOf(data: AnnouncedData): ExplorerLabels {
   const levels = Object.entries(data.levels).map(([id, title]) => ({ id: id as LevelId, title }));
   return { ...ID_LABELS, levels, models: data.models };
 }
 
 /** The result under the announced rules, beside the current one; nothing when none are announced. */
-export function Announced({ data, result }: { data: SelfAssessmentData; result: CompetencyAssessment }) {
+export function Announced({ data, result }: { data: AnnouncedData; result: CompetencyAssessment }) {
   const cmp = compareAnnounced(data.rules, result, result.context, givenAnswers(result), labelsOf(data));
   if (cmp === null) return null;
   const now = result.status === 'assessed' ? result.headline.value : result.message;
   return (
     <section class="sa-announced" aria-labelledby="sa-announced-h">
       <h4 id="sa-announced-h">
-        Announced rules from <MarkedValue {...cmp.date} />
+        Your result under the rules from <MarkedValue {...cmp.date} />
       </h4>
       <ul class="sa-verdicts" role="list">
         <li>
