@@ -36,6 +36,9 @@ export default {
   'picker.anyModel': 'Any model',
   'picker.anyRegion': 'Any region',
   'picker.anyLevel': 'Any level',
+  'announced.heading': 'Announced rules from {date}',
+  'announced.lead':
+    'From {date} this competency is assessed under {version}: {summary} Until then the current rules apply; once you answer, the self-assessment shows your result under both.',
   'catalogue.summary_one':
     '{areas} solution-area competencies and {count} interim designation, in {groups} groups.',
   'catalogue.summary_other':

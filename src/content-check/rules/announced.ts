@@ -81,5 +81,6 @@ export function checkAnnounced(ctx: Context, report: Report): void {
         ...(options?.near && { near: underAnnounced(options.near) }),
       },
     );
-  for (const rule of REQUIREMENT_RULES) rule.check({ ...ctx, competencies: announced, tiers: [] }, moved);
+  for (const rule of REQUIREMENT_RULES)
+    rule.check({ ...ctx, competencies: announced, tiers: [], profiles: [] }, moved);
 }
