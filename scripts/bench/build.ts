@@ -53,9 +53,13 @@ export function countPages(dir: string): number {
 /**
  * One cold build, the commands of `npm run build` in order, with caches and output removed first: wall time
  * of all of them, the peak RSS of any one's process tree, and their CPU time. `astroFlags` go to the node
- * running `astro build` (the profile passes --cpu-prof).
+ * running `astro build` (the profile passes --cpu-prof); `env` is added to every command's environment.
  */
-export async function coldBuild(sandbox: Sandbox, astroFlags: readonly string[] = []): Promise<BuildRun> {
+export async function coldBuild(
+  sandbox: Sandbox,
+  astroFlags: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildRun> {
   for (const dir of ['.astro', '.bench-cache', 'dist'])
     rmSync(join(sandbox.root, dir), { recursive: true, force: true });
   const started = performance.now();
@@ -73,7 +77,7 @@ export async function coldBuild(sandbox: Sandbox, astroFlags: readonly string[] 
     const astro = isAstroBuild(command);
     const step = await runSampled(process.execPath, astro ? [...astroFlags, ...command] : command, {
       cwd: sandbox.root,
-      env: sandboxEnv(sandbox),
+      env: sandboxEnv(sandbox, env),
     });
     run.peakBytes = Math.max(run.peakBytes, step.peak);
     run.cpuSeconds += step.cpu;

@@ -136,6 +136,8 @@ export interface InteractionContext {
   cpu: number;
   /** Milliseconds every input, change, click and keydown listener was made to wait, if any. */
   slowMs: number;
+  /** Milliseconds of busy loop built into the scoring code, if any. */
+  slowScoringMs?: number;
 }
 
 export function interactionSection(scenarios: readonly Scenario[], context: InteractionContext): string {
@@ -145,7 +147,7 @@ export function interactionSection(scenarios: readonly Scenario[], context: Inte
     '',
     `Measured ${context.measuredAt} UTC at commit ${context.commit}, load average ${context.load[0].toFixed(1)}–` +
       `${context.load[1].toFixed(1)}. \`npm run bench -- --interaction-only\` (scripts/bench/interaction.ts): ` +
-      'a build of the real content and one of generated competencies for the portfolio, served with gzip, in ' +
+      'a build of the real content and one of generated competencies per portfolio size, served with gzip, in ' +
       `headless Chromium 390 px wide with the CPU slowed ${context.cpu}x; each scenario in a fresh browser context, ` +
       `${context.runs} ${context.runs === 1 ? 'run' : 'runs'}, medians. "worst" and "p98" are the Event Timing durations of the scenario's ` +
       'interactions (from the key or pointer event to the next paint, the longest event of each interaction; ' +
@@ -153,12 +155,21 @@ export function interactionSection(scenarios: readonly Scenario[], context: Inte
       "partner's action (for the share link, from the navigation) to the paint after the outcome appeared, " +
       'scoring code loaded included. "longest frame" is the longest animation frame over 50 ms meanwhile. A ' +
       'navigation or a picked file is no interaction the browser times: those are judged on the longest frame. ' +
-      'JS is bytes transferred (gzip, headers included), from the resource timing of the page.',
+      'JS is bytes transferred (gzip, headers included), from the resource timing of the page. The target is ' +
+      `${TARGET_MS} ms, ${TARGET_LARGE_PORTFOLIO_MS} ms for the portfolio at 1,000 competencies or more.`,
     ...(context.slowMs > 0
       ? [
           '',
           `**Deliberately slowed run**: every input, change, click and keydown listener of the page waited ` +
             `${context.slowMs} ms (\`--interaction-slow ${context.slowMs}\`).`,
+        ]
+      : []),
+    ...(context.slowScoringMs
+      ? [
+          '',
+          `**Deliberately slowed build**: the scoring code (the engine's \`assess\`) ran a ` +
+            `${context.slowScoringMs} ms busy loop in every task that scored ` +
+            `(\`--interaction-slow-scoring ${context.slowScoringMs}\`, scripts/bench/slow-scoring.ts).`,
         ]
       : []),
     '',

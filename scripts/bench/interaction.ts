@@ -6,7 +6,7 @@
  * longest animation frame and the JavaScript loaded. `slowMs` makes every input, change, click and keydown
  * listener of the page wait that long first: a deliberately slow build, to see the verdict fail.
  */
-import { renameSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,7 @@ import {
   type ScenarioRun,
 } from './interaction-report.ts';
 import { fillContent, type Sandbox } from './sandbox.ts';
+import { SLOW_SCORING_ENV, SLOW_SCORING_MARK } from './slow-scoring.ts';
 import { count } from './stats.ts';
 
 const TYPES: Record<string, string> = {
@@ -167,9 +168,13 @@ function slowListeners(ms: number): void {
 
 export interface InteractionOptions {
   runs: number;
-  /** Generated competencies of the portfolio's build. */
-  portfolio: number;
+  /** Generated competencies of each portfolio's build. */
+  portfolio: readonly number[];
+  /** The widget's scenarios, the portfolio's, or both. */
+  scenarios: readonly ('widget' | 'portfolio')[];
   slowMs: number;
+  /** Milliseconds of busy loop built into the scoring code (slow-scoring.ts); 0 for none. */
+  slowScoringMs: number;
   /** How many times slower the CPU is made (CDP Emulation.setCPUThrottlingRate). */
   cpu: number;
 }
@@ -179,14 +184,27 @@ interface Site {
   server: Server;
 }
 
-/** Builds the sandbox's content and moves the output aside, so the next build does not replace it. */
-async function buildAside(sandbox: Sandbox, name: string, generated?: number): Promise<string> {
+/**
+ * Builds the sandbox's content and moves the output aside, so the next build does not replace it. A slowed
+ * build (`slowScoringMs`) must carry the busy loop in its scripts, or the benchmark stops.
+ */
+async function buildAside(
+  sandbox: Sandbox,
+  name: string,
+  slowScoringMs: number,
+  generated?: number,
+): Promise<string> {
   if (generated === undefined) fillContent(sandbox);
   else fillContent(sandbox, (dir) => generateCompetencies(dir, generated));
-  await coldBuild(sandbox);
+  await coldBuild(sandbox, [], slowScoringMs > 0 ? { [SLOW_SCORING_ENV]: String(slowScoringMs) } : {});
   const dir = join(sandbox.root, name);
   rmSync(dir, { recursive: true, force: true });
   renameSync(sandbox.outDir, dir);
+  if (slowScoringMs > 0) {
+    const scripts = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js'));
+    if (!scripts.some((f) => readFileSync(join(dir, '_astro', f), 'utf8').includes(SLOW_SCORING_MARK)))
+      throw new Error(`The slowed build of ${name} has no busy loop in its scripts`);
+  }
   return dir;
 }
 
@@ -290,11 +308,15 @@ const BAR = '#self-assessment .sa-bar';
 const CAPTION = '#self-assessment .sa-fields caption';
 const BANNER = '#self-assessment .sa-shared';
 
-/** One run of every widget scenario; what the portfolio needs from it (an entry saved by the widget). */
+/**
+ * One run of every widget scenario; what the portfolio needs from it (an entry saved by the widget). With
+ * `full` false, only the keystrokes that save that entry, recording nothing.
+ */
 async function widgetRun(
   session: Session,
   site: Site,
   record: (name: string, run: ScenarioRun, byFrames?: boolean) => void,
+  full = true,
 ): Promise<{ entry: string }> {
   const { page, context } = await openPage(session, site.origin);
   const field = (label: string) => page.locator('#self-assessment').getByLabel(label, { exact: true });
@@ -323,6 +345,12 @@ async function widgetRun(
     await linkBox.elementHandle(),
   );
   const link = await linkBox.inputValue();
+  if (!full) {
+    const entry = await page.evaluate(() => localStorage.getItem('competency-assessment:archiving'));
+    await context.close();
+    if (!entry) throw new Error('The widget saved nothing after the keystrokes');
+    return { entry };
+  }
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('#self-assessment').getByRole('button', { name: 'Export answers (JSON)' }).click(),
@@ -424,43 +452,79 @@ async function portfolioRun(
   await context.close();
 }
 
-/** Every scenario, `options.runs` times, on builds made in `sandbox`. */
-export async function interactionBench(sandbox: Sandbox, options: InteractionOptions): Promise<Scenario[]> {
-  console.log('  building the real content');
-  const realDir = await buildAside(sandbox, 'dist-real');
-  console.log(`  building ${options.portfolio} generated competencies for the portfolio`);
-  const portfolioDir = await buildAside(sandbox, 'dist-portfolio', options.portfolio);
-  const real = await serve(realDir);
-  const portfolio = await serve(portfolioDir);
+/** A site built and served for the benchmark: this checkout or the variant, with one portfolio per size. */
+interface Built {
+  /** Added to each row's site, e.g. " (main~3)" for the variant; empty for this checkout. */
+  label: string;
+  real: Site;
+  portfolios: { size: number; site: Site }[];
+}
+
+async function buildAll(sandbox: Sandbox, options: InteractionOptions, label: string): Promise<Built> {
+  const slow = options.slowScoringMs;
+  console.log(`  building the real content${label}${slow > 0 ? `, scoring slowed by ${slow} ms` : ''}`);
+  const real = await serve(await buildAside(sandbox, 'dist-real', slow));
+  const portfolios: Built['portfolios'] = [];
+  if (options.scenarios.includes('portfolio')) {
+    for (const size of options.portfolio) {
+      console.log(`  building ${size} generated competencies for the portfolio${label}`);
+      portfolios.push({
+        size,
+        site: await serve(await buildAside(sandbox, `dist-portfolio-${size}`, slow, size)),
+      });
+    }
+  }
+  return { label, real, portfolios };
+}
+
+/**
+ * Every scenario, `options.runs` times, on builds made in `sandbox`; with a `variant` (another checkout's
+ * sandbox), the same on its builds, interleaved run by run, who goes first turning, its rows named apart.
+ */
+export async function interactionBench(
+  sandbox: Sandbox,
+  options: InteractionOptions,
+  variant?: { sandbox: Sandbox; name: string },
+): Promise<Scenario[]> {
+  const sites = [await buildAll(sandbox, options, '')];
+  if (variant) sites.push(await buildAll(variant.sandbox, options, ` (${variant.name})`));
   const browser = await chromium.launch({
     executablePath: (await findChromium()).path,
     args: [...CHROMIUM_ARGS],
   });
   const session: Session = { browser, slowMs: options.slowMs, cpu: options.cpu };
-  const scenarios = new Map<string, Scenario>();
+  // One list per site built: this checkout's rows first, then the variant's.
+  const scenarios = sites.map(() => new Map<string, Scenario>());
   const recordOn =
-    (site: string, targetMs: number) =>
+    (built: Built, site: string, targetMs: number) =>
     (name: string, run: ScenarioRun, byFrames = false): void => {
-      const scenario = scenarios.get(name) ?? { name, site, targetMs, byFrames, runs: [] };
+      const rows = scenarios[sites.indexOf(built)] as Map<string, Scenario>;
+      const key = `${site}\n${name}`;
+      const scenario = rows.get(key) ?? { name, site: `${site}${built.label}`, targetMs, byFrames, runs: [] };
       scenario.runs.push(run);
-      scenarios.set(name, scenario);
+      rows.set(key, scenario);
     };
-  const portfolioTarget = options.portfolio >= 1000 ? TARGET_LARGE_PORTFOLIO_MS : TARGET_MS;
+  const widget = options.scenarios.includes('widget');
   try {
     for (let run = 1; run <= options.runs; run++) {
       console.log(`  run ${run} of ${options.runs}`);
-      const { entry } = await widgetRun(session, real, recordOn('real content', TARGET_MS));
-      await portfolioRun(
-        session,
-        portfolio,
-        entry,
-        recordOn(`portfolio at ${count(options.portfolio)}`, portfolioTarget),
-      );
+      const order = run % 2 === 1 ? sites : [...sites].reverse();
+      for (const built of order) {
+        // Without the widget's scenarios, it only saves the entry the portfolio needs, recording nothing.
+        const record = widget ? recordOn(built, 'real content', TARGET_MS) : () => {};
+        const { entry } = await widgetRun(session, built.real, record, widget);
+        for (const { size, site } of built.portfolios) {
+          const target = size >= 1000 ? TARGET_LARGE_PORTFOLIO_MS : TARGET_MS;
+          await portfolioRun(session, site, entry, recordOn(built, `portfolio at ${count(size)}`, target));
+        }
+      }
     }
   } finally {
     await browser.close();
-    real.server.close();
-    portfolio.server.close();
+    for (const built of sites) {
+      built.real.server.close();
+      for (const p of built.portfolios) p.site.server.close();
+    }
   }
-  return [...scenarios.values()];
+  return scenarios.flatMap((rows) => [...rows.values()]);
 }

@@ -18,10 +18,17 @@ export interface Options {
   /** Interaction latency in Chromium (interaction.ts); `interactionOnly` skips everything else. */
   interaction: boolean;
   interactionOnly: boolean;
-  /** Generated competencies of the portfolio the interaction benchmark drives. */
-  interactionPortfolio: number;
+  /** Sizes (generated competencies) of the portfolios the interaction benchmark drives, each a build of its own. */
+  interactionPortfolio: number[];
+  /** Which of the interaction benchmark's scenarios run: the widget's, the portfolio's, or both. */
+  interactionScenarios: ('widget' | 'portfolio')[];
   /** Milliseconds every input, change, click and keydown listener waits first: a deliberately slow run. */
   interactionSlow: number;
+  /**
+   * Milliseconds of busy loop built into the scoring code (the engine's `assess`, once per task in the
+   * browser), in the benchmark's builds only: a deliberately slowed build.
+   */
+  interactionSlowScoring: number;
   /** How many times slower Chromium's CPU is made for the interaction benchmark (1: not slowed). */
   interactionCpu: number;
   log: boolean;
@@ -30,14 +37,26 @@ export interface Options {
 
 const USAGE =
   'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
-  '[--no-dev-loop] [--no-lighthouse] [--no-interaction] [--interaction-only] [--interaction-portfolio N] ' +
-  '[--interaction-slow MS] [--interaction-cpu RATE] [--log] [--keep]';
+  '[--no-dev-loop] [--no-lighthouse] [--no-interaction] [--interaction-only] [--interaction-portfolio N[,N...]] ' +
+  '[--interaction-scenarios widget,portfolio] [--interaction-slow MS] [--interaction-slow-scoring MS] ' +
+  '[--interaction-cpu RATE] [--log] [--keep]';
 
 function wholeNumber(name: string, value: string | undefined, least: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < least)
     throw new Error(`${name} expects a whole number of at least ${least}`);
   return number;
+}
+
+const SCENARIOS = ['widget', 'portfolio'] as const;
+
+function scenarioList(value: string | undefined): Options['interactionScenarios'] {
+  const list = (value ?? '').split(',').filter(Boolean);
+  const known = (name: string): name is (typeof SCENARIOS)[number] =>
+    (SCENARIOS as readonly string[]).includes(name);
+  if (list.length === 0 || !list.every(known))
+    throw new Error(`--interaction-scenarios expects ${SCENARIOS.join(', ')} or both, comma-separated`);
+  return SCENARIOS.filter((name) => list.includes(name));
 }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -52,8 +71,10 @@ export function parseArgs(argv: readonly string[]): Options {
     lighthouse: true,
     interaction: true,
     interactionOnly: false,
-    interactionPortfolio: 100,
+    interactionPortfolio: [100, 1000],
+    interactionScenarios: [...SCENARIOS],
     interactionSlow: 0,
+    interactionSlowScoring: 0,
     interactionCpu: 4,
     log: false,
     keep: false,
@@ -75,8 +96,12 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--lighthouse') options.lighthouse = true;
     else if (arg === '--no-interaction') options.interaction = false;
     else if (arg === '--interaction-only') options.interactionOnly = true;
-    else if (arg === '--interaction-portfolio') options.interactionPortfolio = wholeNumber(arg, value(), 1);
+    else if (arg === '--interaction-portfolio')
+      options.interactionPortfolio = (value() ?? '').split(',').map((n) => wholeNumber(arg, n, 1));
+    else if (arg === '--interaction-scenarios') options.interactionScenarios = scenarioList(value());
     else if (arg === '--interaction-slow') options.interactionSlow = wholeNumber(arg, value(), 0);
+    else if (arg === '--interaction-slow-scoring')
+      options.interactionSlowScoring = wholeNumber(arg, value(), 0);
     else if (arg === '--interaction-cpu') options.interactionCpu = wholeNumber(arg, value(), 1);
     else if (arg === '--log') options.log = true;
     else if (arg === '--keep') options.keep = true;

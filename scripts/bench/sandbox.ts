@@ -39,10 +39,15 @@ export function createSandbox(source: string = REPO): Sandbox {
   }
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   // Astro's default cacheDir sits in node_modules, which is the repository's own through the link above.
+  // A deliberately slowed build (slow-scoring.ts) when the benchmark asks for one through the environment.
+  const plugin = JSON.stringify(join(REPO, 'scripts/bench/slow-scoring.ts'));
   writeFileSync(
     join(root, CONFIG_NAME),
     "import config from './astro.config.mjs';\n" +
-      "export default { ...config, cacheDir: './.bench-cache/', outDir: './dist/' };\n",
+      `import { SLOW_SCORING_ENV, slowScoringPlugin } from ${plugin};\n` +
+      'const slow = Number(process.env[SLOW_SCORING_ENV] ?? 0);\n' +
+      "export default { ...config, cacheDir: './.bench-cache/', outDir: './dist/',\n" +
+      '  vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...(slow > 0 ? [slowScoringPlugin(slow)] : [])] } };\n',
   );
   return { source, root, content: join(root, 'content'), outDir: join(root, 'dist') };
 }
@@ -117,6 +122,12 @@ export function fillContent(sandbox: Sandbox, generated?: (dir: string) => void)
 }
 
 /** The environment of every command run in the sandbox. */
-export function sandboxEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
-  return { ...process.env, CONTENT_DIR: sandbox.content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+export function sandboxEnv(sandbox: Sandbox, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...extra,
+    CONTENT_DIR: sandbox.content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
 }

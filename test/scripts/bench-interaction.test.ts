@@ -119,6 +119,8 @@ describe('interactionTable', () => {
     const slowed = interactionSection([scenario([run([130])])], { ...context, slowMs: 80 });
     expect(slowed).toContain('Over target: first keystroke (real content, 130 ms).');
     expect(slowed).toContain('every input, change, click and keydown listener of the page waited 80 ms');
+    const built = interactionSection([scenario([run([130])])], { ...context, slowMs: 0, slowScoringMs: 60 });
+    expect(built).toContain("the scoring code (the engine's `assess`) ran a 60 ms busy loop");
     const fine = interactionSection([scenario([run([30])])], { ...context, slowMs: 0 });
     expect(fine).toContain('Every scenario met its target.');
     expect(fine).not.toContain('Deliberately slowed');
@@ -169,20 +171,46 @@ describe('the section in docs/benchmarks.md', () => {
 });
 
 describe('parseArgs: the interaction benchmark', () => {
-  test('runs by default, with the portfolio at 100 and nothing slowed', () => {
+  test('runs by default, every scenario, with the portfolio at 100 and 1,000 and nothing slowed', () => {
     expect(parseArgs([])).toMatchObject({
       interaction: true,
       interactionOnly: false,
-      interactionPortfolio: 100,
+      interactionPortfolio: [100, 1000],
+      interactionScenarios: ['widget', 'portfolio'],
       interactionSlow: 0,
+      interactionSlowScoring: 0,
     });
   });
 
   test('takes its flags', () => {
     expect(
-      parseArgs(['--interaction-only', '--interaction-portfolio', '1000', '--interaction-slow=80']),
-    ).toMatchObject({ interactionOnly: true, interactionPortfolio: 1000, interactionSlow: 80 });
+      parseArgs([
+        '--interaction-only',
+        '--interaction-portfolio',
+        '1000',
+        '--interaction-slow=80',
+        '--interaction-slow-scoring',
+        '60',
+        '--interaction-scenarios=portfolio',
+      ]),
+    ).toMatchObject({
+      interactionOnly: true,
+      interactionPortfolio: [1000],
+      interactionSlow: 80,
+      interactionSlowScoring: 60,
+      interactionScenarios: ['portfolio'],
+    });
+    expect(parseArgs(['--interaction-portfolio', '100,1000']).interactionPortfolio).toEqual([100, 1000]);
+    expect(parseArgs(['--interaction-scenarios', 'portfolio,widget']).interactionScenarios).toEqual([
+      'widget',
+      'portfolio',
+    ]);
     expect(parseArgs(['--no-interaction']).interaction).toBe(false);
+  });
+
+  test('refuses an unknown scenario or a size that is no whole number', () => {
+    expect(() => parseArgs(['--interaction-scenarios', 'widgets'])).toThrow(/widget, portfolio/);
+    expect(() => parseArgs(['--interaction-portfolio', '100,ten'])).toThrow(/whole number/);
   });
 
   test('refuses to run only what it is told to skip', () => {
