@@ -212,25 +212,49 @@ export function plannedCompetencies(
   );
 }
 
+/** Each assessment's plan rows, with the day and titles they were written with (planOf). */
+const planCache = new WeakMap<OfferedAssessment, { meta: PlanMeta; rows: ActionPlanRow[] }>();
+
+/** A competency's rows, the same list while its assessment (assessOnce) and the day and titles stay. */
+function planOf(a: OfferedAssessment, rules: CompetencyRules, meta: PlanMeta): ActionPlanRow[] {
+  const last = planCache.get(a);
+  if (
+    last?.meta.exportDate === meta.exportDate &&
+    last.meta.models === meta.models &&
+    last.meta.regions === meta.regions
+  )
+    return last.rows;
+  const rows = actionPlan(a, rules, meta);
+  planCache.set(a, { meta, rows });
+  return rows;
+}
+
 /**
- * The combined plan of a portfolio: the rows of every competency plannedCompetencies names, each scored for
- * its own saved context where it has one (else the portfolio's). Competencies not offered in their context,
- * or at their highest level, have no rows.
+ * The combined plan of a portfolio, a group of rows per competency: every competency plannedCompetencies
+ * names, each scored for its own saved context where it has one (else the portfolio's). Competencies not
+ * offered in their context, or at their highest level, have no group. A competency whose context and
+ * answers did not change keeps its rows, the same list.
  */
-export function portfolioPlan(
+export function portfolioPlanGroups(
   list: readonly CompetencyRules[],
   context: AssessmentContext,
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   own: OwnContexts,
   meta: PlanMeta,
-): ActionPlanRow[] {
+): { slug: string; rows: ActionPlanRow[] }[] {
   const planned = plannedCompetencies(list, chosen, answers);
   const scored = portfolioAssessments(planned, context, chosen, answers, own);
   return planned.flatMap((rules, i) => {
     const a = scored[i];
-    return a?.status === 'assessed' ? actionPlan(a, rules, meta) : [];
+    const rows = a?.status === 'assessed' ? planOf(a, rules, meta) : [];
+    return rows.length > 0 ? [{ slug: rules.slug, rows }] : [];
   });
+}
+
+/** The combined plan of a portfolio (portfolioPlanGroups), its rows in one list. */
+export function portfolioPlan(...args: Parameters<typeof portfolioPlanGroups>): ActionPlanRow[] {
+  return portfolioPlanGroups(...args).flatMap((g) => g.rows);
 }
 
 /** The plan as a CSV document: a byte order mark, the heading row, then a line per row. */

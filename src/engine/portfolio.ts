@@ -20,17 +20,51 @@ import {
 import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
-import type { LevelId } from '../schemas/ids.ts';
+import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { HeldLevel } from '../schemas/profile-effect.ts';
 import { heldLevelTitle } from '../domain/wording.ts';
+import { cached } from '../util/cached.ts';
 
 /** Each competency's own business model and region (the ones saved with its answers), by slug. */
 export type OwnContexts = Readonly<Record<string, AssessmentContext>>;
 
+/** The answers of a competency with none: one object, so its assessment is found again (assessOnce). */
+const NO_ANSWERS: Answers = Object.freeze({});
+
+/** Each competency's last assessment and what it was made of (assessOnce). */
+const lastAssessment = new WeakMap<
+  CompetencyRules,
+  { model: string; region: string; answers: Answers; result: CompetencyAssessment }
+>();
+
+/**
+ * `assess`, kept for each competency until its context or answers change: the portfolio scores again only
+ * the competency a tick or a figure changed. Rules and answers are never changed in place (a change makes
+ * a new object), so the same answers object means the same answers.
+ */
+export function assessOnce(
+  rules: CompetencyRules,
+  context: AssessmentContext,
+  answers: Answers,
+): CompetencyAssessment {
+  const last = lastAssessment.get(rules);
+  if (last?.answers === answers && last.model === context.businessModel && last.region === context.region)
+    return last.result;
+  const result = assess(rules, context, answers);
+  lastAssessment.set(rules, {
+    model: context.businessModel,
+    region: context.region,
+    answers,
+    result,
+  });
+  return result;
+}
+
 /**
  * Scores every competency, each for its own context where it has one (`own`) and else for the
  * portfolio's: chosen ones with their answers, the others with none, so the roll-up can still name them
- * as candidates for the next tier.
+ * as candidates for the next tier. A competency whose context and answers did not change since the last
+ * call keeps its assessment, the same object (assessOnce).
  */
 export function portfolioAssessments(
   list: readonly CompetencyRules[],
@@ -40,10 +74,10 @@ export function portfolioAssessments(
   own: OwnContexts = {},
 ): CompetencyAssessment[] {
   return list.map((rules) =>
-    assess(
+    assessOnce(
       rules,
       own[rules.slug] ?? context,
-      chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? {}) : {},
+      chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? NO_ANSWERS) : NO_ANSWERS,
     ),
   );
 }
@@ -85,6 +119,44 @@ export function levelState(level: LevelResult): RequirementStatus {
   return level.readiness > 0 ? 'partial' : 'unmet';
 }
 
+/** Each assessment's entry, for the entry to stay the same object while its competency does not change. */
+const entryCache = new WeakMap<CompetencyAssessment, { own: boolean; entry: PortfolioEntry }>();
+
+/** A competency's entry in the view, kept while its assessment and whether its context is its own stay. */
+function entryOf(a: CompetencyAssessment, ownContext: boolean): PortfolioEntry {
+  const last = entryCache.get(a);
+  if (last?.own === ownContext) return last.entry;
+  const entry: PortfolioEntry = {
+    levels:
+      a.status === 'assessed'
+        ? a.levels.map((l) => ({
+            level: l.level,
+            state: levelState(l),
+            readiness: l.readiness,
+            percent: l.percent,
+            summary: l.summary,
+          }))
+        : [],
+    offered: a.status === 'assessed',
+    illustrative: a.status !== 'assessed' && a.illustrative,
+    state: stateOf(a),
+    achieved: a.status === 'assessed' ? a.achieved : null,
+    context: { businessModel: a.context.businessModel, region: a.context.region },
+    ownContext,
+  };
+  entryCache.set(a, { own: ownContext, entry });
+  return entry;
+}
+
+/** Each competency's answer fields by business model, worked out once (rules are never changed in place). */
+const fieldsCache = new WeakMap<CompetencyRules, Map<string, AnswerField[]>>();
+const fieldsOf = (rules: CompetencyRules, model: BusinessModelId): AnswerField[] =>
+  cached(
+    cached(fieldsCache, rules, () => new Map<string, AnswerField[]>()),
+    model,
+    () => answerFields(rules, model),
+  );
+
 /** One competency as the portfolio shows it. */
 export interface PortfolioEntry {
   /**
@@ -110,7 +182,10 @@ export interface PortfolioEntry {
 export interface PortfolioView {
   /** The business model and region scored. */
   context: AssessmentContext;
-  /** Every competency of the list, the interim designation included, by slug. */
+  /**
+   * Every competency of the list, the interim designation included, by slug; an entry is the same object
+   * from one view to the next while its competency's context and answers stay the same.
+   */
   entries: Record<string, PortfolioEntry>;
   /** The title of the tier the levels imply, or null when they imply none. */
   tier: string | null;
@@ -136,7 +211,8 @@ export interface PortfolioView {
   designation: DesignationVerdict | null;
   /**
    * The competencies whose answers are shown, in order: the chosen solution areas, then the interim
-   * designation on its own business model; each with its answer fields ([] when not offered).
+   * designation on its own business model; each with its answer fields ([] when not offered), the same
+   * list for the same competency and business model.
    */
   forms: { slug: string; fields: AnswerField[] }[];
 }
@@ -156,28 +232,8 @@ export function portfolioView(
   const assessments = portfolioAssessments(list, context, chosen, answers, own);
   // The tier the levels imply and the fewest steps to the next one.
   const result = rollUp(assessments, tiers);
-  const entries: Record<string, PortfolioEntry> = {};
-  for (const a of assessments) {
-    const scored = own[a.slug] ?? context;
-    entries[a.slug] = {
-      levels:
-        a.status === 'assessed'
-          ? a.levels.map((l) => ({
-              level: l.level,
-              state: levelState(l),
-              readiness: l.readiness,
-              percent: l.percent,
-              summary: l.summary,
-            }))
-          : [],
-      offered: a.status === 'assessed',
-      illustrative: a.status !== 'assessed' && a.illustrative,
-      state: stateOf(a),
-      achieved: a.status === 'assessed' ? a.achieved : null,
-      context: { businessModel: scored.businessModel, region: scored.region },
-      ownContext: own[a.slug] !== undefined,
-    };
-  }
+  const bySlug: Record<string, PortfolioEntry> = {};
+  for (const a of assessments) bySlug[a.slug] = entryOf(a, own[a.slug] !== undefined);
   const closest = chosen.size > 0;
   const next = result.next;
   const se = result.designations[0];
@@ -189,7 +245,7 @@ export function portfolioView(
   ];
   return {
     context: { businessModel: context.businessModel, region: context.region },
-    entries,
+    entries: bySlug,
     tier: result.tier?.title ?? null,
     tierIllustrative: tiers.some((t) => tierTitleIllustrative(t) || tierNeedsIllustrative(t)),
     counts: result.counts,
@@ -213,7 +269,7 @@ export function portfolioView(
     designation: se ?? null,
     forms: shown.map((c) => ({
       slug: c.slug,
-      fields: entries[c.slug]?.offered ? answerFields(c, (own[c.slug] ?? context).businessModel) : [],
+      fields: bySlug[c.slug]?.offered ? fieldsOf(c, (own[c.slug] ?? context).businessModel) : [],
     })),
   };
 }

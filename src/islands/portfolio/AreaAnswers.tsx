@@ -1,12 +1,96 @@
+import { useMemo } from 'preact/hooks';
 import { isSolutionArea } from '../../domain/designation.ts';
+import type { AnswerField } from '../../engine/answer-fields.ts';
+import type { FieldProblem } from '../../engine/answers.ts';
+import type { PortfolioEntry } from '../../engine/portfolio.ts';
+import type { Answers } from '../../schemas/answers.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
 import { titleOfChoice } from '../shared/context.ts';
-import type { PortfolioData, PortfolioModel } from './use-portfolio.ts';
+import { memo, shallowEqual } from '../shared/memo.ts';
+import type { PortfolioCompetency, PortfolioData, PortfolioModel } from './use-portfolio.ts';
+
+interface AreaProps {
+  c: PortfolioCompetency;
+  fields: readonly AnswerField[];
+  entry: PortfolioEntry | undefined;
+  answers: Answers | undefined;
+  /** What was typed and why it is not an answer, by `slug:id` (every competency's: only its own are read). */
+  texts: Readonly<Record<string, string>>;
+  errors: Readonly<Record<string, FieldProblem>>;
+  /** True while a shared or imported portfolio is shown. */
+  shared: boolean;
+  lazy: PortfolioModel['lazy'];
+  /** The same function from one render to the next (usePortfolio), so unchanged folds are not rendered again. */
+  change: PortfolioModel['change'];
+  data: PortfolioData;
+}
+
+/** Equal when nothing this competency's fold shows changed: its own texts and errors, and every other prop. */
+function sameArea(a: AreaProps, b: AreaProps): boolean {
+  const { texts: ta, errors: ea, ...restA } = a;
+  const { texts: tb, errors: eb, ...restB } = b;
+  return (
+    shallowEqual(restA, restB) &&
+    a.fields.every((f) => {
+      const key = `${a.c.slug}:${f.id}`;
+      return ta[key] === tb[key] && ea[key] === eb[key];
+    })
+  );
+}
+
+/** One chosen competency's answers, in a fold, with the context it is scored for. */
+const AreaForm = memo((props: AreaProps) => {
+  const { c, fields, entry, answers, texts, errors, shared, lazy, change, data } = props;
+  const { models, regions, hrefs } = data;
+  return (
+    <details class={`sa-se pf-area${Object.keys(answers ?? {}).length > 0 ? '' : ' pf-blank'}`}>
+      <summary>
+        {c.title}
+        {!isSolutionArea(c) && ' (interim designation)'}: <span class="pf-state">{entry?.state ?? ''}</span>
+      </summary>
+      {lazy && entry && (
+        <p>
+          {lazy.scoredFor(
+            titleOfChoice(models, entry.context.businessModel),
+            titleOfChoice(regions, entry.context.region),
+            entry.ownContext,
+          )}{' '}
+          {!shared &&
+            lazy.attentionNote(
+              fields.filter((f) => errors[`${c.slug}:${f.id}`] !== undefined).map((f) => f.requirement.label),
+            )}
+        </p>
+      )}
+      <fieldset class="sa-fields" disabled={shared}>
+        <legend class="visually-hidden">{c.title} requirements</legend>
+        {fields.map((f) => {
+          const key = `${c.slug}:${f.id}`;
+          return (
+            <AnswerInput
+              key={key}
+              field={f}
+              prefix={`pf-${c.slug}`}
+              value={answers?.[f.id]}
+              text={shared ? undefined : texts[key]}
+              error={shared ? undefined : errors[key]}
+              onChange={(id, v) => void change(c.slug, id, v)}
+              Note={lazy?.FieldNote}
+            />
+          );
+        })}
+      </fieldset>
+      <p>
+        <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>Open the full {c.title} self-assessment</a> for the
+        reasons behind each verdict and the action plan.
+      </p>
+    </details>
+  );
+}, sameArea);
 
 /** The answers of each competency chosen, a fold each, with the context it is scored for. */
 export function AreaAnswers({ pf, data }: { pf: PortfolioModel; data: PortfolioData }) {
-  const { lazy, view, shown, shared, texts, errors } = pf;
-  const { competencies, models, regions, hrefs } = data;
+  const { view, shown, shared } = pf;
+  const bySlug = useMemo(() => new Map(data.competencies.map((c) => [c.slug, c])), [data.competencies]);
   return (
     <section aria-labelledby="pf-answers-h">
       <h2 id="pf-answers-h">Your answers</h2>
@@ -14,57 +98,23 @@ export function AreaAnswers({ pf, data }: { pf: PortfolioModel; data: PortfolioD
         <p>Tick the competencies you hold or target above to answer their requirements here.</p>
       )}
       {view.forms.map(({ slug, fields }) => {
-        const c = competencies.find((r) => r.slug === slug);
-        if (!c) return null;
-        const entry = view.entries[c.slug];
+        const c = bySlug.get(slug);
         return (
-          <details
-            class={`sa-se pf-area${Object.keys(shown.answers[slug] ?? {}).length > 0 ? '' : ' pf-blank'}`}
-            key={c.slug}
-          >
-            <summary>
-              {c.title}
-              {!isSolutionArea(c) && ' (interim designation)'}:{' '}
-              <span class="pf-state">{view.entries[c.slug]?.state ?? ''}</span>
-            </summary>
-            {lazy && entry && (
-              <p>
-                {lazy.scoredFor(
-                  titleOfChoice(models, entry.context.businessModel),
-                  titleOfChoice(regions, entry.context.region),
-                  entry.ownContext,
-                )}{' '}
-                {!shared &&
-                  lazy.attentionNote(
-                    fields
-                      .filter((f) => errors[`${c.slug}:${f.id}`] !== undefined)
-                      .map((f) => f.requirement.label),
-                  )}
-              </p>
-            )}
-            <fieldset class="sa-fields" disabled={shared !== null}>
-              <legend class="visually-hidden">{c.title} requirements</legend>
-              {fields.map((f) => {
-                const key = `${c.slug}:${f.id}`;
-                return (
-                  <AnswerInput
-                    key={key}
-                    field={f}
-                    prefix={`pf-${c.slug}`}
-                    value={shown.answers[c.slug]?.[f.id]}
-                    text={shared ? undefined : texts[key]}
-                    error={shared ? undefined : errors[key]}
-                    onChange={(id, v) => void pf.change(c.slug, id, v)}
-                    Note={lazy?.FieldNote}
-                  />
-                );
-              })}
-            </fieldset>
-            <p>
-              <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>Open the full {c.title} self-assessment</a>{' '}
-              for the reasons behind each verdict and the action plan.
-            </p>
-          </details>
+          c && (
+            <AreaForm
+              key={slug}
+              c={c}
+              fields={fields}
+              entry={view.entries[slug]}
+              answers={shown.answers[slug]}
+              texts={pf.texts}
+              errors={pf.errors}
+              shared={shared !== null}
+              lazy={pf.lazy}
+              change={pf.change}
+              data={data}
+            />
+          )
         );
       })}
     </section>

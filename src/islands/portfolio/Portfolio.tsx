@@ -91,7 +91,7 @@ export default function Portfolio({ data }: PortfolioProps) {
           choose={pf.choose}
         />
       </div>
-      {lazy && <lazy.PrintedPlan rows={pf.plan} />}
+      {lazy && <lazy.PrintedPlan groups={pf.plan} />}
       <AreaAnswers pf={pf} data={data} />
       {!shared && <PortfolioActions pf={pf} data={data} />}
     </div>

@@ -1,16 +1,42 @@
 import type { ActionPlanRow, IllustrativeField } from '../../engine/action-plan.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { memo } from '../shared/memo.ts';
+
+const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
+  <MarkedValue text={text} illustrative={row.illustrative.includes(field)} />
+);
+
+/**
+ * One competency's rows, rendered again only when they change (portfolioPlanGroups keeps an unchanged
+ * competency's list), so a tick redraws one competency's rows, not the whole plan.
+ */
+const Group = memo(({ rows }: { rows: readonly ActionPlanRow[] }) => (
+  <>
+    {rows.map((r) => (
+      <tr key={`${r.slug} ${r.requirement}`}>
+        <td>
+          {r.competency}, {r.level}
+        </td>
+        <th scope="row">{r.requirement}</th>
+        <td>{marked(r, 'status', r.status)}</td>
+        <td>{marked(r, 'missing', r.missing)}</td>
+        <td>{marked(r, 'evidence', r.evidence)}</td>
+      </tr>
+    ))}
+  </>
+));
 
 /**
  * The combined action plan on paper: the rows of the CSV export (portfolioPlan), what each competency still
  * needs for its next level with the evidence to show. On screen the export stands for it, so it prints only
  * (portfolio.css); nothing when no competency answered has a level to reach.
  */
-export function PrintedPlan({ rows }: { rows: readonly ActionPlanRow[] }) {
-  if (rows.length === 0) return null;
-  const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
-    <MarkedValue text={text} illustrative={row.illustrative.includes(field)} />
-  );
+export function PrintedPlan({
+  groups,
+}: {
+  groups: readonly { slug: string; rows: readonly ActionPlanRow[] }[];
+}) {
+  if (groups.length === 0) return null;
   return (
     <section class="pf-plan" aria-labelledby="pf-plan-h">
       <h2 id="pf-plan-h">Action plan</h2>
@@ -25,16 +51,8 @@ export function PrintedPlan({ rows }: { rows: readonly ActionPlanRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.slug} ${r.requirement}`}>
-              <td>
-                {r.competency}, {r.level}
-              </td>
-              <th scope="row">{r.requirement}</th>
-              <td>{marked(r, 'status', r.status)}</td>
-              <td>{marked(r, 'missing', r.missing)}</td>
-              <td>{marked(r, 'evidence', r.evidence)}</td>
-            </tr>
+          {groups.map((g) => (
+            <Group key={g.slug} rows={g.rows} />
           ))}
         </tbody>
       </table>

@@ -7,7 +7,7 @@
 import {
   actionPlanCsv,
   plannedCompetencies,
-  portfolioPlan,
+  portfolioPlanGroups,
   type ActionPlanRow,
 } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
@@ -290,27 +290,28 @@ export function exportFile(payload: PortfolioPayload, summary: PortfolioFileSumm
 }
 
 /**
- * The combined action plan, dated today: every competency with answers, each scored for its own context
- * (else `context`). The CSV export and the printed portfolio show these rows.
+ * The combined action plan, dated today, a group of rows per competency: every competency with answers,
+ * each scored for its own context (else `context`). The CSV export and the printed portfolio show these rows.
  */
-export function planRows(
+export function planGroups(
   list: readonly CompetencyRules[],
   context: Context,
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   own: OwnContexts,
   titles: { models: readonly Choice[]; regions: readonly Choice[] },
-): ActionPlanRow[] {
-  return portfolioPlan(list, context, chosen, answers, own, { exportDate: localDay(new Date()), ...titles });
+): { slug: string; rows: ActionPlanRow[] }[] {
+  const meta = { exportDate: localDay(new Date()), models: titles.models, regions: titles.regions };
+  return portfolioPlanGroups(list, context, chosen, answers, own, meta);
 }
 
 /**
- * Downloads the combined action plan (planRows) in one CSV. Returns why nothing was downloaded, or null when
+ * Downloads the combined action plan (planGroups) in one CSV. Returns why nothing was downloaded, or null when
  * the file was.
  */
-export function exportPlan(...args: Parameters<typeof planRows>): string | null {
+export function exportPlan(...args: Parameters<typeof planGroups>): string | null {
   const [list, , chosen, answers] = args;
-  const rows = planRows(...args);
+  const rows = planGroups(...args).flatMap((g) => g.rows);
   if (rows.length === 0) return emptyPlanNote(plannedCompetencies(list, chosen, answers).length);
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;

@@ -29,6 +29,7 @@ import { useIslandStorage } from '../shared/use-island-storage.ts';
 import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
+import { shallowEqual } from '../shared/memo.ts';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
 export type PortfolioCompetency = Pick<
@@ -93,13 +94,24 @@ const toolsLoader = (rulesHref: string): (() => Promise<Tools>) =>
   });
 const hasShareLink = (): boolean => hasShare(location.hash);
 
+/** What the view is scored from (usePortfolio): the scoring code, the context, the choice, the answers. */
+interface Scored {
+  lazy: Tools | null;
+  context: Context;
+  chosen: ReadonlySet<string>;
+  answers: Record<string, Answers>;
+  own: Record<string, Context>;
+}
+/** The own contexts of a shared portfolio: none, one object so the view is not scored again for it. */
+const NO_OWN: Record<string, Context> = {};
+
 /**
  * The portfolio's state, kept here alone: what to render (the view, the notes, what is shared) and the
  * partner's actions on it.
  */
 export function usePortfolio(data: PortfolioData) {
   const { competencies, tiers, models, regions, initial } = data;
-  const areas = competencies.filter(isOpenSolutionArea);
+  const areas = useMemo(() => competencies.filter(isOpenSolutionArea), [competencies]);
   // The areas `keep` picks, in catalogue order: how a choice is kept.
   const areasWhere = (keep: (slug: string) => boolean): string[] => areas.map((a) => a.slug).filter(keep);
 
@@ -154,17 +166,51 @@ export function usePortfolio(data: PortfolioData) {
     }
     return next;
   }, [shown.answers, edits.errors]);
+  // The scores are worked out from these after the paint that shows the partner's tick or figure: the box,
+  // its row and the field answer at once, the scores and the tier follow in a task of their own (effects
+  // run after the paint), so a tick in a long portfolio is not held up by scoring and rendering it.
+  const source: Scored = {
+    lazy,
+    context: shown.context,
+    chosen: chosenSet,
+    answers: counted,
+    own: shared ? NO_OWN : own,
+  };
+  const [scored, setScored] = useState(source);
+  const sourceNow = useRef(source);
+  sourceNow.current = source;
+  useEffect(
+    () => setScored((was) => (shallowEqual(was, sourceNow.current) ? was : sourceNow.current)),
+    [lazy, shown.context, chosenSet, counted, own, shared],
+  );
   const view = useMemo(
     () =>
-      lazy
-        ? lazy.portfolioView(lazy.rules, shown.context, chosenSet, counted, tiers, shared ? {} : own)
+      scored.lazy
+        ? scored.lazy.portfolioView(
+            scored.lazy.rules,
+            scored.context,
+            scored.chosen,
+            scored.answers,
+            tiers,
+            scored.own,
+          )
         : initial,
-    [lazy, shown.context, counted, chosenSet, tiers, shared, own, initial],
+    [scored, tiers, initial],
   );
   // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
   const plan = useMemo(
-    () => (lazy ? lazy.planRows(lazy.rules, shown.context, chosenSet, counted, shared ? {} : own, data) : []),
-    [lazy, shown.context, chosenSet, counted, shared, own, data],
+    () =>
+      scored.lazy
+        ? scored.lazy.planGroups(
+            scored.lazy.rules,
+            scored.context,
+            scored.chosen,
+            scored.answers,
+            scored.own,
+            data,
+          )
+        : [],
+    [scored, data],
   );
   const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
@@ -335,8 +381,8 @@ export function usePortfolio(data: PortfolioData) {
   function choose(slug: string, on: boolean): void {
     edited.current = slug;
     const tick = (yes: boolean) => {
-      const prev = chosenNow.current;
-      putChosen(areasWhere((s) => (s === slug ? yes : prev.includes(s))));
+      const prev = new Set(chosenNow.current);
+      putChosen(areasWhere((s) => (s === slug ? yes : prev.has(s))));
     };
     tick(on);
     tools().then(
@@ -473,6 +519,15 @@ export function usePortfolio(data: PortfolioData) {
     return entry ? `${titleOf(slug)}: ${entry.state}. ${tier}` : tier;
   };
 
+  // The same functions from one render to the next, calling this render's: the rows and folds that did not
+  // change are then not rendered again (PortfolioTable, AreaAnswers).
+  const handlers = useRef({ choose, change });
+  handlers.current = { choose, change };
+  const [stable] = useState(() => ({
+    choose: (slug: string, on: boolean) => handlers.current.choose(slug, on),
+    change: (...args: Parameters<typeof change>) => handlers.current.change(...args),
+  }));
+
   return {
     /** The competencies a partner may choose, in catalogue order. */
     areas,
@@ -502,9 +557,9 @@ export function usePortfolio(data: PortfolioData) {
     titleOf,
     spoken,
     load: tools,
-    choose,
+    choose: stable.choose,
     setPicker,
-    change,
+    change: stable.change,
     leaveShared,
     /** Undoes the last replacement. */
     undoLast: () => void (lazy && undo && undoLast(lazy, undo)),

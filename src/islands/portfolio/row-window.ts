@@ -1,0 +1,110 @@
+/**
+ * The rows of a long grid worth rendering: those on screen, a screenful either side and the row holding the
+ * focus; the others are stood in for by empty rows of about their height. A tick then lays out and paints a
+ * few dozen rows instead of every one (1,000 at 4x CPU took most of a second). Grids up to WINDOW_FROM rows,
+ * every real catalogue among them, render every row, and so does a long grid while it prints.
+ */
+import { useEffect, useState, type MutableRef } from 'preact/hooks';
+
+/** From this many rows on, the grid renders only the rows near the screen. */
+export const WINDOW_FROM = 200;
+/** Rows rendered beyond each edge of the screen, so scrolling and tabbing find them already there. */
+const OVERSCAN = 15;
+
+/** The rows rendered, as ranges [from, to) in order, and the height each gap between them stands for. */
+export interface RowSpans {
+  /** Index ranges rendered, ascending, not overlapping. */
+  spans: [number, number][];
+  /** Average row height in px, for the gaps. */
+  rowHeight: number;
+}
+
+/** Every row: what is rendered before the island has measured anything, and while printing. */
+const all = (count: number): RowSpans => ({ spans: [[0, count]], rowHeight: 0 });
+
+/**
+ * The ranges to render for a screen showing rows `from` to `to` (fractional indices) and the row with the
+ * focus (-1: none in the grid), with OVERSCAN rows either side.
+ */
+export function spansFor(count: number, from: number, to: number, focused: number): [number, number][] {
+  const start = Math.max(0, Math.floor(from) - OVERSCAN);
+  const end = Math.min(count, Math.max(start, Math.ceil(to) + OVERSCAN));
+  const spans: [number, number][] = [[start, end]];
+  if (focused >= 0 && focused < count && (focused < start || focused >= end)) {
+    spans.push([focused, focused + 1]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
+  return spans;
+}
+
+const sameSpans = (a: RowSpans, b: RowSpans) =>
+  a.rowHeight === b.rowHeight &&
+  a.spans.length === b.spans.length &&
+  a.spans.every((s, i) => s[0] === b.spans[i]?.[0] && s[1] === b.spans[i]?.[1]);
+
+/**
+ * Which of `count` rows of the table body `body` to render, following scrolling, resizing, the focus and
+ * printing. Each rendered row carries `data-row` (its index); stand-in rows carry the class `pf-gap`.
+ */
+export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionElement | null>): RowSpans {
+  const windowed = count >= WINDOW_FROM;
+  const [spans, setSpans] = useState<RowSpans>(() => all(count));
+  useEffect(() => {
+    if (!windowed) {
+      setSpans(all(count));
+      return;
+    }
+    let printing = false;
+    let frame = 0;
+    let height = 0;
+    const measure = () => {
+      frame = 0;
+      const el = body.current;
+      if (!el || printing) return;
+      const rows = el.querySelectorAll<HTMLElement>(':scope > tr[data-row]');
+      let sum = 0;
+      for (const row of rows) sum += row.getBoundingClientRect().height;
+      const measured = rows.length > 0 ? sum / rows.length : 0;
+      // Kept once known unless it moves by more than a pixel, so the gaps do not twitch while scrolling.
+      if (measured > 0 && Math.abs(measured - height) > 1) height = measured;
+      if (height <= 0) return;
+      const top = el.getBoundingClientRect().top;
+      const focusedRow = (document.activeElement as HTMLElement | null)?.closest?.('tr[data-row]');
+      const focused =
+        focusedRow && el.contains(focusedRow) ? Number(focusedRow.getAttribute('data-row')) : -1;
+      const next = {
+        spans: spansFor(count, -top / height, (innerHeight - top) / height, focused),
+        rowHeight: height,
+      };
+      setSpans((was) => (sameSpans(was, next) ? was : next));
+    };
+    const later = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    // The whole grid while printing: print shows every row. Preact renders before the page is laid out for it.
+    const beforePrint = () => {
+      printing = true;
+      setSpans(all(count));
+    };
+    const afterPrint = () => {
+      printing = false;
+      later();
+    };
+    const body_ = body.current;
+    addEventListener('scroll', later, { passive: true });
+    addEventListener('resize', later, { passive: true });
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', afterPrint);
+    body_?.addEventListener('focusin', later);
+    later();
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', later);
+      removeEventListener('resize', later);
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', afterPrint);
+      body_?.removeEventListener('focusin', later);
+    };
+  }, [windowed, count, body]);
+  return spans;
+}
