@@ -28,9 +28,13 @@ const sharedChunks = {
       tags: ['$initial'],
       minShareCount: 2,
       // Left to the pages that need them up front: a field with its help and evidence (the portfolio's first
-      // view needs it, the widget's only its control), and the designation's rules (the portfolio's first view
-      // needs them, the widget only once its lazy part loads).
-      test: (id) => !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts)$/.test(id),
+      // view needs it, the widget's only its control), the designation's rules (the portfolio's first view
+      // needs them, the widget only once its lazy part loads), and the portfolio's memoised rows (its grid
+      // and its lazy part use them, the widget never).
+      test: (id) =>
+        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts)$/.test(
+          id,
+        ),
     },
   ],
 };
