@@ -84,6 +84,8 @@ export const AnnouncedRulesSchema = z
     version: RulesVersionSchema,
     /** The date the announced rules take effect, YYYY-MM-DD, after the current version's. */
     effective: IsoDateSchema,
+    /** The date the announcement was published, YYYY-MM-DD, before it takes effect; the feed dates it by this. */
+    published: IsoDateSchema,
     /** One or two sentences on what changes, for the changes page and the history once in effect. */
     summary: z.string().min(3, 'expected a sentence on what changes'),
     /** Where the announcement (version, date and summary) comes from: source or illustrative. */

@@ -2,9 +2,10 @@
  * The change log of the rules: every competency's `history` entries, newest first and grouped by date,
  * and the same entries as an Atom feed (RFC 4287).
  */
+import { announcementIllustrative } from '../domain/announced.ts';
 import { historyIllustrative } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
-import { startOfDay } from '../util/dates.ts';
+import { formatDate, startOfDay } from '../util/dates.ts';
 import { compareVersions } from '../util/versions.ts';
 
 /** One entry of the change log. */
@@ -24,6 +25,8 @@ export interface ChangeEntry {
   first: boolean;
   /** Fragment id of the entry on the change log page, e.g. "archiving-1-0". */
   anchor: string;
+  /** For announced rules: the date they take effect, YYYY-MM-DD (`date` is the day they were announced). */
+  effective?: string | undefined;
 }
 
 /** The entries of one date. */
@@ -59,6 +62,42 @@ export function changeEntries(list: readonly CompetencyRules[]): ChangeEntry[] {
         compareVersions(b.version, a.version) ||
         a.title.localeCompare(b.title, 'en'),
     );
+}
+
+/**
+ * The announced rules of every competency, by the date they take effect, soonest first: `date` is the day
+ * each was announced, `effective` the day it takes effect. On its effective date an announcement becomes
+ * the first entry of its competency's history (rulesOn), under the same anchor.
+ */
+export function announcedEntries(list: readonly CompetencyRules[]): ChangeEntry[] {
+  return list
+    .flatMap((rules): ChangeEntry[] => {
+      const next = rules.announced;
+      if (next === undefined) return [];
+      return [
+        {
+          date: next.published,
+          effective: next.effective,
+          version: next.version,
+          summary: next.summary,
+          illustrative: announcementIllustrative(next),
+          slug: rules.slug,
+          title: rules.title,
+          first: false,
+          anchor: changeAnchor(rules.slug, next.version),
+        },
+      ];
+    })
+    .sort(
+      (a, b) => (a.effective ?? '').localeCompare(b.effective ?? '') || a.title.localeCompare(b.title, 'en'),
+    );
+}
+
+/** History entries and announcements in one list for the feed, newest date (of change or announcement) first. */
+export function feedEntries(list: readonly CompetencyRules[]): ChangeEntry[] {
+  return [...announcedEntries(list), ...changeEntries(list)].sort(
+    (a, b) => Number(a.date < b.date) - Number(a.date > b.date),
+  );
 }
 
 /** Entries grouped by date, newest date first; the order within a date is kept. */
@@ -103,10 +142,14 @@ export interface FeedOptions {
 
 /**
  * A stable entry id: a tag URI (RFC 4151) from the site's host, the entry date and the competency's
- * version, so ids never change when the site moves path or the summary is reworded.
+ * version, so ids never change when the site moves path or the summary is reworded. An announcement is
+ * an entry of its own, apart from the change it announces once that takes effect.
  */
-export function entryId(host: string, entry: Pick<ChangeEntry, 'date' | 'slug' | 'version'>): string {
-  return `tag:${host},${entry.date}:${entry.slug}/${entry.version}`;
+export function entryId(
+  host: string,
+  entry: Pick<ChangeEntry, 'date' | 'slug' | 'version' | 'effective'>,
+): string {
+  return `tag:${host},${entry.date}:${entry.slug}/${entry.version}${entry.effective ? '/announced' : ''}`;
 }
 
 /** The change log as an Atom 1.0 document. `updated` is the newest entry's date (midnight UTC). */
@@ -115,9 +158,11 @@ export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions):
   const updated = startOfDay(shown[0]?.date ?? '1970-01-01');
   const host = new URL(options.feedUrl).host;
   const items = shown.map((e) => {
-    const title = e.first
-      ? `${e.title}: first published rules (version ${e.version})`
-      : `${e.title}: rules version ${e.version}`;
+    const title = e.effective
+      ? `${e.title}: rules version ${e.version} announced, in effect from ${formatDate(e.effective)}`
+      : e.first
+        ? `${e.title}: first published rules (version ${e.version})`
+        : `${e.title}: rules version ${e.version}`;
     return [
       '  <entry>',
       `    <id>${escapeXml(entryId(host, e))}</id>`,

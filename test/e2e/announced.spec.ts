@@ -51,6 +51,23 @@ async function answer(page: Page, day: string): Promise<SelfAssessmentPage> {
 }
 
 test.describe('a competency with announced rules', () => {
+  test('lists the announcement on /changes/ before the effective date, and the change in effect from it', async ({
+    page,
+  }) => {
+    await page.goto(`${sites[BEFORE]?.origin}/changes/`);
+    const announced = page.getByRole('region', { name: 'Announced' });
+    await expect(announced.getByRole('listitem')).toHaveText([
+      /^Endpoint Management\s*version 1\.1, in effect from 1 July 2027; announced 1 December 2026 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
+    ]);
+
+    await page.goto(`${sites[AFTER]?.origin}/changes/`);
+    await expect(page.getByRole('region', { name: 'Announced' })).toHaveCount(0);
+    const day = page.getByRole('region', { name: /^1 July 2027/ });
+    await expect(day.getByRole('listitem')).toHaveText([
+      /^Endpoint Management\s*version 1\.1 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
+    ]);
+  });
+
   test('before the effective date shows the verdict under the current rules and under the announced ones', async ({
     page,
   }) => {

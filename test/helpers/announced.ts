@@ -9,6 +9,7 @@ export function makeAnnounced(overrides: Record<string, unknown> = {}): Competen
     announced: {
       version: '1.1',
       effective: '2027-07-01',
+      published: '2026-12-01',
       provenance: 'illustrative',
       summary: 'Expert on Integrate asks for a fourth reference.',
       requirements: {

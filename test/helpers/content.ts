@@ -1,6 +1,8 @@
 /** Loads the real content for the assessment tests, parsed by the same schemas the site uses. */
 import { readCollection } from '../../src/content-check/load.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
+import { rulesOn } from '../../src/domain/announced.ts';
+import { rulesDate } from '../../src/site.config.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { TierSchema } from '../../src/schemas/tier.ts';
 import { RegionSchema } from '../../src/schemas/region.ts';
@@ -15,6 +17,15 @@ export async function loadRules(dir = 'content/competencies'): Promise<Competenc
   return entries.map((e) =>
     toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data), filePath: e.file }),
   );
+}
+
+/**
+ * Every competency as a build for RULES_DATE (else today) has it: announced rules in effect by then are
+ * the rules (rulesOn). What the tests over dist/ compare the pages with.
+ */
+export async function loadBuiltRules(dir = 'content/competencies'): Promise<CompetencyRules[]> {
+  const day = rulesDate();
+  return (await loadRules(dir)).map((rules) => rulesOn(rules, day));
 }
 
 /** The tiers in content/tiers. */

@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
+  announcedEntries,
   atomFeed,
   changeAnchor,
   changeEntries,
   entryId,
   escapeXml,
+  FEED_MARK,
+  feedEntries,
   groupByDate,
 } from '../../src/views/changes.ts';
 import { makeRules } from '../helpers/fixtures.ts';
+import { makeAnnounced } from '../helpers/announced.ts';
 
 const history = (entries: [version: string, date: string, summary: string][]) =>
   entries.map(([version, date, summary]) => ({ version, date, summary }));
@@ -102,5 +106,49 @@ describe('escapeXml, entryId and changeAnchor', () => {
       'tag:example.test,2026-01-15:x/1.0',
     );
     expect(changeAnchor('x', '2.0.1')).toBe('x-2-0-1');
+  });
+});
+
+describe('announced rules in the change log', () => {
+  const announcing = makeAnnounced({ title: 'Gamma' });
+
+  test('lists each announcement apart, dated by its publication and carrying its effective date', () => {
+    expect(announcedEntries([alpha, announcing])).toEqual([
+      {
+        date: '2026-12-01',
+        effective: '2027-07-01',
+        version: '1.1',
+        summary: 'Expert on Integrate asks for a fourth reference.',
+        illustrative: true,
+        slug: 'sample',
+        title: 'Gamma',
+        first: false,
+        anchor: 'sample-1-1',
+      },
+    ]);
+  });
+
+  test('puts announcements into the feed by their publication date, with an id and title of their own', () => {
+    const entries = feedEntries([alpha, announcing]);
+    const feed = atomFeed(entries, {
+      feedUrl: 'https://example.com/changes/feed.xml',
+      pageUrl: 'https://example.com/changes/',
+      competencyUrl: (slug) => `https://example.com/competencies/${slug}/`,
+      title: 'Changes',
+      subtitle: 'Example changes',
+      author: 'Catalogue',
+    });
+
+    expect(entries.map((e) => `${e.date} ${e.slug} ${e.version}`)).toEqual([
+      '2026-12-01 sample 1.1',
+      '2026-09-01 alpha 1.10',
+      '2026-09-01 alpha 1.9',
+      '2026-01-15 alpha 1.0',
+      '2026-01-15 sample 1.0',
+    ]);
+    expect(feed).toContain('<id>tag:example.com,2026-12-01:sample/1.1/announced</id>');
+    expect(feed).toContain('<title>Gamma: rules version 1.1 announced, in effect from 1 July 2027</title>');
+    expect(feed).toContain('<updated>2026-12-01T00:00:00Z</updated>');
+    expect(feed).toContain(`Expert on Integrate asks for a fourth reference. ${FEED_MARK}`);
   });
 });

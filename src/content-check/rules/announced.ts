@@ -14,7 +14,7 @@ export const announcedRule = {
   name: 'announced',
   check: checkAnnounced,
   description:
-    '`announced` rules have a higher version and a later date than the current ones, each id keeps its kind, and their requirements pass the requirement rules above',
+    '`announced` rules have a higher version and a later date than the current ones, are published before that date, each id keeps its kind, and their requirements pass the requirement rules above',
 } as const satisfies RuleInfo;
 
 /** The rules that check a requirements block; they run again over the announced one. */
@@ -53,6 +53,13 @@ export function checkAnnounced(ctx: Context, report: Report): void {
         ['announced', 'effective'],
         announcedRule.name,
         `the announced rules must take effect after the current version's ${data.effective}; expected a later date as YYYY-MM-DD`,
+      );
+    if (next.published >= next.effective)
+      report(
+        entry,
+        ['announced', 'published'],
+        announcedRule.name,
+        `an announcement is published before its rules take effect on ${next.effective}; expected an earlier date as YYYY-MM-DD`,
       );
     const kinds = new Map(requirementLists(data).flatMap(({ list }) => list.map((r) => [r.id, r.kind])));
     for (const { level, model, list } of requirementLists({ ...data, requirements: next.requirements })) {

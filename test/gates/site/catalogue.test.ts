@@ -3,6 +3,8 @@ import { withBase } from '../../../src/util/base-path.ts';
 import { readCollection } from '../../../src/content-check/load.ts';
 import { describeThreshold } from '../../../src/domain/kinds.ts';
 import { appliedRequirements, isOffered, toRules, type CompetencyRules } from '../../../src/domain/rules.ts';
+import { rulesOn } from '../../../src/domain/announced.ts';
+import { rulesDate } from '../../../src/site.config.ts';
 import { BusinessModelSchema } from '../../../src/schemas/business-model.ts';
 import { CompetencySchema } from '../../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../../src/schemas/ids.ts';
@@ -28,7 +30,7 @@ let modelTitles: Map<string, string>;
 beforeAll(async () => {
   site = readSite();
   competencies = (await readCollection('content/competencies')).map((e) =>
-    toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data) }),
+    rulesOn(toRules({ id: e.id, data: CompetencySchema.parse(e.frontmatter.data) }), rulesDate()),
   );
   modelTitles = new Map(
     (await readCollection('content/business-models')).map((e) => [

@@ -27,7 +27,8 @@ import {
 import { illustrativeNeedles, type ProvenanceReader } from '../checks/illustrative-values.ts';
 import { DIST, readSite, type BuiltSite } from './dist.ts';
 import { escapeXml, FEED_MARK } from '../../../src/views/changes.ts';
-import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
+import { loadBuiltRules, loadExplorerLabels } from '../../helpers/content.ts';
+import { announcementIllustrative } from '../../../src/domain/announced.ts';
 
 let site: BuiltSite;
 let competencies: CompetencyRules[];
@@ -52,7 +53,7 @@ const provenance: ProvenanceReader = {
 
 beforeAll(async () => {
   site = readSite();
-  competencies = await loadRules();
+  competencies = await loadBuiltRules();
   const tiers: Tier[] = (await readCollection('content/tiers')).map((e) =>
     TierSchema.parse(e.frontmatter.data),
   );
@@ -107,9 +108,12 @@ describe('illustrative values in dist/', () => {
     expect(Object.fromEntries(Object.entries(perCompetency).map(([k, v]) => [k, v?.length]))).toEqual({});
   });
 
-  test('returns the note on every illustrative entry of the Atom feed', () => {
+  test('returns the note on every illustrative entry and announcement of the Atom feed', () => {
     const feed = readFileSync(join(DIST, 'changes/feed.xml'), 'utf8');
-    const entries = competencies.flatMap((c) => c.history.filter(historyIllustrative));
+    const entries = competencies.flatMap((c) => [
+      ...c.history.filter(historyIllustrative),
+      ...(c.announced && announcementIllustrative(c.announced) ? [c.announced] : []),
+    ]);
 
     const summaries = [...feed.matchAll(/<summary>([^<]*)<\/summary>/g)].map((m) => m[1] ?? '');
 

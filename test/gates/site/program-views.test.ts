@@ -9,7 +9,7 @@ import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
 import type { CompetencyRules } from '../../../src/domain/rules.ts';
-import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
+import { loadBuiltRules, loadExplorerLabels } from '../../helpers/content.ts';
 import { BASE, DIST, islandProps, readSite, SITE, type BuiltSite } from './dist.ts';
 
 let site: BuiltSite;
@@ -18,7 +18,7 @@ let labels: ExplorerLabels;
 
 beforeAll(async () => {
   site = readSite();
-  competencies = await loadRules();
+  competencies = await loadBuiltRules();
   labels = await loadExplorerLabels();
 });
 
@@ -76,11 +76,11 @@ describe('comparison pages in dist/', () => {
 });
 
 describe('change log in dist/', () => {
-  test('returns the Atom feed with absolute URLs and one entry per history entry, announced on the page', () => {
+  test('returns the Atom feed with absolute URLs and one entry per history entry and announcement, announced on the page', () => {
     const xml = site.files.includes('changes/feed.xml')
       ? readFileSync(join(DIST, 'changes/feed.xml'), 'utf8')
       : '';
-    const entries = competencies.reduce((n, c) => n + c.history.length, 0);
+    const entries = competencies.reduce((n, c) => n + c.history.length + (c.announced ? 1 : 0), 0);
     const prefix = new URL(withBase(BASE, '/'), SITE).href;
 
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);

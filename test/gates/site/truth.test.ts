@@ -14,7 +14,7 @@ import {
 } from '../../../src/domain/provenance.ts';
 import { offeredLevels, type CompetencyRules } from '../../../src/domain/rules.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
-import { loadExplorerLabels, loadRules } from '../../helpers/content.ts';
+import { loadBuiltRules, loadExplorerLabels } from '../../helpers/content.ts';
 import { mainContent, markedText, type MarkedText } from '../checks/illustrative.ts';
 import { visibleText } from '../checks/originality.ts';
 import { DIST, readSite, type BuiltSite } from './dist.ts';
@@ -25,7 +25,7 @@ let labels: ExplorerLabels;
 
 beforeAll(async () => {
   site = readSite();
-  competencies = await loadRules();
+  competencies = await loadBuiltRules();
   labels = await loadExplorerLabels();
 });
 
