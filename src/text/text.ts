@@ -1,7 +1,7 @@
 import en from './en.ts';
-import { fill, PLACEHOLDER } from './fill.ts';
+import { fill, fillParts, PLACEHOLDER } from './fill.ts';
 
-export { fill };
+export { fill, fillParts };
 
 /**
  * The site's own words, by key, in each language it speaks (`en.ts` says how keys and values are written).

@@ -25,6 +25,7 @@ import {
   type ExplorerPanel,
 } from './explorer.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import type { Translate } from '../text/text.ts';
 
 /** The view model of one competency page. */
 export interface CompetencyPage {
@@ -78,6 +79,7 @@ export function modelDifferences(
   rules: CompetencyRules,
   labels: ExplorerLabels,
   model: BusinessModelId,
+  t: Translate,
 ): ModelDifference[] {
   // Regions decide only whether the competency is offered, never what a level asks: any offered one serves.
   const region = rules.regions[0]?.id ?? labels.regions[0]?.id ?? '';
@@ -88,18 +90,25 @@ export function modelDifferences(
       .flatMap((other): ModelDifference[] => {
         const theirs = requirementSet(rules, { model: other.id, region, level: level.id }, labels);
         if (!own.available && !theirs.available) return [];
-        const diff = diffSets(own, theirs, labels);
-        const changes = own.available ? diff.changes : diffRequirements([], theirs.requirements);
+        const diff = diffSets(own, theirs, labels, t);
+        const changes = own.available ? diff.changes : diffRequirements([], theirs.requirements, t);
         return [
           {
             level: level.id,
-            heading: `At ${level.title}, ${diff.heading.charAt(0).toLowerCase()}${diff.heading.slice(1)}`,
+            heading: t('modelDiff.itemHeading', {
+              level: level.title,
+              to: other.title,
+              from: titleIn(labels.models, model),
+            }),
             summary: !diff.available
-              ? marked(`${diff.reason}.`, diff.reasonIllustrative)
-              : marked(changes.length === 0 ? 'The same requirements.' : '', false),
+              ? marked(t('modelDiff.reason', { reason: diff.reason }), diff.reasonIllustrative)
+              : marked(changes.length === 0 ? t('modelDiff.same') : '', false),
             lines: changes.map((c) => ({
               change: c.change,
-              text: c.change === 'changed' ? `${c.after.label}: ${c.after.threshold}` : c.text,
+              text:
+                c.change === 'changed'
+                  ? t('explorer.changed', { label: c.after.label, change: c.after.threshold })
+                  : c.text,
               illustrative: c.change !== 'removed' && c.after.illustrative,
             })),
           },
@@ -114,6 +123,7 @@ export function competencyPage(
   labels: ExplorerLabels,
   regions: readonly RegionInfo[],
   designation: CompetencyRules | undefined,
+  t: Translate,
 ): CompetencyPage {
   const levelIds = offeredLevelIds(rules);
   const reasons = labels.models.flatMap((m) => {
@@ -129,34 +139,40 @@ export function competencyPage(
     levels: labels.levels
       .filter((l) => levelIds.includes(l.id))
       .map((l) => l.title)
-      .join(', '),
+      .join(t('list.separator')),
     models: marked(
-      [offeredOn.join(', '), ...reasons].filter((part) => part !== '').join('. '),
+      [offeredOn.join(t('list.separator')), ...reasons]
+        .filter((part) => part !== '')
+        .join(t('list.sentences')),
       competencyFactIllustrative(rules, 'businessModels'),
     ),
     regionsAtGlance: marked(
-      `${offered.length} of ${all.length}: ${offered.map((r) => r.short).join(', ')}`,
+      t('page.regionsAtGlance', {
+        offered: offered.length,
+        total: all.length,
+        regions: offered.map((r) => r.short).join(t('list.separator')),
+      }),
       regionsIllustrative,
     ),
     regionsSentence: marked(
       offered.length === all.length
-        ? `${rules.title} is offered in every region this site lists.`
-        : `${rules.title} is offered in ${offered.length} of the ${all.length} regions this site lists.`,
+        ? t('page.regionsEvery', { competency: rules.title })
+        : t('page.regionsSome', { competency: rules.title, offered: offered.length, total: all.length }),
       regionsIllustrative,
     ),
     rulesVersion: marked(
-      `Version ${rules.version}, in effect since ${formatDate(rules.effective)}`,
+      t('page.rulesVersion', { version: rules.version, date: formatDate(rules.effective) }),
       competencyFactIllustrative(rules, 'version'),
     ),
     regions: all,
     offeredRegions: offered,
     matrix: buildRequirementMatrix(rules, labels),
-    panels: explorerPanels(rules, labels),
+    panels: explorerPanels(rules, labels, t),
     standsInFor: titleIn(labels.models, designationModel(rules) ?? ''),
     designation: designationApplies(rules, designation) ? designation : undefined,
     designationOn: designationApplies(rules, designation) ? designationModel(designation) : undefined,
     differences: Object.fromEntries(
-      labels.models.map((m) => [m.id, modelDifferences(rules, labels, m.id)]),
+      labels.models.map((m) => [m.id, modelDifferences(rules, labels, m.id, t)]),
     ) as Record<BusinessModelId, ModelDifference[]>,
   };
 }

@@ -6,7 +6,6 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
 import { availability, reasonShort, shownReason } from '../domain/availability.ts';
-import { plural } from '../domain/format.ts';
 import {
   competencyFactIllustrative,
   marked,
@@ -16,9 +15,10 @@ import {
 } from '../domain/provenance.ts';
 import { shownChange } from '../domain/shown.ts';
 import { describeThreshold, kindRank } from '../domain/kinds.ts';
-import { titleIn, type ExplorerLabels, type RegionLabel } from '../domain/labels.ts';
+import { titleIn, type ExplorerLabels, type Named, type RegionLabel } from '../domain/labels.ts';
 import { appliedRequirements, isOfferedInRegion, type CompetencyRules } from '../domain/rules.ts';
 import { cached } from '../util/cached.ts';
+import { fill, fillParts, type TextKey, type Translate } from '../text/text.ts';
 
 /** One choice in the explorer: who the partner is and which level they look at. */
 export interface Choice {
@@ -151,21 +151,22 @@ function sameThreshold(a: Requirement, b: Requirement): boolean {
   return describeThreshold(a) === describeThreshold(b);
 }
 
-function heading(from: Choice, to: Choice, labels: ExplorerLabels): string {
+function heading(from: Choice, to: Choice, labels: ExplorerLabels, t: Translate): string {
   const parts: string[] = [];
-  if (from.model !== to.model)
-    parts.push(`On ${titleIn(labels.models, to.model)} instead of ${titleIn(labels.models, from.model)}`);
-  if (from.level !== to.level)
-    parts.push(`At ${titleIn(labels.levels, to.level)} instead of ${titleIn(labels.levels, from.level)}`);
+  const change = (key: TextKey, list: readonly Named[], a: string, b: string) =>
+    fill(t.raw(key), { to: titleIn(list, b), from: titleIn(list, a) });
+  if (from.model !== to.model) parts.push(change('explorer.onModel', labels.models, from.model, to.model));
+  if (from.level !== to.level) parts.push(change('explorer.atLevel', labels.levels, from.level, to.level));
   if (from.region !== to.region)
-    parts.push(`In ${titleIn(labels.regions, to.region)} instead of ${titleIn(labels.regions, from.region)}`);
-  return parts.length > 0 ? parts.join(', ') : 'With the same choice';
+    parts.push(change('explorer.inRegion', labels.regions, from.region, to.region));
+  return parts.length > 0 ? parts.join(t('list.separator')) : t('explorer.sameChoice');
 }
 
 /** The differences from one requirement set to another, in matrix row order of the sets. */
 export function diffRequirements(
   from: readonly RequirementLine[],
   to: readonly RequirementLine[],
+  t: Translate,
 ): RequirementChange[] {
   const changes: { change: RequirementChange; kind: RequirementKind; position: number }[] = [];
   to.forEach((after, position) => {
@@ -176,17 +177,21 @@ export function diffRequirements(
           change: 'added',
           id: after.id,
           after,
-          text: `${after.label} now required: ${after.threshold}`,
-          parts: [`${after.label} now required: `, marked(after.threshold, after.illustrative)],
+          text: t('explorer.added', { label: after.label, threshold: after.threshold }),
+          parts: fillParts(t.raw('explorer.added'), {
+            label: after.label,
+            threshold: marked(after.threshold, after.illustrative),
+          }),
         },
         kind: after.kind,
         position,
       });
     } else if (!sameThreshold(before.requirement, after.requirement)) {
       const change = shownChange(before.requirement, after.requirement);
-      const text = `${after.label}: ${change.text}`;
+      const text = t('explorer.changed', { label: after.label, change: change.text });
+      const parts = fillParts(t.raw('explorer.changed'), { label: after.label, change });
       changes.push({
-        change: { change: 'changed', id: after.id, before, after, text, parts: [`${after.label}: `, change] },
+        change: { change: 'changed', id: after.id, before, after, text, parts },
         kind: after.kind,
         position,
       });
@@ -199,8 +204,8 @@ export function diffRequirements(
           change: 'removed',
           id: before.id,
           before,
-          text: `${before.label} no longer required`,
-          parts: [`${before.label} no longer required`],
+          text: t('explorer.removed', { label: before.label }),
+          parts: [t('explorer.removed', { label: before.label })],
         },
         kind: before.kind,
         // Removed rows sort among the others by their place in the first set.
@@ -214,8 +219,13 @@ export function diffRequirements(
 }
 
 /** What changes from one requirement set to another, with the whole diff as a sentence. */
-export function diffSets(from: RequirementSet, to: RequirementSet, labels: ExplorerLabels): SetDiff {
-  const head = heading(from.choice, to.choice, labels);
+export function diffSets(
+  from: RequirementSet,
+  to: RequirementSet,
+  labels: ExplorerLabels,
+  t: Translate,
+): SetDiff {
+  const head = heading(from.choice, to.choice, labels, t);
   const base = { from: from.choice, to: to.choice, heading: head };
   if (!to.available) {
     return {
@@ -224,7 +234,7 @@ export function diffSets(from: RequirementSet, to: RequirementSet, labels: Explo
       reason: to.reason,
       reasonIllustrative: to.reasonIllustrative,
       changes: [],
-      text: `${head}: ${to.reason}.`,
+      text: t('explorer.diff.unavailable', { heading: head, reason: to.reason }),
     };
   }
   if (!from.available) {
@@ -234,18 +244,26 @@ export function diffSets(from: RequirementSet, to: RequirementSet, labels: Explo
       reason: '',
       reasonIllustrative: false,
       changes: [],
-      text: `${head}: available, with ${plural(to.requirements.length, 'requirement', 'requirements')}.`,
+      text: t('explorer.diff.available', {
+        heading: head,
+        requirements: t.count('explorer.requirements', to.requirements.length),
+      }),
     };
   }
-  const changes = diffRequirements(from.requirements, to.requirements);
-  const body = changes.length > 0 ? changes.map((c) => c.text).join('; ') : 'the same requirements';
+  const changes = diffRequirements(from.requirements, to.requirements, t);
   return {
     ...base,
     available: true,
     reason: '',
     reasonIllustrative: false,
     changes,
-    text: `${head}: ${body}.`,
+    text:
+      changes.length > 0
+        ? t('explorer.diff.changes', {
+            heading: head,
+            changes: changes.map((c) => c.text).join(t('list.clauses')),
+          })
+        : t('explorer.diff.same', { heading: head }),
   };
 }
 
@@ -283,7 +301,11 @@ export function panelId(choice: Choice): string {
  * Every panel of a competency's explorer, one per model x region x level, in label order. Regions change
  * only availability, so each panel diffs against the other models and levels and lists unavailable regions.
  */
-export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): ExplorerPanel[] {
+export function explorerPanels(
+  rules: CompetencyRules,
+  labels: ExplorerLabels,
+  t: Translate,
+): ExplorerPanel[] {
   const setOf = (choice: Choice): RequirementSet => requirementSet(rules, choice, labels);
   const panels: ExplorerPanel[] = [];
   for (const model of labels.models) {
@@ -299,7 +321,7 @@ export function explorerPanels(rules: CompetencyRules, labels: ExplorerLabels): 
           diffs: [...next.model, ...next.level]
             .map(setOf)
             .filter((other) => set.available || other.available || other.reason !== set.reason)
-            .map((other) => diffSets(set, other, labels)),
+            .map((other) => diffSets(set, other, labels, t)),
           unavailableRegions: labels.regions
             .filter((r) => !isOfferedInRegion(rules, r.id))
             .map((r) => ({

@@ -219,6 +219,7 @@ export function filterCatalogue(
   list: readonly CompetencyRules[],
   filter: CatalogueFilter,
   labels: ExplorerLabels,
+  t: Translate,
 ): FilteredCatalogue {
   const groups = groupCompetencies(list);
   const excluded: FilteredCatalogue['excluded'] = [];
@@ -238,7 +239,7 @@ export function filterCatalogue(
         const set = requirementSet(rules, choice, labels);
         const diffs = labels.models
           .filter((m) => m.id !== model)
-          .map((m) => diffSets(set, requirementSet(rules, { ...choice, model: m.id }, labels), labels));
+          .map((m) => diffSets(set, requirementSet(rules, { ...choice, model: m.id }, labels), labels, t));
         return [{ rules, set, diffs }];
       }),
     }))

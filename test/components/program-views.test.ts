@@ -53,7 +53,7 @@ describe('ExplorerSet', () => {
     const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
 
     const html = await container.renderToString(ExplorerSet, {
-      props: { set, diffs: [diffSets(set, other, LABELS)] },
+      props: { set, diffs: [diffSets(set, other, LABELS, translator('en'))] },
     });
 
     const text = textOf(html);
@@ -76,7 +76,7 @@ describe('ExplorerSet', () => {
 
 describe('EligibilityExplorer', () => {
   test('returns a choice per model, region and level, the requirements once per model and level', async () => {
-    const panels = explorerPanels(bySlug('mobility'), LABELS);
+    const panels = explorerPanels(bySlug('mobility'), LABELS, translator('en'));
 
     const html = await container.renderToString(EligibilityExplorer, { props: { panels, labels: LABELS } });
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_LANG,
   DICTIONARIES,
   fill,
+  fillParts,
   langOf,
   textParts,
   translator,
@@ -63,6 +64,16 @@ describe('the site text', () => {
       " are examples, not the program's own figures.",
     ]);
     expect(textParts('en', 'site.skipLink')).toEqual(['Skip to content']);
+  });
+
+  test('fills a text into parts, keeping a value that is not text as a part of its own', () => {
+    const mark = { text: 'USD 5', illustrative: true };
+    expect(fillParts('{label} now required: {threshold}', { label: 'Revenue', threshold: mark })).toEqual([
+      'Revenue now required: ',
+      mark,
+    ]);
+    expect(fillParts('{a}{b} and {c}', { a: 1, b: 'x', c: mark })).toEqual(['1x and ', mark]);
+    expect(() => fillParts('{a}', {})).toThrow('No value for {a} in "{a}"');
   });
 
   test('speaks a page in its locale when the site has it, else in the default language', () => {

@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { describe, expect, test } from 'vitest';
 import { competencyPage, modelDifferences } from '../../src/views/competency-page.ts';
 import { kinds, makeDesignation, makeRules } from '../helpers/fixtures.ts';
@@ -12,7 +13,7 @@ describe('competencyPage', () => {
       requirements: { expert: { integrate: [kinds.exam] } },
     });
 
-    const page = competencyPage(rules, LABELS, REGIONS, undefined);
+    const page = competencyPage(rules, LABELS, REGIONS, undefined, translator('en'));
 
     expect(page.levels).toBe('Expert');
     expect(page.models).toEqual({ text: 'Integrate. Not offered on Resell', illustrative: true });
@@ -23,22 +24,27 @@ describe('competencyPage', () => {
   test('returns the designation only for an area on the business model it stands in for', () => {
     const designation = makeDesignation();
 
-    expect(competencyPage(makeRules(), LABELS, REGIONS, designation).designation).toBe(designation);
+    expect(competencyPage(makeRules(), LABELS, REGIONS, designation, translator('en')).designation).toBe(
+      designation,
+    );
     expect(
       competencyPage(
         makeRules({ businessModels: ['resell'], requirements: { principal: { resell: [kinds.revenue] } } }),
         LABELS,
         REGIONS,
         designation,
+        translator('en'),
       ).designation,
     ).toBeUndefined();
-    expect(competencyPage(designation, LABELS, REGIONS, designation).designation).toBeUndefined();
+    expect(
+      competencyPage(designation, LABELS, REGIONS, designation, translator('en')).designation,
+    ).toBeUndefined();
   });
 
   test('returns the title of the model an interim designation is checked on', () => {
     const designation = makeDesignation();
 
-    const page = competencyPage(designation, LABELS, REGIONS, designation);
+    const page = competencyPage(designation, LABELS, REGIONS, designation, translator('en'));
 
     expect(page.interim).toBe(true);
     expect(page.standsInFor).toBe('Integrate');
@@ -56,7 +62,7 @@ describe('modelDifferences', () => {
   });
 
   test("returns what changes on the other model, naming only the other model's thresholds", () => {
-    const diffs = modelDifferences(rules, LABELS, 'integrate');
+    const diffs = modelDifferences(rules, LABELS, 'integrate', translator('en'));
 
     expect(diffs).toEqual([
       {
@@ -87,7 +93,7 @@ describe('modelDifferences', () => {
       requirements: { principal: { integrate: [kinds.training] } },
     });
 
-    const page = competencyPage(integrateOnly, LABELS, REGIONS, undefined);
+    const page = competencyPage(integrateOnly, LABELS, REGIONS, undefined, translator('en'));
 
     expect(page.differences.integrate).toEqual([
       expect.objectContaining({

@@ -1,3 +1,4 @@
+import { translator } from '../../src/text/text.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   defaultPanel,
@@ -88,7 +89,7 @@ describe('diffSets', () => {
     const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
 
-    const diff = diffSets(integrate, resell, LABELS);
+    const diff = diffSets(integrate, resell, LABELS, translator('en'));
 
     expect(diff.changes.map((c) => c.change)).toEqual(['changed', 'removed', 'changed']);
     expect(diff.text).toMatchInlineSnapshot(
@@ -101,7 +102,7 @@ describe('diffSets', () => {
     const principal = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const expert = requirementSet(rules, { model: 'integrate', region: 'na', level: 'expert' }, LABELS);
 
-    const diff = diffSets(principal, expert, LABELS);
+    const diff = diffSets(principal, expert, LABELS, translator('en'));
 
     expect(diff.heading).toBe('At Expert instead of Principal');
     expect(diff.changes.filter((c) => c.change === 'added').map((c) => c.id)).toEqual([
@@ -115,8 +116,8 @@ describe('diffSets', () => {
     const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
 
-    const there = diffSets(integrate, resell, LABELS);
-    const back = diffSets(resell, integrate, LABELS);
+    const there = diffSets(integrate, resell, LABELS, translator('en'));
+    const back = diffSets(resell, integrate, LABELS, translator('en'));
 
     expect(there).toMatchObject({
       available: false,
@@ -131,7 +132,7 @@ describe('diffSets', () => {
     const na = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
     const emea = requirementSet(rules, { model: 'integrate', region: 'emea', level: 'principal' }, LABELS);
 
-    expect(diffSets(na, emea, LABELS).text).toBe(
+    expect(diffSets(na, emea, LABELS, translator('en')).text).toBe(
       'In Europe, Middle East and Africa instead of North America: the same requirements.',
     );
   });
@@ -145,13 +146,13 @@ describe('diffRequirements', () => {
       LABELS,
     );
 
-    expect(diffRequirements(set.requirements, set.requirements)).toEqual([]);
+    expect(diffRequirements(set.requirements, set.requirements, translator('en'))).toEqual([]);
   });
 });
 
 describe('explorerPanels', () => {
   test('returns one panel per model, region and level, each diffed against the other model and level', () => {
-    const panels = explorerPanels(bySlug('mobility'), LABELS);
+    const panels = explorerPanels(bySlug('mobility'), LABELS, translator('en'));
 
     expect(panels).toHaveLength(2 * 4 * 2);
     expect(new Set(panels.map((p) => p.id)).size).toBe(panels.length);
@@ -165,7 +166,7 @@ describe('explorerPanels', () => {
   });
 
   test('returns no diff that would only repeat why a choice is unavailable', () => {
-    const panels = explorerPanels(bySlug('mobility'), LABELS);
+    const panels = explorerPanels(bySlug('mobility'), LABELS, translator('en'));
 
     const latam = panels.find((p) => p.id === 'explore-resell-latam-expert');
 
@@ -174,7 +175,7 @@ describe('explorerPanels', () => {
   });
 
   test('returns the first available panel as default, even when the first choice is not offered', () => {
-    const panels = explorerPanels(bySlug('services-expert'), LABELS);
+    const panels = explorerPanels(bySlug('services-expert'), LABELS, translator('en'));
 
     expect(defaultPanel(panels)?.id).toBe('explore-integrate-na-expert');
     expect(defaultPanel([])).toBeUndefined();
@@ -183,7 +184,7 @@ describe('explorerPanels', () => {
 
 describe('explorerGroups', () => {
   test('returns one group per model and level, with a panel per region in order', () => {
-    const groups = explorerGroups(explorerPanels(bySlug('mobility'), LABELS));
+    const groups = explorerGroups(explorerPanels(bySlug('mobility'), LABELS, translator('en')));
 
     expect(groups.map((g) => g.id)).toEqual([
       'explore-integrate-principal',
@@ -197,7 +198,7 @@ describe('explorerGroups', () => {
 
   test('returns a shared panel whose requirements and diffs every offering region repeats', () => {
     for (const rules of all) {
-      for (const group of explorerGroups(explorerPanels(rules, LABELS))) {
+      for (const group of explorerGroups(explorerPanels(rules, LABELS, translator('en')))) {
         const offered = group.panels.filter((p) => p.regionOffered);
         const content = (p: (typeof offered)[number]) => ({
           available: p.set.available,
@@ -214,7 +215,7 @@ describe('explorerGroups', () => {
   test('returns no shared panel when no region offers the competency', () => {
     const rules = { ...bySlug('mobility'), regions: [] };
 
-    const groups = explorerGroups(explorerPanels(rules, LABELS));
+    const groups = explorerGroups(explorerPanels(rules, LABELS, translator('en')));
 
     expect(groups.every((g) => g.shared === undefined)).toBe(true);
     expect(groups.flatMap((g) => g.panels).every((p) => !p.regionOffered)).toBe(true);

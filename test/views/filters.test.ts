@@ -99,7 +99,7 @@ describe('filterMatch', () => {
 
 describe('filterCatalogue', () => {
   test('returns matching competencies by group and every other one with its reasons', () => {
-    const catalogue = filterCatalogue(all, { region: 'latam' }, LABELS);
+    const catalogue = filterCatalogue(all, { region: 'latam' }, LABELS, translator('en'));
 
     expect(catalogue.total).toBe(all.length);
     expect(catalogue.shown + catalogue.excluded.length).toBe(all.length);
@@ -111,7 +111,7 @@ describe('filterCatalogue', () => {
   });
 
   test('returns the requirement set and the diff to the other model once a model and a level are chosen', () => {
-    const catalogue = filterCatalogue(all, { model: 'resell', level: 'principal' }, LABELS);
+    const catalogue = filterCatalogue(all, { model: 'resell', level: 'principal' }, LABELS, translator('en'));
 
     const archiving = catalogue.groups.flatMap((g) => g.items).find((i) => i.rules.slug === 'archiving');
 
@@ -167,15 +167,19 @@ describe('shownCount', () => {
       provenance: { ...r.provenance, regions: 'source', businessModels: 'source' } as const,
     }));
 
-    const shown = shownCount(filterCatalogue(all, filter, LABELS), 'Resell partners', translator('en'));
-    const fromSource = filterCatalogue(sourced, filter, LABELS);
+    const shown = shownCount(
+      filterCatalogue(all, filter, LABELS, translator('en')),
+      'Resell partners',
+      translator('en'),
+    );
+    const fromSource = filterCatalogue(sourced, filter, LABELS, translator('en'));
 
     expect(shown).toEqual({
       text: `10 of ${all.length} competencies and designations are open to Resell partners.`,
       illustrative: true,
     });
     expect(fromSource.countsIllustrative).toBe(false);
-    expect(filterCatalogue(all, {}, LABELS).countsIllustrative).toBe(false);
-    expect(filterCatalogue(all, { region: 'latam' }, LABELS).countsIllustrative).toBe(true);
+    expect(filterCatalogue(all, {}, LABELS, translator('en')).countsIllustrative).toBe(false);
+    expect(filterCatalogue(all, { region: 'latam' }, LABELS, translator('en')).countsIllustrative).toBe(true);
   });
 });
