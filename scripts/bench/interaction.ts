@@ -401,6 +401,24 @@ async function widgetRun(
 
 const rowOf = (slug: string) => `tr:has(#pf-pick-${slug})`;
 
+/**
+ * Scrolls to the row of `slug`, the `index`th of `total`, as a partner would before ticking it: a long grid
+ * renders a row only once it is near the screen. Left to settle before the tick is timed.
+ */
+async function reach(page: Page, slug: string, index: number, total: number): Promise<void> {
+  await page.evaluate(
+    ([at, of]) => {
+      const body = document.querySelector('.pf-table tbody')?.getBoundingClientRect();
+      if (body) scrollTo(0, scrollY + body.top + (at / of) * body.height - innerHeight / 2);
+    },
+    [index, total] as const,
+  );
+  const box = page.locator(`#pf-pick-${slug}`);
+  await box.waitFor({ state: 'attached' });
+  await box.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(SETTLE_MS);
+}
+
 async function portfolioRun(
   session: Session,
   site: Site,
@@ -414,8 +432,10 @@ async function portfolioRun(
     await page.goto('/self-assessment/');
     await hydrated(page);
     // Ticked, only those offered for the first business model and region change what the row shows.
-    [slugs, offered] = await page.evaluate(() => {
-      const boxes = [...document.querySelectorAll<HTMLInputElement>('input[id^="pf-pick-"]')];
+    // From the page as served, every row in it: a long grid renders only the rows near the screen.
+    [slugs, offered] = await page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const boxes = [...served.querySelectorAll<HTMLInputElement>('input[id^="pf-pick-"]')];
       const slugOf = (i: HTMLInputElement) => i.id.slice(8);
       return [
         boxes.map(slugOf),
@@ -442,6 +462,7 @@ async function portfolioRun(
     (row) => document.querySelector(row)?.querySelector('.pf-cell') != null,
     rowOf(offered[0] as string),
   );
+  await reach(page, last, slugs.indexOf(last), slugs.length);
   const from = await mark(page);
   await watch(page, rowOf(last), ['click']);
   await page.locator(`#pf-pick-${last}`).click();

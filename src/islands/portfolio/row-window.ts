@@ -1,13 +1,14 @@
 /**
  * The rows of a long grid worth rendering: those on screen, a screenful either side and the row holding the
  * focus; the others are stood in for by empty rows of about their height. A tick then lays out and paints a
- * few dozen rows instead of every one (1,000 at 4x CPU took most of a second). Grids up to WINDOW_FROM rows,
- * every real catalogue among them, render every row, and so does a long grid while it prints.
+ * few dozen rows instead of every one (1,000 at 4x CPU took most of a second). Grids under WINDOW_FROM rows,
+ * every real catalogue among them, render every row, and so does a long grid while it prints. Find in page
+ * finds only the rows rendered in a long grid; the page as served, and so without JavaScript, has them all.
  */
 import { useEffect, useState, type MutableRef } from 'preact/hooks';
 
 /** From this many rows on, the grid renders only the rows near the screen. */
-export const WINDOW_FROM = 200;
+export const WINDOW_FROM = 60;
 /** Rows rendered beyond each edge of the screen, so scrolling and tabbing find them already there. */
 const OVERSCAN = 15;
 
