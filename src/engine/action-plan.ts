@@ -3,13 +3,17 @@
  * requirement not met. The widget's CSV export, the portfolio's combined plan and the printed report all
  * come from these rows.
  *
- * CSV column set, version 2 (ACTION_PLAN_VERSION; ACTION_PLAN_HEADINGS in this order). Every row stands
- * alone: it names its competency and context, so rows of several competencies can share one file.
+ * CSV column set, version 3 (ACTION_PLAN_VERSION; ACTION_PLAN_HEADINGS in this order). Every row stands
+ * alone: it names its competency and context, so rows of several competencies can share one file. A
+ * competency with announced rules has the rows of its current rules, then those of the announced ones
+ * (announcedPlan), each marked in the Rules column.
  *   Competency     the competency's title, e.g. "Archiving"
  *   Level          the level the requirement belongs to: the next level to reach, e.g. "Expert"
  *   Business model the business model the competency was scored for, e.g. "Integrate"
  *   Region         the region it was scored for, e.g. "Europe, Middle East and Africa"
  *   Rules version  the rules' version and the day they took effect, e.g. "1.0 (effective 2026-01-15)"
+ *   Rules          "current" for the rules in effect, "announced" for rules that take effect later (their
+ *                  version and day in Rules version)
  *   Export date    the day the file was made, YYYY-MM-DD
  *   Requirement    the requirement's label
  *   Status         the verdict in words, e.g. "partly met (33%)"
@@ -33,7 +37,7 @@
  * Changing the columns: raise ACTION_PLAN_VERSION, keep the headings of each version distinct (a reader
  * tells versions apart by the heading row) and add the old headings to PAST_HEADINGS in
  * test/engine/action-plan.test.ts. Version 1 had Level, Requirement, Status, Gap (in words), Evidence, Help,
- * Illustrative.
+ * Illustrative; version 2 the columns above without Rules.
  */
 import type { AssessmentContext, OfferedAssessment, RequirementResult } from './types.ts';
 import { describeVerdict, titleOf } from '../domain/wording.ts';
@@ -44,10 +48,12 @@ import { isSolutionArea } from '../domain/designation.ts';
 import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { toCsv } from '../util/csv.ts';
+import { announcedOf, givenAnswers } from './announced.ts';
+import { assess } from './assess.ts';
 import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
 
 /** The version of the CSV column set; raised whenever ACTION_PLAN_HEADINGS change. */
-export const ACTION_PLAN_VERSION = 2;
+export const ACTION_PLAN_VERSION = 3;
 
 /** One item of the plan: plain data, numbers as numbers. */
 export interface ActionPlanRow {
@@ -63,6 +69,8 @@ export interface ActionPlanRow {
   region: string;
   /** Rules version and the day it took effect, e.g. "1.0 (effective 2026-01-15)". */
   rulesVersion: string;
+  /** Whether the row is under the rules in effect or under rules announced for a later day. */
+  rules: 'current' | 'announced';
   /** The day of the export, YYYY-MM-DD. */
   exportDate: string;
   /** Requirement label. */
@@ -114,6 +122,7 @@ const COLUMNS = [
   { heading: 'Business model', field: 'businessModel' },
   { heading: 'Region', field: 'region' },
   { heading: 'Rules version', field: 'rulesVersion' },
+  { heading: 'Rules', field: 'rules' },
   { heading: 'Export date', field: 'exportDate' },
   { heading: 'Requirement', field: 'requirement' },
   { heading: 'Status', field: 'status' },
@@ -163,6 +172,7 @@ export function actionPlan(
   assessment: OfferedAssessment,
   rules: CompetencyRules,
   meta: PlanMeta,
+  which: ActionPlanRow['rules'] = 'current',
 ): ActionPlanRow[] {
   const next = assessment.next;
   if (next === null) return [];
@@ -188,6 +198,7 @@ export function actionPlan(
         businessModel: titleIn(meta.models, businessModel),
         region: titleIn(meta.regions, region),
         rulesVersion: `${rules.version} (effective ${rules.effective})`,
+        rules: which,
         exportDate: meta.exportDate,
         requirement: r.label,
         status: describeVerdict(r.status, r.progress),
@@ -199,6 +210,32 @@ export function actionPlan(
       },
     ];
   });
+}
+
+/**
+ * The plan under the competency's announced rules, in the context of `assessment` (scored under its current
+ * rules), for `answers` (by default those it counted); [] when nothing is announced or the next level is
+ * reached there.
+ */
+export function announcedPlan(
+  assessment: OfferedAssessment,
+  rules: CompetencyRules,
+  meta: PlanMeta,
+  answers: Answers = givenAnswers(assessment),
+): ActionPlanRow[] {
+  const after = announcedOf(rules);
+  if (after === null) return [];
+  const scored = assess(after, assessment.context, answers);
+  return scored.status === 'assessed' ? actionPlan(scored, after, meta, 'announced') : [];
+}
+
+/** The plan of a competency under its current rules, then under its announced ones (announcedPlan). */
+export function fullPlan(
+  assessment: OfferedAssessment,
+  rules: CompetencyRules,
+  meta: PlanMeta,
+): ActionPlanRow[] {
+  return [...actionPlan(assessment, rules, meta), ...announcedPlan(assessment, rules, meta)];
 }
 
 /** The competencies a portfolio plan covers, in catalogue order: the chosen solution areas and the interim designation, each with answers. */
@@ -216,7 +253,12 @@ export function plannedCompetencies(
 const planCache = new WeakMap<OfferedAssessment, { meta: PlanMeta; rows: ActionPlanRow[] }>();
 
 /** A competency's rows, the same list while its assessment (assessOnce) and the day and titles stay. */
-function planOf(a: OfferedAssessment, rules: CompetencyRules, meta: PlanMeta): ActionPlanRow[] {
+function planOf(
+  a: OfferedAssessment,
+  rules: CompetencyRules,
+  meta: PlanMeta,
+  answers: Answers | undefined,
+): ActionPlanRow[] {
   const last = planCache.get(a);
   if (
     last?.meta.exportDate === meta.exportDate &&
@@ -224,7 +266,7 @@ function planOf(a: OfferedAssessment, rules: CompetencyRules, meta: PlanMeta): A
     last.meta.regions === meta.regions
   )
     return last.rows;
-  const rows = actionPlan(a, rules, meta);
+  const rows = fullPlan(a, rules, meta, answers);
   planCache.set(a, { meta, rows });
   return rows;
 }
@@ -247,7 +289,7 @@ export function portfolioPlanGroups(
   const scored = portfolioAssessments(planned, context, chosen, answers, own);
   return planned.flatMap((rules, i) => {
     const a = scored[i];
-    const rows = a?.status === 'assessed' ? planOf(a, rules, meta) : [];
+    const rows = a?.status === 'assessed' ? planOf(a, rules, meta, answers[rules.slug]) : [];
     return rows.length > 0 ? [{ slug: rules.slug, rows }] : [];
   });
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { buildSite, serveSite, type ServedSite } from './helpers/static-site.ts';
+import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
 // Endpoint Management announces rules version 1.1 from 1 July 2027 (an example date): Expert on Resell then
@@ -89,6 +90,54 @@ test.describe('a competency with announced rules', () => {
     await expect(announced).toContainText(
       'From 1 July 2027 (illustrative), Customer references for Expert on Resell: 3 customer references instead of 2 (illustrative); you have 2 customer references.',
     );
+  });
+
+  test('exports the action plan under both rules before the effective date, under the new ones from it', async ({
+    page,
+  }) => {
+    const rowsOf = async (day: string) => {
+      const sa = await answer(page, day);
+      const downloaded = page.waitForEvent('download');
+      await sa.button('Export action plan (CSV)').click();
+      const lines = readFileSync((await (await downloaded).path()) ?? '', 'utf8')
+        .trim()
+        .split('\r\n');
+      // Level, business model, region, rules version, rules and requirement (the export date left out).
+      return lines.slice(1).map((line) => [...line.split(',').slice(1, 6), line.split(',')[7]].join(','));
+    };
+
+    expect(await rowsOf(BEFORE)).toEqual([
+      'Expert,Resell,North America,1.1 (effective 2027-07-01),announced,Customer references',
+    ]);
+    expect(await rowsOf(AFTER)).toEqual([
+      'Expert,Resell,North America,1.1 (effective 2027-07-01),current,Customer references',
+    ]);
+  });
+
+  test('before the effective date shows both verdicts in the portfolio too, then only the new one', async ({
+    page,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    for (const day of [BEFORE, AFTER]) {
+      const sa = await answer(page, day);
+      await sa.expectLevel(day === BEFORE ? 'Expert' : 'Principal');
+      await page.goto(`${sites[day]?.origin}/self-assessment/`);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await portfolio.pick('Endpoint Management').check();
+      const fold = await portfolio.answers('Endpoint Management');
+
+      if (day === BEFORE) {
+        await expect(fold).toContainText(
+          'Under the current rules: Expert. Level achieved from 1 July 2027 (illustrative) (rules version 1.1 (illustrative)): Principal.',
+        );
+        await expect(fold).toContainText(
+          '3 customer references instead of 2 (illustrative); you have 2 customer references.',
+        );
+      } else {
+        await expect(fold.locator('summary')).toContainText('Principal met');
+        await expect(fold).not.toContainText(/Under the current rules|from 1 July 2027/);
+      }
+    }
   });
 
   test('keeps axe and the Content-Security-Policy clean with both verdicts shown', async ({ page }) => {

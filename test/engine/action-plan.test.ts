@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
+  announcedPlan,
+  fullPlan,
   ACTION_PLAN_HEADINGS,
   ACTION_PLAN_VERSION,
   actionPlan,
@@ -14,6 +16,8 @@ import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import type { ExplorerLabels } from '../../src/domain/labels.ts';
 import { loadExplorerLabels, loadRules } from '../helpers/content.ts';
+import { makeRules } from '../helpers/fixtures.ts';
+import { makeAnnounced } from '../helpers/announced.ts';
 
 const rules = toRules({
   id: 'example',
@@ -87,6 +91,26 @@ const meta: PlanMeta = {
  */
 const PAST_HEADINGS: Record<number, readonly string[]> = {
   1: ['Level', 'Requirement', 'Status', 'Gap', 'Evidence', 'Help', 'Illustrative'],
+  2: [
+    'Competency',
+    'Level',
+    'Business model',
+    'Region',
+    'Rules version',
+    'Export date',
+    'Requirement',
+    'Status',
+    'Your figure',
+    'Threshold',
+    'Unit',
+    'Gap',
+    'What is missing',
+    'Evidence',
+    'Help',
+    'Owner',
+    'Due date',
+    'Illustrative',
+  ],
 };
 
 describe('ACTION_PLAN_HEADINGS', () => {
@@ -99,6 +123,7 @@ describe('ACTION_PLAN_HEADINGS', () => {
           "Business model",
           "Region",
           "Rules version",
+          "Rules",
           "Export date",
           "Requirement",
           "Status",
@@ -113,7 +138,7 @@ describe('ACTION_PLAN_HEADINGS', () => {
           "Due date",
           "Illustrative",
         ],
-        "version": 2,
+        "version": 3,
       }
     `);
   });
@@ -163,6 +188,7 @@ describe('actionPlan', () => {
         "missing": "2 more customer references",
         "region": "North America",
         "requirement": "References, named",
+        "rules": "current",
         "rulesVersion": "1.0 (effective 2026-01-15)",
         "slug": "example",
         "status": "partly met (33%)",
@@ -260,7 +286,7 @@ describe('actionPlanCsv', () => {
 
     expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
       [
-        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"rules version, status, threshold, unit, gap, what is missing"",
+        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"rules version, status, threshold, unit, gap, what is missing"",
       ]
     `);
   });
@@ -331,5 +357,60 @@ describe('portfolioPlan', () => {
       ),
     ).toEqual([]);
     expect(plan(['archiving'], { archiving: expert })).toEqual([]);
+  });
+});
+
+describe('announcedPlan', () => {
+  const meta2 = { exportDate: '2026-12-06', models: [], regions: [] };
+
+  test('adds the rows under the announced rules after the current ones, marked in the Rules column', () => {
+    const rules = makeAnnounced();
+    const answers = { 'sales-training': true, references: 3, 'technical-exam': 3 };
+    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, answers);
+    if (own.status !== 'assessed') throw new Error('not offered');
+
+    const rows = fullPlan(own, rules, meta2);
+
+    expect(actionPlan(own, rules, meta2)).toEqual([]);
+    expect(rows.map((r) => [r.rules, r.rulesVersion, r.level, r.requirement, r.missing])).toEqual([
+      [
+        'announced',
+        '1.1 (effective 2027-07-01)',
+        'Expert',
+        'Customer references',
+        '1 more customer reference',
+      ],
+      [
+        'announced',
+        '1.1 (effective 2027-07-01)',
+        'Expert',
+        'Year-over-year growth',
+        'Not answered yet; needed: 10% growth over the trailing 12 months',
+      ],
+    ]);
+    expect(rows[0]?.illustrative).toContain('rulesVersion');
+    expect(actionPlanCsv(rows)).toContain(',1.1 (effective 2027-07-01),announced,');
+  });
+
+  test('adds nothing for rules without an announcement, or where the announced rules leave nothing to do', () => {
+    const plain = assess(makeRules(), { businessModel: 'integrate', region: 'na' }, {});
+    const done = assess(
+      makeAnnounced(),
+      { businessModel: 'resell', region: 'na' },
+      {
+        references: 1,
+        revenue: 300000,
+        growth: 20,
+      },
+    );
+    if (plain.status !== 'assessed' || done.status !== 'assessed') throw new Error('not offered');
+
+    expect(announcedPlan(plain, makeRules(), meta2)).toEqual([]);
+    expect(
+      announcedPlan(done, makeAnnounced(), meta2, { references: 1, revenue: 300000, growth: 20 }),
+    ).toEqual([]);
+    expect(announcedPlan(done, makeAnnounced(), meta2).map((r) => r.requirement)).toEqual([
+      'Customer references',
+    ]);
   });
 });

@@ -61,6 +61,9 @@ const AreaForm = memo((props: AreaProps) => {
             )}
         </p>
       )}
+      {lazy && entry && (
+        <lazy.AnnouncedVerdict rules={lazy.rules} slug={c.slug} entry={entry} answers={answers} />
+      )}
       <fieldset class="sa-fields" disabled={shared}>
         <legend class="visually-hidden">{c.title} requirements</legend>
         {fields.map((f) => {

@@ -13,9 +13,10 @@ const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
 const Group = memo(({ rows }: { rows: readonly ActionPlanRow[] }) => (
   <>
     {rows.map((r) => (
-      <tr key={`${r.slug} ${r.requirement}`}>
+      <tr key={`${r.slug} ${r.rules} ${r.requirement}`}>
         <td>
           {r.competency}, {r.level}
+          {r.rules === 'announced' && <>, {marked(r, 'rulesVersion', `announced rules ${r.rulesVersion}`)}</>}
         </td>
         <th scope="row">{r.requirement}</th>
         <td>{marked(r, 'status', r.status)}</td>

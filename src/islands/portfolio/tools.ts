@@ -83,12 +83,14 @@ import { localDay } from '../../util/dates.ts';
 import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { PrintedPlan } from './PrintedPlan.tsx';
+import { AnnouncedVerdict } from './announced.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
 // context and the comparison of two, and the link box, shared-portfolio banner, printed first line and live
 // region it renders.
 export {
+  AnnouncedVerdict,
   Announcer,
   attentionNote,
   CHOICE_FROM_TAB,

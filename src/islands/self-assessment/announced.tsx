@@ -7,21 +7,11 @@ import { compareAnnounced, givenAnswers } from '../../engine/announced.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
 import { ID_LABELS, type ExplorerLabels, type Named } from '../../domain/labels.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
-import { plainText, type Segments } from '../../domain/provenance.ts';
+import { plainText } from '../../domain/provenance.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { Announcer } from '../shared/Announcer.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
-
-/** Text with marked values in it, each through MarkedValue. */
-export function MarkedText({ value }: { value: Segments }) {
-  return (
-    <>
-      {value.map((p) =>
-        typeof p === 'string' ? p : <MarkedValue key={p.text} text={p.text} illustrative={p.illustrative} />,
-      )}
-    </>
-  );
-}
 
 /** What the widget's data holds for this view: the rules, and level and business model titles. */
 interface AnnouncedData {

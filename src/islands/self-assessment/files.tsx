@@ -1,5 +1,5 @@
 /** The partner's files: the action plan (CSV) and answers (JSON) exported, answers imported, the printed report. */
-import { actionPlan, actionPlanCsv } from '../../engine/action-plan.ts';
+import { actionPlanCsv, fullPlan } from '../../engine/action-plan.ts';
 import {
   MAX_FILE_BYTES,
   readAssessmentFile,
@@ -24,11 +24,16 @@ export function exportFile(host: Host, kind: 'csv' | 'json'): void {
     return download(
       `${slug}-action-plan.csv`,
       actionPlanCsv(
-        actionPlan(own, host.rules, {
-          exportDate: localDay(new Date()),
-          models: host.models,
-          regions: host.regions,
-        }),
+        fullPlan(
+          own,
+          host.rules,
+          {
+            exportDate: localDay(new Date()),
+            models: host.models,
+            regions: host.regions,
+          },
+          answers,
+        ),
       ),
       'text/csv;charset=utf-8',
     );
