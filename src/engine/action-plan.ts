@@ -229,13 +229,14 @@ export function announcedPlan(
   return scored.status === 'assessed' ? actionPlan(scored, after, meta, 'announced') : [];
 }
 
-/** The plan of a competency under its current rules, then under its announced ones (announcedPlan). */
+/** The plan of a competency under its current rules, then under its announced ones for `answers` (announcedPlan). */
 export function fullPlan(
   assessment: OfferedAssessment,
   rules: CompetencyRules,
   meta: PlanMeta,
+  answers?: Answers,
 ): ActionPlanRow[] {
-  return [...actionPlan(assessment, rules, meta), ...announcedPlan(assessment, rules, meta)];
+  return [...actionPlan(assessment, rules, meta), ...announcedPlan(assessment, rules, meta, answers)];
 }
 
 /** The competencies a portfolio plan covers, in catalogue order: the chosen solution areas and the interim designation, each with answers. */

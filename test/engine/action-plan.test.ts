@@ -409,6 +409,9 @@ describe('announcedPlan', () => {
     expect(
       announcedPlan(done, makeAnnounced(), meta2, { references: 1, revenue: 300000, growth: 20 }),
     ).toEqual([]);
+    expect(fullPlan(done, makeAnnounced(), meta2, { references: 1, revenue: 300000, growth: 20 })).toEqual(
+      [],
+    );
     expect(announcedPlan(done, makeAnnounced(), meta2).map((r) => r.requirement)).toEqual([
       'Customer references',
     ]);
