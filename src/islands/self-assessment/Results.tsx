@@ -5,6 +5,8 @@ import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import type { LevelId } from '../../schemas/ids.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
+import type { WidgetText } from '../../text/island-text.ts';
+import { fill } from '../../text/fill.ts';
 import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx';
 
 /** Level titles by id, e.g. { expert: "Expert" }. */
@@ -37,8 +39,9 @@ export function RequirementTable(props: {
   levels: Titles;
   control: Omit<ControlProps, 'field' | 'value' | 'text' | 'error'>;
   values: (id: string) => Pick<ControlProps, 'value' | 'text' | 'error'>;
+  text: WidgetText;
 }) {
-  const { fields, result, levels, control } = props;
+  const { fields, result, levels, control, text } = props;
   const columns = (Object.keys(levels) as LevelId[]).filter((l) =>
     fields.some((f) => f.targets.some((t) => t.level === l)),
   );
@@ -47,13 +50,13 @@ export function RequirementTable(props: {
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Requirement</th>
+          <th scope="col">{text.requirement}</th>
           {columns.map((l) => (
             <th scope="col" key={l}>
               {levels[l]}
             </th>
           ))}
-          <th scope="col">Your figure</th>
+          <th scope="col">{text.yourFigure}</th>
         </tr>
       </thead>
       <tbody>
@@ -81,15 +84,15 @@ export function RequirementTable(props: {
                         {r && <State r={r} />}
                       </>
                     ) : (
-                      <span class="sa-none">Not asked</span>
+                      <span class="sa-none">{text.notAsked}</span>
                     )}
                   </td>
                 );
               })}
-              <td data-label="Your figure" class="sa-answer">
+              <td data-label={text.yourFigure} class="sa-answer">
                 <AnswerControl {...control} {...props.values(f.id)} field={f} described={`${id}-d`} />
                 <details class="sa-more">
-                  <summary>Help and evidence</summary>
+                  <summary>{text.helpEvidence}</summary>
                   <div id={`${id}-d`}>
                     <FieldHelp field={f} />
                   </div>
@@ -117,8 +120,9 @@ export function ResultBar(props: {
   note?: string | null | undefined;
   /** Where a partner reads how to apply (HOW_TO_APPLY), with the link's words. */
   apply: { href: string; label: string };
+  text: WidgetText;
 }) {
-  const { result } = props;
+  const { result, text } = props;
   const offered = result.status === 'assessed' ? result : null;
   return (
     <div class="sa-bar">
@@ -126,7 +130,7 @@ export function ResultBar(props: {
         {offered ? (
           <p>
             {offered.headline.label}: <strong>{offered.headline.value}</strong>
-            {offered.next ? '' : '. Every level is achieved.'}
+            {offered.next ? '' : `. ${text.everyLevel}`}
           </p>
         ) : (
           <p>
@@ -152,11 +156,11 @@ export function ResultBar(props: {
       <p class="sa-links">
         {offered?.next && (
           <a class="sa-to" href="#sa-missing">
-            What's missing
+            {text.whatsMissing}
           </a>
         )}{' '}
         <a class="sa-to" href="#sa-how" onClick={openHow}>
-          How this is scored
+          {text.howScored}
         </a>{' '}
         <a class="sa-to" href={props.apply.href}>
           {props.apply.label}
@@ -167,12 +171,12 @@ export function ResultBar(props: {
 }
 
 /** What the next level still needs, requirement by requirement; nothing once every level is achieved. */
-export function Missing({ result }: { result: CompetencyAssessment }) {
+export function Missing({ result, text }: { result: CompetencyAssessment; text: WidgetText }) {
   const next = result.status === 'assessed' ? result.next : null;
   return (
     next && (
       <section id="sa-missing" class="sa-missing" aria-labelledby="sa-missing-h">
-        <h4 id="sa-missing-h">What's missing for {next.title}</h4>
+        <h4 id="sa-missing-h">{fill(text.missingFor, { level: next.title })}</h4>
         <ul class="sa-gaps">
           {next.missing.map((m) => (
             <li key={m.id}>

@@ -4,6 +4,7 @@ import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { ImportField } from '../shared/ImportField.tsx';
 import { Missing, RequirementTable, ResultBar } from './Results.tsx';
 import { useSelfAssessment, type SelfAssessmentData } from './use-self-assessment.ts';
+import { fill } from '../../text/fill.ts';
 import '../../styles/assessment.css';
 
 export type { SelfAssessmentData } from './use-self-assessment.ts';
@@ -15,16 +16,19 @@ export interface SelfAssessmentProps {
 
 /** The self-assessment of one competency: answer the requirements, see the verdict, save, share, export. */
 export default function SelfAssessment({ data }: SelfAssessmentProps) {
-  const { rules, models, regions, levels, servicesExpert } = data;
+  const { rules, models, regions, levels, servicesExpert, text } = data;
   const sa = useSelfAssessment(data);
   const { host, lazy, load, shared, shown, result, resetButton } = sa;
   const { storage, heading, edits } = host;
-  const situation = `${titleOfChoice(models, shown.context.businessModel)} partners in ${titleOfChoice(regions, shown.context.region)}`;
+  const situation = fill(text.situation, {
+    model: titleOfChoice(models, shown.context.businessModel),
+    region: titleOfChoice(regions, shown.context.region),
+  });
   return (
     <div class="sa">
       <div class="sa-app">
         <h3 id="sa-h" ref={heading} tabIndex={-1}>
-          Your situation and figures
+          {text.heading}
         </h3>
         {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
         <Notices problem={sa.problem} info={sa.info} framed={storage.framed && data.framed} />
@@ -46,11 +50,13 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
               result={result}
               note={shared ? null : lazy?.needsAttention(sa.fields, edits.errors)}
               apply={data.apply}
+              text={text}
             />
             <fieldset class="sa-fields" disabled={shared !== null}>
-              <legend class="visually-hidden">Your figures</legend>
+              <legend class="visually-hidden">{text.figures}</legend>
               <RequirementTable
-                caption={`${rules.title} requirements for ${situation}`}
+                caption={fill(text.caption, { competency: rules.title, situation })}
+                text={text}
                 fields={sa.fields}
                 result={result}
                 levels={levels}
@@ -67,11 +73,11 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
               />
             </fieldset>
           </div>
-          <Missing result={result} />
+          <Missing result={result} text={text} />
           {lazy && <lazy.Announced data={data} result={result} />}
           {/* Closed until asked for: the arithmetic is long, and loading it grows nothing above a click. */}
           <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" onToggle={() => void load()}>
-            <summary id="sa-how-h">How this is scored</summary>
+            <summary id="sa-how-h">{text.howScored}</summary>
             {lazy && <lazy.HowScored result={result} />}
           </details>
           {data.servicesExpertOn === shown.context.businessModel && (
@@ -89,7 +95,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                 void load();
               }}
             >
-              <summary>Check Services Expert eligibility</summary>
+              <summary>{text.checkServicesExpert}</summary>
               {sa.seOpen && lazy && servicesExpert && (
                 <lazy.ServicesExpert
                   designation={servicesExpert}
@@ -105,31 +111,31 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
         </div>
         {!shared && (
           <section class="sa-actions" aria-labelledby="sa-actions-h">
-            <h3 id="sa-actions-h">Save, share and export</h3>
+            <h3 id="sa-actions-h">{text.actions}</h3>
             <SavedNote note={storage.note}>
               {storage.framed
                 ? data.framed.text
                 : sa.info !== data.waiting &&
-                  `Saved in this browser only${sa.savedAt ? ` (last saved ${sa.savedAt})` : ''}. Nothing is sent to a server.`}
+                  (sa.savedAt ? fill(text.savedAt, { time: sa.savedAt }) : text.saved)}
             </SavedNote>
             <p class="sa-buttons">
               <button type="button" onClick={() => void load().then((m) => m.shareLink(host))}>
-                Copy share link
+                {text.copyLink}
               </button>
               <button type="button" onClick={() => void load().then((m) => m.exportFile(host, 'csv'))}>
-                Export action plan (CSV)
+                {text.exportCsv}
               </button>
               <button type="button" onClick={() => void load().then((m) => m.exportFile(host, 'json'))}>
-                Export answers (JSON)
+                {text.exportJson}
               </button>
               <button type="button" onClick={() => void load().then((m) => m.printReport())}>
-                Print report
+                {text.print}
               </button>
             </p>
             {sa.link && lazy && <lazy.ShareLinkField link={sa.link} />}
             <ImportField
               id="sa-import"
-              label="Import answers from a JSON file"
+              label={text.import}
               take={(input) => void load().then((m) => m.importFile(host, input))}
             />
             {sa.confirming && lazy ? (
@@ -141,7 +147,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                   ref={resetButton}
                   onClick={() => void load().then(() => host.setConfirming(true))}
                 >
-                  Reset answers
+                  {text.reset}
                 </button>
               </p>
             )}

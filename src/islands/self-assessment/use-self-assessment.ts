@@ -22,6 +22,7 @@ import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import type { Host, Shared, Undo } from './more.tsx';
+import type { WidgetText } from '../../text/island-text.ts';
 
 /** The island's data, handed over as its one prop: plain JSON values only. */
 export interface SelfAssessmentData {
@@ -49,6 +50,8 @@ export interface SelfAssessmentData {
   apply: { href: string; label: string };
   /** What the server-rendered form says until the island wakes (NOT_LOADED_YET). */
   waiting: string;
+  /** The widget's own words in the page's language (WIDGET_TEXT). */
+  text: WidgetText;
 }
 
 type Context = AssessmentContext;
