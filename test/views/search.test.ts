@@ -43,4 +43,9 @@ describe('resultSummary', () => {
     expect(resultSummary('tier', 1200, words, 'en')).toBe('1,200 results for “tier”.');
     expect(resultSummary('zzz', 0, words, 'en')).toMatch(/^No results for “zzz”/);
   });
+
+  test('writes the query as typed, whatever it holds', () => {
+    const words = { none: 'None for “{query}”.', one: '{count} for “{query}”.', other: '{count} for “{query}”.' };
+    expect(resultSummary('$& {count} $1', 2, words, 'en')).toBe('2 for “$& {count} $1”.');
+  });
 });
