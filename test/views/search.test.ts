@@ -45,7 +45,11 @@ describe('resultSummary', () => {
   });
 
   test('writes the query as typed, whatever it holds', () => {
-    const words = { none: 'None for “{query}”.', one: '{count} for “{query}”.', other: '{count} for “{query}”.' };
+    const words = {
+      none: 'None for “{query}”.',
+      one: '{count} for “{query}”.',
+      other: '{count} for “{query}”.',
+    };
     expect(resultSummary('$& {count} $1', 2, words, 'en')).toBe('2 for “$& {count} $1”.');
   });
 });
