@@ -133,6 +133,10 @@ export default {
   'widget.print': 'Print report',
   'widget.import': 'Import answers from a JSON file',
   'widget.reset': 'Reset answers',
+  'checklist.needsJs': 'The interactive self-assessment needs JavaScript.',
+  'checklist.printInstead': 'Print this checklist instead and write your own figures in the last column.',
+  'checklist.caption': '{competency} checklist for {model} partners',
+  'checklist.evidence': 'Evidence',
   'search.title': 'Search',
   'search.description':
     'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',

@@ -4,6 +4,7 @@ import { evidenceIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { offeredLevels, type CompetencyRules } from '../../domain/rules.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
+import type { Translate } from '../../text/text.ts';
 
 /**
  * The printable checklist the page shows in <noscript> next to the widget (rendered on the server only): per business model, each requirement with its target
@@ -12,13 +13,14 @@ import type { BusinessModelId } from '../../schemas/ids.ts';
 export function Checklist(props: {
   rules: CompetencyRules;
   models: readonly { id: BusinessModelId; title: string }[];
+  /** The page's words: the checklist is rendered on the server only, so it asks the dictionary itself. */
+  t: Translate;
 }) {
-  const { rules, models } = props;
+  const { rules, models, t } = props;
   return (
     <div class="sa-checklist">
       <p>
-        <strong>The interactive self-assessment needs JavaScript.</strong> Print this checklist instead and
-        write your own figures in the last column.
+        <strong>{t('checklist.needsJs')}</strong> {t('checklist.printInstead')}
       </p>
       {models
         .filter((m) => offeredLevels(rules, m.id).length > 0)
@@ -26,19 +28,17 @@ export function Checklist(props: {
           const levels = offeredLevels(rules, m.id);
           return (
             <table key={m.id}>
-              <caption>
-                {rules.title} checklist for {m.title} partners
-              </caption>
+              <caption>{t('checklist.caption', { competency: rules.title, model: m.title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Requirement</th>
+                  <th scope="col">{t('widget.requirement')}</th>
                   {levels.map((l) => (
                     <th scope="col" key={l}>
                       {titleOf(l)}
                     </th>
                   ))}
-                  <th scope="col">Evidence</th>
-                  <th scope="col">Your figure</th>
+                  <th scope="col">{t('checklist.evidence')}</th>
+                  <th scope="col">{t('widget.yourFigure')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -49,17 +49,17 @@ export function Checklist(props: {
                       const target = f.targets.find((t) => t.level === l);
                       return (
                         <td key={l} data-label={titleOf(l)}>
-                          {target ? <MarkedValue {...target} /> : 'Not asked'}
+                          {target ? <MarkedValue {...target} /> : t('widget.notAsked')}
                         </td>
                       );
                     })}
-                    <td data-label="Evidence">
+                    <td data-label={t('checklist.evidence')}>
                       <MarkedValue
                         text={f.requirement.evidence}
                         illustrative={evidenceIllustrative(f.requirement)}
                       />
                     </td>
-                    <td data-label="Your figure"></td>
+                    <td data-label={t('widget.yourFigure')}></td>
                   </tr>
                 ))}
               </tbody>
