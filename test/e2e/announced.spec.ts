@@ -90,6 +90,11 @@ test.describe('a competency with announced rules', () => {
     await expect(announced).toContainText(
       'From 1 July 2027 (illustrative), Customer references for Expert on Resell: 3 customer references instead of 2 (illustrative); you have 2 customer references.',
     );
+
+    // The printed report says it briefly, in the widget's words; the page's notice stays on screen.
+    await page.emulateMedia({ media: 'print' });
+    await expect(announced).toBeVisible();
+    await expect(notice).toBeHidden();
   });
 
   test('exports the action plan under both rules before the effective date, under the new ones from it', async ({
