@@ -22,14 +22,13 @@ export function AnnouncedVerdict(props: {
   const { context } = props.entry;
   const answers = props.answers ?? {};
   const current = assess(rules, context, answers);
+  if (current.status !== 'assessed') return null;
   const cmp = compareAnnounced(rules, current, context, answers);
   if (cmp === null) return null;
   return (
     <div class="pf-announced">
       <p>
-        Under the current rules:{' '}
-        <strong>{current.status === 'assessed' ? current.headline.value : current.message}</strong>.{' '}
-        <MarkedText value={cmp.label} />
+        Under the current rules: <strong>{current.headline.value}</strong>. <MarkedText value={cmp.label} />
         <strong>{cmp.value}</strong>.
       </p>
       {cmp.changes.length > 0 && (

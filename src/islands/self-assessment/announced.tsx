@@ -28,9 +28,11 @@ function labelsOf(data: AnnouncedData): ExplorerLabels {
 
 /** The result under the announced rules, beside the current one; nothing when none are announced. */
 export function Announced({ data, result }: { data: AnnouncedData; result: CompetencyAssessment }) {
+  // Not offered here: the result bar says why, and announced rules change no availability.
+  if (result.status !== 'assessed') return null;
   const cmp = compareAnnounced(data.rules, result, result.context, givenAnswers(result), labelsOf(data));
   if (cmp === null) return null;
-  const now = result.status === 'assessed' ? result.headline.value : result.message;
+  const now = result.headline.value;
   return (
     <section class="sa-announced" aria-labelledby="sa-announced-h">
       <h4 id="sa-announced-h">
