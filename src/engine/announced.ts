@@ -9,7 +9,12 @@ import { describeAnswer } from '../domain/kinds.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import type { Marked, Segments } from '../domain/provenance.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
-import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
+import {
+  appliedRequirements,
+  offeredLevels,
+  type AppliedRequirement,
+  type CompetencyRules,
+} from '../domain/rules.ts';
 import { shownChange, shownThreshold } from '../domain/shown.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { cached } from '../util/cached.ts';
@@ -65,8 +70,8 @@ const same = (a: AppliedRequirement, b: AppliedRequirement): boolean =>
   canonicalJson(ruleFields(a)) === canonicalJson(ruleFields(b));
 
 /** The partner's figure in words, after the rule it is measured against. */
-function figure(req: AppliedRequirement, answer: number | boolean | null): string {
-  if (answer === null) return 'not answered yet';
+function figure(req: AppliedRequirement, answer: number | boolean | null, asked: boolean): string {
+  if (answer === null) return asked ? 'not answered yet' : 'the current rules do not ask for it yet';
   return `${typeof answer === 'number' ? 'you have' : 'your answer:'} ${describeAnswer(req, answer)}`;
 }
 
@@ -144,6 +149,10 @@ export function compareAnnounced(
   const date = announcedDate(next);
   const model = context.businessModel;
   const changes: AnnouncedChange[] = [];
+  // The requirements the current rules ask for on this business model: the fields a partner can answer now.
+  const currentIds = new Set(
+    offeredLevels(rules, model).flatMap((l) => appliedRequirements(rules, l, model).map((r) => r.id)),
+  );
   if (assessment.status === 'assessed') {
     for (const level of assessment.levels) {
       const where = `${titleIn(labels.levels, level.level)} on ${titleIn(labels.models, model)}`;
@@ -160,7 +169,9 @@ export function compareAnnounced(
             date,
             ', ',
             ...differenceText(where, old, index === null ? null : req),
-            ...(scored ? [`; ${figure(req, scored.answer)}.`] : ['.']),
+            ...(scored
+              ? [`; ${figure(req, scored.answer, old !== null || currentIds.has(req.id))}.`]
+              : ['.']),
           ],
         });
       }

@@ -55,7 +55,7 @@ describe('compareAnnounced', () => {
         'growth',
         'added',
         'unanswered',
-        'From 1 July 2027, Expert on Integrate also needs Year-over-year growth: 10% growth over the trailing 12 months; not answered yet.',
+        'From 1 July 2027, Expert on Integrate also needs Year-over-year growth: 10% growth over the trailing 12 months; the current rules do not ask for it yet.',
       ],
       [
         'expert',
@@ -73,6 +73,7 @@ describe('compareAnnounced', () => {
     const result = compare(makeAnnounced(), integrate, {});
 
     expect(result).toMatchObject({ value: 'None', differs: false });
+    expect(plainText(result!.changes[0]!.text)).toMatch(/instead of 3; not answered yet\.$/);
   });
 
   test('says so when the competency is not offered in the context', () => {
