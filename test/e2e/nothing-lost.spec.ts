@@ -621,6 +621,33 @@ const storedChoice = (page: Page) =>
   page.evaluate(() => localStorage.getItem('competency-assessment:portfolio'));
 
 test.describe('nothing lost, round two: early input, replacements, links passed on', () => {
+  test("(23) saves a box ticked before the address's business model and region are shown under those, not the empty form's", async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(MORE_CODE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/competencies/archiving/?model=resell&region=emea');
+    await widget.ready();
+
+    await widget.field('Archiving training').click();
+    release();
+
+    await expect(widget.root.getByLabel('Business model')).toHaveValue('resell');
+    await expect(widget.field('Archiving training')).toBeChecked();
+    await expect
+      .poll(
+        async () => (JSON.parse((await widget.saved('archiving')) ?? '{}') as { context?: unknown }).context,
+      )
+      .toEqual({ model: 'resell', region: 'emea' });
+    const stored = JSON.parse((await widget.saved('archiving')) ?? '{}') as { answers?: unknown };
+    expect(stored.answers).toEqual({ 'sales-training': true });
+  });
+
   test('(23) keeps a figure typed, a box ticked and a region picked before the widget wakes', async ({
     page,
   }) => {

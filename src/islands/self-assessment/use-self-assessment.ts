@@ -196,7 +196,8 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   // Saves these answers when the page goes away (a reload right after a keystroke): set while rendering,
   // since the page may go before this render's effects run.
   const flushRef = useRef(() => {});
-  flushRef.current = () => void (changed() && lazy?.saveOwn(storage, host, known, answers, context));
+  flushRef.current = () =>
+    void (changed() && lazy?.saveOwn(storage, host, known, answers, contextNow.current));
 
   // Saves the answers of a render whose answers or context changed (saveRef: that render's own), when it
   // shows edits the last save did not. An edit landing after a render but before its effect is counted
@@ -207,7 +208,9 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     saveRef.current = () => {
       if (saved.current === shownEdits && !changed()) return;
       saved.current = shownEdits;
-      void load().then((m) => m.saveEdits(host, known, answers, context));
+      // The business model and region as the page holds them by then: the code that loads first may have
+      // put in those the address asks for, which this render, ticked before it, does not show yet.
+      void load().then((m) => m.saveEdits(host, known, answers, contextNow.current));
     };
   });
   useEffect(() => saveRef.current(), [answers, context]);
