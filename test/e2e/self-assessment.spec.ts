@@ -239,8 +239,9 @@ test.describe('self-assessment widget', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
-    // Competency, level, model, region, rules version and date come first, none with a comma here.
-    expect(lines.slice(1).map((l) => l.split(',')[6])).toEqual([
+    // The columns before the requirement (competency, level, context, rules, date) hold no comma here.
+    const requirement = ACTION_PLAN_HEADINGS.indexOf('Requirement');
+    expect(lines.slice(1).map((l) => l.split(',')[requirement])).toEqual([
       'Certified archiving engineers',
       'Archiving revenue',
       'Year-over-year growth',
