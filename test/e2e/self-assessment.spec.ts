@@ -473,6 +473,29 @@ test.describe('self-assessment widget', () => {
     await expect(widget.field('Certified archiving engineers')).toHaveCount(0);
   });
 
+  test('ticks a box on the first tap on a phone, then brings its row into view below the result bar', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    const widget = new SelfAssessmentPage(page);
+    await widget.open('archiving', '?model=resell&region=emea');
+    await expect(widget.root.getByLabel('Business model')).toHaveValue('resell');
+    const box = widget.field('Archiving training');
+
+    await box.check();
+
+    await expect(box).toBeChecked();
+    await expect
+      .poll(async () => {
+        const [bar, row] = [
+          await widget.bar.boundingBox(),
+          await box.locator('xpath=ancestor::tr').boundingBox(),
+        ];
+        return bar !== null && row !== null && row.y >= bar.y + bar.height;
+      })
+      .toBe(true);
+  });
+
   test('keeps both the business model and the region picked while the scoring code is still loading', async ({
     page,
   }) => {

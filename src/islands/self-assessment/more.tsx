@@ -19,7 +19,7 @@ import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import type { Host } from './host.ts';
 import { loadSaved } from './saving.tsx';
 import { openShare } from './sharing.tsx';
-import { followKeyboard, keepRowInView } from './row-in-view.ts';
+import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
 
 // Used by the island once this part is loaded: scoring, the field reader, the storage gateway, and the
 // components it renders (the only link box, shared-answers banner and printed first line among them).
@@ -77,7 +77,7 @@ export function readFirst(host: Host): void {
 /** Keeps the row of the field that took the focus in view, now and as the keyboard opens (row-in-view.ts). */
 export function focused(target: EventTarget | null): void {
   followKeyboard();
-  keepRowInView(target);
+  keepFocusedRowInView(target);
 }
 
 /** Reads out the result bar (level and readiness) once typing pauses; the bar itself is no live region. */

@@ -26,6 +26,23 @@ export function keepRowInView(target: EventTarget | null): void {
   if (Math.abs(by) >= 1) scrollBy({ top: by, behavior: 'instant' });
 }
 
+// Whether a pointer (a finger, a mouse button) is pressed: a field takes the focus as it goes down, and the
+// click comes only once it is up, on whatever is under it then.
+let pressed = false;
+addEventListener('pointerdown', () => (pressed = true), true);
+for (const type of ['pointerup', 'pointercancel'] as const)
+  addEventListener(type, () => (pressed = false), true);
+
+/**
+ * Brings the row of a field that took the focus into view. While a pointer is pressed on it, only once the
+ * press is over: moved away under the pointer before that, a box would not tick, as the click would land on
+ * what is under the pointer then.
+ */
+export function keepFocusedRowInView(target: EventTarget | null): void {
+  if (!pressed) return keepRowInView(target);
+  addEventListener('pointerup', () => setTimeout(() => keepRowInView(target)), { once: true, capture: true });
+}
+
 let watching = false;
 
 /** From the first call on, follows the keyboard opening and closing: the focused field's row stays in view. */
