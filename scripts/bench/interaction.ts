@@ -6,7 +6,7 @@
  * longest animation frame and the JavaScript loaded. `slowMs` makes every input, change, click and keydown
  * listener of the page wait that long first: a deliberately slow build, to see the verdict fail.
  */
-import { readdirSync, renameSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -194,8 +194,11 @@ async function buildAside(
   slowScoringMs: number,
   generated?: number,
 ): Promise<string> {
-  if (generated === undefined) fillContent(sandbox);
-  else fillContent(sandbox, (dir) => generateCompetencies(dir, generated));
+  // Each side's own content: a variant's rules may predate fields the content uses now.
+  const content = join(sandbox.source, 'content');
+  const from = existsSync(content) ? content : undefined;
+  if (generated === undefined) fillContent(sandbox, undefined, from);
+  else fillContent(sandbox, (dir) => generateCompetencies(dir, generated), from);
   await coldBuild(sandbox, [], slowScoringMs > 0 ? { [SLOW_SCORING_ENV]: String(slowScoringMs) } : {});
   const dir = join(sandbox.root, name);
   rmSync(dir, { recursive: true, force: true });

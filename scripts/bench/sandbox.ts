@@ -72,7 +72,8 @@ export function variantSource(refOrDir: string): VariantSource {
   });
   if (rev.status !== 0) throw new Error(`--against: "${refOrDir}" is neither a folder nor a git ref here`);
   const dir = mkdtempSync(join(tmpdir(), 'competency-bench-variant-'));
-  const paths = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+  // Its content too, for a comparison that builds each side's own (the interaction benchmark).
+  const paths = ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
   const tree = spawnSync('git', ['ls-tree', '--name-only', refOrDir, '--', ...paths], {
     cwd: REPO,
     encoding: 'utf8',
@@ -108,12 +109,16 @@ function git(root: string, ...args: string[]): void {
  * and whatever else is there, and commits it. `generated` replaces the competencies and leaves out the rules
  * lock and the reference profiles, which record and answer the real competencies only.
  */
-export function fillContent(sandbox: Sandbox, generated?: (dir: string) => void): void {
+export function fillContent(
+  sandbox: Sandbox,
+  generated?: (dir: string) => void,
+  from: string = join(REPO, 'content'),
+): void {
   rmSync(sandbox.content, { recursive: true, force: true });
   rmSync(join(sandbox.root, '.git'), { recursive: true, force: true });
-  for (const entry of readdirSync(join(REPO, 'content'))) {
+  for (const entry of readdirSync(from)) {
     if (generated && ['competencies', 'profiles', 'rules-lock.json'].includes(entry)) continue;
-    cpSync(join(REPO, 'content', entry), join(sandbox.content, entry), { recursive: true });
+    cpSync(join(from, entry), join(sandbox.content, entry), { recursive: true });
   }
   generated?.(join(sandbox.content, 'competencies'));
   git(sandbox.root, 'init', '--quiet');
