@@ -409,15 +409,19 @@ const rowOf = (slug: string) => `tr:has(#pf-pick-${slug})`;
  * renders a row only once it is near the screen. Left to settle before the tick is timed.
  */
 async function reach(page: Page, slug: string, index: number, total: number): Promise<void> {
-  await page.evaluate(
-    ([at, of]) => {
-      const body = document.querySelector('.pf-table tbody')?.getBoundingClientRect();
-      if (body) scrollTo(0, scrollY + body.top + (at / of) * body.height - innerHeight / 2);
-    },
-    [index, total] as const,
-  );
   const box = page.locator(`#pf-pick-${slug}`);
-  await box.waitFor({ state: 'attached' });
+  // Aimed again until the row is there: the grid's height is an estimate until the rows near it are drawn.
+  for (let tries = 0; (await box.count()) === 0; tries++) {
+    if (tries === 30) throw new Error(`The portfolio never drew the row of ${slug}`);
+    await page.evaluate(
+      ([at, of]) => {
+        const body = document.querySelector('.pf-table tbody')?.getBoundingClientRect();
+        if (body) scrollTo(0, scrollY + body.top + (at / of) * body.height - innerHeight / 2);
+      },
+      [index, total] as const,
+    );
+    await page.waitForTimeout(1000);
+  }
   await box.scrollIntoViewIfNeeded();
   await page.waitForTimeout(SETTLE_MS);
 }
