@@ -90,7 +90,7 @@ export function PortfolioTable(props: {
   const { areas, levels, view, chosen, choose } = props;
   const body = useRef<HTMLTableSectionElement>(null);
   const long = areas.length >= WINDOW_FROM;
-  const { spans, rowHeight } = useRowWindow(areas.length, body);
+  const { spans, rowHeight } = useRowWindow(areas.length, body, view);
   const columns = Object.keys(levels).length + 1;
   // Empty rows of about the height of those left out, so the page keeps its length and scroll position.
   const gap = (rows: number, key: string) =>

@@ -5,7 +5,7 @@
  * every real catalogue among them, render every row, and so does a long grid while it prints. Find in page
  * finds only the rows rendered in a long grid; the page as served, and so without JavaScript, has them all.
  */
-import { useEffect, useState, type MutableRef } from 'preact/hooks';
+import { useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 
 /** From this many rows on, the grid renders only the rows near the screen. */
 export const WINDOW_FROM = 60;
@@ -45,11 +45,20 @@ const sameSpans = (a: RowSpans, b: RowSpans) =>
 
 /**
  * Which of `count` rows of the table body `body` to render, following scrolling, resizing, the focus and
- * printing. Each rendered row carries `data-row` (its index); stand-in rows carry the class `pf-gap`.
+ * printing. Each rendered row carries `data-row` (its index); stand-in rows carry the class `pf-gap`. The
+ * rows' height is measured again only when what they show changes (`shows`, e.g. the view) or the width
+ * does, never because of a scroll: measuring the rows a scroll brought in would resize the gaps, move the
+ * page and bring in other rows, over and over.
  */
-export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionElement | null>): RowSpans {
+export function useRowWindow(
+  count: number,
+  body: MutableRef<HTMLTableSectionElement | null>,
+  shows: unknown,
+): RowSpans {
   const windowed = count >= WINDOW_FROM;
   const [spans, setSpans] = useState<RowSpans>(() => all(count));
+  // The rows' height, kept from one subscription to the next (a change of `shows` subscribes again).
+  const heightRef = useRef(0);
   useEffect(() => {
     if (!windowed) {
       setSpans(all(count));
@@ -57,17 +66,19 @@ export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionEle
     }
     let printing = false;
     let frame = 0;
-    let height = 0;
+    let stale = true;
     const measure = () => {
       frame = 0;
       const el = body.current;
       if (!el || printing) return;
-      const rows = el.querySelectorAll<HTMLElement>(':scope > tr[data-row]');
-      let sum = 0;
-      for (const row of rows) sum += row.getBoundingClientRect().height;
-      const measured = rows.length > 0 ? sum / rows.length : 0;
-      // Kept once known unless it moves by more than a pixel, so the gaps do not twitch while scrolling.
-      if (measured > 0 && Math.abs(measured - height) > 1) height = measured;
+      if (stale) {
+        stale = false;
+        const rows = el.querySelectorAll<HTMLElement>(':scope > tr[data-row]');
+        let sum = 0;
+        for (const row of rows) sum += row.getBoundingClientRect().height;
+        if (sum > 0) heightRef.current = sum / rows.length;
+      }
+      const height = heightRef.current;
       if (height <= 0) return;
       const top = el.getBoundingClientRect().top;
       const focusedRow = (document.activeElement as HTMLElement | null)?.closest?.('tr[data-row]');
@@ -82,6 +93,12 @@ export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionEle
     const later = () => {
       if (!frame) frame = requestAnimationFrame(measure);
     };
+    let width = innerWidth;
+    const resized = () => {
+      if (innerWidth !== width) stale = true;
+      width = innerWidth;
+      later();
+    };
     // The whole grid while printing: print shows every row. Preact renders before the page is laid out for it.
     const beforePrint = () => {
       printing = true;
@@ -93,7 +110,7 @@ export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionEle
     };
     const body_ = body.current;
     addEventListener('scroll', later, { passive: true });
-    addEventListener('resize', later, { passive: true });
+    addEventListener('resize', resized, { passive: true });
     addEventListener('beforeprint', beforePrint);
     addEventListener('afterprint', afterPrint);
     body_?.addEventListener('focusin', later);
@@ -101,11 +118,11 @@ export function useRowWindow(count: number, body: MutableRef<HTMLTableSectionEle
     return () => {
       cancelAnimationFrame(frame);
       removeEventListener('scroll', later);
-      removeEventListener('resize', later);
+      removeEventListener('resize', resized);
       removeEventListener('beforeprint', beforePrint);
       removeEventListener('afterprint', afterPrint);
       body_?.removeEventListener('focusin', later);
     };
-  }, [windowed, count, body]);
+  }, [windowed, count, body, shows]);
   return spans;
 }
