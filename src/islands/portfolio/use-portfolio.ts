@@ -212,7 +212,9 @@ export function usePortfolio(data: PortfolioData) {
         : [],
     [scored, data],
   );
-  const titleOf = (slug: string): string => competencies.find((c) => c.slug === slug)?.title ?? slug;
+  // By slug: the tier summary names every competency held, and a long portfolio holds many.
+  const titles = useMemo(() => new Map(competencies.map((c) => [c.slug, c.title])), [competencies]);
+  const titleOf = (slug: string): string => titles.get(slug) ?? slug;
   const toContext = (t: Tools, c: { model: string; region: string } | null): Context | null =>
     c && t.contextOf(models, regions, c);
   /**
