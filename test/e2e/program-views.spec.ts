@@ -431,7 +431,11 @@ test.describe('change log', () => {
   }) => {
     await page.goto('/changes/');
 
-    const first = page.locator('.change').first();
+    // Rules announced for a later date come first, in a section of their own; the changes in effect follow.
+    await expect(page.getByRole('region', { name: 'Announced' }).locator('.change').first()).toContainText(
+      'in effect from 1 July 2027',
+    );
+    const first = page.locator('.change:not([aria-labelledby="announced"] .change)').first();
     await expect(first).toContainText('version 1.2');
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
       'href',
