@@ -137,6 +137,9 @@ export default {
   'checklist.printInstead': 'Print this checklist instead and write your own figures in the last column.',
   'checklist.caption': '{competency} checklist for {model} partners',
   'checklist.evidence': 'Evidence',
+  'changes.version': 'version {version}',
+  'changes.firstVersion': 'version {version}, first published',
+  'changes.announcedVersion': 'version {version}, in effect from {effective}; announced {date}',
   'search.title': 'Search',
   'search.description':
     'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',
