@@ -1,15 +1,41 @@
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-// Thresholds repeat across pages and Intl formatting is slow enough to show in a 1,000-page build.
+/**
+ * A number as `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes it, without Intl: a browser
+ * loads its locale data on the first Intl number or date format of a page, 55–90 ms at 4x CPU throttling,
+ * which the scoring code would otherwise pay as it starts (docs/benchmarks.md, Interaction latency). Like
+ * Intl, it rounds the shortest decimal that reads back as the number, half away from zero, and writes
+ * "-0" for a negative number that rounds to zero.
+ */
+function formatDecimal(value: number, maximumFractionDigits: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  const size = Math.abs(value);
+  if (size === Infinity) return `${sign}\u221e`;
+  // The shortest digits that read back as the number, and where the point falls among them.
+  const [mantissa = '', exponent = '0'] = String(size).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = whole + fraction;
+  const kept = whole.length + Number(exponent) + maximumFractionDigits;
+  const scaled =
+    kept < 0
+      ? 0n
+      : BigInt(digits.slice(0, kept).padEnd(kept, '0')) + ((digits[kept] ?? '0') >= '5' ? 1n : 0n);
+  const text = String(scaled).padStart(maximumFractionDigits + 1, '0');
+  const units = text.slice(0, text.length - maximumFractionDigits).replace(/\B(?=(\d{3})+$)/g, ',');
+  const decimals = text.slice(text.length - maximumFractionDigits).replace(/0+$/, '');
+  return `${sign}${units}${decimals && `.${decimals}`}`;
+}
+
+// Thresholds repeat across pages, and a 1,000-page build formats many.
 const formatted = new Map<number, string>();
 
 /** Formats a number for people: thousands separators, at most two decimals. */
 export function formatNumber(value: number): string {
-  // A Map does not tell -0 from 0, which Intl writes as "-0".
-  if (Object.is(value, -0)) return numberFormat.format(value);
+  // A Map does not tell -0 from 0, which is written "-0".
+  if (Object.is(value, -0)) return formatDecimal(value, 2);
   let text = formatted.get(value);
   if (text === undefined) {
     if (formatted.size >= 10_000) formatted.clear();
-    text = numberFormat.format(value);
+    text = formatDecimal(value, 2);
     formatted.set(value, text);
   }
   return text;
@@ -37,11 +63,9 @@ export function formatScale(min: number, max: number): string {
     : `${formatNumber(min)}–${formatNumber(max)}`;
 }
 
-const exactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
-
 /** Formats a figure as a partner typed it, every decimal kept, e.g. "185,000.125": the echo of a reading. */
 export function formatExact(value: number): string {
-  return exactFormat.format(value);
+  return formatDecimal(value, 12);
 }
 
 /**
