@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import { titleOfChoice, type Choice } from './context.ts';
@@ -13,7 +14,9 @@ export const situationOf = (
 /**
  * The first line of a printed report, on paper only: what it assesses, for which business model and
  * region, and the day it is printed. Rendered in the browser only (with an island's lazy part, which every
- * answer shown needs), so the day is the reader's, never the build's.
+ * answer shown needs), so the day is the reader's, never the build's. The day is written once the line has
+ * been painted: the first date format of a page loads the browser's locale data (55–90 ms at 4x CPU
+ * throttling), which the paint that shows a share link's banner or a verdict should not wait for.
  */
 export function PrintHead(props: {
   /** What is assessed, e.g. "Archiving self-assessment". */
@@ -23,7 +26,14 @@ export function PrintHead(props: {
   /** What follows in the same line, e.g. the rules version. */
   children?: ComponentChildren;
 }) {
-  const day = new Date().toLocaleDateString('en', { dateStyle: 'long' });
+  const [day, setDay] = useState('');
+  useEffect(() => {
+    // Again before printing, for a page left open overnight.
+    const today = () => setDay(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
+    today();
+    addEventListener('beforeprint', today);
+    return () => removeEventListener('beforeprint', today);
+  }, []);
   return (
     <p class="sa-print">
       {props.what} for {props.situation}, printed {day}.{props.children}

@@ -19,9 +19,17 @@ export interface Saves {
  * holds several competencies (the portfolio) and `slug` is left out.
  */
 export function fieldKit(storage: Saves, slug?: string): FieldKit {
-  const prefer = decimalMarkOf(navigator.languages);
   return {
-    read: (input, req) => readFieldInput(input, req, prefer),
+    // The decimal mark only orders the two readings of a figure with a "." or ",": asked for only then, as
+    // the first Intl format of a page loads the browser's locale data (55–90 ms at 4x CPU throttling).
+    read: (input, req) =>
+      readFieldInput(
+        input,
+        req,
+        typeof input === 'string' && /[.,]/.test(input.normalize('NFKC'))
+          ? decimalMarkOf(navigator.languages)
+          : '.',
+      ),
     keep(key, text) {
       const [where = '', id = ''] = slug === undefined ? key.split(':') : [slug, key];
       keepPending(storage.current, where, id, text);
