@@ -148,9 +148,12 @@ export function useSelfAssessment(data: SelfAssessmentData) {
       scoring.first((m) => m.readFirst(host));
       void load();
     } else {
-      // The island wakes once in view: the scoring code is fetched now, unstarted, so that the first
-      // keystroke does not wait for it to arrive and run (docs/benchmarks.md, Interaction latency).
-      void more().catch(() => {});
+      // The island wakes once in view: the scoring code is fetched now and started once the browser is
+      // idle, so that the first click and keystroke wait for neither (docs/benchmarks.md, Interaction latency).
+      void more().then(
+        () => (self.requestIdleCallback ?? setTimeout)(() => void load()),
+        () => {},
+      );
     }
     // A link pasted into this tab changes only the fragment: open it and bring the widget into view.
     const onHash = () => void (hasShareLink() && load().then((m) => m.openShare(host, true)));
