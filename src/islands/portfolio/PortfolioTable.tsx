@@ -122,7 +122,7 @@ export function PortfolioTable(props: {
   return (
     <fieldset class="pf-choose" disabled={props.disabled}>
       <legend>Competencies you hold or target</legend>
-      <table class="pf-table" aria-rowcount={long ? areas.length + 1 : undefined}>
+      <table class="pf-table ruled" aria-rowcount={long ? areas.length + 1 : undefined}>
         <thead>
           <tr aria-rowindex={long ? 1 : undefined}>
             <th scope="col">Competency</th>

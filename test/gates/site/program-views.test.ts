@@ -118,7 +118,7 @@ describe('search in dist/', () => {
     expect(islandProps(html, 'SelfAssessment').map((p) => JSON.stringify(p.data))).toEqual([
       expect.stringContaining('"slug":"ediscovery"'),
     ]);
-    expect(html).toMatch(/<details class="mdiff"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<details class="mdiff[ "][^>]*data-pagefind-ignore/);
   });
 
   test('returns the Pagefind index next to the pages, built after the site', () => {
