@@ -26,6 +26,7 @@ import type { IslandStorage } from '../shared/use-island-storage.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { hostContext, type Host } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
+import { formatDayTime } from '../../util/dates.ts';
 
 type Context = AssessmentContext;
 
@@ -33,9 +34,7 @@ type Context = AssessmentContext;
 const savedTime = (at: string): string => {
   const date = new Date(at);
   // A damaged time is left unsaid rather than shown as "Invalid Date".
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : formatDayTime(date);
 };
 
 /**
