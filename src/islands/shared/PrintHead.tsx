@@ -14,9 +14,9 @@ export const situationOf = (
 /**
  * The first line of a printed report, on paper only: what it assesses, for which business model and
  * region, and the day it is printed. Rendered in the browser only (with an island's lazy part, which every
- * answer shown needs), so the day is the reader's, never the build's. The day is written once the line has
- * been painted: the first date format of a page loads the browser's locale data (55–90 ms at 4x CPU
- * throttling), which the paint that shows a share link's banner or a verdict should not wait for.
+ * answer shown needs), so the day is the reader's, never the build's. The day is written as the page is
+ * printed (or shown as printed): the first date format of a page loads the browser's locale data (55–90 ms
+ * at 4x CPU throttling), which no keystroke, share link or import should wait for.
  */
 export function PrintHead(props: {
   /** What is assessed, e.g. "Archiving self-assessment". */
@@ -28,11 +28,17 @@ export function PrintHead(props: {
 }) {
   const [day, setDay] = useState('');
   useEffect(() => {
-    // Again before printing, for a page left open overnight.
+    const print = matchMedia('print');
+    // Preact renders the day before the page is laid out for printing.
     const today = () => setDay(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
-    today();
+    const shown = () => void (print.matches && today());
     addEventListener('beforeprint', today);
-    return () => removeEventListener('beforeprint', today);
+    print.addEventListener('change', shown);
+    shown();
+    return () => {
+      removeEventListener('beforeprint', today);
+      print.removeEventListener('change', shown);
+    };
   }, []);
   return (
     <p class="sa-print">
