@@ -26,6 +26,7 @@ import { ILLUSTRATIVE_POLICY } from './rules/illustrative-figures.ts';
 import { validate, type Hint } from './validate.ts';
 import { rulesLockRule } from './rules/rules-lock.ts';
 import { CONTENT_RULES } from './rules/index.ts';
+import { TRANSLATED_LANGS } from '../text/text.ts';
 
 /** The regions of the content with the names editors may use for them ("EMEA", "Europe, Middle East and Africa"). */
 function namedRegions(input: ContentInput): Named[] {
@@ -98,6 +99,7 @@ const AFTER_SCHEMA_ONLY: ReadonlySet<string> = new Set([rulesLockRule.name]);
 export function checkContent(
   input: ContentInput,
   policy: IllustrativePolicy = ILLUSTRATIVE_POLICY,
+  languages: readonly string[] = TRANSLATED_LANGS,
 ): CheckResult {
   const problems: ContentProblem[] = [];
   const toProblem = (...[entry, path, rule, message, options = {}]: Parameters<Report>): ContentProblem => {
@@ -147,6 +149,7 @@ export function checkContent(
     levelIds: new Set(input.levels.map((e) => e.id)),
     slugs: new Set(input.competencies.map((e) => e.id)),
     policy,
+    languages,
   };
   validateEach(input.levels, LevelSchema);
   validateEach(input.businessModels, BusinessModelSchema);

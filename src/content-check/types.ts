@@ -56,6 +56,18 @@ export interface ContentInput {
   profiles: readonly RawEntry[];
   /** The rules lock file's text, or undefined when the file does not exist. */
   lockText: string | undefined;
+  /** The translations (content/translations/<language>/<collection>/), none when left out. */
+  translations?: readonly TranslationFile[];
+}
+
+/** A file under content/translations/: its language and collection from its folders, its id from its name. */
+export interface TranslationFile {
+  /** The language folder, e.g. "de". */
+  lang: string;
+  /** The collection folder, e.g. "competencies". */
+  collection: string;
+  /** The file, its id the source's id, e.g. "archiving". */
+  entry: RawEntry;
 }
 
 /** Everything the check found, with the number of entries per collection for the summary. */
@@ -101,6 +113,8 @@ export interface Context {
   levelIds: Set<string>;
   slugs: Set<string>;
   policy: IllustrativePolicy;
+  /** The languages a translation may be written in: the site's, but for English, the source's. */
+  languages: readonly string[];
 }
 
 /** A rule across fields, files and versions: reports at a field, or adds a problem of its own (a missing file). */

@@ -21,6 +21,11 @@ export type Lang = keyof typeof DICTIONARIES;
 
 export const DEFAULT_LANG: Lang = 'en';
 
+/** The languages content is translated to: every one the site speaks but the default, the source's. */
+export const TRANSLATED_LANGS: readonly string[] = Object.keys(DICTIONARIES).filter(
+  (l) => l !== DEFAULT_LANG,
+);
+
 /** The placeholder names of a text, from `{name}`s in the English value. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
   ? P | Placeholders<Rest>

@@ -16,6 +16,7 @@ import { profilesRule } from './profiles.ts';
 import { provenanceRule } from './provenance.ts';
 import { consistentRequirementKindRule, uniqueRequirementIdsRule } from './requirement-ids.ts';
 import { rulesLockRule } from './rules-lock.ts';
+import { translationCurrentRule, translationTextOnlyRule } from './translations.ts';
 import { tierThresholdsIncreaseRule } from './tier-thresholds-increase.ts';
 import { undeclaredBusinessModelRule } from './undeclared-business-model.ts';
 import { versionHistoryRule } from './version-history.ts';
@@ -37,5 +38,7 @@ export const CONTENT_RULES = [
   internalLinksRule,
   placeholdersRule,
   profilesRule,
+  translationTextOnlyRule,
+  translationCurrentRule,
   rulesLockRule,
 ] as const satisfies readonly RuleInfo[];

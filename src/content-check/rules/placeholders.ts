@@ -5,7 +5,8 @@ import { isRecord } from '../../util/is-record.ts';
 export const placeholdersRule = {
   name: 'placeholders',
   check: checkPlaceholders,
-  description: 'no `TODO` text left by the scaffold, in a field or in the body',
+  description:
+    'no `TODO` text left by the scaffold, in a field or in the body of a competency or a translation',
 } as const satisfies RuleInfo;
 
 const PLACEHOLDER = /\bTODO\b/;
@@ -26,7 +27,8 @@ export function checkPlaceholders(ctx: Context, report: Report): void {
       for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
     }
   };
-  for (const entry of ctx.input.competencies) {
+  const translations = (ctx.input.translations ?? []).map((t) => t.entry);
+  for (const entry of [...ctx.input.competencies, ...translations]) {
     visit(entry, entry.frontmatter.data, []);
     entry.frontmatter.body.split('\n').forEach((text, i) => {
       const column = text.search(PLACEHOLDER);

@@ -6,7 +6,9 @@ import type { Requirement } from '../../schemas/requirement.ts';
 export const LEVEL_TITLE: Record<string, string> = { principal: 'Principal', expert: 'Expert' };
 
 /** Each requirement list of a competency with where it sits, in file order. */
-export function requirementLists(c: Competency): { level: string; model: string; list: Requirement[] }[] {
+export function requirementLists(
+  c: Pick<Competency, 'requirements'>,
+): { level: string; model: string; list: Requirement[] }[] {
   const out: { level: string; model: string; list: Requirement[] }[] = [];
   for (const level of LEVEL_IDS) {
     for (const model of BUSINESS_MODEL_IDS) {
