@@ -30,9 +30,10 @@ const sharedChunks = {
       // Left to the pages that need them up front: a field with its help and evidence (the portfolio's first
       // view needs it, the widget's only its control), the designation's rules (the portfolio's first view
       // needs them, the widget only once its lazy part loads), and the portfolio's memoised rows (its grid
-      // and its lazy part use them, the widget never).
+      // and its lazy part use them, the widget never), and the translator over the words a page hands an island
+      // (the portfolio's first view needs it, the widget only its lazy part).
       test: (id) =>
-        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts)$/.test(
+        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts)$/.test(
           id,
         ),
     },

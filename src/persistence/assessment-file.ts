@@ -14,7 +14,8 @@ import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
 import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
 import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT } from './formats.ts';
-import { FILE_REFUSED, leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
+import { leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
+import type { Translate } from '../text/translate.ts';
 import type { Answers } from '../schemas/answers.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -78,23 +79,24 @@ export function asDesignation(value: unknown): DesignationAnswers | undefined {
  * catalogue titles (`titleOf`), never by what the file says.
  */
 export function readAssessmentFile(
+  t: Translate,
   text: string,
   slug: string,
   title: string,
   rules: AnswerRules,
   titleOf: (slug: string) => string | undefined = () => undefined,
 ): ImportResult {
-  const refuse = (why: string): ImportResult => ({ ok: false, message: notImported(why) });
-  const json = fileJson(text, MAX_FILE_BYTES);
+  const refuse = (why: string): ImportResult => ({ ok: false, message: notImported(t, why) });
+  const json = fileJson(t, text, MAX_FILE_BYTES);
   if (!json.ok) return json;
   const { data } = json;
-  if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(title));
+  if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(t, title));
   if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
-    return refuse(FILE_REFUSED.notExport);
+    return refuse(t('msg.fileRefused.notExport'));
   }
   if (data['slug'] !== slug) {
     const other = typeof data['slug'] === 'string' ? titleOf(data['slug']) : undefined;
-    return refuse(otherCompetencyFile(title, other));
+    return refuse(otherCompetencyFile(t, title, other));
   }
   const context = data['context'];
   const rulesVersion = data['rulesVersion'];
@@ -104,13 +106,13 @@ export function readAssessmentFile(
     typeof context['region'] !== 'string' ||
     typeof rulesVersion !== 'string'
   ) {
-    return refuse(FILE_REFUSED.noContext);
+    return refuse(t('msg.fileRefused.noContext'));
   }
   const checked = checkAnswers(data['answers'], rules);
-  if (checked === null) return refuse(FILE_REFUSED.noAnswers);
-  const leftOut = leftOutNote(checked);
+  if (checked === null) return refuse(t('msg.fileRefused.noAnswers'));
+  const leftOut = leftOutNote(t, checked);
   if (leftOut !== null && Object.keys(checked.answers).length === 0)
-    return refuse(`${FILE_REFUSED.noAnswers} ${leftOut}`);
+    return refuse(t('list.then', { first: t('msg.fileRefused.noAnswers'), then: leftOut }));
   return {
     ok: true,
     value: {

@@ -3,7 +3,8 @@
  * given instead (a portfolio export on a competency page, one competency's link on the portfolio).
  */
 
-import { FILE_REFUSED, notImported } from './messages.ts';
+import { notImported } from './messages.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** The `format` field of one competency's export (assessment-file.ts). */
 export const FILE_FORMAT = 'competency-self-assessment';
@@ -14,13 +15,14 @@ export const PORTFOLIO_SHARE_SLUG = 'portfolio';
 
 /** A file's text read as JSON, or why it is refused (too large, not JSON), in the site's words. */
 export function fileJson(
+  t: Translate,
   text: string,
   maxBytes: number,
 ): { ok: true; data: unknown } | { ok: false; message: string } {
-  if (text.length > maxBytes) return { ok: false, message: notImported(FILE_REFUSED.tooLarge) };
+  if (text.length > maxBytes) return { ok: false, message: notImported(t, t('msg.fileRefused.tooLarge')) };
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, message: notImported(FILE_REFUSED.notJson) };
+    return { ok: false, message: notImported(t, t('msg.fileRefused.notJson')) };
   }
 }

@@ -8,13 +8,8 @@
  * file and are not read back.
  */
 import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG } from './formats.ts';
-import {
-  DAMAGED_PORTFOLIO,
-  FILE_REFUSED,
-  notImported,
-  oneCompetencyFile,
-  oneCompetencyLink,
-} from './messages.ts';
+import { notImported, oneCompetencyFile, oneCompetencyLink } from './messages.ts';
+import type { Translate } from '../text/translate.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
 import { isContext } from './storage-access.ts';
 import type { Answers } from '../schemas/answers.ts';
@@ -57,17 +52,19 @@ export type UncheckedPayload = {
  * competency's link is named by its title in the catalogue (`titleOf`).
  */
 export function decodePortfolioShare(
+  t: Translate,
   hash: string,
   titleOf: TitleOf = () => undefined,
 ): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
-  const decoded = decodeShare(hash);
+  const decoded = decodeShare(t, hash);
   if (!decoded.ok) return decoded;
   const { slug, context, answers } = decoded.value;
-  if (slug !== PORTFOLIO_SHARE_SLUG) return { ok: false, message: oneCompetencyLink(titleOf(slug)) };
-  if (!isRecord(answers)) return { ok: false, message: DAMAGED_PORTFOLIO };
+  if (slug !== PORTFOLIO_SHARE_SLUG) return { ok: false, message: oneCompetencyLink(t, titleOf(slug)) };
+  if (!isRecord(answers)) return { ok: false, message: t('msg.damagedPortfolio') };
   const entries: UncheckedPayload['entries'] = [];
   for (const [key, value] of Object.entries(answers)) {
-    if (!isRecord(value) || typeof value['v'] !== 'string') return { ok: false, message: DAMAGED_PORTFOLIO };
+    if (!isRecord(value) || typeof value['v'] !== 'string')
+      return { ok: false, message: t('msg.damagedPortfolio') };
     entries.push({ slug: key, rulesVersion: value['v'], answers: value['a'] });
   }
   return { ok: true, value: { context, entries } };
@@ -82,26 +79,27 @@ export const MAX_PORTFOLIO_FILE_BYTES = 200_000;
  * entry) is named by its title in the catalogue (`titleOf`).
  */
 export function readPortfolioFile(
+  t: Translate,
   text: string,
   titleOf: TitleOf = () => undefined,
 ): { ok: true; value: UncheckedPayload } | { ok: false; message: string } {
-  const refuse = (why: string) => ({ ok: false as const, message: notImported(why) });
-  const json = fileJson(text, MAX_PORTFOLIO_FILE_BYTES);
+  const refuse = (why: string) => ({ ok: false as const, message: notImported(t, why) });
+  const json = fileJson(t, text, MAX_PORTFOLIO_FILE_BYTES);
   if (!json.ok) return json;
   const { data } = json;
   if (isRecord(data) && (data['format'] === FILE_FORMAT || 'savedAt' in data) && 'slug' in data) {
     const slug = data['slug'];
-    return refuse(oneCompetencyFile(typeof slug === 'string' ? titleOf(slug) : undefined));
+    return refuse(oneCompetencyFile(t, typeof slug === 'string' ? titleOf(slug) : undefined));
   }
   if (!isRecord(data) || data['format'] !== PORTFOLIO_FILE_FORMAT || data['v'] !== 1)
-    return refuse(FILE_REFUSED.notExport);
+    return refuse(t('msg.fileRefused.notExport'));
   const context = data['context'];
   const list = data['competencies'];
-  if (!isContext(context) || !Array.isArray(list)) return refuse(FILE_REFUSED.noContext);
+  if (!isContext(context) || !Array.isArray(list)) return refuse(t('msg.fileRefused.noContext'));
   const entries: UncheckedPayload['entries'] = [];
   for (const item of list as unknown[]) {
     if (!isRecord(item) || typeof item['slug'] !== 'string' || typeof item['rulesVersion'] !== 'string')
-      return refuse(FILE_REFUSED.notExport);
+      return refuse(t('msg.fileRefused.notExport'));
     entries.push({ slug: item['slug'], rulesVersion: item['rulesVersion'], answers: item['answers'] });
   }
   return { ok: true, value: { context: { model: context.model, region: context.region }, entries } };

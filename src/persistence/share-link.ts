@@ -15,6 +15,7 @@
  */
 
 import { hasShare, SHARE_PARAM } from './share-fragment.ts';
+import type { Translate } from '../text/translate.ts';
 
 export { hasShare, SHARE_PARAM };
 
@@ -105,18 +106,14 @@ export function encodeShare(payload: SharePayload): string {
   return `${SHARE_PARAM}=${body}.${checksum(body)}`;
 }
 
-const damaged: ShareError = {
-  ok: false,
-  message: 'This share link is damaged or incomplete, so it was not opened. Ask for the link again.',
-};
-
 /**
  * Reads a location hash (with or without `#`). Never throws: a cut, edited or foreign fragment gives an
  * error with a message to show. The answers still need the answers schema; this checks only the envelope.
  */
-export function decodeShare(hash: string): ShareResult {
+export function decodeShare(t: Translate, hash: string): ShareResult {
+  const damaged: ShareError = { ok: false, message: t('msg.share.damaged') };
   const text = shareText(hash);
-  if (text === null) return { ok: false, message: 'This link holds no shared answers.' };
+  if (text === null) return { ok: false, message: t('msg.share.none') };
   // Punctuation a client put after the link (a full stop, a bracket) is no part of it.
   const match = /^([A-Za-z0-9_-]+)\.([0-9a-z]{1,7})[^A-Za-z0-9_-]*$/.exec(text);
   if (match === null) return damaged;
@@ -132,10 +129,7 @@ export function decodeShare(hash: string): ShareResult {
   const [format, slug, rulesVersion, model, region, answers, extra] = parsed as unknown[];
   // Only a higher format number is "newer"; 0, text or a missing version is damage.
   if (typeof format === 'number' && format > FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: 'This share link was made by a newer version of the site and cannot be read here.',
-    };
+    return { ok: false, message: t('msg.share.newer') };
   }
   if (
     format !== FORMAT_VERSION ||

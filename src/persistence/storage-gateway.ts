@@ -8,13 +8,13 @@
  *   page saves is kept in this tab, over what is stored, until it goes away.
  * A write that the browser refuses later switches to the last mode then. Removing an entry always asks the
  * browser, since the partner asked for it, and throws when the browser refuses, so that the page can say so.
- * What each mode says is STORAGE_FAULT in messages.ts.
+ * What each mode says is `msg.storage.*` in the site's dictionary.
  */
-import { STORAGE_FAULT } from './messages.ts';
 import type { StorageLike } from './storage-access.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** What the browser refuses. */
-export type StorageFault = keyof typeof STORAGE_FAULT;
+export type StorageFault = 'blocked' | 'read' | 'write';
 
 /** The browser's storage as the islands use it, with what it refuses. */
 export interface StorageGateway extends StorageLike {
@@ -29,7 +29,11 @@ const PROBE = 'competency-assessment:probe';
  * gets what to tell the partner, once, when the browser refuses something, now or later. Never throws
  * but on a refused removal.
  */
-export function openGateway(get: () => StorageLike, say: (message: string) => void): StorageGateway {
+export function openGateway(
+  get: () => StorageLike,
+  say: (message: string) => void,
+  t: Translate,
+): StorageGateway {
   // What this tab saved while the browser would not: read back before what the browser holds.
   const kept = new Map<string, string>();
   let fault: StorageFault | null = null;
@@ -37,7 +41,7 @@ export function openGateway(get: () => StorageLike, say: (message: string) => vo
   const refuse = (what: StorageFault): void => {
     if (fault !== null) return;
     fault = what;
-    say(STORAGE_FAULT[what]);
+    say(t(`msg.storage.${what}`));
   };
   try {
     store = get();

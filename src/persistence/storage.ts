@@ -78,7 +78,8 @@ export type ReadResult =
     }
   | {
       status: 'invalid';
-      message: string;
+      /** Why it is left as it is: `msg.saved.*` says it in the site's words. */
+      why: UnreadableWhy;
       /** The stored text the site cannot understand, to offer as a file; absent when it could not be read. */
       text?: string;
     };
@@ -201,11 +202,8 @@ function migrate(slug: string, raw: unknown): { value: unknown; migrated: boolea
   return { value: raw, migrated: false };
 }
 
-const keptHere =
-  'so it is left as it is: what you type is kept in this tab only, until you export it or reset the answers.';
-const readFault = `This browser could not read what is saved here, ${keptHere}`;
-const unreadable = `The answers saved in this browser could not be read, ${keptHere}`;
-const newer = `The answers saved in this browser come from a newer version of the site, ${keptHere}`;
+/** Why a saved entry is left as it is: the browser would not read it, it cannot be read, or a newer site wrote it. */
+export type UnreadableWhy = 'read' | 'unreadable' | 'newer';
 
 /** Reads, migrates and validates the saved assessment of a competency. Never throws. */
 export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
@@ -213,18 +211,18 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
   try {
     text = store.getItem(storageKey(slug));
   } catch {
-    return { status: 'invalid', message: readFault };
+    return { status: 'invalid', why: 'read' };
   }
   if (text === null) return { status: 'empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { status: 'invalid', message: unreadable, text };
+    return { status: 'invalid', why: 'unreadable', text };
   }
   const { value, migrated } = migrate(slug, raw);
   if (!isRecord(value) || value['v'] !== STORAGE_VERSION) {
-    return { status: 'invalid', message: isNewer(value) ? newer : unreadable, text };
+    return { status: 'invalid', why: isNewer(value) ? 'newer' : 'unreadable', text };
   }
   const { rulesVersion, context, savedAt } = value;
   if (
@@ -233,10 +231,10 @@ export function readSaved(store: StorageLike, slug: string, parseAnswers: Answer
     !isContext(context) ||
     typeof savedAt !== 'string'
   ) {
-    return { status: 'invalid', message: unreadable, text };
+    return { status: 'invalid', why: 'unreadable', text };
   }
   const read = readEach(value['answers'], parseAnswers);
-  if (read === null) return { status: 'invalid', message: unreadable, text };
+  if (read === null) return { status: 'invalid', why: 'unreadable', text };
   const changed = asChanged(value['changed']);
   return {
     status: 'ok',

@@ -1,4 +1,5 @@
-import type { TextKey, Translate } from './text.ts';
+import { DICTIONARIES, type Lang, type TextKey, type Translate } from './text.ts';
+import type { IslandWords } from './translate.ts';
 
 /**
  * The words an island shows, in the page's language. The page hands them to the island as a prop, so no
@@ -18,6 +19,9 @@ export function islandText<const M extends Readonly<Record<string, TextKey>>>(
 /** What the self-assessment widget shows before its lazy part loads, by the names its code uses. */
 export const WIDGET_TEXT = {
   heading: 'widget.heading',
+  pickSituation: 'shared.yourSituation',
+  pickModel: 'picker.model',
+  pickRegion: 'picker.region',
   situation: 'widget.situation',
   figures: 'widget.figures',
   caption: 'widget.caption',
@@ -25,6 +29,12 @@ export const WIDGET_TEXT = {
   yourFigure: 'widget.yourFigure',
   notAsked: 'widget.notAsked',
   helpEvidence: 'widget.helpEvidence',
+  evidence: 'field.evidence',
+  and: 'list.and',
+  met: 'status.met',
+  partial: 'status.partial',
+  unmet: 'status.unmet',
+  unanswered: 'status.unanswered',
   everyLevel: 'widget.everyLevel',
   whatsMissing: 'widget.whatsMissing',
   missingFor: 'widget.missingFor',
@@ -42,3 +52,55 @@ export const WIDGET_TEXT = {
 } as const satisfies Readonly<Record<string, TextKey>>;
 
 export type WidgetText = IslandText<typeof WIDGET_TEXT>;
+
+/**
+ * The words an island's code says beyond its first view (messages, the late-loaded part), by dictionary key:
+ * a key, or every key under a prefix ending in a dot. The page hands them as one prop (`islandWords`), and
+ * the island's code reads them through `islandTranslator` (translate.ts), so they live in the HTML of the
+ * page, in its language only, and no dictionary enters the JavaScript.
+ */
+export type WordSelection = readonly (TextKey | `${string}.`)[];
+
+/** What the self-assessment widget's late-loaded part says. */
+export const WIDGET_WORDS = [
+  'msg.',
+  'more.',
+  'shared.',
+  'field.',
+  'list.',
+  'state.',
+  'portfolio.title',
+  'widget.situation',
+] as const satisfies WordSelection;
+
+/** What the portfolio says, its first view included. */
+export const PORTFOLIO_WORDS = [
+  'msg.',
+  'portfolio.',
+  'shared.',
+  'field.',
+  'list.',
+  'more.se.legend',
+  'more.announced.current',
+  'picker.model',
+  'picker.region',
+  'widget.situation',
+  'widget.copyLink',
+  'widget.exportCsv',
+  'widget.requirement',
+  'checklist.evidence',
+  'matrix.notOffered',
+  'status.',
+] as const satisfies WordSelection;
+
+/** Whether a key is among those selected. */
+export const selects = (selection: WordSelection, key: string): boolean =>
+  selection.some((s) => (s.endsWith('.') ? key.startsWith(s) : key === s));
+
+/** The words of `lang` an island's code needs, for the page to hand it. */
+export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
+  const words: Record<string, string> = {};
+  for (const [key, value] of Object.entries(DICTIONARIES[lang]))
+    if (selects(selection, key)) words[key] = value;
+  return { lang, words };
+}

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { FRAMED } from '../../src/persistence/messages.ts';
+import { framedNote } from '../../src/persistence/messages.ts';
+import { translator } from '../../src/text/text.ts';
+
+const FRAMED = framedNote(translator('en'));
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
 // A page of another origin frames the site and gets the partner to click inside the frame. The framing page

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { answerFields } from '../../src/engine/answer-fields.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { MARK_LEGEND } from '../../src/domain/provenance.ts';
-import { SHOWN_NOT_SAVED } from '../../src/persistence/messages.ts';
+import { translator } from '../../src/text/text.ts';
 import { BUSINESS_MODEL_IDS } from '../../src/schemas/ids.ts';
 import { islandProps } from '../gates/site/dist.ts';
 import { pdfPageCount } from './helpers/pdf.ts';
@@ -132,9 +132,11 @@ test.describe('printed competency report', () => {
 
     const pdf = await printed(elsewhere.page);
 
-    await expect(elsewhere.root.getByText(SHOWN_NOT_SAVED.link)).toBeVisible();
+    await expect(elsewhere.root.getByText(translator('en')('msg.shownNotSaved.link'))).toBeVisible();
     await expect(elsewhere.button('Use these answers')).toBeHidden();
-    expect(await above(elsewhere.root.getByText(SHOWN_NOT_SAVED.link), elsewhere.summary)).toBe(true);
+    expect(
+      await above(elsewhere.root.getByText(translator('en')('msg.shownNotSaved.link')), elsewhere.summary),
+    ).toBe(true);
     expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
     await other.close();
   });

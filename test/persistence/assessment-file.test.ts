@@ -6,6 +6,9 @@ import {
   writeAssessmentFile,
 } from '../../src/persistence/assessment-file.ts';
 import type { AnswerRules } from '../../src/engine/answers.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const rules: AnswerRules = {
   requirements: {
@@ -37,7 +40,7 @@ const file = {
 
 const titles: Record<string, string> = { mobility: 'Mobility' };
 const read = (text: string) =>
-  readAssessmentFile(text, 'archiving', 'Archiving', rules, (slug) => titles[slug]);
+  readAssessmentFile(EN, text, 'archiving', 'Archiving', rules, (slug) => titles[slug]);
 
 describe('readAssessmentFile', () => {
   test('returns what writeAssessmentFile wrote', () => {

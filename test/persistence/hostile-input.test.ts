@@ -14,6 +14,9 @@ import { saveMerged } from '../../src/persistence/merge-answers.ts';
 import { memoryStorage, storageKey } from '../../src/persistence/storage-access.ts';
 import { readSaved } from '../../src/persistence/storage.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 // Every decoder of outside input, fed anything: it either yields answers that pass the current rules'
 // field validation, or a message; it never throws, and a message never repeats what the input said.
@@ -85,7 +88,7 @@ describe('decodeShare with checkAnswers', () => {
     );
     fc.assert(
       fc.property(links, (link) => {
-        const decoded = decodeShare(link);
+        const decoded = decodeShare(EN, link);
 
         if (!decoded.ok) expect(decoded.message).not.toContain(MARK);
         else {
@@ -120,7 +123,7 @@ describe('readAssessmentFile', () => {
     );
     fc.assert(
       fc.property(files, (text) => {
-        const read = readAssessmentFile(text, 'sample', 'Sample', rules);
+        const read = readAssessmentFile(EN, text, 'sample', 'Sample', rules);
 
         if (read.ok) {
           expectValid(read.value.answers);
@@ -155,7 +158,7 @@ describe('portfolio decoders', () => {
     );
     fc.assert(
       fc.property(inputs, ({ link, file }) => {
-        for (const read of [decodePortfolioShare(link), readPortfolioFile(file)]) {
+        for (const read of [decodePortfolioShare(EN, link), readPortfolioFile(EN, file)]) {
           if (!read.ok) expect(read.message).not.toContain(MARK);
           else {
             for (const entry of read.value.entries) {

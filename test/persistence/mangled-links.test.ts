@@ -10,6 +10,9 @@ import {
 import { hasShare } from '../../src/persistence/share-fragment.ts';
 import { decodeShare, encodeShare, type SharePayload } from '../../src/persistence/share-link.ts';
 import type { AnswerRules } from '../../src/engine/answers.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 // Share links as mail clients, chat apps and trackers hand them back: re-encoded, wrapped, extended.
 
@@ -41,14 +44,14 @@ const mangled: Record<string, string> = {
 describe('decodeShare on links passed on by mail clients and trackers', () => {
   test.each(Object.entries(mangled))('reads a link with %s', (_, hash) => {
     expect(hasShare(hash)).toBe(true);
-    expect(decodeShare(hash)).toEqual({ ok: true, value: sample });
+    expect(decodeShare(EN, hash)).toEqual({ ok: true, value: sample });
   });
 
   test('rejects a link whose payload was changed, however it is wrapped', () => {
     const changed = `${body.slice(0, 10)}${body[10] === 'A' ? 'B' : 'A'}${body.slice(11)}`;
 
     for (const hash of [`#a=${changed}`, `#a%3D${changed}.`, `#utm_source=x&amp;a=${changed}&fbclid=1`])
-      expect(decodeShare(hash).ok).toBe(false);
+      expect(decodeShare(EN, hash).ok).toBe(false);
   });
 
   test('rejects a fragment that is no share link', () => {
@@ -65,7 +68,7 @@ describe('decodeShare on links passed on by mail clients and trackers', () => {
       entries: [{ slug: 'archiving', rulesVersion: 'x', answers: { references: 2 } }],
     });
 
-    const read = decodePortfolioShare(`#${encodeURIComponent(link)}&amp;fbclid=1).`);
+    const read = decodePortfolioShare(EN, `#${encodeURIComponent(link)}&amp;fbclid=1).`);
 
     expect(read.ok && read.value.entries).toEqual([
       { slug: 'archiving', rulesVersion: 'x', answers: { references: 2 } },
@@ -76,7 +79,7 @@ describe('decodeShare on links passed on by mail clients and trackers', () => {
 describe('otherRulesNote', () => {
   test('never calls rules that may be newer "earlier"', () => {
     for (const title of [undefined, 'Archiving']) {
-      const note = otherRulesNote(title);
+      const note = otherRulesNote(EN, title);
 
       expect(note).not.toMatch(/earlier|older|previous/i);
       expect(note).toMatch(/other rules than this page’s/);
@@ -91,8 +94,8 @@ describe('a portfolio where a competency is expected, and the other way round', 
   test('names a portfolio link on a competency page and where to open it', () => {
     const link = encodePortfolioShare({ context: { model: 'integrate', region: 'na' }, entries: [] });
 
-    const read = decodePortfolioShare(link, (slug) => titles[slug]);
-    const competency = decodePortfolioShare(`#${fragment}`, (slug) => titles[slug]);
+    const read = decodePortfolioShare(EN, link, (slug) => titles[slug]);
+    const competency = decodePortfolioShare(EN, `#${fragment}`, (slug) => titles[slug]);
 
     expect(read.ok).toBe(true);
     expect(competency.ok ? '' : competency.message).toBe(
@@ -108,7 +111,7 @@ describe('a portfolio where a competency is expected, and the other way round', 
       competencies: [],
     });
 
-    const read = readAssessmentFile(text, 'archiving', 'Archiving', rules);
+    const read = readAssessmentFile(EN, text, 'archiving', 'Archiving', rules);
 
     expect(read.ok ? '' : read.message).toBe(
       'The file was not imported: it is a portfolio export, not answers for Archiving; import it on the Portfolio self-assessment page. Your answers are unchanged.',
@@ -125,8 +128,8 @@ describe('a portfolio where a competency is expected, and the other way round', 
       answers: {},
     });
 
-    const read = readPortfolioFile(text, (slug) => titles[slug]);
-    const unknown = readPortfolioFile(text.replace('archiving', 'planted-words'), () => undefined);
+    const read = readPortfolioFile(EN, text, (slug) => titles[slug]);
+    const unknown = readPortfolioFile(EN, text.replace('archiving', 'planted-words'), () => undefined);
 
     expect(read.ok ? '' : read.message).toBe(
       'The file was not imported: it holds the answers of Archiving alone, not a portfolio; import it on the Archiving page. Your answers are unchanged.',

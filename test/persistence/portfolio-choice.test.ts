@@ -14,6 +14,9 @@ import {
 import { encodeShare } from '../../src/persistence/share-link.ts';
 import { memoryStorage, type StorageLike } from '../../src/persistence/storage-access.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** Archiving answers that meet Principal on Integrate. */
 const PRINCIPAL: Answers = { 'sales-training': true, 'technical-exam': 1, revenue: 50000, references: 1 };
@@ -61,7 +64,7 @@ describe('portfolio share links', () => {
   };
 
   test('returns the same portfolio after a round trip through the fragment', () => {
-    const decoded = decodePortfolioShare(`#${encodePortfolioShare(payload)}`);
+    const decoded = decodePortfolioShare(EN, `#${encodePortfolioShare(payload)}`);
 
     expect(decoded).toEqual({ ok: true, value: payload });
   });
@@ -75,15 +78,16 @@ describe('portfolio share links', () => {
     });
     const fragment = encodePortfolioShare(payload);
 
-    expect(decodePortfolioShare(single)).toMatchObject({
+    expect(decodePortfolioShare(EN, single)).toMatchObject({
       ok: false,
       message: expect.stringContaining('answers of one competency'),
     });
     // The slug came with the link: a message never repeats it.
-    expect(JSON.stringify(decodePortfolioShare(single))).not.toContain('archiving');
-    expect(decodePortfolioShare(`${fragment.slice(0, -3)}xyz`).ok).toBe(false);
+    expect(JSON.stringify(decodePortfolioShare(EN, single))).not.toContain('archiving');
+    expect(decodePortfolioShare(EN, `${fragment.slice(0, -3)}xyz`).ok).toBe(false);
     expect(
       decodePortfolioShare(
+        EN,
         encodeShare({
           slug: 'portfolio',
           rulesVersion: '1',
@@ -136,7 +140,7 @@ describe('readPortfolioFile', () => {
   const summary = { exportedAt: '2026-11-28T00:00:00.000Z', tier: null, levels: {} };
 
   test('returns what writePortfolioFile wrote, for the answers to be checked', () => {
-    expect(readPortfolioFile(writePortfolioFile(payload, summary))).toEqual({ ok: true, value: payload });
+    expect(readPortfolioFile(EN, writePortfolioFile(payload, summary))).toEqual({ ok: true, value: payload });
   });
 
   test.each([
@@ -144,7 +148,7 @@ describe('readPortfolioFile', () => {
     ['a competency export', JSON.stringify({ format: 'competency-self-assessment', v: 1 }), 'it is not'],
     ['an export without context', JSON.stringify({ format: PORTFOLIO_FILE_FORMAT, v: 1 }), 'missing'],
   ])('rejects %s with a message', (_, text, why) => {
-    expect(readPortfolioFile(text)).toMatchObject({
+    expect(readPortfolioFile(EN, text)).toMatchObject({
       ok: false,
       message: expect.stringContaining(why),
     });

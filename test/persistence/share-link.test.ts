@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeShare, encodeShare, type SharePayload } from '../../src/persistence/share-link.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const sample: SharePayload = {
   slug: 'archiving',
@@ -43,8 +46,8 @@ describe('decodeShare', () => {
       fc.property(payloads, (payload) => {
         const fragment = encodeShare(payload);
 
-        expect(decodeShare(fragment)).toEqual({ ok: true, value: payload });
-        expect(decodeShare(`#${fragment}`)).toEqual({ ok: true, value: payload });
+        expect(decodeShare(EN, fragment)).toEqual({ ok: true, value: payload });
+        expect(decodeShare(EN, `#${fragment}`)).toEqual({ ok: true, value: payload });
       }),
       { seed: 20260115 },
     );
@@ -60,7 +63,7 @@ describe('decodeShare', () => {
         fc.pre(fragment[at] !== ch);
         const tampered = fragment.slice(0, at) + ch + fragment.slice(at + 1);
 
-        expect(decodeShare(tampered).ok).toBe(false);
+        expect(decodeShare(EN, tampered).ok).toBe(false);
       }),
       { seed: 7 },
     );
@@ -70,7 +73,7 @@ describe('decodeShare', () => {
     const fragment = encodeShare(sample);
 
     for (let length = 0; length < fragment.length; length++) {
-      expect(decodeShare(fragment.slice(0, length)).ok).toBe(false);
+      expect(decodeShare(EN, fragment.slice(0, length)).ok).toBe(false);
     }
   });
 
@@ -78,21 +81,21 @@ describe('decodeShare', () => {
     const body = btoa(JSON.stringify({ answers: {} })).replace(/=+$/, '');
     const forged = encodeShare(sample).replace(/^a=[^.]+/, `a=${body}`);
 
-    expect(decodeShare(forged)).toMatchObject({ ok: false });
+    expect(decodeShare(EN, forged)).toMatchObject({ ok: false });
   });
 
   test('rejects arbitrary text without throwing', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        expect(() => decodeShare(`a=${text}`)).not.toThrow();
-        expect(decodeShare(`a=${text}`).ok).toBe(false);
+        expect(() => decodeShare(EN, `a=${text}`)).not.toThrow();
+        expect(decodeShare(EN, `a=${text}`).ok).toBe(false);
       }),
       { seed: 11 },
     );
   });
 
   test('returns a message naming the problem when the fragment is damaged', () => {
-    const result = decodeShare('#a=not-a-link');
+    const result = decodeShare(EN, '#a=not-a-link');
 
     expect(result).toEqual({
       ok: false,
@@ -103,11 +106,11 @@ describe('decodeShare', () => {
   test('returns the interim designation answers a link carries, and reads links without them as before', () => {
     const designation = { slug: 'services-expert', rulesVersion: 'def', answers: { references: 3 } };
 
-    expect(decodeShare(encodeShare({ ...sample, designation }))).toEqual({
+    expect(decodeShare(EN, encodeShare({ ...sample, designation }))).toEqual({
       ok: true,
       value: { ...sample, designation },
     });
-    expect(decodeShare(encodeShare(sample))).toEqual({ ok: true, value: sample });
+    expect(decodeShare(EN, encodeShare(sample))).toEqual({ ok: true, value: sample });
   });
 
   test('calls only a higher format version newer; 0 or text is damage', () => {
@@ -118,12 +121,12 @@ describe('decodeShare', () => {
       return `a=${body}.${checksumOf(body)}`;
     };
 
-    expect(decodeShare(withFormat(2))).toMatchObject({
+    expect(decodeShare(EN, withFormat(2))).toMatchObject({
       ok: false,
       message: expect.stringContaining('newer'),
     });
     for (const format of [0, '1', null]) {
-      expect(decodeShare(withFormat(format))).toMatchObject({
+      expect(decodeShare(EN, withFormat(format))).toMatchObject({
         ok: false,
         message: expect.stringContaining('damaged'),
       });

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { STORAGE_FAULT } from '../../src/persistence/messages.ts';
 import { memoryStorage, type StorageLike } from '../../src/persistence/storage-access.ts';
 import { openGateway } from '../../src/persistence/storage-gateway.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** A store whose given methods throw, as a full, refused or damaged browser storage does. */
 function refusing(methods: readonly (keyof StorageLike)[], store = memoryStorage()): StorageLike {
@@ -23,6 +25,7 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => store,
       (m) => said.push(m),
+      EN,
     );
     gateway.setItem('k', 'v');
 
@@ -37,6 +40,7 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => refusing(['setItem'], store),
       (m) => said.push(m),
+      EN,
     );
     const before = gateway.getItem('k');
     gateway.setItem('k', 'typed');
@@ -48,7 +52,7 @@ describe('openGateway', () => {
       'typed again',
       'saved',
     ]);
-    expect(said).toEqual([STORAGE_FAULT.write]);
+    expect(said).toEqual([EN('msg.storage.write')]);
   });
 
   test('returns a store that switches to this tab when a later write is refused, saying so once', () => {
@@ -67,13 +71,18 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => browser,
       (m) => said.push(m),
+      EN,
     );
     gateway.setItem('k', 'one');
     full = true;
     gateway.setItem('k', 'two');
     gateway.setItem('k', 'three');
 
-    expect([gateway.getItem('k'), store.getItem('k'), said]).toEqual(['three', 'one', [STORAGE_FAULT.write]]);
+    expect([gateway.getItem('k'), store.getItem('k'), said]).toEqual([
+      'three',
+      'one',
+      [EN('msg.storage.write')],
+    ]);
   });
 
   test('returns nothing stored and writes nothing to the browser when reads are refused', () => {
@@ -84,6 +93,7 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => refusing(['getItem'], store),
       (m) => said.push(m),
+      EN,
     );
     const read = gateway.getItem('k');
     gateway.setItem('k', 'typed');
@@ -94,7 +104,7 @@ describe('openGateway', () => {
       'typed',
       'saved',
     ]);
-    expect(said).toEqual([STORAGE_FAULT.read]);
+    expect(said).toEqual([EN('msg.storage.read')]);
   });
 
   test('returns a store in this tab only when the browser blocks storage', () => {
@@ -105,13 +115,14 @@ describe('openGateway', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
       (m) => said.push(m),
+      EN,
     );
     gateway.setItem('k', 'typed');
 
     expect([gateway.fault, gateway.getItem('k'), said]).toEqual([
       'blocked',
       'typed',
-      [STORAGE_FAULT.blocked],
+      [EN('msg.storage.blocked')],
     ]);
   });
 
@@ -121,6 +132,7 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => refusing(['removeItem'], store),
       () => {},
+      EN,
     );
 
     expect(() => gateway.removeItem('k')).toThrow();
@@ -133,6 +145,7 @@ describe('openGateway', () => {
     const gateway = openGateway(
       () => refusing(['setItem'], store),
       () => {},
+      EN,
     );
     gateway.setItem('k', 'typed');
 

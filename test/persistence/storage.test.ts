@@ -178,7 +178,7 @@ describe('readSaved', () => {
 
     const result = readSaved(store, 'archiving', parseAnswers);
 
-    expect(result).toMatchObject({ status: 'invalid', message: expect.stringMatching(/\S/) });
+    expect(result).toMatchObject({ status: 'invalid', why: expect.stringMatching(/^(unreadable|newer)$/) });
   });
 
   test('rejects without throwing when the browser blocks storage', () => {
@@ -186,22 +186,22 @@ describe('readSaved', () => {
   });
 
   test.each([
-    ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' }), /newer version/],
-    ['a saved null', 'null', /could not be read/],
-    ['version 0 declared', JSON.stringify({ v: 0, slug: 'archiving' }), /could not be read/],
+    ['a newer version', JSON.stringify({ v: 2, slug: 'archiving' }), 'newer'],
+    ['a saved null', 'null', 'unreadable'],
+    ['version 0 declared', JSON.stringify({ v: 0, slug: 'archiving' }), 'unreadable'],
   ])('rejects %s with its own reason and the stored text to offer as a file', (_, text, reason) => {
     const store = memoryStorage();
     store.setItem(storageKey('archiving'), text);
 
     const result = readSaved(store, 'archiving', parseAnswers);
 
-    expect(result).toMatchObject({ status: 'invalid', message: expect.stringMatching(reason), text });
+    expect(result).toMatchObject({ status: 'invalid', why: reason, text });
   });
 
   test('rejects a read fault with a reason and no text', () => {
     const result = readSaved(throwing(), 'archiving', parseAnswers);
 
-    expect(result).toEqual({ status: 'invalid', message: expect.stringMatching(/could not read/) });
+    expect(result).toEqual({ status: 'invalid', why: 'read' });
   });
 
   test('returns valid answers or a message with the stored text for any stored text, never throwing', () => {
@@ -221,7 +221,12 @@ describe('readSaved', () => {
         if (result.status === 'ok') expect(parseAnswers(result.envelope.answers).ok).toBe(true);
         if (result.status === 'ok')
           expect(Object.keys(result.envelope.answers)).not.toContain(result.dropped?.[0]);
-        else expect(result).toMatchObject({ status: 'invalid', text, message: expect.stringMatching(/\S/) });
+        else
+          expect(result).toMatchObject({
+            status: 'invalid',
+            text,
+            why: expect.stringMatching(/^(unreadable|newer)$/),
+          });
         expect(store.getItem(storageKey('archiving'))).toBe(text);
       }),
       { seed: 12 },

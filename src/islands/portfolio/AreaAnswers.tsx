@@ -5,6 +5,7 @@ import type { FieldProblem } from '../../engine/answers.ts';
 import type { PortfolioEntry } from '../../engine/portfolio.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { AnswerInput } from '../self-assessment/AnswerInput.tsx';
+import { islandTranslator } from '../../text/translate.ts';
 import { titleOfChoice } from '../shared/context.ts';
 import { memo, shallowEqual } from '../shared/memo.ts';
 import type { PortfolioCompetency, PortfolioData, PortfolioModel } from './use-portfolio.ts';
@@ -42,30 +43,34 @@ function sameArea(a: AreaProps, b: AreaProps): boolean {
 const AreaForm = memo((props: AreaProps) => {
   const { c, fields, entry, answers, texts, errors, shared, lazy, change, data } = props;
   const { models, regions, hrefs } = data;
+  const w = islandTranslator(data.words);
+  const [before, after] = w.raw('portfolio.openFull').split('{link}');
   return (
     <details class={`sa-se pf-area${Object.keys(answers ?? {}).length > 0 ? '' : ' pf-blank'}`}>
       <summary>
         {c.title}
-        {!isSolutionArea(c) && ' (interim designation)'}: <span class="pf-state">{entry?.state ?? ''}</span>
+        {!isSolutionArea(c) && w('portfolio.interim')}: <span class="pf-state">{entry?.state ?? ''}</span>
       </summary>
       {lazy && entry && (
         <p>
           {lazy.scoredFor(
+            w,
             titleOfChoice(models, entry.context.businessModel),
             titleOfChoice(regions, entry.context.region),
             entry.ownContext,
           )}{' '}
           {!shared &&
             lazy.attentionNote(
+              w,
               fields.filter((f) => errors[`${c.slug}:${f.id}`] !== undefined).map((f) => f.requirement.label),
             )}
         </p>
       )}
       {lazy && entry && (
-        <lazy.AnnouncedVerdict rules={lazy.rules} slug={c.slug} entry={entry} answers={answers} />
+        <lazy.AnnouncedVerdict rules={lazy.rules} slug={c.slug} entry={entry} answers={answers} w={w} />
       )}
       <fieldset class="sa-fields" disabled={shared}>
-        <legend class="visually-hidden">{c.title} requirements</legend>
+        <legend class="visually-hidden">{w('more.se.legend', { designation: c.title })}</legend>
         {fields.map((f) => {
           const key = `${c.slug}:${f.id}`;
           return (
@@ -77,14 +82,18 @@ const AreaForm = memo((props: AreaProps) => {
               text={shared ? undefined : texts[key]}
               error={shared ? undefined : errors[key]}
               onChange={(id, v) => void change(c.slug, id, v)}
-              Note={lazy?.FieldNote}
+              Note={lazy?.fieldNoteIn(data.words)}
+              words={{ needs: w('field.needs'), evidence: w('field.evidence') }}
             />
           );
         })}
       </fieldset>
       <p>
-        <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>Open the full {c.title} self-assessment</a> for the
-        reasons behind each verdict and the action plan.
+        {before}
+        <a href={`${hrefs[c.slug] ?? ''}#self-assessment`}>
+          {w('portfolio.openFull.link', { competency: c.title })}
+        </a>
+        {after}
       </p>
     </details>
   );
@@ -92,14 +101,12 @@ const AreaForm = memo((props: AreaProps) => {
 
 /** The answers of each competency chosen, a fold each, with the context it is scored for. */
 export function AreaAnswers({ pf, data }: { pf: PortfolioModel; data: PortfolioData }) {
-  const { view, shown, shared } = pf;
+  const { view, shown, shared, w } = pf;
   const bySlug = useMemo(() => new Map(data.competencies.map((c) => [c.slug, c])), [data.competencies]);
   return (
     <section aria-labelledby="pf-answers-h">
-      <h2 id="pf-answers-h">Your answers</h2>
-      {pf.chosenSet.size === 0 && (
-        <p>Tick the competencies you hold or target above to answer their requirements here.</p>
-      )}
+      <h2 id="pf-answers-h">{w('portfolio.answers')}</h2>
+      {pf.chosenSet.size === 0 && <p>{w('portfolio.tickFirst')}</p>}
       {view.forms.map(({ slug, fields }) => {
         const c = bySlug.get(slug);
         return (

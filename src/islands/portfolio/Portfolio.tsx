@@ -9,6 +9,14 @@ import { AreaAnswers } from './AreaAnswers.tsx';
 import { PortfolioActions } from './PortfolioActions.tsx';
 import { PortfolioTable } from './PortfolioTable.tsx';
 import { TierSummary } from './TierSummary.tsx';
+import type { Translate } from '../../text/translate.ts';
+
+/** The pickers' words. */
+const pickerWords = (w: Translate) => ({
+  pickSituation: w('shared.yourSituation'),
+  pickModel: w('picker.model'),
+  pickRegion: w('picker.region'),
+});
 
 export type { PortfolioCompetency, PortfolioData } from './use-portfolio.ts';
 
@@ -20,11 +28,15 @@ export interface PortfolioProps {
 /** The portfolio assessment: choose competencies, answer them, see the tier they imply and the next one. */
 export default function Portfolio({ data }: PortfolioProps) {
   const pf = usePortfolio(data);
-  const { lazy, view, shown, shared, undo, notes, notices } = pf;
+  const { lazy, view, shown, shared, undo, notes, notices, w } = pf;
   return (
     <div class="sa pf">
       {lazy && (
-        <lazy.PrintHead what="Portfolio self-assessment" situation={lazy.situationOf(data, shown.context)} />
+        <lazy.PrintHead
+          t={w}
+          what={w('portfolio.title')}
+          situation={lazy.situationOf(w, data, shown.context)}
+        />
       )}
       <div ref={notices}>
         <Notices
@@ -45,16 +57,17 @@ export default function Portfolio({ data }: PortfolioProps) {
       {undo && lazy && !shared && (
         <p class="sa-undo">
           <button type="button" onClick={pf.undoLast}>
-            {lazy.UNDO_LABELS[undo.file ? 'imported' : 'portfolio']}
+            {w(undo.file ? 'msg.undo.imported' : 'msg.undo.portfolio')}
           </button>
         </p>
       )}
       {shared && lazy && (
         <lazy.SharedBanner
+          t={w}
           id="pf-shared-h"
           level={2}
-          title={shared.file ? 'Viewing an imported portfolio' : 'Viewing a shared portfolio'}
-          text={shared.file ? lazy.FROM_FILE : undefined}
+          title={w(shared.file ? 'portfolio.viewingImported' : 'portfolio.viewingShared')}
+          text={w(shared.file ? 'msg.fromFile.unnamed' : 'shared.fromLink')}
           file={shared.file}
           note={
             <ul>
@@ -71,6 +84,7 @@ export default function Portfolio({ data }: PortfolioProps) {
           <ContextPicker
             prefix="pf"
             lists={data}
+            words={pickerWords(w)}
             context={shown.context}
             onPick={shared ? undefined : pf.setPicker}
           />
@@ -80,6 +94,7 @@ export default function Portfolio({ data }: PortfolioProps) {
             titleOf={pf.titleOf}
             hrefs={data.hrefs}
             levels={data.levels}
+            w={w}
           />
         </div>
         <PortfolioTable
@@ -89,9 +104,10 @@ export default function Portfolio({ data }: PortfolioProps) {
           chosen={pf.chosenSet}
           disabled={shared !== null}
           choose={pf.choose}
+          w={w}
         />
       </div>
-      {lazy && <lazy.PrintedPlan groups={pf.plan} />}
+      {lazy && <lazy.PrintedPlan groups={pf.plan} w={w} />}
       <AreaAnswers pf={pf} data={data} />
       {!shared && <PortfolioActions pf={pf} data={data} />}
     </div>

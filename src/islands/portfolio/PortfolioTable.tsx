@@ -1,11 +1,11 @@
 import { useRef } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import type { PortfolioEntry, PortfolioView } from '../../engine/portfolio.ts';
-import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { memo } from '../shared/memo.ts';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
 import { useRowWindow, WINDOW_FROM } from './row-window.ts';
+import type { Translate } from '../../text/translate.ts';
 import type { PortfolioCompetency } from './use-portfolio.ts';
 
 /**
@@ -22,8 +22,9 @@ const Row = memo(
     on: boolean;
     levels: Readonly<Record<string, string>>;
     choose: (slug: string, on: boolean) => void;
+    w: Translate;
   }) => {
-    const { c, index, entry, on, levels, choose } = props;
+    const { c, index, entry, on, levels, choose, w } = props;
     const ids = Object.keys(levels);
     return (
       <tr
@@ -42,11 +43,11 @@ const Row = memo(
         </th>
         {entry?.offered === false ? (
           <td colSpan={ids.length} class="pf-none">
-            <MarkedValue text="Not offered for this choice" illustrative={entry.illustrative} />
+            <MarkedValue text={w('portfolio.notOffered')} illustrative={entry.illustrative} />
           </td>
         ) : !on ? (
           <td colSpan={ids.length} class="pf-none">
-            Not in your portfolio
+            {w('portfolio.notChosen')}
           </td>
         ) : (
           ids.map((id) => {
@@ -54,14 +55,14 @@ const Row = memo(
             return l ? (
               <td key={id} class={`pf-cell sa-st--${l.state}`}>
                 <span class="sa-st">
-                  <StatusIcon status={l.state} /> {STATUS_WORDS[l.state]}
+                  <StatusIcon status={l.state} /> {w(`status.${l.state}`)}
                 </span>
                 <span class="pf-pct">{l.summary}</span>
                 <progress max={100} value={l.percent} aria-hidden="true" />
               </td>
             ) : (
               <td key={id} class="pf-none">
-                Not offered
+                {w('matrix.notOffered')}
               </td>
             );
           })
@@ -86,8 +87,9 @@ export function PortfolioTable(props: {
   disabled: boolean;
   /** The same function from one render to the next, so unchanged rows are not rendered again. */
   choose: (slug: string, on: boolean) => void;
+  w: Translate;
 }) {
-  const { areas, levels, view, chosen, choose } = props;
+  const { areas, levels, view, chosen, choose, w } = props;
   const body = useRef<HTMLTableSectionElement>(null);
   const long = areas.length >= WINDOW_FROM;
   const { spans, rowHeight } = useRowWindow(areas.length, body, view);
@@ -113,6 +115,7 @@ export function PortfolioTable(props: {
           on={chosen.has(c.slug)}
           levels={levels}
           choose={choose}
+          w={w}
         />,
       );
     }
@@ -121,11 +124,11 @@ export function PortfolioTable(props: {
   rows.push(gap(areas.length - at, 'gap-end'));
   return (
     <fieldset class="pf-choose" disabled={props.disabled}>
-      <legend>Competencies you hold or target</legend>
+      <legend>{w('portfolio.choose')}</legend>
       <table class="pf-table ruled" aria-rowcount={long ? areas.length + 1 : undefined}>
         <thead>
           <tr aria-rowindex={long ? 1 : undefined}>
-            <th scope="col">Competency</th>
+            <th scope="col">{w('portfolio.competency')}</th>
             {Object.entries(levels).map(([id, title]) => (
               <th scope="col" key={id}>
                 {title}

@@ -1,6 +1,7 @@
 import type { ActionPlanRow, IllustrativeField } from '../../engine/action-plan.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { memo } from '../shared/memo.ts';
+import type { Translate } from '../../text/translate.ts';
 
 const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
   <MarkedValue text={text} illustrative={row.illustrative.includes(field)} />
@@ -10,13 +11,15 @@ const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
  * One competency's rows, rendered again only when they change (portfolioPlanGroups keeps an unchanged
  * competency's list), so a tick redraws one competency's rows, not the whole plan.
  */
-const Group = memo(({ rows }: { rows: readonly ActionPlanRow[] }) => (
+const Group = memo(({ rows, w }: { rows: readonly ActionPlanRow[]; w: Translate }) => (
   <>
     {rows.map((r) => (
       <tr key={`${r.slug} ${r.rules} ${r.requirement}`}>
         <td>
           {r.competency}, {r.level}
-          {r.rules === 'announced' && <>, {marked(r, 'rulesVersion', `announced rules ${r.rulesVersion}`)}</>}
+          {r.rules === 'announced' && (
+            <>, {marked(r, 'rulesVersion', w('portfolio.plan.announced', { version: r.rulesVersion }))}</>
+          )}
         </td>
         <th scope="row">{r.requirement}</th>
         <td>{marked(r, 'status', r.status)}</td>
@@ -34,26 +37,28 @@ const Group = memo(({ rows }: { rows: readonly ActionPlanRow[] }) => (
  */
 export function PrintedPlan({
   groups,
+  w,
 }: {
   groups: readonly { slug: string; rows: readonly ActionPlanRow[] }[];
+  w: Translate;
 }) {
   if (groups.length === 0) return null;
   return (
     <section class="pf-plan" aria-labelledby="pf-plan-h">
-      <h2 id="pf-plan-h">Action plan</h2>
+      <h2 id="pf-plan-h">{w('portfolio.plan')}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Requirement</th>
-            <th scope="col">Status</th>
-            <th scope="col">What is missing</th>
-            <th scope="col">Evidence</th>
+            <th scope="col">{w('portfolio.competency')}</th>
+            <th scope="col">{w('widget.requirement')}</th>
+            <th scope="col">{w('portfolio.plan.status')}</th>
+            <th scope="col">{w('portfolio.plan.missing')}</th>
+            <th scope="col">{w('checklist.evidence')}</th>
           </tr>
         </thead>
         <tbody>
           {groups.map((g) => (
-            <Group key={g.slug} rows={g.rows} />
+            <Group key={g.slug} rows={g.rows} w={w} />
           ))}
         </tbody>
       </table>

@@ -1,5 +1,6 @@
 import type { PortfolioView } from '../../engine/portfolio.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import type { Translate } from '../../text/translate.ts';
 
 /** The tier the portfolio's levels imply, the next one and the competencies closest to it, and the interim designation. */
 export function TierSummary(props: {
@@ -8,31 +9,33 @@ export function TierSummary(props: {
   titleOf: (slug: string) => string;
   hrefs: Readonly<Record<string, string>>;
   levels: Readonly<Record<string, string>>;
+  w: Translate;
 }) {
-  const { view, chosen, titleOf, hrefs, levels } = props;
+  const { view, chosen, titleOf, hrefs, levels, w } = props;
   const next = view.next;
   const se = view.designation;
-  const held = (slugs: string[]) => (slugs.length === 0 ? 'none' : slugs.map(titleOf).join(', '));
+  const held = (slugs: string[]) =>
+    slugs.length === 0 ? w('portfolio.none') : slugs.map(titleOf).join(w('list.separator'));
   return (
     <section class="pf-result" aria-labelledby="pf-result-h">
-      <h2 id="pf-result-h">Your tier</h2>
+      <h2 id="pf-result-h">{w('portfolio.tier')}</h2>
       <p class="pf-tier">
-        Your levels imply{' '}
+        {w('portfolio.imply')}{' '}
         <strong>
-          <MarkedValue text={view.tier ?? 'no tier'} illustrative={view.tierIllustrative} />
+          <MarkedValue text={view.tier ?? w('portfolio.noTier')} illustrative={view.tierIllustrative} />
         </strong>
         .{' '}
         <MarkedValue
-          text={next ? next.text : 'This is the top tier.'}
+          text={next ? next.text : w('portfolio.topTier')}
           illustrative={next ? next.illustrative : view.tierIllustrative}
         />
       </p>
       <dl class="pf-counts">
-        <dt>Principal or above</dt>
+        <dt>{w('portfolio.orAbove', { level: levels['principal'] ?? '' })}</dt>
         <dd>
           {view.counts.principal}: {held(view.held.principal)}
         </dd>
-        <dt>Expert</dt>
+        <dt>{levels['expert']}</dt>
         <dd>
           {view.counts.expert}: {held(view.held.expert)}
         </dd>
@@ -41,13 +44,15 @@ export function TierSummary(props: {
       {next && next.candidates.length > 0 && (
         <>
           <h3>
-            Closest to <MarkedValue text={next.title} illustrative={next.illustrative} />
+            {`${w('portfolio.closest')} `}
+            <MarkedValue text={next.title} illustrative={next.illustrative} />
           </h3>
           <ol class="pf-candidates">
             {next.candidates.map((c) => (
               <li key={`${c.slug}-${c.level}`}>
-                <a href={hrefs[c.slug]}>{c.title}</a> at {levels[c.level]}: {c.progress}
-                {!chosen.has(c.slug) && ' (not in your portfolio yet)'}
+                <a href={hrefs[c.slug]}>{c.title}</a>
+                {w('portfolio.atLevel', { level: levels[c.level] ?? c.level, progress: c.progress })}
+                {!chosen.has(c.slug) && w('portfolio.notYet')}
               </li>
             ))}
           </ol>
@@ -55,12 +60,12 @@ export function TierSummary(props: {
       )}
       {se && (
         <>
-          <h3>{se.title}, an interim designation</h3>
+          <h3>{w('portfolio.designation', { designation: se.title })}</h3>
           <p>
             <strong>{se.headline}</strong>
             {se.progress ? `: ${se.progress}.` : '. '}
-            {!se.progress && <MarkedValue text={se.summary} illustrative={se.illustrative} />} It is shown
-            apart from the tiers: the overview does not say how it counts toward them.
+            {!se.progress && <MarkedValue text={se.summary} illustrative={se.illustrative} />}
+            {` ${w('portfolio.designationApart')}`}
           </p>
           {se.missing.length > 0 && (
             <ul>

@@ -9,6 +9,7 @@ import type { PortfolioEntry } from '../../engine/portfolio.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { MarkedText } from '../shared/MarkedText.tsx';
+import type { Translate } from '../../text/translate.ts';
 
 /** The verdict now and under the announced rules, and what they change for these answers. */
 export function AnnouncedVerdict(props: {
@@ -16,6 +17,7 @@ export function AnnouncedVerdict(props: {
   slug: string;
   entry: PortfolioEntry;
   answers: Answers | undefined;
+  w: Translate;
 }) {
   const rules = props.rules.find((r) => r.slug === props.slug);
   if (rules?.announced === undefined) return null;
@@ -28,7 +30,8 @@ export function AnnouncedVerdict(props: {
   return (
     <div class="pf-announced">
       <p>
-        Under the current rules: <strong>{current.headline.value}</strong>. <MarkedText value={cmp.label} />
+        {`${props.w('more.announced.current')} `}
+        <strong>{current.headline.value}</strong>. <MarkedText value={cmp.label} />
         <strong>{cmp.value}</strong>.
       </p>
       {cmp.changes.length > 0 && (

@@ -41,7 +41,7 @@ import { answerLabel, answerRequirement, checkAnswers, parseAnswers } from '../.
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { fieldKit } from '../shared/field-kit.ts';
-import { FieldNote } from '../shared/FieldNote.tsx';
+import { fieldNoteIn } from '../shared/FieldNote.tsx';
 import {
   portfolioReplacementOf,
   replacementOf,
@@ -51,27 +51,20 @@ import {
 } from '../../persistence/replacement.ts';
 import {
   attentionNote,
-  CHOICE_FROM_TAB,
   emptyPlanNote,
-  CLEARED_IN_TAB,
-  FILE_REFUSED,
-  FROM_FILE,
   leftOutNote,
-  ownContextNote,
-  scoredFor,
-  UPDATED_FROM_TAB,
-  LINK_COPIED,
-  linkNote,
   notImported,
   otherRulesNote,
+  ownContextNote,
   portfolioChangesNote,
-  UNDO_LABELS,
-  UNDONE,
-  UNREADABLE_ANSWERS,
+  scoredFor,
   unknownEntriesNote,
-  usedSharedNote,
   unreadableNote,
+  usedSharedNote,
 } from '../../persistence/messages.ts';
+import type { IslandWords, Translate } from '../../text/translate.ts';
+import type { OpenGateway } from '../shared/use-island-storage.ts';
+import { islandTranslator } from '../../text/translate.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
@@ -93,18 +86,12 @@ export {
   AnnouncedVerdict,
   Announcer,
   attentionNote,
-  CHOICE_FROM_TAB,
-  CLEARED_IN_TAB,
   checkRulesFile,
   contextOf,
-  FieldNote,
+  fieldNoteIn,
   fieldKit,
-  FROM_FILE,
-  LINK_COPIED,
-  linkNote,
   LinkField,
   mergeAnswers,
-  openGateway,
   ownContextNote,
   portfolioView,
   PrintedPlan,
@@ -114,12 +101,15 @@ export {
   SharedBanner,
   situationOf,
   spokenText,
-  UNDO_LABELS,
-  UNDONE,
   unreadableNote,
-  UPDATED_FROM_TAB,
   usedSharedNote,
 };
+
+/** Opens the storage gateway, which says in the page's words what the browser refuses. */
+export const opener =
+  (words: IslandWords): OpenGateway =>
+  (get, say) =>
+    openGateway(get, say, islandTranslator(words));
 
 type Context = AssessmentContext;
 
@@ -135,6 +125,7 @@ export interface SavedPortfolio {
 
 /** Every competency's saved entry, and a note for each one that could not be read or was re-scored. */
 export function readAll(
+  t: Translate,
   store: StorageLike,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
@@ -144,14 +135,14 @@ export function readAll(
     const saved = readSaved(store, rules.slug, parseAnswers);
     if (saved.status === 'empty') continue;
     if (saved.status === 'invalid') {
-      read.notes.push(`${rules.title}: ${saved.message}`);
+      read.notes.push(t('portfolio.titled', { title: rules.title, note: t(`msg.saved.${saved.why}`) }));
       read.unreadable.push(rules.title);
       continue;
     }
     const entry = entryOf(saved, (answers) => knownAnswers(rules, answers));
     if (entry) read.entries[rules.slug] = entry;
     if (saved.envelope.rulesVersion !== versions[rules.slug]) {
-      read.notes.push(otherRulesNote(rules.title));
+      read.notes.push(otherRulesNote(t, rules.title));
     }
   }
   return read;
@@ -220,6 +211,7 @@ export type OpenedShare =
  * catalogue does not have summed up in one note. Messages name competencies by their catalogue titles only.
  */
 function checkPayload(
+  t: Translate,
   payload: UncheckedPayload,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
@@ -235,13 +227,13 @@ function checkPayload(
       continue;
     }
     const checked = checkAnswers(entry.answers, rules);
-    if (checked === null) return { ok: false, message: UNREADABLE_ANSWERS };
+    if (checked === null) return { ok: false, message: t('msg.unreadableAnswers') };
     answers[rules.slug] = checked.answers;
-    const leftOut = leftOutNote(checked);
-    if (leftOut) notes.push(`${rules.title}: ${leftOut}`);
-    if (entry.rulesVersion !== versions[rules.slug]) notes.push(otherRulesNote(rules.title));
+    const leftOut = leftOutNote(t, checked);
+    if (leftOut) notes.push(t('portfolio.titled', { title: rules.title, note: leftOut }));
+    if (entry.rulesVersion !== versions[rules.slug]) notes.push(otherRulesNote(t, rules.title));
   }
-  if (unknown > 0) notes.push(unknownEntriesNote(unknown));
+  if (unknown > 0) notes.push(unknownEntriesNote(t, unknown));
   return { ok: true, context: payload.context, answers, notes };
 }
 
@@ -253,16 +245,18 @@ const titleIn =
 
 /** Reads and checks the portfolio share link in a location hash. Never throws. */
 export function openShared(
+  t: Translate,
   hash: string,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
 ): OpenedShare {
-  const decoded = decodePortfolioShare(hash, titleIn(list));
-  return decoded.ok ? checkPayload(decoded.value, list, versions) : decoded;
+  const decoded = decodePortfolioShare(t, hash, titleIn(list));
+  return decoded.ok ? checkPayload(t, decoded.value, list, versions) : decoded;
 }
 
 /** Reads and checks a portfolio export chosen in a file input. Never throws. */
 export async function openFile(
+  t: Translate,
   input: HTMLInputElement,
   list: readonly CompetencyRules[],
   versions: Readonly<Record<string, string>>,
@@ -270,15 +264,16 @@ export async function openFile(
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
-  if (file.size > MAX_PORTFOLIO_FILE_BYTES) return { ok: false, message: notImported(FILE_REFUSED.tooLarge) };
+  if (file.size > MAX_PORTFOLIO_FILE_BYTES)
+    return { ok: false, message: notImported(t, t('msg.fileRefused.tooLarge')) };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, message: notImported(FILE_REFUSED.unread) };
+    return { ok: false, message: notImported(t, t('msg.fileRefused.unread')) };
   }
-  const read = readPortfolioFile(text, titleIn(list));
-  return read.ok ? checkPayload(read.value, list, versions) : read;
+  const read = readPortfolioFile(t, text, titleIn(list));
+  return read.ok ? checkPayload(t, read.value, list, versions) : read;
 }
 
 /** The portfolio's share link, and whether it reached the clipboard. */
@@ -311,10 +306,10 @@ export function planGroups(
  * Downloads the combined action plan (planGroups) in one CSV. Returns why nothing was downloaded, or null when
  * the file was.
  */
-export function exportPlan(...args: Parameters<typeof planGroups>): string | null {
+export function exportPlan(t: Translate, ...args: Parameters<typeof planGroups>): string | null {
   const [list, , chosen, answers] = args;
   const rows = planGroups(...args).flatMap((g) => g.rows);
-  if (rows.length === 0) return emptyPlanNote(plannedCompetencies(list, chosen, answers).length);
+  if (rows.length === 0) return emptyPlanNote(t, plannedCompetencies(list, chosen, answers).length);
   download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
   return null;
 }
@@ -329,6 +324,7 @@ export interface PortfolioUndo extends PortfolioReplacement<Context> {
  * it and what it changes in words, competencies and fields by their catalogue titles and labels.
  */
 export function replacing(
+  t: Translate,
   list: readonly CompetencyRules[],
   before: PortfolioState<Context>,
   after: PortfolioState<Context>,
@@ -337,6 +333,7 @@ export function replacing(
   const undo = portfolioReplacementOf(before, after, sameContext);
   const titled = (slug: string) => list.find((r) => r.slug === slug);
   const notes = portfolioChangesNote(
+    t,
     Object.entries(undo.answers).map(([slug, r]) => {
       const rules = titled(slug);
       const label = (id: string) => (rules && answerLabel(rules, id)) ?? id;

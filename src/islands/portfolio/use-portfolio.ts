@@ -30,6 +30,7 @@ import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { shallowEqual } from '../shared/memo.ts';
+import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
 export type PortfolioCompetency = Pick<
@@ -50,17 +51,19 @@ export interface PortfolioData {
   hrefs: Record<string, string>;
   /** The path of the rules file (PortfolioRules), base included. */
   rulesHref: string;
-  /** What to say when the scoring code or the rules cannot be loaded (SCORING_UNAVAILABLE). */
+  /** What to say when the scoring code or the rules cannot be loaded (`msg.scoringUnavailable`). */
   unavailable: string;
-  /** What to say in a frame of another website (FRAMED). */
+  /** What to say in a frame of another website (`msg.framed`). */
   framed: FramedNote;
-  /** What the server-rendered page says until the island wakes (NOT_LOADED_YET). */
+  /** What the server-rendered page says until the island wakes (`msg.notLoadedYet`). */
   waiting: string;
   /**
    * The first view (portfolioView for the first business model and region, nothing chosen or answered),
    * so scoring code loads only once the partner acts or has something saved or shared.
    */
   initial: PortfolioView;
+  /** The portfolio's words in the page's language (PORTFOLIO_WORDS). */
+  words: IslandWords;
 }
 
 type Context = AssessmentContext;
@@ -111,6 +114,7 @@ const NO_OWN: Record<string, Context> = {};
  */
 export function usePortfolio(data: PortfolioData) {
   const { competencies, tiers, models, regions, initial } = data;
+  const w = islandTranslator(data.words);
   const areas = useMemo(() => competencies.filter(isOpenSolutionArea), [competencies]);
   // The areas `keep` picks, in catalogue order: how a choice is kept.
   const areasWhere = (keep: (slug: string) => boolean): string[] => areas.map((a) => a.slug).filter(keep);
@@ -144,7 +148,7 @@ export function usePortfolio(data: PortfolioData) {
   const [loadTools] = useState(() => toolsLoader(data.rulesHref));
   const scoring = useLazyPart(
     loadTools,
-    (t) => storage.open(t.openGateway),
+    (t) => storage.open(t.opener(data.words)),
     () => edits.retry(),
   );
   const { part: lazy, load: tools } = scoring;
@@ -237,18 +241,17 @@ export function usePortfolio(data: PortfolioData) {
   };
   /** Reads what is saved of every competency: its answers, notes, and what could not be read. */
   const readSaved = (t: Tools): void => {
-    const read = t.readAll(storage.current, t.rules, t.versions);
+    const read = t.readAll(w, storage.current, t.rules, t.versions);
     takeSaved(t, read.entries);
     setNotes(read.notes);
-    storage.say(read.unreadable.length > 0 && t.unreadableNote(read.unreadable));
+    storage.say(read.unreadable.length > 0 && t.unreadableNote(w, read.unreadable));
   };
   /** Shows a shared or imported portfolio read-only, or says why it cannot be opened. */
   const showOpened = (t: Tools, opened: ReturnType<Tools['openShared']>, file: boolean): void => {
     const ctx = opened.ok ? toContext(t, opened.context) : null;
     if (!opened.ok || ctx === null) {
-      setProblem(
-        `${opened.ok ? 'This share link names a business model or region this site does not know.' : opened.message}${file ? '' : ' Your own answers are unchanged.'}`,
-      );
+      const message = opened.ok ? w('msg.unknownContext') : opened.message;
+      setProblem(file ? message : w('list.then', { first: message, then: w('msg.unchanged') }));
       return;
     }
     setProblem('');
@@ -260,10 +263,14 @@ export function usePortfolio(data: PortfolioData) {
   const now = () => ({ answers: latest.current, chosen: chosenNow.current, context: contextNow.current });
   const replacing = (t: Tools, next: Pick<Shared, 'answers' | 'context'>) =>
     t.replacing(
+      w,
       t.rules,
       now(),
       { answers: next.answers, chosen: Object.keys(next.answers), context: next.context },
-      `${titleOfChoice(models, next.context.businessModel)} in ${titleOfChoice(regions, next.context.region)}`,
+      w('msg.context', {
+        model: titleOfChoice(models, next.context.businessModel),
+        region: titleOfChoice(regions, next.context.region),
+      }),
     );
 
   // Storage and the location are read once, after the server-rendered page is in place.
@@ -280,7 +287,7 @@ export function usePortfolio(data: PortfolioData) {
     const last = readLastContext(s);
     const slugs = areas.map((a) => a.slug);
     const saved = readPortfolioChoice(s, slugs) ?? slugs.filter((slug) => hasSaved(s, slug));
-    const openShare = (t: Tools) => showOpened(t, t.openShared(location.hash, t.rules, t.versions), false);
+    const openShare = (t: Tools) => showOpened(t, t.openShared(w, location.hash, t.rules, t.versions), false);
     // The scoring code is fetched only when there is more to show than the first view.
     const moved =
       last !== null &&
@@ -307,14 +314,14 @@ export function usePortfolio(data: PortfolioData) {
         if (e.key === null) {
           putChosen(slugs.filter((slug) => hasSaved(storage.current, slug)));
           readSaved(t);
-          setNotes([t.CLEARED_IN_TAB]);
+          setNotes([w('msg.clearedInTab')]);
           return;
         }
         if (e.key === PORTFOLIO_KEY) {
           const choice = readPortfolioChoice(storage.current, slugs);
           if (!choice || choice.join() === chosenNow.current.join()) return;
           putChosen(choice);
-          setNotes([t.CHOICE_FROM_TAB]);
+          setNotes([w('msg.choiceFromTab')]);
           return;
         }
         const rules = t.rules.find((c) => storageKey(c.slug) === e.key);
@@ -325,7 +332,7 @@ export function usePortfolio(data: PortfolioData) {
         const read = t.save(storage.current, rules, t.versions[slug] ?? '', own, base, null);
         if (!read.ok) return;
         takeSaved(t, { [slug]: read.entry });
-        setNotes([read.entry === null && base ? t.CLEARED_IN_TAB : t.UPDATED_FROM_TAB]);
+        setNotes([read.entry === null && base ? w('msg.clearedInTab') : w('msg.updatedFromTab')]);
       });
     listen('hashchange', onHash);
     listen('storage', onStorage);
@@ -410,7 +417,7 @@ export function usePortfolio(data: PortfolioData) {
           const mine = ownNow.current[slug];
           return mine && !t.sameContext(mine, now);
         });
-        setNotes(kept.length > 0 ? [t.ownContextNote(kept.map(titleOf))] : []);
+        setNotes(kept.length > 0 ? [t.ownContextNote(w, kept.map(titleOf))] : []);
       },
       () => {
         if (contextNow.current[key] !== id) return;
@@ -453,8 +460,8 @@ export function usePortfolio(data: PortfolioData) {
         true,
       );
       setUndo({ ...record, file: !!shared.file, own });
-      setNotes([lazy.usedSharedNote(storage.framed), ...changes]);
-    } else setNotes(['Your own answers are shown again.']);
+      setNotes([lazy.usedSharedNote(w, storage.framed), ...changes]);
+    } else setNotes([w(shared?.file ? 'msg.keptOwn.imported' : 'msg.keptOwn.shared')]);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
   }
@@ -464,7 +471,7 @@ export function usePortfolio(data: PortfolioData) {
     putOwn({ ...ownNow.current, ...last.own });
     apply(t, t.undoReplacing(now(), last), Object.keys(last.answers), false);
     setUndo(null);
-    setNotes([t.UNDONE]);
+    setNotes([w('msg.undone')]);
   }
 
   const payload = (t: Tools) => ({
@@ -483,7 +490,7 @@ export function usePortfolio(data: PortfolioData) {
     void tools().then(async (t) => {
       const copied = await t.shareLink(payload(t));
       setLink(copied);
-      setNotes([t.linkNote(copied.copied)]);
+      setNotes([w(copied.copied ? 'msg.link.copied' : 'msg.link.inBox')]);
     });
   /** Downloads the portfolio as a JSON file. */
   const exportFile = () =>
@@ -502,7 +509,7 @@ export function usePortfolio(data: PortfolioData) {
   /** Downloads the combined action plan, or says why there is none. */
   const exportPlan = () =>
     void tools().then((t) => {
-      const why = t.exportPlan(t.rules, context, chosenSet, counted, own, data);
+      const why = t.exportPlan(w, t.rules, context, chosenSet, counted, own, data);
       if (!why) return;
       setNotes([why]);
       notices.current?.scrollIntoView({ block: 'nearest' });
@@ -510,7 +517,7 @@ export function usePortfolio(data: PortfolioData) {
   /** Opens a portfolio export chosen in a file input, read-only. */
   const importFile = (input: HTMLInputElement) =>
     void tools().then(async (t) => {
-      const opened = await t.openFile(input, t.rules, t.versions);
+      const opened = await t.openFile(w, input, t.rules, t.versions);
       if (opened) showOpened(t, opened, true);
     });
   /** What the live region reads out: the competency last edited, what changed in its levels, and the tier. */
@@ -533,6 +540,8 @@ export function usePortfolio(data: PortfolioData) {
   return {
     /** The competencies a partner may choose, in catalogue order. */
     areas,
+    /** The portfolio's words. */
+    w,
     /** The scoring code once loaded, for its components and words; null before. */
     lazy,
     /** More than 0 while the scoring code cannot be loaded. */

@@ -64,14 +64,20 @@ export function AnswerControl(props: ControlProps) {
 }
 
 /** A field's help and the evidence it asks for, marked when they are examples: what a form shows beside it. */
-export function FieldHelp({ field: { requirement: req } }: { field: AnswerField }) {
+export function FieldHelp({
+  field: { requirement: req },
+  evidence,
+}: {
+  field: AnswerField;
+  evidence: string;
+}) {
   const illustrative = evidenceIllustrative(req);
   return [
     <p>
       <MarkedValue text={req.help} illustrative={illustrative} />
     </p>,
     <p>
-      Evidence: <MarkedValue text={req.evidence} illustrative={illustrative} />
+      {evidence} <MarkedValue text={req.evidence} illustrative={illustrative} />
     </p>,
   ];
 }

@@ -6,9 +6,11 @@ export function AnswerInput(
   props: ControlProps & {
     /** Level titles by id, e.g. { expert: "Expert" }; the id with a capital when left out. */
     levels?: Readonly<Record<string, string>> | undefined;
+    /** The words beside the field: what each level needs, and the evidence. */
+    words: { needs: string; evidence: string };
   },
 ) {
-  const { field, prefix, levels } = props;
+  const { field, prefix, levels, words } = props;
   const req = field.requirement;
   const id = `${prefix}-${field.id}`;
   const checkbox = field.control === 'checkbox';
@@ -19,7 +21,7 @@ export function AnswerInput(
       {!checkbox && <AnswerControl {...props} described={`${id}-d`} />}
       <div id={`${id}-d`} class="sa-hint">
         <p>
-          Needs{' '}
+          {words.needs}{' '}
           {field.targets.map((t, i) => (
             <>
               {`${i > 0 ? '; ' : ''}${levels?.[t.level] ?? t.level.charAt(0).toUpperCase() + t.level.slice(1)}: `}
@@ -28,7 +30,7 @@ export function AnswerInput(
           ))}
           .
         </p>
-        <FieldHelp field={field} />
+        <FieldHelp field={field} evidence={words.evidence} />
       </div>
     </div>
   );

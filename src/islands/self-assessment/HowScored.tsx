@@ -1,10 +1,12 @@
 import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
-export function HowScored({ result }: { result: CompetencyAssessment }) {
+export function HowScored({ result, words }: { result: CompetencyAssessment; words: IslandWords }) {
   if (result.status !== 'assessed') return null;
+  const t = islandTranslator(words);
   return (
     <>
       {READINESS_RULE.map((p) => (
@@ -18,17 +20,18 @@ export function HowScored({ result }: { result: CompetencyAssessment }) {
               <strong>{ex.summary}</strong>
             </p>
             <ul>
-              {ex.terms.map((t) => (
-                <li key={t.id}>
-                  {t.label}:{' '}
-                  {t.target === null ? (
-                    t.reached
+              {ex.terms.map((term) => (
+                <li key={term.id}>
+                  {term.label}:{' '}
+                  {term.target === null ? (
+                    term.reached
                   ) : (
                     <>
-                      {t.reached} of <MarkedValue text={t.target} illustrative={t.illustrative} />
+                      {`${term.reached} ${t('more.of')} `}
+                      <MarkedValue text={term.target} illustrative={term.illustrative} />
                     </>
                   )}
-                  , {t.counts}
+                  , {term.counts}
                 </li>
               ))}
             </ul>

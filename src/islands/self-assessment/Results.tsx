@@ -1,7 +1,6 @@
 import type { AnswerField } from '../../engine/answer-fields.ts';
 import { fieldCells } from '../../engine/field-cells.ts';
 import type { CompetencyAssessment, RequirementResult } from '../../engine/types.ts';
-import { STATUS_WORDS } from '../../domain/requirement-status.ts';
 import type { LevelId } from '../../schemas/ids.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
@@ -13,10 +12,10 @@ import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx
 type Titles = Readonly<Record<string, string>>;
 
 /** A requirement's state at a level: its icon and its word, with the progress when partly met. */
-export function State({ r }: { r: RequirementResult }) {
+export function State({ r, text }: { r: RequirementResult; text: WidgetText }) {
   return (
     <span class={`sa-st sa-st--${r.status}`}>
-      <StatusIcon status={r.status} /> {STATUS_WORDS[r.status]}
+      <StatusIcon status={r.status} /> {text[r.status]}
       {r.status === 'partial' && ` (${r.share}%)`}
     </span>
   );
@@ -74,14 +73,16 @@ export function RequirementTable(props: {
                   <td
                     key={cell.levels[0]}
                     colSpan={cell.levels.length > 1 ? cell.levels.length : undefined}
-                    data-label={cell.levels.map((l) => levels[l]).join(' and ')}
+                    data-label={cell.levels
+                      .map((l) => levels[l] ?? l)
+                      .reduce((list, last) => fill(text.and, { list, last }))}
                   >
                     {cell.text ? (
                       <>
                         <span class="sa-thr">
                           <MarkedValue text={cell.text} illustrative={cell.illustrative} />
                         </span>
-                        {r && <State r={r} />}
+                        {r && <State r={r} text={text} />}
                       </>
                     ) : (
                       <span class="sa-none">{text.notAsked}</span>
@@ -94,7 +95,7 @@ export function RequirementTable(props: {
                 <details class="sa-more">
                   <summary>{text.helpEvidence}</summary>
                   <div id={`${id}-d`}>
-                    <FieldHelp field={f} />
+                    <FieldHelp field={f} evidence={text.evidence} />
                   </div>
                 </details>
               </td>

@@ -30,7 +30,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
         <h3 id="sa-h" ref={heading} tabIndex={-1}>
           {text.heading}
         </h3>
-        {lazy && <lazy.ReportHead rules={rules} situation={situation} />}
+        {lazy && <lazy.ReportHead data={data} situation={situation} />}
         <Notices problem={sa.problem} info={sa.info} framed={storage.framed && data.framed} />
         {lazy && <lazy.ResultSaid result={result} />}
         {lazy && !shared && <lazy.UndoButton host={host} />}
@@ -42,13 +42,14 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
           <ContextPicker
             prefix="sa"
             lists={data}
+            words={text}
             context={shown.context}
             onPick={shared ? undefined : sa.setPicker}
           />
           <div class="sa-work">
             <ResultBar
               result={result}
-              note={shared ? null : lazy?.needsAttention(sa.fields, edits.errors)}
+              note={shared ? null : lazy?.needsAttention(data, sa.fields, edits.errors)}
               apply={data.apply}
               text={text}
             />
@@ -63,7 +64,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                 control={{
                   prefix: 'sa',
                   onChange: (id, v) => void host.change(id, v),
-                  Note: lazy?.FieldNote,
+                  Note: lazy?.fieldNoteIn(data.words),
                 }}
                 values={(id) => ({
                   value: shown.answers[id],
@@ -78,7 +79,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
           {/* Closed until asked for: the arithmetic is long, and loading it grows nothing above a click. */}
           <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" onToggle={() => void load()}>
             <summary id="sa-how-h">{text.howScored}</summary>
-            {lazy && <lazy.HowScored result={result} />}
+            {lazy && <lazy.HowScored result={result} words={data.words} />}
           </details>
           {data.servicesExpertOn === shown.context.businessModel && (
             <details
@@ -103,6 +104,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                   store={storage.current}
                   disabled={shared !== null}
                   levels={levels}
+                  words={data.words}
                   shared={shared?.designation}
                 />
               )}
@@ -132,7 +134,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                 {text.print}
               </button>
             </p>
-            {sa.link && lazy && <lazy.ShareLinkField link={sa.link} />}
+            {sa.link && lazy && <lazy.ShareLinkField host={host} link={sa.link} />}
             <ImportField
               id="sa-import"
               label={text.import}

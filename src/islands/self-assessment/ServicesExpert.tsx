@@ -24,7 +24,8 @@ import type { Answers } from '../../schemas/answers.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { fieldKit } from '../shared/field-kit.ts';
-import { FieldNote } from '../shared/FieldNote.tsx';
+import { fieldNoteIn } from '../shared/FieldNote.tsx';
+import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 import type { Host } from './host.ts';
 import { competencyOf } from './saving.tsx';
@@ -68,10 +69,13 @@ export function ServicesExpert(props: {
   store: StorageLike;
   disabled: boolean;
   levels: Readonly<Record<string, string>>;
+  /** The words of the island's late-loaded part. */
+  words: IslandWords;
   /** The designation's answers that came with a share link or file, shown in place of the saved ones. */
   shared?: Answers | undefined;
 }) {
-  const { designation, area, store, disabled, levels } = props;
+  const { designation, area, store, disabled, levels, words } = props;
+  const t = islandTranslator(words);
   // The business model whose Expert level the designation stands in for, from its content.
   const model = designationModel(designation);
   const fields = useMemo(() => (model ? answerFields(designation, model) : []), [designation, model]);
@@ -100,7 +104,7 @@ export function ServicesExpert(props: {
     const before = base.current?.answers ?? {};
     const mine = edited ?? latest.current;
     if (saved.ok) base.current = saved.entry;
-    else setHeld(saved.read.message);
+    else setHeld(t(`msg.saved.${saved.read.why}`));
     // Edits not saved yet (relative to what was last read) stay; the rest is what is stored now.
     latest.current = saved.ok ? mergeAnswers(before, mine, saved.entry?.answers ?? {}) : mine;
     setAnswers(latest.current);
@@ -135,10 +139,8 @@ export function ServicesExpert(props: {
   return (
     <>
       <fieldset class="sa-fields" disabled={disabled}>
-        <legend>{designation.title} requirements</legend>
-        <p>
-          {designation.summary} These answers are shared with the {designation.title} page in this browser.
-        </p>
+        <legend>{t('more.se.legend', { designation: designation.title })}</legend>
+        <p>{t('more.se.lead', { summary: designation.summary, designation: designation.title })}</p>
         {held && <p>{held}</p>}
         {fields.map((f) => (
           <AnswerInput
@@ -150,14 +152,17 @@ export function ServicesExpert(props: {
             text={props.shared ? undefined : edits.texts[f.id]}
             error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
-            Note={FieldNote}
+            Note={fieldNoteIn(words)}
+            words={{ needs: t('field.needs'), evidence: t('field.evidence') }}
           />
         ))}
       </fieldset>
       <div role="status" class="sa-panel">
         <p>
           {verdict.title}: <strong>{verdict.headline}</strong>.{' '}
-          {verdict.outcome === 'missing' ? `${verdict.progress ?? ''}. Still missing:` : verdict.summary}
+          {verdict.outcome === 'missing'
+            ? t('more.se.missing', { progress: verdict.progress ?? '' })
+            : verdict.summary}
         </p>
         {verdict.outcome === 'missing' && (
           <ul>

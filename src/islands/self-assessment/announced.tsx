@@ -12,12 +12,15 @@ import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { Announcer } from '../shared/Announcer.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { fillParts } from '../../text/fill-parts.ts';
+import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** What the widget's data holds for this view: the rules, and level and business model titles. */
 interface AnnouncedData {
   rules: CompetencyRules;
   levels: Readonly<Record<string, string>>;
   models: readonly Named<BusinessModelId>[];
+  words: IslandWords;
 }
 
 /** The levels and business models as the page names them, for the sentences. */
@@ -33,14 +36,18 @@ export function Announced({ data, result }: { data: AnnouncedData; result: Compe
   const cmp = compareAnnounced(data.rules, result, result.context, givenAnswers(result), labelsOf(data));
   if (cmp === null) return null;
   const now = result.headline.value;
+  const t = islandTranslator(data.words);
   return (
     <section class="sa-announced" aria-labelledby="sa-announced-h">
       <h4 id="sa-announced-h">
-        Your result under the rules from <MarkedValue {...cmp.date} />
+        {fillParts(t.raw('more.announced.heading'), { date: cmp.date }).map((part) =>
+          typeof part === 'string' ? part : <MarkedValue {...part} />,
+        )}
       </h4>
       <ul class="sa-verdicts" role="list">
         <li>
-          Under the current rules: <strong>{now}</strong>
+          {`${t('more.announced.current')} `}
+          <strong>{now}</strong>
         </li>
         <li>
           <MarkedText value={cmp.label} />

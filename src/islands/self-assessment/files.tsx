@@ -6,12 +6,12 @@ import {
   writeAssessmentFile,
 } from '../../persistence/assessment-file.ts';
 import { verdictsOf } from '../../engine/versioning.ts';
-import { FILE_REFUSED, notImported } from '../../persistence/messages.ts';
+import { notImported } from '../../persistence/messages.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
-import { hostContext, show, type Host } from './host.ts';
+import { hostContext, show, textOf, type Host } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
 
@@ -19,7 +19,8 @@ import { designationOf, designationPayload } from './ServicesExpert.tsx';
 export function exportFile(host: Host, kind: 'csv' | 'json'): void {
   const { own, answers } = host;
   const slug = host.rules.slug;
-  if (own.status !== 'assessed') return host.alert(`Nothing to export: ${own.message}`);
+  if (own.status !== 'assessed')
+    return host.alert(textOf(host)('more.nothingToExport', { why: own.message }));
   if (kind === 'csv') {
     return download(
       `${slug}-action-plan.csv`,
@@ -76,20 +77,21 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   if (!file) return;
   // A status from an earlier import must not stand next to this one's outcome.
   host.info(null);
-  const refuse = (why: string) => host.alert(notImported(why));
-  if (file.size > MAX_FILE_BYTES) return refuse(FILE_REFUSED.tooLarge);
+  const t = textOf(host);
+  const refuse = (why: string) => host.alert(notImported(t, why));
+  if (file.size > MAX_FILE_BYTES) return refuse(t('msg.fileRefused.tooLarge'));
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return refuse(FILE_REFUSED.unread);
+    return refuse(t('msg.fileRefused.unread'));
   }
   const { rules } = host;
   const titles = await catalogueTitles();
-  const read = readAssessmentFile(text, rules.slug, rules.title, rules, (slug) => titles[slug]);
+  const read = readAssessmentFile(t, text, rules.slug, rules.title, rules, (slug) => titles[slug]);
   if (!read.ok) return host.alert(read.message);
   const ctx = hostContext(host, read.value.context);
-  if (ctx === null) return refuse(FILE_REFUSED.unknownContext);
+  if (ctx === null) return refuse(t('msg.fileRefused.unknownContext'));
   const { answers, rulesVersion, verdicts, leftOut } = read.value;
   show(host, {
     answers,

@@ -8,7 +8,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { answerLabel } from '../../engine/answers.ts';
 import type { Replacement } from '../../persistence/replacement.ts';
 import type { Entry } from '../../persistence/merge-answers.ts';
-import type { UNDO_LABELS } from '../../persistence/messages.ts';
+import type { UndoKind } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
@@ -16,6 +16,7 @@ import type { Choice } from '../shared/context.ts';
 import { contextOf } from '../shared/offered-context.ts';
 import type { FieldEdits } from '../shared/use-field-edits.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
+import { islandTranslator, type IslandWords, type Translate } from '../../text/translate.ts';
 
 type Context = AssessmentContext;
 
@@ -36,13 +37,15 @@ export interface Shared {
  * changed and the context before and after, so it can be undone until the next one (replacement.ts).
  */
 export interface Undo extends Replacement {
-  kind: keyof typeof UNDO_LABELS;
+  kind: UndoKind;
   context: { before: Context; after: Context };
 }
 
 /** What the island hands to the helpers here: its rules, and how to show a result or a problem. */
 export interface Host {
   rules: CompetencyRules;
+  /** The words of the island's late-loaded part, in the page's language (textOf). */
+  words: IslandWords;
   /** The current rules hash. */
   rulesVersion: string;
   /** Every business model and region the page offers in its pickers. */
@@ -90,6 +93,9 @@ export interface Host {
   /** Takes text (or a box ticked) into a field as if the partner typed it. */
   change: (id: string, value: string | boolean) => void;
 }
+
+/** The words of the island's late-loaded part. */
+export const textOf = (host: Pick<Host, 'words'>): Translate => islandTranslator(host.words);
 
 /** The saved or linked business model and region if the page offers both in its pickers, else null. */
 export const hostContext = (host: Host, saved: { model: string; region: string }): Context | null =>

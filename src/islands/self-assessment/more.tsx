@@ -7,7 +7,6 @@
  */
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import { competencyFactIllustrative } from '../../domain/provenance.ts';
-import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { readLastContext } from '../../persistence/storage-access.ts';
 import { mergeAnswers } from '../../persistence/merge-answers.ts';
@@ -16,7 +15,10 @@ import { firstChoice } from '../shared/context.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { PrintHead } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
-import type { Host } from './host.ts';
+import { textOf, type Host } from './host.ts';
+import { openGateway } from '../../persistence/storage-gateway.ts';
+import type { OpenGateway } from '../shared/use-island-storage.ts';
+import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 import { loadSaved } from './saving.tsx';
 import { openShare } from './sharing.tsx';
 import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
@@ -26,8 +28,7 @@ import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
 export { answerFields } from '../../engine/answer-fields.ts';
 export { assess } from '../../engine/assess.ts';
 export { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
-export { openGateway } from '../../persistence/storage-gateway.ts';
-export { FieldNote } from '../shared/FieldNote.tsx';
+export { fieldNoteIn } from '../shared/FieldNote.tsx';
 export { fieldKit } from '../shared/field-kit.ts';
 export { SharedBanner } from '../shared/SharedBanner.tsx';
 export { HowScored } from './HowScored.tsx';
@@ -74,6 +75,12 @@ export function readFirst(host: Host): void {
   if (hasShare(location.hash)) openShare(host);
 }
 
+/** Opens the storage gateway, which says in the page's words what the browser refuses. */
+export const opener =
+  (words: IslandWords): OpenGateway =>
+  (get, say) =>
+    openGateway(get, say, islandTranslator(words));
+
 /** Keeps the row of the field that took the focus in view, now and as the keyboard opens (row-in-view.ts). */
 export function focused(target: EventTarget | null): void {
   followKeyboard();
@@ -86,12 +93,14 @@ export function ResultSaid({ result }: { result: CompetencyAssessment }) {
 }
 
 /** The printed report's first line: the competency, business model and region, the day and the rules version. */
-export function ReportHead({ rules, situation }: { rules: CompetencyRules; situation: string }) {
+export function ReportHead(props: { data: Pick<Host, 'rules' | 'words'>; situation: string }) {
+  const { rules } = props.data;
+  const t = textOf(props.data);
   return (
-    <PrintHead what={`${rules.title} self-assessment`} situation={situation}>
+    <PrintHead t={t} what={t('more.reportHead', { competency: rules.title })} situation={props.situation}>
       {' '}
       <MarkedValue
-        text={`Rules version ${rules.version}`}
+        text={t('more.rulesVersion', { version: rules.version })}
         illustrative={competencyFactIllustrative(rules, 'version')}
       />
       .
@@ -101,8 +110,12 @@ export function ReportHead({ rules, situation }: { rules: CompetencyRules; situa
 
 /** The fields of a form whose text cannot be read, for the verdict to name; null when none. */
 export function needsAttention(
+  host: Pick<Host, 'words'>,
   fields: readonly { id: string; requirement: { label: string } }[],
   errors: Readonly<Record<string, unknown>>,
 ): string | null {
-  return attentionNote(fields.filter((f) => errors[f.id] !== undefined).map((f) => f.requirement.label));
+  return attentionNote(
+    textOf(host),
+    fields.filter((f) => errors[f.id] !== undefined).map((f) => f.requirement.label),
+  );
 }

@@ -8,20 +8,16 @@ import type { AssessmentContext } from '../../engine/types.ts';
 import { replacementOf, undoReplacement } from '../../persistence/replacement.ts';
 import { clearSaved, writeLastContext } from '../../persistence/storage-access.ts';
 import {
-  CLEAR_REFUSED,
   clearedNote,
-  importedNote,
   keptOwnNote,
   replacedNote,
   resetQuestion,
-  UNDO_LABELS,
-  UNDONE,
   usedSharedNote,
 } from '../../persistence/messages.ts';
 import { forgetPending } from '../../persistence/pending-text.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { sameContext } from '../shared/offered-context.ts';
-import { labelsOf, type Host, type Shared, type Undo } from './host.ts';
+import { labelsOf, textOf, type Host, type Shared, type Undo } from './host.ts';
 import { takeDesignation } from './ServicesExpert.tsx';
 
 type Context = AssessmentContext;
@@ -63,18 +59,19 @@ export function UndoButton({ host }: { host: Host }) {
   const { undo } = host;
   if (!undo) return null;
   const { context } = undo;
+  const t = textOf(host);
   const back = (): void =>
     replaceAll(
       host,
       undoReplacement(host.answers, undo),
       sameContext(host.context, context.after) ? context.before : host.context,
-      UNDONE,
+      t('msg.undone'),
       null,
     );
   return (
     <p class="sa-undo">
       <button type="button" onClick={back}>
-        {UNDO_LABELS[undo.kind]}
+        {t(`msg.undo.${undo.kind}`)}
       </button>
     </p>
   );
@@ -87,6 +84,7 @@ export function UndoButton({ host }: { host: Host }) {
  */
 export function leaveShared(host: Host, use: boolean, shared: Shared): void {
   const { file } = shared;
+  const t = textOf(host);
   if (use) {
     takeDesignation(host, shared.designation, shared.context.region);
     writeLastContext(host.storage.current, {
@@ -95,7 +93,8 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
     });
     const r = replacementOf(host.answers, shared.answers);
     const message = replacedNote(
-      file === undefined ? usedSharedNote(host.storage.framed) : importedNote(file),
+      t,
+      file === undefined ? usedSharedNote(t, host.storage.framed) : t('msg.imported', { file }),
       labelsOf(host, r.changed),
       labelsOf(host, r.cleared),
     );
@@ -107,7 +106,7 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
       message,
       undoOf(host, kind, shared.answers, shared.context),
     );
-  } else host.info(keptOwnNote(file !== undefined));
+  } else host.info(keptOwnNote(t, file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
   host.setShared(null);
   host.heading.current?.focus();
@@ -119,11 +118,12 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
  */
 function clearOwn(host: Host): { cleared: boolean; note: string } {
   const { storage } = host;
-  if (!clearSaved(storage.current, host.rules.slug)) return { cleared: false, note: CLEAR_REFUSED };
+  const t = textOf(host);
+  if (!clearSaved(storage.current, host.rules.slug)) return { cleared: false, note: t('msg.clearRefused') };
   storage.say(null);
   const undo = undoOf(host, 'reset', {}, host.context);
   host.setUndo(undo);
-  return { cleared: true, note: clearedNote(labelsOf(host, Object.keys(undo.before))) };
+  return { cleared: true, note: clearedNote(t, labelsOf(host, Object.keys(undo.before))) };
 }
 
 /** Closes the confirmation and clears every answer, saying so, unless the browser refuses to remove them. */
@@ -140,6 +140,7 @@ function reset(host: Host): void {
 
 /** The inline confirmation before every answer is cleared; it takes the focus when it opens. */
 export function ConfirmReset({ host }: { host: Host }) {
+  const t = textOf(host);
   const cancel = () => host.setConfirming(false);
   const clear = useRef<HTMLButtonElement>(null);
   useEffect(() => clear.current?.focus(), []);
@@ -150,13 +151,13 @@ export function ConfirmReset({ host }: { host: Host }) {
       aria-labelledby="sa-confirm-q"
       onKeyDown={(e) => e.key === 'Escape' && cancel()}
     >
-      <p id="sa-confirm-q">{resetQuestion(host.rules.title, labelsOf(host, Object.keys(host.answers)))}</p>
+      <p id="sa-confirm-q">{resetQuestion(t, host.rules.title, labelsOf(host, Object.keys(host.answers)))}</p>
       <p class="sa-buttons">
         <button type="button" class="sa-danger" ref={clear} onClick={() => reset(host)}>
-          Clear answers
+          {t('more.clear')}
         </button>
         <button type="button" onClick={cancel}>
-          Cancel
+          {t('more.cancel')}
         </button>
       </p>
     </div>

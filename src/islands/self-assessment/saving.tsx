@@ -19,12 +19,12 @@ import {
 import { readSaved, type ReadResult } from '../../persistence/storage.ts';
 import { writeLastContext, type SavedContext } from '../../persistence/storage-access.ts';
 import { answerLabel, checkAnswers, parseAnswers } from '../../engine/answers.ts';
-import { CLEARED_IN_TAB, leftOutNote, UPDATED_FROM_TAB } from '../../persistence/messages.ts';
+import { leftOutNote } from '../../persistence/messages.ts';
 import { download } from '../shared/download.ts';
 import { readPending } from '../../persistence/pending-text.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import type { Answers } from '../../schemas/answers.ts';
-import { hostContext, type Host } from './host.ts';
+import { hostContext, textOf, type Host } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { formatDayTime } from '../../util/dates.ts';
 
@@ -41,14 +41,16 @@ const savedTime = (at: string): string => {
  * Says why what is stored for a competency is left as it is (it cannot be read or understood, so no edit
  * writes over it: saveMerged refuses), offering the stored text as a file.
  */
-function holdUnreadable(storage: IslandStorage, slug: string, saved: ReadResult & { status: 'invalid' }) {
+function holdUnreadable(host: Host, storage: IslandStorage, saved: ReadResult & { status: 'invalid' }) {
   const { text } = saved;
+  const slug = host.rules.slug;
+  const t = textOf(host);
   storage.say(
     <>
-      {saved.message}{' '}
+      {t(`msg.saved.${saved.why}`)}{' '}
       {text !== undefined && (
         <button type="button" onClick={() => download(`${slug}-saved-data.txt`, text, 'text/plain')}>
-          Download the saved data
+          {t('more.downloadSaved')}
         </button>
       )}
     </>,
@@ -89,7 +91,7 @@ export function loadSaved(
   show: (entry: Entry, context: Context | null, savedAt: string, note: ComponentChildren) => void,
 ): void {
   const saved = readSaved(storage.current, host.rules.slug, parseAnswers);
-  if (saved.status === 'invalid') return holdUnreadable(storage, host.rules.slug, saved);
+  if (saved.status === 'invalid') return holdUnreadable(host, storage, saved);
   // Text typed but not an answer yet comes back into its field, with its message or question, once the
   // saved answers are shown.
   const pending = {
@@ -107,7 +109,7 @@ export function loadSaved(
   // could not be read at all, is named.
   const checked = checkAnswers(env.answers, host.rules);
   const dropped = droppedOf(host.rules, saved.dropped);
-  const leftOut = leftOutNote({
+  const leftOut = leftOutNote(textOf(host), {
     refused: [...dropped.refused, ...(checked?.refused ?? [])],
     unknown: dropped.unknown,
   });
@@ -117,7 +119,7 @@ export function loadSaved(
     savedTime(env.savedAt),
     (note || leftOut) && [
       leftOut && <p>{leftOut}</p>,
-      note && [<p>Your saved answers were re-scored.</p>, note],
+      note && [<p>{textOf(host)('more.rescored')}</p>, note],
     ],
   );
 }
@@ -138,7 +140,7 @@ export function saveOwn(
   const draft = { answers, context: { model: context.businessModel, region: context.region } };
   const saved = saveMerged(storage.current, competencyOf(host, host.rules, host.rulesVersion), base, draft);
   if (!saved.ok) {
-    holdUnreadable(storage, host.rules.slug, saved.read);
+    holdUnreadable(host, storage, saved.read);
     return null;
   }
   return saved.entry && { entry: saved.entry, at: savedTime(saved.savedAt) };
@@ -179,11 +181,11 @@ export function syncSaved(
   show: (entry: Entry | null, note: ComponentChildren) => void,
 ): void {
   const saved = saveMerged(storage.current, competencyOf(host, host.rules, host.rulesVersion), base, null);
-  if (!saved.ok) return holdUnreadable(storage, host.rules.slug, saved.read);
+  if (!saved.ok) return holdUnreadable(host, storage, saved.read);
   const { entry } = saved;
-  if (entry === null) return void (base && show(null, CLEARED_IN_TAB));
+  if (entry === null) return void (base && show(null, textOf(host)('msg.clearedInTab')));
   if (base && sameAs(base, entry)) return;
-  show(entry, UPDATED_FROM_TAB);
+  show(entry, textOf(host)('msg.updatedFromTab'));
 }
 
 /** Whether an entry's answers and context are those of another. */

@@ -10,23 +10,22 @@ import {
   changesNote,
   fromFileNote,
   leftOutNote,
-  LINK_COPIED,
-  linkNote,
-  OTHER_COMPETENCY,
   portfolioLinkNote,
-  UNCHANGED,
-  UNREADABLE_ANSWERS,
+  unchanged,
 } from '../../persistence/messages.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { LinkField } from '../shared/LinkField.tsx';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
-import { hostContext, labelsOf, show, type Host, type Shared } from './host.ts';
+import { hostContext, labelsOf, show, textOf, type Host, type Shared } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
 
 /** The box with the competency's share link, once made. */
-export function ShareLinkField({ link }: { link: CopiedLink }) {
-  return <LinkField id="sa-link" link={link} copied={LINK_COPIED.answers} />;
+export function ShareLinkField({ host, link }: { host: Pick<Host, 'words'>; link: CopiedLink }) {
+  const t = textOf(host);
+  return (
+    <LinkField id="sa-link" link={link} copied={t('msg.linkCopied.answers')} label={t('shared.linkLabel')} />
+  );
 }
 
 /**
@@ -35,16 +34,17 @@ export function ShareLinkField({ link }: { link: CopiedLink }) {
  */
 export function openShare(host: Host, pasted = false): void {
   if (pasted) host.heading.current?.scrollIntoView();
-  const unchanged = ` ${UNCHANGED}`;
-  const decoded = decodeShare(location.hash);
-  if (!decoded.ok) return host.alert(decoded.message + unchanged);
+  const t = textOf(host);
+  const refuse = (message: string) => host.alert(unchanged(t, message));
+  const decoded = decodeShare(t, location.hash);
+  if (!decoded.ok) return refuse(decoded.message);
   const value = decoded.value;
-  if (value.slug === PORTFOLIO_SHARE_SLUG) return host.alert(portfolioLinkNote(host.rules.title) + unchanged);
-  if (value.slug !== host.rules.slug) return host.alert(OTHER_COMPETENCY + unchanged);
+  if (value.slug === PORTFOLIO_SHARE_SLUG) return refuse(portfolioLinkNote(t, host.rules.title));
+  if (value.slug !== host.rules.slug) return refuse(t('msg.otherCompetency'));
   const checked = checkAnswers(value.answers, host.rules);
   const ctx = hostContext(host, value.context);
-  if (checked === null || ctx === null) return host.alert(UNREADABLE_ANSWERS + unchanged);
-  const leftOut = leftOutNote(checked);
+  if (checked === null || ctx === null) return refuse(t('msg.unreadableAnswers'));
+  const leftOut = leftOutNote(t, checked);
   show(host, {
     answers: checked.answers,
     context: ctx,
@@ -64,7 +64,8 @@ export async function shareLink(host: Host): Promise<void> {
     designation: designationPayload(host),
   });
   const link = await copyLink(`${location.origin}${location.pathname}${location.search}#${fragment}`);
-  host.info(linkNote(link.copied));
+  const t = textOf(host);
+  host.info(link.copied ? t('msg.link.copied') : t('msg.link.inBox'));
   host.setLink(link);
 }
 
@@ -74,14 +75,16 @@ export async function shareLink(host: Host): Promise<void> {
  */
 export function Banner(props: { host: Host; shared: Shared; leave: (use: boolean) => void }) {
   const { file, note, answers } = props.shared;
+  const t = textOf(props.host);
   const r = replacementOf(props.host.answers, answers);
-  const changes = changesNote(labelsOf(props.host, r.changed), labelsOf(props.host, r.cleared));
+  const changes = changesNote(t, labelsOf(props.host, r.changed), labelsOf(props.host, r.cleared));
   return (
     <SharedBanner
+      t={t}
       id="sa-shared-h"
       level={3}
-      title={file === undefined ? 'Viewing shared answers' : 'Viewing imported answers'}
-      text={file === undefined ? undefined : fromFileNote(file)}
+      title={file === undefined ? t('more.viewingShared') : t('more.viewingImported')}
+      text={file === undefined ? t('shared.fromLink') : fromFileNote(t, file)}
       file={file !== undefined}
       note={[<p>{changes}</p>, note]}
       leave={props.leave}

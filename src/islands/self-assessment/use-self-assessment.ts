@@ -23,6 +23,7 @@ import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import type { Host, Shared, Undo } from './more.tsx';
 import type { WidgetText } from '../../text/island-text.ts';
+import type { IslandWords } from '../../text/translate.ts';
 
 /** The island's data, handed over as its one prop: plain JSON values only. */
 export interface SelfAssessmentData {
@@ -42,16 +43,18 @@ export interface SelfAssessmentData {
   servicesExpert?: CompetencyRules | undefined;
   /** The business model on which that check applies here (the view's `designationOn`), if any. */
   servicesExpertOn?: BusinessModelId | undefined;
-  /** What to say when the lazy part cannot be loaded (SCORING_UNAVAILABLE). */
+  /** What to say when the lazy part cannot be loaded (`msg.scoringUnavailable`). */
   unavailable: string;
-  /** What to say in a frame of another website (FRAMED). */
+  /** What to say in a frame of another website (`msg.framed`). */
   framed: FramedNote;
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
-  /** What the server-rendered form says until the island wakes (NOT_LOADED_YET). */
+  /** What the server-rendered form says until the island wakes (`msg.notLoadedYet`). */
   waiting: string;
   /** The widget's own words in the page's language (WIDGET_TEXT). */
   text: WidgetText;
+  /** The words of the late-loaded part, in the page's language (WIDGET_WORDS). */
+  words: IslandWords;
 }
 
 type Context = AssessmentContext;
@@ -100,7 +103,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   // while the scoring could not be loaded are read once it is.
   const scoring = useLazyPart(
     more,
-    (m) => storage.open(m.openGateway),
+    (m) => storage.open(m.opener(data.words)),
     () => edits.retry(),
   );
   const { part: lazy, load } = scoring;

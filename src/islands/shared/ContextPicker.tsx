@@ -12,15 +12,17 @@ export function ContextPicker(props: {
   context: AssessmentContext;
   /** Called with a business model or region the lists offer, never anything else; none: the pickers are disabled. */
   onPick: ((key: keyof AssessmentContext, id: string) => void) | undefined;
+  /** The pickers' words: the legend and a label for each. */
+  words: { pickSituation: string; pickModel: string; pickRegion: string };
 }) {
-  const { prefix, lists, context, onPick } = props;
+  const { prefix, lists, context, onPick, words } = props;
   const pickers = [
-    { key: 'businessModel', id: `${prefix}-model`, label: 'Business model', choices: lists.models },
-    { key: 'region', id: `${prefix}-region`, label: 'Region', choices: lists.regions },
+    { key: 'businessModel', id: `${prefix}-model`, label: words.pickModel, choices: lists.models },
+    { key: 'region', id: `${prefix}-region`, label: words.pickRegion, choices: lists.regions },
   ] as const;
   return (
     <fieldset class="sa-context" disabled={!onPick}>
-      <legend>Your situation</legend>
+      <legend>{words.pickSituation}</legend>
       {pickers.map(({ key, id, label, choices }) => (
         <Fragment key={key}>
           <label for={id}>{label}</label>

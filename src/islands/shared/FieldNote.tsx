@@ -1,6 +1,20 @@
 import { numberFieldOf } from '../../engine/answers.ts';
 import { figureText } from '../../domain/number-words.ts';
 import type { ControlProps } from '../self-assessment/AnswerControl.tsx';
+import { islandTranslator, type IslandWords, type Translate } from '../../text/translate.ts';
+
+const notes = new WeakMap<IslandWords, (props: ControlProps) => unknown>();
+
+/** FieldNote in the words a page handed its island: one component per island, so it is never remounted. */
+export function fieldNoteIn(words: IslandWords) {
+  let note = notes.get(words);
+  if (note === undefined) {
+    const t = islandTranslator(words);
+    note = (props: ControlProps) => <FieldNote {...props} t={t} />;
+    notes.set(words, note);
+  }
+  return note as (props: ControlProps) => ReturnType<typeof FieldNote>;
+}
 
 /**
  * What a number field says under its box, once the lazy code is loaded: its mistake; the question when its
@@ -8,8 +22,8 @@ import type { ControlProps } from '../self-assessment/AnswerControl.tsx';
  * The box names it in its description (id "<box id>-e"), so a screen reader says it with the field,
  * while only a mistake or a question is announced as it appears.
  */
-export function FieldNote(props: ControlProps) {
-  const { field, prefix, value, error, onChange } = props;
+export function FieldNote(props: ControlProps & { t: Translate }) {
+  const { field, prefix, value, error, onChange, t } = props;
   const id = `${prefix}-${field.id}`;
   if (error?.choices) {
     return (
@@ -45,7 +59,7 @@ export function FieldNote(props: ControlProps) {
     typeof value === 'number' && (
       <p id={`${id}-e`} class="sa-echo">
         <span aria-hidden="true">= </span>
-        <span class="visually-hidden">Read as </span>
+        <span class="visually-hidden">{`${t('shared.readAs')} `}</span>
         {figureText(numberFieldOf(field.requirement), value)}
       </p>
     )

@@ -8,6 +8,8 @@ export function LinkField(props: {
   link: CopiedLink;
   /** The label once the link is on the clipboard, e.g. "Link copied. Anyone who opens it sees these answers:". */
   copied: string;
+  /** The label while the link waits to be copied by hand. */
+  label: string;
 }) {
   const { id, link } = props;
   const input = useRef<HTMLInputElement>(null);
@@ -16,7 +18,7 @@ export function LinkField(props: {
   }, [link]);
   return (
     <p class="sa-link">
-      <label for={id}>{link.copied ? props.copied : 'Copy this link to share:'}</label>
+      <label for={id}>{link.copied ? props.copied : props.label}</label>
       <input id={id} ref={input} type="text" readOnly value={link.url} />
     </p>
   );

@@ -4,7 +4,7 @@ import type { FramedNote } from '../../persistence/messages.ts';
 /**
  * An island's two live regions: a problem (alert) and what just happened (status). Both stay in the page
  * when empty, so that screen readers announce what is written into them later. In a frame of another
- * website, the alert says so first (FRAMED), with a link that opens the page in a tab of its own.
+ * website, the alert says so first (`msg.framed`), with a link that opens the page in a tab of its own.
  */
 export function Notices(props: { problem: string; info: ComponentChildren; framed?: FramedNote | false }) {
   const { problem, info, framed } = props;

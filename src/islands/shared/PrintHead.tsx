@@ -3,13 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import { titleOfChoice, type Choice } from './context.ts';
+import type { Translate } from '../../text/translate.ts';
 
 /** "Integrate partners in North America": the business model and region an island scores for, in words. */
 export const situationOf = (
+  t: Translate,
   lists: { models: readonly Choice<BusinessModelId>[]; regions: readonly Choice[] },
   context: AssessmentContext,
 ): string =>
-  `${titleOfChoice(lists.models, context.businessModel)} partners in ${titleOfChoice(lists.regions, context.region)}`;
+  t('widget.situation', {
+    model: titleOfChoice(lists.models, context.businessModel),
+    region: titleOfChoice(lists.regions, context.region),
+  });
 
 /**
  * The first line of a printed report, on paper only: what it assesses, for which business model and
@@ -19,6 +24,7 @@ export const situationOf = (
  * at 4x CPU throttling), which no keystroke, share link or import should wait for.
  */
 export function PrintHead(props: {
+  t: Translate;
   /** What is assessed, e.g. "Archiving self-assessment". */
   what: string;
   /** The business model and region, from situationOf. */
@@ -26,11 +32,12 @@ export function PrintHead(props: {
   /** What follows in the same line, e.g. the rules version. */
   children?: ComponentChildren;
 }) {
+  const { t } = props;
   const [day, setDay] = useState('');
   useEffect(() => {
     const print = matchMedia('print');
     // Preact renders the day before the page is laid out for printing.
-    const today = () => setDay(new Date().toLocaleDateString('en', { dateStyle: 'long' }));
+    const today = () => setDay(new Date().toLocaleDateString(t.lang, { dateStyle: 'long' }));
     const shown = () => void (print.matches && today());
     addEventListener('beforeprint', today);
     print.addEventListener('change', shown);
@@ -39,10 +46,11 @@ export function PrintHead(props: {
       removeEventListener('beforeprint', today);
       print.removeEventListener('change', shown);
     };
-  }, []);
+  }, [t]);
   return (
     <p class="sa-print">
-      {props.what} for {props.situation}, printed {day}.{props.children}
+      {t('shared.printHead', { what: props.what, situation: props.situation, day })}
+      {props.children}
     </p>
   );
 }

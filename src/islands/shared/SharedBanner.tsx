@@ -1,19 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { SHOWN_NOT_SAVED } from '../../persistence/messages.ts';
+import type { Translate } from '../../text/translate.ts';
 
 /**
  * The banner over answers opened from a share link or a file: they replace the saved ones only when
  * asked to. It takes the focus when it appears, so keyboard and screen reader users land on the choice.
  */
 export function SharedBanner(props: {
+  t: Translate;
   /** The heading's element id, unique on the page. */
   id: string;
   /** The heading level that fits the page's outline. */
   level: 2 | 3;
   title: string;
-  /** Where the answers come from, when not from a link. */
-  text?: string | undefined;
+  /** Where the answers come from. */
+  text: string;
   /** Whether they come from a file rather than a link, for what a printed report says of them. */
   file?: boolean | undefined;
   /** What else to say about the shared answers, e.g. that they were given under earlier rules. */
@@ -21,26 +22,24 @@ export function SharedBanner(props: {
   /** Called with true to use the shared answers as the partner's own, false to go back to them. */
   leave: (use: boolean) => void;
 }) {
+  const { t } = props;
   const Heading = props.level === 2 ? 'h2' : 'h3';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section class="sa-shared" aria-labelledby={props.id}>
-      <p class="sa-print">{SHOWN_NOT_SAVED[props.file ? 'file' : 'link']}</p>
+      <p class="sa-print">{props.file ? t('msg.shownNotSaved.file') : t('msg.shownNotSaved.link')}</p>
       <Heading id={props.id} ref={heading} tabIndex={-1}>
         {props.title}
       </Heading>
-      <p>
-        {props.text ??
-          'These answers came with the link you opened and are shown here only. Your own saved answers stay as they are unless you use these instead.'}
-      </p>
+      <p>{props.text}</p>
       {props.note}
       <p class="sa-buttons">
         <button type="button" class="sa-primary" onClick={() => props.leave(true)}>
-          Use these answers
+          {t('shared.use')}
         </button>
         <button type="button" onClick={() => props.leave(false)}>
-          Keep my answers
+          {t('shared.keep')}
         </button>
       </p>
     </section>

@@ -5,7 +5,7 @@
  * storage gateway (src/persistence/storage-gateway.ts), which every later read and write goes through:
  * it says once, here, when the browser refuses to read or write, and the island keeps going in this tab.
  * In a frame of another website (`framed`) nothing saved is read, changed or cleared, whatever a click
- * there does: the gateway then has no storage at all, and the island says why itself (FRAMED).
+ * there does: the gateway then has no storage at all, and the island says why itself (`msg.framed`).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -11,7 +11,7 @@ import { useRef, useState } from 'preact/hooks';
 export interface LazyPart<T> {
   /** The part once loaded, for rendering its components; null before. */
   readonly part: T | null;
-  /** How many loads failed in a row: more than 0 while the island says it could not load (SCORING_UNAVAILABLE). */
+  /** How many loads failed in a row: more than 0 while the island says it could not load (`msg.scoringUnavailable`). */
   readonly failed: number;
   /** Loads the part, starts the island with it and returns it; rejects while it cannot be loaded. */
   load: () => Promise<T>;
