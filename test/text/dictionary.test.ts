@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import en from '../../src/text/en.ts';
+import { PORTFOLIO_WORDS, selects, WIDGET_WORDS, type WordSelection } from '../../src/text/island-text.ts';
+import { isNamed, namedKeys, sourceFiles } from '../helpers/text-keys.ts';
+
+/** Every key and template head the files name. */
+function namedIn(files: readonly string[]) {
+  const keys = new Set<string>();
+  const heads = new Set<string>();
+  for (const file of files) {
+    const named = namedKeys(readFileSync(file, 'utf8'));
+    for (const k of named.keys) keys.add(k);
+    for (const h of named.heads) heads.add(h);
+  }
+  return { keys, heads };
+}
+
+const KEYS = Object.keys(en);
+
+describe('the dictionary', () => {
+  test('gives every key a text that is not empty', () => {
+    const empty = Object.entries(en).filter(([, text]) => text.trim() === '');
+
+    expect(empty).toEqual([]);
+  });
+
+  test('holds no key that src/ never asks for', () => {
+    const named = namedIn(sourceFiles('src').filter((f) => !f.endsWith('/text/en.ts')));
+
+    expect(KEYS.filter((key) => !isNamed(key, named))).toEqual([]);
+  });
+
+  test('finds a key dead once nothing names it, a count by its base, a family by its template', () => {
+    const named = namedKeys("t('a.b'); t.count('c.d', 2); t(`e.f.${x}`); t('g.');");
+
+    expect(['a.b', 'c.d_one', 'c.d_other', 'e.f.g'].filter((k) => !isNamed(k, named))).toEqual([]);
+    expect(['a.c', 'c.e_one', 'e.f.g.h', 'g.h'].filter((k) => isNamed(k, named))).toEqual([]);
+  });
+});
+
+/**
+ * The islands' code reads the words its page hands it (islandWords); a key it names outside its selection
+ * would be missing at run time. The widget's first view takes its words by short names (WIDGET_TEXT), and
+ * the checklist is rendered on the server with the page's translator: neither names keys here.
+ */
+describe('the words handed to the islands', () => {
+  const shared = [...sourceFiles('src/islands/shared'), ...sourceFiles('src/persistence')];
+  const cases: [string, WordSelection, string[]][] = [
+    [
+      'the widget',
+      WIDGET_WORDS,
+      [...sourceFiles('src/islands/self-assessment').filter((f) => !f.endsWith('Checklist.tsx')), ...shared],
+    ],
+    ['the portfolio', PORTFOLIO_WORDS, [...sourceFiles('src/islands/portfolio'), ...shared]],
+  ];
+
+  test.each(cases)('hold every key %s names', (_, selection, files) => {
+    const named = namedIn(files);
+    const keys = [...named.keys].filter(
+      (k) => Object.hasOwn(en, k) || KEYS.some((key) => key.startsWith(`${k}_`)),
+    );
+    const heads = [...named.heads].filter((h) => KEYS.some((key) => key.startsWith(h)));
+
+    expect(keys.filter((k) => !selects(selection, k) && !selects(selection, `${k}_one`))).toEqual([]);
+    expect(
+      heads.filter((h) => !KEYS.filter((key) => key.startsWith(h)).every((key) => selects(selection, key))),
+    ).toEqual([]);
+  });
+});
