@@ -5,7 +5,12 @@ import { parseArgs } from 'node:util';
 import { COMPETENCY_GROUPS, type CompetencyGroup } from '../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS } from '../src/schemas/ids.ts';
 import { contentRoot, readCollection } from '../src/content-check/load.ts';
-import { competencyTemplate, slugify } from '../src/content-check/scaffold.ts';
+import { competencyTemplate, slugify, translationTemplate } from '../src/content-check/scaffold.ts';
+import { parseFrontmatter } from '../src/content-check/frontmatter.ts';
+import { CompetencySchema } from '../src/schemas/competency.ts';
+import { TRANSLATIONS_DIR } from '../src/schemas/translation.ts';
+import { TRANSLATED_LANGS } from '../src/text/text.ts';
+import { mkdir } from 'node:fs/promises';
 import { isoDay } from '../src/util/dates.ts';
 
 const { positionals, values } = parseArgs({
@@ -49,10 +54,23 @@ try {
   process.exit(1);
 }
 
-console.log(`Created ${file}
+// A translation stub for every language the site speaks besides English, failing the check until written.
+const english = CompetencySchema.parse(parseFrontmatter(text).data);
+const translations: string[] = [];
+for (const lang of TRANSLATED_LANGS) {
+  const dir = join(root, TRANSLATIONS_DIR, lang, 'competencies');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${slug}.mdx`);
+  await writeFile(path, translationTemplate(english, lang), { flag: 'wx' }).then(
+    () => translations.push(path),
+    () => console.error(`${path} already exists; it was left as it is.`),
+  );
+}
+
+console.log(`Created ${[file, ...translations].join('\n        ')}
 
 Next:
-  1. Replace every "TODO" in it: npm run check names each one (file:line, field) and fails until none is left.
+  1. Replace every "TODO" in ${translations.length > 0 ? 'them' : 'it'}: npm run check names each one (file:line, field) and fails until none is left.
   2. Adjust regions, businessModels and the requirements. Keep "illustrative" in the provenance of every
      figure that is an example, e.g. provenance: { threshold: illustrative, evidence: illustrative }.
   3. Preview with npm run dev at /competencies/${slug}/

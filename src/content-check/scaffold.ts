@@ -1,4 +1,5 @@
-import { COMPETENCY_GROUPS, type CompetencyGroup } from '../schemas/competency.ts';
+import { COMPETENCY_GROUPS, type Competency, type CompetencyGroup } from '../schemas/competency.ts';
+import { requirementLists } from './rules/requirement-lists.ts';
 import type { BusinessModelId } from '../schemas/ids.ts';
 
 /** What the scaffold needs to know to write a new competency file. */
@@ -161,5 +162,38 @@ TODO: the partners who are a good fit, and what they already do.
 ## What a ${options.title} partner delivers
 
 - TODO: one line per thing the partner delivers.
+`;
+}
+
+/**
+ * The text of a competency's translation into `lang` (content/translations/<lang>/competencies/), written for
+ * its current version: its title, summary, the words of each of its requirements and its body as "TODO", so
+ * the check fails until each is written; no rule, since those stay in the English source.
+ */
+export function translationTemplate(
+  english: Pick<Competency, 'title' | 'version' | 'requirements'>,
+  lang: string,
+): string {
+  const ids = [...new Set(requirementLists(english).flatMap(({ list }) => list.map((r) => r.id)))];
+  return `---
+# The ${lang} text of ${english.title}: words only; thresholds, regions and versions stay in the English file.
+# The English file's rules version this text was written for; when the rules change, bring the text up to
+# date and name the new version here.
+translates: ${quote(english.version)}
+title: ${quote(`TODO: ${english.title} in ${lang}`)}
+summary: "TODO: the summary, translated."
+# The words of each requirement, by its id in the English file; leave figures out, the site shows them.
+requirements:
+${ids
+  .map(
+    (id) => `  ${id}:
+    label: "TODO: the label, translated."
+    evidence: "TODO: the evidence, translated."
+    help: "TODO: the help, translated."`,
+  )
+  .join('\n')}
+---
+
+TODO: the body, translated.
 `;
 }

@@ -7,7 +7,8 @@ import { checkContent } from '../../src/content-check/check.ts';
 import type { ContentInput } from '../../src/content-check/types.ts';
 import { parseFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { readContent } from '../../src/content-check/load.ts';
-import { competencyTemplate, slugify } from '../../src/content-check/scaffold.ts';
+import { competencyTemplate, slugify, translationTemplate } from '../../src/content-check/scaffold.ts';
+import { translationFile } from '../../src/content-check/load.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 
 let good: ContentInput;
@@ -52,6 +53,33 @@ describe('competencyTemplate', () => {
       title: 'Cloud "Backup": Plus',
       effective: '2026-02-01',
     });
+  });
+});
+
+describe('translationTemplate', () => {
+  test('returns a translation that fails the check on its placeholders only, until each is written', () => {
+    const alpha = good.competencies.find((e) => e.id === 'alpha');
+    const english = CompetencySchema.parse(alpha?.frontmatter.data);
+    const source = translationTemplate(english, 'de');
+    const stub = {
+      id: 'de/competencies/alpha',
+      file: 'translations/de/competencies/alpha.mdx',
+      source,
+      frontmatter: parseFrontmatter(source),
+    };
+    const check = (text: string) => {
+      const entry = { ...stub, source: text, frontmatter: parseFrontmatter(text) };
+      return checkContent({ ...good, translations: [translationFile(entry)] }, undefined, ['de']).problems;
+    };
+
+    const problems = check(source);
+    expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['placeholders']));
+    // title, summary, the body and three words of each of alpha's four requirement ids
+    expect(problems).toHaveLength(3 + 3 * 4);
+    const written = source
+      .replace(/"TODO: [^"]*"/g, '"Übersetzter Text."')
+      .replace('TODO: the body, translated.', 'Der übersetzte Text.');
+    expect(check(written)).toEqual([]);
   });
 });
 
