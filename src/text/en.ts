@@ -45,6 +45,11 @@ export default {
     '{areas} solution-area competencies and {count} interim designations, in {groups} groups.',
   'catalogue.hint':
     'Choose a business model and a level to see exactly what each competency asks, and what changes on the other business model.',
+  'catalogue.title': 'All competencies',
+  'catalogue.description':
+    "The {count} competencies of the Partner Program, in this site's groups, with their levels and, as examples, their business models and regions at a glance.",
+  'catalogue.lead':
+    "Open a competency to see what its levels ask on each business model, and where it is offered, in this catalogue's example rules. Filter by business model, region and level to see which examples apply to you.",
   'catalogue.showAll': 'Show every competency',
   'catalogue.excluded': 'Not available for this choice',
   'filter.described.m': '{model} partners',
@@ -337,6 +342,52 @@ export default {
   'state.unmet': 'not met',
   'state.unanswered': 'not answered',
   'state.absent': 'not asked',
+  'feed.title': 'Competency Catalogue: rule changes',
+  'feed.subtitle':
+    'Example changes to this catalogue’s competency rules and the changes announced, newest first.',
+  'feed.entry': '{competency}: rules version {version}',
+  'feed.entry.first': '{competency}: first published rules (version {version})',
+  'feed.entry.announced': '{competency}: rules version {version} announced, in effect from {date}',
+  'feed.mark': '(Illustrative: an example entry, not a change the program has published.)',
+  'portfolioPage.description':
+    "Check which of this site's example tiers your competency levels add up to, and the fewest further levels that reach the next one, across every competency at once.",
+  'portfolioPage.lead':
+    "Tick the competencies you hold or are working towards, enter your figures, and see which of this site's example tiers your levels add up to and what the next one still needs.",
+  'portfolioPage.noscript.heading': 'Without JavaScript',
+  'portfolioPage.noscript':
+    'The portfolio roll-up runs in your browser and needs JavaScript. Each competency page has a printable checklist of its requirements instead: fill in the ones you hold, then count them against the example tiers below.',
+  'portfolioPage.checklist': '{competency} checklist',
+  'portfolioPage.how.heading': 'How the roll-up works',
+  'portfolioPage.how':
+    'Each competency is scored for your business model and region, exactly as on its own page: the answers you give here are the answers its page shows, and the other way round. On this site, a competency counts once every requirement of a level is met.',
+  'portfolioPage.tiers.caption': 'What each example tier asks',
+  'portfolioPage.tiers.tier': 'Tier',
+  'portfolioPage.tiers.needed': 'Competencies needed',
+  'portfolioPage.designationApart':
+    'The overview does not say how it counts toward tiers, so the roll-up shows it apart from them.',
+  'changes.title': 'What changed in the rules',
+  'changes.description':
+    "Every change to this catalogue's example competency rules, newest first, with the version it introduced and a link to the competency.",
+  'changes.feedTitle': 'Competency rule changes',
+  'changes.lead':
+    "On this site, each competency's rules carry a version. When a requirement changes, the version goes up and the change is listed here, newest first; changes announced for a later date come first. Follow the changes in a feed reader with the {feed}.",
+  'changes.lead.feed': 'Atom feed',
+  'changes.announced': 'Announced',
+  'changes.announced.lead':
+    'Rules that take effect on a later date. Until then the competency is assessed under its current rules, and its page shows your result under both.',
+  'competency.title': '{competency} competency',
+  'competency.glance': 'At a glance',
+  'competency.rules': 'Rules',
+  'competency.requirements': 'Requirements',
+  'competency.requirements.lead':
+    'Choose your business model and region once: each requirement then shows what each level asks, your own figure and its state. Answers stay in this browser.',
+  'competency.explorer': 'What changes with another choice',
+  'competency.explorer.lead':
+    "Pick a business model, a region and a level to see exactly what this catalogue's example rules ask, and what would change on the other business model or at the other level.",
+  'competency.matrix.lead': 'Each table lists what one level asks, side by side for each business model.',
+  'competency.matrix.carries':
+    'In this site’s example rules, a higher level also asks for everything the level below does; cells marked "Carried from" repeat a requirement of the lower level.',
+  'competency.regions': 'Where it is offered',
   'search.title': 'Search',
   'search.description':
     'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',

@@ -7,6 +7,7 @@ import { historyIllustrative } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import { formatDate, startOfDay } from '../util/dates.ts';
 import { compareVersions } from '../util/versions.ts';
+import type { Translate } from '../text/text.ts';
 
 /** One entry of the change log. */
 export interface ChangeEntry {
@@ -111,9 +112,6 @@ export function groupByDate(entries: readonly ChangeEntry[]): ChangeDay[] {
   return days;
 }
 
-/** Follows an illustrative entry's summary in the feed, which cannot carry the pages' mark. */
-export const FEED_MARK = '(Illustrative: an example entry, not a change the program has published.)';
-
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
   return text
@@ -152,30 +150,35 @@ export function entryId(
   return `tag:${host},${entry.date}:${entry.slug}/${entry.version}${entry.effective ? '/announced' : ''}`;
 }
 
-/** The change log as an Atom 1.0 document. `updated` is the newest entry's date (midnight UTC). */
-export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions): string {
+/**
+ * The change log as an Atom 1.0 document in the language of `t`. `updated` is the newest entry's date
+ * (midnight UTC). An illustrative entry's summary is followed by `feed.mark`, since a feed cannot carry the
+ * pages' mark.
+ */
+export function atomFeed(t: Translate, entries: readonly ChangeEntry[], options: FeedOptions): string {
   const shown = entries.slice(0, options.limit ?? 50);
   const updated = startOfDay(shown[0]?.date ?? '1970-01-01');
   const host = new URL(options.feedUrl).host;
   const items = shown.map((e) => {
+    const said = { competency: e.title, version: e.version };
     const title = e.effective
-      ? `${e.title}: rules version ${e.version} announced, in effect from ${formatDate(e.effective)}`
+      ? t('feed.entry.announced', { ...said, date: formatDate(e.effective) })
       : e.first
-        ? `${e.title}: first published rules (version ${e.version})`
-        : `${e.title}: rules version ${e.version}`;
+        ? t('feed.entry.first', said)
+        : t('feed.entry', said);
     return [
       '  <entry>',
       `    <id>${escapeXml(entryId(host, e))}</id>`,
       `    <title>${escapeXml(title)}</title>`,
       `    <updated>${startOfDay(e.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(options.competencyUrl(e.slug))}"/>`,
-      `    <summary>${escapeXml(e.illustrative ? `${e.summary} ${FEED_MARK}` : e.summary)}</summary>`,
+      `    <summary>${escapeXml(e.illustrative ? t('list.then', { first: e.summary, then: t('feed.mark') }) : e.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(t.lang)}">`,
     `  <id>${escapeXml(options.feedUrl)}</id>`,
     `  <title>${escapeXml(options.title)}</title>`,
     `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,

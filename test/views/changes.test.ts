@@ -6,12 +6,14 @@ import {
   changeEntries,
   entryId,
   escapeXml,
-  FEED_MARK,
   feedEntries,
   groupByDate,
 } from '../../src/views/changes.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { makeAnnounced } from '../helpers/announced.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const history = (entries: [version: string, date: string, summary: string][]) =>
   entries.map(([version, date, summary]) => ({ version, date, summary }));
@@ -77,7 +79,7 @@ describe('atomFeed', () => {
   };
 
   test('returns an Atom document with the feed id, its newest date as updated, and one entry per change', () => {
-    const xml = atomFeed(changeEntries([alpha, beta]), options);
+    const xml = atomFeed(EN, changeEntries([alpha, beta]), options);
 
     expect(
       xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"'),
@@ -92,7 +94,7 @@ describe('atomFeed', () => {
   });
 
   test('returns at most the limit of entries, the newest ones', () => {
-    const xml = atomFeed(changeEntries([alpha, beta]), { ...options, limit: 2 });
+    const xml = atomFeed(EN, changeEntries([alpha, beta]), { ...options, limit: 2 });
 
     expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml).not.toContain('2026-01-15T00:00:00Z');
@@ -130,7 +132,7 @@ describe('announced rules in the change log', () => {
 
   test('puts announcements into the feed by their publication date, with an id and title of their own', () => {
     const entries = feedEntries([alpha, announcing]);
-    const feed = atomFeed(entries, {
+    const feed = atomFeed(EN, entries, {
       feedUrl: 'https://example.com/changes/feed.xml',
       pageUrl: 'https://example.com/changes/',
       competencyUrl: (slug) => `https://example.com/competencies/${slug}/`,
@@ -149,6 +151,6 @@ describe('announced rules in the change log', () => {
     expect(feed).toContain('<id>tag:example.com,2026-12-01:sample/1.1/announced</id>');
     expect(feed).toContain('<title>Gamma: rules version 1.1 announced, in effect from 1 July 2027</title>');
     expect(feed).toContain('<updated>2026-12-01T00:00:00Z</updated>');
-    expect(feed).toContain(`Expert on Integrate asks for a fourth reference. ${FEED_MARK}`);
+    expect(feed).toContain(`Expert on Integrate asks for a fourth reference. ${EN('feed.mark')}`);
   });
 });
