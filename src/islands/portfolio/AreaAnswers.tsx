@@ -99,8 +99,32 @@ const AreaForm = memo((props: AreaProps) => {
   );
 }, sameArea);
 
+interface AnswersProps {
+  pf: PortfolioModel;
+  data: PortfolioData;
+}
+
+/**
+ * Equal when nothing the folds show changed. A tick changes only the choice at first: its folds follow with
+ * the scores, after the paint (usePortfolio), so the tick does not go through a long portfolio's folds.
+ */
+function sameFolds({ pf: a, data }: AnswersProps, { pf: b, data: next }: AnswersProps): boolean {
+  return (
+    data === next &&
+    a.w === b.w &&
+    a.view === b.view &&
+    a.shown.answers === b.shown.answers &&
+    a.shared === b.shared &&
+    a.texts === b.texts &&
+    a.errors === b.errors &&
+    a.lazy === b.lazy &&
+    a.change === b.change &&
+    (a.chosenSet.size === 0) === (b.chosenSet.size === 0)
+  );
+}
+
 /** The answers of each competency chosen, a fold each, with the context it is scored for. */
-export function AreaAnswers({ pf, data }: { pf: PortfolioModel; data: PortfolioData }) {
+export const AreaAnswers = memo(({ pf, data }: AnswersProps) => {
   const { view, shown, shared, w } = pf;
   const bySlug = useMemo(() => new Map(data.competencies.map((c) => [c.slug, c])), [data.competencies]);
   return (
@@ -129,4 +153,4 @@ export function AreaAnswers({ pf, data }: { pf: PortfolioModel; data: PortfolioD
       })}
     </section>
   );
-}
+}, sameFolds);

@@ -33,35 +33,32 @@ const Group = memo(({ rows, w }: { rows: readonly ActionPlanRow[]; w: Translate 
 /**
  * The combined action plan on paper: the rows of the CSV export (portfolioPlan), what each competency still
  * needs for its next level with the evidence to show. On screen the export stands for it, so it prints only
- * (portfolio.css); nothing when no competency answered has a level to reach.
+ * (portfolio.css); nothing when no competency answered has a level to reach. Rendered again only when its
+ * groups change (a tick's, after the paint), not with every render of the page.
  */
-export function PrintedPlan({
-  groups,
-  w,
-}: {
-  groups: readonly { slug: string; rows: readonly ActionPlanRow[] }[];
-  w: Translate;
-}) {
-  if (groups.length === 0) return null;
-  return (
-    <section class="pf-plan" aria-labelledby="pf-plan-h">
-      <h2 id="pf-plan-h">{w('portfolio.plan')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{w('portfolio.competency')}</th>
-            <th scope="col">{w('widget.requirement')}</th>
-            <th scope="col">{w('portfolio.plan.status')}</th>
-            <th scope="col">{w('portfolio.plan.missing')}</th>
-            <th scope="col">{w('checklist.evidence')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <Group key={g.slug} rows={g.rows} w={w} />
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
+export const PrintedPlan = memo(
+  ({ groups, w }: { groups: readonly { slug: string; rows: readonly ActionPlanRow[] }[]; w: Translate }) => {
+    if (groups.length === 0) return null;
+    return (
+      <section class="pf-plan" aria-labelledby="pf-plan-h">
+        <h2 id="pf-plan-h">{w('portfolio.plan')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{w('portfolio.competency')}</th>
+              <th scope="col">{w('widget.requirement')}</th>
+              <th scope="col">{w('portfolio.plan.status')}</th>
+              <th scope="col">{w('portfolio.plan.missing')}</th>
+              <th scope="col">{w('checklist.evidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <Group key={g.slug} rows={g.rows} w={w} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    );
+  },
+);

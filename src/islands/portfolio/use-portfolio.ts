@@ -114,7 +114,8 @@ const NO_OWN: Record<string, Context> = {};
  */
 export function usePortfolio(data: PortfolioData) {
   const { competencies, tiers, models, regions, initial } = data;
-  const w = islandTranslator(data.words);
+  // The same function from one render to the next, so what it is handed to is not rendered again for it.
+  const w = useMemo(() => islandTranslator(data.words), [data.words]);
   const areas = useMemo(() => competencies.filter(isOpenSolutionArea), [competencies]);
   // The areas `keep` picks, in catalogue order: how a choice is kept.
   const areasWhere = (keep: (slug: string) => boolean): string[] => areas.map((a) => a.slug).filter(keep);
