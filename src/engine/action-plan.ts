@@ -3,7 +3,7 @@
  * requirement not met. The widget's CSV export, the portfolio's combined plan and the printed report all
  * come from these rows.
  *
- * CSV column set, version 3 (ACTION_PLAN_VERSION; ACTION_PLAN_HEADINGS in this order). Every row stands
+ * CSV column set, version 3 (ACTION_PLAN_VERSION; actionPlanHeadings in this order, in English). Every row stands
  * alone: it names its competency and context, so rows of several competencies can share one file. A
  * competency with announced rules has the rows of its current rules, then those of the announced ones
  * (announcedPlan), each marked in the Rules column.
@@ -51,8 +51,9 @@ import { toCsv } from '../util/csv.ts';
 import { announcedOf, givenAnswers } from './announced.ts';
 import { assess } from './assess.ts';
 import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
+import type { Translate } from '../text/translate.ts';
 
-/** The version of the CSV column set; raised whenever ACTION_PLAN_HEADINGS change. */
+/** The version of the CSV column set; raised whenever the columns (actionPlanHeadings in English) change. */
 export const ACTION_PLAN_VERSION = 3;
 
 /** One item of the plan: plain data, numbers as numbers. */
@@ -109,41 +110,44 @@ export interface PlanMeta {
   regions: readonly Named[];
 }
 
-/** One CSV column: its heading and the row field it shows (none for Owner and Due date). */
+/**
+ * One CSV column: its id, whose heading is `plan.column.<id>` in the site's dictionary, and the row field it
+ * shows (none for Owner and Due date).
+ */
 interface Column {
-  heading: string;
+  id: string;
   field: Exclude<keyof ActionPlanRow, 'slug'> | null;
 }
 
-/** The columns in order, each heading beside the field it shows. */
+/** The columns in order, each beside the field it shows. */
 const COLUMNS = [
-  { heading: 'Competency', field: 'competency' },
-  { heading: 'Level', field: 'level' },
-  { heading: 'Business model', field: 'businessModel' },
-  { heading: 'Region', field: 'region' },
-  { heading: 'Rules version', field: 'rulesVersion' },
-  { heading: 'Rules', field: 'rules' },
-  { heading: 'Export date', field: 'exportDate' },
-  { heading: 'Requirement', field: 'requirement' },
-  { heading: 'Status', field: 'status' },
-  { heading: 'Your figure', field: 'figure' },
-  { heading: 'Threshold', field: 'threshold' },
-  { heading: 'Unit', field: 'unit' },
-  { heading: 'Gap', field: 'gap' },
-  { heading: 'What is missing', field: 'missing' },
-  { heading: 'Evidence', field: 'evidence' },
-  { heading: 'Help', field: 'help' },
-  { heading: 'Owner', field: null },
-  { heading: 'Due date', field: null },
-  { heading: 'Illustrative', field: 'illustrative' },
+  { id: 'competency', field: 'competency' },
+  { id: 'level', field: 'level' },
+  { id: 'businessModel', field: 'businessModel' },
+  { id: 'region', field: 'region' },
+  { id: 'rulesVersion', field: 'rulesVersion' },
+  { id: 'rules', field: 'rules' },
+  { id: 'exportDate', field: 'exportDate' },
+  { id: 'requirement', field: 'requirement' },
+  { id: 'status', field: 'status' },
+  { id: 'figure', field: 'figure' },
+  { id: 'threshold', field: 'threshold' },
+  { id: 'unit', field: 'unit' },
+  { id: 'gap', field: 'gap' },
+  { id: 'missing', field: 'missing' },
+  { id: 'evidence', field: 'evidence' },
+  { id: 'help', field: 'help' },
+  { id: 'owner', field: null },
+  { id: 'dueDate', field: null },
+  { id: 'illustrative', field: 'illustrative' },
 ] as const satisfies readonly Column[];
 
-/** The column headings of the CSV, in order (version ACTION_PLAN_VERSION). */
-export const ACTION_PLAN_HEADINGS: readonly string[] = COLUMNS.map((c) => c.heading);
+/** The column headings of the CSV in the language of `t`, in order (version ACTION_PLAN_VERSION). */
+export const actionPlanHeadings = (t: Translate): string[] => COLUMNS.map((c) => t(`plan.column.${c.id}`));
 
 /** The heading of a field's column, in lower case, as the Illustrative column names it. */
-const headingOf = (field: IllustrativeField): string =>
-  COLUMNS.find((c) => c.field === field)?.heading.toLowerCase() ?? field;
+const headingOf = (t: Translate, field: IllustrativeField): string =>
+  t(`plan.column.${field}`).toLocaleLowerCase(t.lang);
 
 /** The figure, threshold, unit and gap of a result as numbers: done / held count as 1, not done as 0. */
 function figures(
@@ -300,16 +304,17 @@ export function portfolioPlan(...args: Parameters<typeof portfolioPlanGroups>): 
   return portfolioPlanGroups(...args).flatMap((g) => g.rows);
 }
 
-/** The plan as a CSV document: a byte order mark, the heading row, then a line per row. */
-export function actionPlanCsv(rows: readonly ActionPlanRow[]): string {
+/** The plan as a CSV document in the language of `t`: a byte order mark, the heading row, then a line per row. */
+export function actionPlanCsv(t: Translate, rows: readonly ActionPlanRow[]): string {
   return (
     '\uFEFF' +
     toCsv([
-      ACTION_PLAN_HEADINGS,
+      actionPlanHeadings(t),
       ...rows.map((row) =>
         COLUMNS.map(({ field }) => {
           if (field === null) return '';
-          if (field === 'illustrative') return row.illustrative.map(headingOf).join(', ');
+          if (field === 'illustrative')
+            return row.illustrative.map((f) => headingOf(t, f)).join(t('list.separator'));
           return row[field];
         }),
       ),

@@ -11,7 +11,7 @@ import type { Translate } from '../text/translate.ts';
 /** "A", "A and B", "A, B and C". */
 export function listOf(t: Translate, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return t('list.and', { list: items.slice(0, -1).join(t('list.separator')), last: items.at(-1) ?? '' });
+  return items.slice(0, -1).join(t('list.separator')) + t('list.lastSeparator') + (items.at(-1) ?? '');
 }
 
 /** The longest list of names a message spells out; longer ones are summed up. */
@@ -20,10 +20,7 @@ const NAMED = 5;
 /** Names, or the first few and how many more. */
 function summed(t: Translate, names: readonly string[]): string {
   if (names.length <= NAMED) return listOf(t, names);
-  return t('list.and', {
-    list: names.slice(0, NAMED).join(t('list.separator')),
-    last: t.count('list.more', names.length - NAMED),
-  });
+  return listOf(t, [...names.slice(0, NAMED), t.count('list.more', names.length - NAMED)]);
 }
 
 /** Sentences one after the other, the empty ones left out. */

@@ -30,7 +30,7 @@ export const WIDGET_TEXT = {
   notAsked: 'widget.notAsked',
   helpEvidence: 'widget.helpEvidence',
   evidence: 'field.evidence',
-  and: 'list.and',
+  and: 'list.lastSeparator',
   met: 'status.met',
   partial: 'status.partial',
   unmet: 'status.unmet',
@@ -71,6 +71,7 @@ export const WIDGET_WORDS = [
   'state.',
   'portfolio.title',
   'widget.situation',
+  'plan.',
 ] as const satisfies WordSelection;
 
 /** What the portfolio says, its first view included. */
@@ -91,6 +92,7 @@ export const PORTFOLIO_WORDS = [
   'checklist.evidence',
   'matrix.notOffered',
   'status.',
+  'plan.',
 ] as const satisfies WordSelection;
 
 /** Whether a key is among those selected. */

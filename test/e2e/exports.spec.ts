@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { ACTION_PLAN_HEADINGS } from '../../src/engine/action-plan.ts';
+import { actionPlanHeadings } from '../../src/engine/action-plan.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
+import { translator } from '../../src/text/text.ts';
+
+const HEADINGS = actionPlanHeadings(translator('en'));
 
 /** A row of the plan as a spreadsheet reads it: numbers as numbers, dates as dates, empty cells as null. */
 type Row = Record<string, string | number | boolean | Date | null>;
@@ -63,7 +66,7 @@ test.describe('action plan exports', () => {
     const { headings, rows } = await openInSpreadsheet(download);
 
     expect(download.suggestedFilename()).toBe('competency-portfolio-action-plan.csv');
-    expect(headings).toEqual([...ACTION_PLAN_HEADINGS]);
+    expect(headings).toEqual([...HEADINGS]);
     const context = (r: Row) => [r['Competency'], r['Level'], r['Business model'], r['Region']].join(' / ');
     expect([...new Set(rows.map(context))]).toEqual([
       'Archiving / Expert / Integrate / North America',
@@ -131,7 +134,7 @@ test.describe('action plan exports', () => {
     await widget.button('Export action plan (CSV)').click();
     const { headings, rows } = await openInSpreadsheet(await downloaded);
 
-    expect(headings).toEqual([...ACTION_PLAN_HEADINGS]);
+    expect(headings).toEqual([...HEADINGS]);
     expect(rows.map((r) => [r['Requirement'], r['Your figure'], r['Threshold'], r['Gap']])).toEqual([
       ['Certified archiving engineers', null, 1, null],
       ['Archiving revenue', 20000, 50000, 30000],

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { seedStorageOnce } from './helpers/storage.ts';
-import { ACTION_PLAN_HEADINGS } from '../../src/engine/action-plan.ts';
+import { actionPlanHeadings } from '../../src/engine/action-plan.ts';
+import { translator } from '../../src/text/text.ts';
+
+const HEADINGS = actionPlanHeadings(translator('en'));
 import { ARCHIVING_EXPERT, SelfAssessmentPage } from './pages/self-assessment.ts';
 
 /** Fails with the list of axe violations in the widget's current state. */
@@ -238,9 +241,9 @@ test.describe('self-assessment widget', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
+    expect(lines[0]).toBe(HEADINGS.join(','));
     // The columns before the requirement (competency, level, context, rules, date) hold no comma here.
-    const requirement = ACTION_PLAN_HEADINGS.indexOf('Requirement');
+    const requirement = HEADINGS.indexOf('Requirement');
     expect(lines.slice(1).map((l) => l.split(',')[requirement])).toEqual([
       'Certified archiving engineers',
       'Archiving revenue',

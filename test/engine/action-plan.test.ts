@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   announcedPlan,
   fullPlan,
-  ACTION_PLAN_HEADINGS,
+  actionPlanHeadings,
   ACTION_PLAN_VERSION,
   actionPlan,
   actionPlanCsv,
@@ -18,6 +18,9 @@ import type { ExplorerLabels } from '../../src/domain/labels.ts';
 import { loadExplorerLabels, loadRules } from '../helpers/content.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { makeAnnounced } from '../helpers/announced.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const rules = toRules({
   id: 'example',
@@ -113,9 +116,9 @@ const PAST_HEADINGS: Record<number, readonly string[]> = {
   ],
 };
 
-describe('ACTION_PLAN_HEADINGS', () => {
+describe('actionPlanHeadings', () => {
   test('returns the documented column set of its version (change both together)', () => {
-    expect({ version: ACTION_PLAN_VERSION, headings: ACTION_PLAN_HEADINGS }).toMatchInlineSnapshot(`
+    expect({ version: ACTION_PLAN_VERSION, headings: actionPlanHeadings(EN) }).toMatchInlineSnapshot(`
       {
         "headings": [
           "Competency",
@@ -147,7 +150,7 @@ describe('ACTION_PLAN_HEADINGS', () => {
     const past = Object.entries(PAST_HEADINGS);
 
     expect(past.map(([v]) => Number(v) < ACTION_PLAN_VERSION)).not.toContain(false);
-    expect(past.filter(([, h]) => h.join() === ACTION_PLAN_HEADINGS.join())).toEqual([]);
+    expect(past.filter(([, h]) => h.join() === actionPlanHeadings(EN).join())).toEqual([]);
     expect(Object.keys(PAST_HEADINGS).map(Number)).toEqual(
       Array.from({ length: ACTION_PLAN_VERSION - 1 }, (_, i) => i + 1),
     );
@@ -273,16 +276,16 @@ describe('actionPlan', () => {
 
 describe('actionPlanCsv', () => {
   test('returns a byte order mark, the heading row and quoted, formula-guarded cells', () => {
-    const csv = actionPlanCsv(actionPlan(scored({}), rules, meta));
+    const csv = actionPlanCsv(EN, actionPlan(scored({}), rules, meta));
 
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(ACTION_PLAN_HEADINGS.join(','));
+    expect(csv.slice(1).split('\r\n')[0]).toBe(actionPlanHeadings(EN).join(','));
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"") is not a formula here"`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   test('returns one line per row, numbers plain, Owner and Due date empty, examples named by heading', () => {
-    const csv = actionPlanCsv(actionPlan(scored({ revenue: 150, references: 1 }), rules, meta));
+    const csv = actionPlanCsv(EN, actionPlan(scored({ revenue: 150, references: 1 }), rules, meta));
 
     expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
       [
@@ -389,7 +392,7 @@ describe('announcedPlan', () => {
       ],
     ]);
     expect(rows[0]?.illustrative).toContain('rulesVersion');
-    expect(actionPlanCsv(rows)).toContain(',1.1 (effective 2027-07-01),announced,');
+    expect(actionPlanCsv(EN, rows)).toContain(',1.1 (effective 2027-07-01),announced,');
   });
 
   test('adds nothing for rules without an announcement, or where the announced rules leave nothing to do', () => {

@@ -310,7 +310,7 @@ export function exportPlan(t: Translate, ...args: Parameters<typeof planGroups>)
   const [list, , chosen, answers] = args;
   const rows = planGroups(...args).flatMap((g) => g.rows);
   if (rows.length === 0) return emptyPlanNote(t, plannedCompetencies(list, chosen, answers).length);
-  download('competency-portfolio-action-plan.csv', actionPlanCsv(rows), 'text/csv;charset=utf-8');
+  download('competency-portfolio-action-plan.csv', actionPlanCsv(t, rows), 'text/csv;charset=utf-8');
   return null;
 }
 /** The last replacement of the portfolio, to undo it; `own` is each replaced competency's context before. */

@@ -73,9 +73,7 @@ export function RequirementTable(props: {
                   <td
                     key={cell.levels[0]}
                     colSpan={cell.levels.length > 1 ? cell.levels.length : undefined}
-                    data-label={cell.levels
-                      .map((l) => levels[l] ?? l)
-                      .reduce((list, last) => fill(text.and, { list, last }))}
+                    data-label={cell.levels.map((l) => levels[l]).join(text.and)}
                   >
                     {cell.text ? (
                       <>

@@ -25,6 +25,7 @@ export function exportFile(host: Host, kind: 'csv' | 'json'): void {
     return download(
       `${slug}-action-plan.csv`,
       actionPlanCsv(
+        textOf(host),
         fullPlan(
           own,
           host.rules,

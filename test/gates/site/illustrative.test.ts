@@ -89,7 +89,7 @@ describe('illustrative values in dist/', () => {
         const result = assess(rules, context, {}, labels);
         if (result.status !== 'assessed') continue;
         const [head = [], ...rows] = parseCsv(
-          actionPlanCsv(actionPlan(result, rules, { exportDate: '2026-12-06', ...labels })),
+          actionPlanCsv(translator('en'), actionPlan(result, rules, { exportDate: '2026-12-06', ...labels })),
         );
         const column = head.indexOf('Illustrative');
         for (const row of rows) {
