@@ -65,6 +65,26 @@ test.describe('self-assessment widget', () => {
     await expectAccessible(page, 'partly answered');
   });
 
+  test('shows the result under announced rules only once the partner answers, not when the scoring code arrives', async ({
+    page,
+  }) => {
+    // Endpoint Management announces rules from a date after this build's day; its page says the result under
+    // both rules shows "once you answer".
+    const widget = new SelfAssessmentPage(page);
+    await widget.open('endpoint-management');
+    await page.waitForLoadState('networkidle');
+    // The scoring code is fetched once the widget is in view and started when the browser is idle.
+    for (let i = 0; i < 3; i += 1)
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+    const announced = widget.root.getByRole('heading', { name: /^Your result under the rules from/ });
+    await expect(widget.summary).toContainText('Level achieved:');
+    await expect(announced).toHaveCount(0);
+
+    await widget.fill({ 'Customer references': '1' });
+
+    await expect(announced).toBeVisible();
+  });
+
   test('keeps the answers after a reload', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

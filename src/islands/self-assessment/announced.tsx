@@ -29,11 +29,17 @@ function labelsOf(data: AnnouncedData): ExplorerLabels {
   return { ...ID_LABELS, levels, models: data.models };
 }
 
-/** The result under the announced rules, beside the current one; nothing when none are announced. */
+/**
+ * The result under the announced rules, beside the current one, once the partner has answered; nothing
+ * before, or when none are announced.
+ */
 export function Announced({ data, result }: { data: AnnouncedData; result: CompetencyAssessment }) {
   // Not offered here: the result bar says why, and announced rules change no availability.
   if (result.status !== 'assessed') return null;
-  const cmp = compareAnnounced(data.rules, result, result.context, givenAnswers(result), labelsOf(data));
+  // The page promises the result under both rules once the partner answers: not before.
+  const answers = givenAnswers(result);
+  if (Object.keys(answers).length === 0) return null;
+  const cmp = compareAnnounced(data.rules, result, result.context, answers, labelsOf(data));
   if (cmp === null) return null;
   const now = result.headline.value;
   const t = islandTranslator(data.words);
