@@ -1,4 +1,6 @@
+import de from './de.ts';
 import en from './en.ts';
+import ja from './ja.ts';
 import { fill, PLACEHOLDER } from './fill.ts';
 import { fillParts } from './fill-parts.ts';
 import { translatorOver, type Dictionary, type TextKey, type Translate } from './translate.ts';
@@ -21,7 +23,7 @@ export type {
  */
 
 /** The languages the site speaks, by their BCP 47 tag. The first is the default. */
-export const DICTIONARIES = { en } as const satisfies Readonly<Record<string, Dictionary>>;
+export const DICTIONARIES = { en, de, ja } as const satisfies Readonly<Record<string, Dictionary>>;
 
 export type Lang = keyof typeof DICTIONARIES;
 

@@ -10,6 +10,7 @@ import { readContent } from '../../src/content-check/load.ts';
 import { competencyTemplate, slugify, translationTemplate } from '../../src/content-check/scaffold.ts';
 import { translationFile } from '../../src/content-check/load.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
+import { TRANSLATED_LANGS } from '../../src/text/text.ts';
 
 let good: ContentInput;
 
@@ -124,8 +125,12 @@ describe('a scaffolded competency', () => {
         env: { ...process.env, CONTENT_DIR: dir },
         encoding: 'utf8',
       });
+      const stubs = TRANSLATED_LANGS.map((lang) =>
+        join(dir, 'translations', lang, 'competencies', 'cloud-backup.mdx'),
+      );
       const before = check();
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
+      for (const written of [file, ...stubs])
+        writeFileSync(written, readFileSync(written, 'utf8').replaceAll('TODO: ', ''));
       const after = check();
 
       expect(printed).toContain('Replace every "TODO"');
@@ -139,6 +144,11 @@ describe('a scaffolded competency', () => {
         /cloud-backup\.mdx:\d+:\d+ {2}requirements\.principal\.integrate\[0\]\.courses\[0\] {2}placeholder text/,
       );
       expect(before.stdout).toMatch(/cloud-backup\.mdx:\d+:\d+ {2}body {2}placeholder text/);
+      // A stub for each language the site speaks, failing on its own placeholders.
+      for (const stub of stubs) {
+        expect(printed).toContain(stub);
+        expect(before.stdout).toContain(`${stub}:6:1  title  placeholder text left from the scaffold`);
+      }
       expect(after.status).toBe(0);
       expect(after.stdout).toContain('Content OK');
     } finally {

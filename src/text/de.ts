@@ -1,0 +1,476 @@
+/**
+ * Every word the site shows that is not content, in German: a value for every key of `en.ts`, in its order,
+ * with the same `{placeholders}` (moved where German grammar needs them). Written in the Sie-form for business
+ * users; hedges of the source stay hedges ("in der Regel", "kann", "könnte", "Beispiel", "illustrativ"), and
+ * example values are called examples. After a colon a complete sentence starts with a capital; a fragment that
+ * code puts after a colon is written so that a capital "Sie" never reads as the polite "you".
+ *
+ * Glossary (keep consistent):
+ * - competency = Kompetenz; solution area = Lösungsbereich; Competency Catalogue = Kompetenzkatalog
+ * - interim designation = Übergangsauszeichnung; designation = Auszeichnung
+ * - level = Stufe ("auf Stufe Expert", "Stufe Principal oder höher")
+ * - tier = Partnerstufe (never shortened to "Stufe", which is the level)
+ * - self-assessment = Selbsteinschätzung; portfolio = Portfolio; roll-up = Gesamtauswertung
+ * - partner = Partner; business model = Geschäftsmodell; region = Region
+ * - requirement = Anforderung; evidence = Nachweis; figure (a partner's number) = Wert; example figure = Beispielwert
+ * - the program's overview (the source page) = Programmübersicht; the site's home page = Übersicht
+ * - rules = Regeln; rules version = Regelversion; announced = angekündigt; in effect from = gültig ab
+ * - verdict = Bewertung; to score = bewerten; met / partly met / not met / not answered = erfüllt /
+ *   teilweise erfüllt / nicht erfüllt / nicht beantwortet; not asked = nicht gefordert
+ * - action plan = Maßnahmenplan (its columns: threshold = Schwellenwert, gap = Differenz, owner = Verantwortlich);
+ *   share link = Freigabelink; shared answers = geteilte Antworten;
+ *   to use (others' answers) = übernehmen; export/import = exportieren/importieren; clear = löschen;
+ *   reset = zurücksetzen; undo = rückgängig machen; tick = ankreuzen (Häkchen)
+ * - illustrative (the mark) = illustrativ; offered = angeboten; available = verfügbar
+ * - Kept in English: Principal, Expert, Integrate, Resell, Services Expert, PartnerNet, Partner Program, USD.
+ */
+export default {
+  'site.name': 'Kompetenzkatalog',
+  'site.titleSeparator': '{page} · {site}',
+  'site.skipLink': 'Zum Inhalt springen',
+  'site.notice':
+    'Mit {mark} gekennzeichnete Werte sind auf dieser Website Beispiele: Die Programmübersicht nennt keine Zahlen.',
+  'site.notice.link': 'Was belegt und was illustrativ ist',
+  'site.markName': 'illustrativ',
+  'site.markNameLong': 'einem Sternchen',
+  'site.nav.label': 'Hauptmenü',
+  'site.nav.overview': 'Übersicht',
+  'site.nav.competencies': 'Kompetenzen',
+  'site.nav.compare': 'Vergleich',
+  'site.nav.selfAssessment': 'Selbsteinschätzung',
+  'site.nav.program': 'Programm',
+  'site.nav.changes': 'Änderungen',
+  'site.nav.howToApply': 'Beantragung',
+  'site.footer.about':
+    'Der Kompetenzkatalog erläutert die Kompetenzen des Partner Program: was jede Kompetenz abdeckt und, anhand von Beispielwerten, was jede Stufe von Partnern in jedem Geschäftsmodell verlangen könnte.',
+  'site.footer.marks':
+    'Mit {mark} gekennzeichnete Werte sind Beispiele, nicht die Zahlen des Programms selbst.',
+  'site.footer.nav.label': 'Weitere Links',
+  'site.footer.program': 'So funktioniert das Programm',
+  'site.footer.faq': 'Häufige Fragen von Partnern',
+  'site.footer.sources': 'Woher die Zahlen stammen',
+  'picker.model': 'Geschäftsmodell',
+  'picker.region': 'Region',
+  'picker.level': 'Stufe',
+  'picker.anyModel': 'Alle Geschäftsmodelle',
+  'picker.anyRegion': 'Alle Regionen',
+  'picker.anyLevel': 'Alle Stufen',
+  'announced.heading': 'Angekündigte Regeln ab {date}',
+  'announced.lead':
+    'Ab {date} wird diese Kompetenz nach {version} bewertet: {summary} Bis dahin gelten die aktuellen Regeln; sobald Sie Antworten eingeben, zeigt die Selbsteinschätzung Ihr Ergebnis nach beiden.',
+  'catalogue.summary_one':
+    '{areas} Kompetenzen in Lösungsbereichen und {count} Übergangsauszeichnung, in {groups} Gruppen.',
+  'catalogue.summary_other':
+    '{areas} Kompetenzen in Lösungsbereichen und {count} Übergangsauszeichnungen, in {groups} Gruppen.',
+  'catalogue.hint':
+    'Wählen Sie ein Geschäftsmodell und eine Stufe, um genau zu sehen, was jede Kompetenz verlangt und was sich im anderen Geschäftsmodell ändert.',
+  'catalogue.title': 'Alle Kompetenzen',
+  'catalogue.description':
+    'Die {count} Kompetenzen des Partner Program in den Gruppen dieser Website, mit ihren Stufen und, als Beispiele, ihren Geschäftsmodellen und Regionen auf einen Blick.',
+  'catalogue.lead':
+    'Öffnen Sie eine Kompetenz, um nach den Beispielregeln dieses Katalogs zu sehen, was ihre Stufen in jedem Geschäftsmodell verlangen und wo sie angeboten wird. Filtern Sie nach Geschäftsmodell, Region und Stufe, um zu sehen, welche Beispiele für Sie gelten.',
+  'catalogue.showAll': 'Alle Kompetenzen anzeigen',
+  'catalogue.excluded': 'Für diese Auswahl nicht verfügbar',
+  'filter.described.m': '{model}-Partner',
+  'filter.described.r': 'Partner in {region}',
+  'filter.described.l': 'Partner auf Stufe {level}',
+  'filter.described.mr': '{model}-Partner in {region}',
+  'filter.described.ml': '{model}-Partner auf Stufe {level}',
+  'filter.described.rl': 'Partner in {region} auf Stufe {level}',
+  'filter.described.mrl': '{model}-Partner in {region} auf Stufe {level}',
+  'filter.shown': '{shown} von {total} Kompetenzen und Auszeichnungen kommen für {described} infrage.',
+  'filter.pageTitle': 'Kompetenzen: {filter}',
+  'compare.title': 'Kompetenzen vergleichen',
+  'compare.pageTitle': 'Kompetenzen vergleichen: {view}',
+  'compare.described': '{model}-Partner ({region})',
+  'compare.anyRegion': 'alle Regionen',
+  'compare.unavailable':
+    '{off} von {total} sind für diese Auswahl nicht verfügbar, jeweils mit Angabe des Grundes.',
+  'list.separator': ', ',
+  'card.levels': 'Stufen',
+  'card.models': 'Geschäftsmodelle',
+  'card.regions': 'Regionen',
+  'card.allRegions': 'Alle {count} Regionen',
+  'card.asks': 'Was sie verlangt',
+  'page.edit': 'Diese Seite bearbeiten',
+  'page.updated': 'Zuletzt aktualisiert am {date}',
+  'matrix.caption': 'Stufe {level}',
+  'matrix.captionNote': '{competency}: Anforderungen nach Geschäftsmodell',
+  'matrix.carried': 'Übernommen von {level}',
+  'matrix.evidence': 'Nachweis: {evidence}',
+  'region.offered': 'Angeboten',
+  'region.notOffered': 'Nicht angeboten',
+  'modelDiff.label': 'Was sich in einem anderen Geschäftsmodell als {model} ändert',
+  'modelDiff.heading': 'Was sich in einem anderen Geschäftsmodell ändert',
+  'explorer.onModel': 'Bei {to} statt {from}',
+  'explorer.atLevel': 'Auf Stufe {to} statt {from}',
+  'explorer.inRegion': 'In {to} statt {from}',
+  'explorer.sameChoice': 'Bei gleicher Auswahl',
+  'explorer.diff.unavailable': '{heading}: {reason}.',
+  'explorer.diff.available': '{heading}: verfügbar, mit {requirements}.',
+  'explorer.diff.changes': '{heading}: {changes}.',
+  'explorer.diff.same': '{heading}: dieselben Anforderungen.',
+  'explorer.requirements_one': '{count} Anforderung',
+  'explorer.requirements_other': '{count} Anforderungen',
+  'explorer.added': '{label} neu erforderlich: {threshold}',
+  'explorer.changed': '{label}: {change}',
+  'explorer.removed': '{label} nicht mehr erforderlich',
+  'explorer.same': 'dieselben Anforderungen.',
+  'modelDiff.itemHeading': 'Auf Stufe {level}, bei {to} statt {from}',
+  'modelDiff.reason': '{reason}.',
+  'modelDiff.same': 'Dieselben Anforderungen.',
+  'page.regionsAtGlance': '{offered} von {total}: {regions}',
+  'page.regionsEvery': '{competency} wird in jeder Region angeboten, die diese Website aufführt.',
+  'page.regionsSome':
+    '{competency} wird in {offered} von {total} Regionen angeboten, die diese Website aufführt.',
+  'page.rulesVersion': 'Version {version}, gültig seit {date}',
+  'list.sentences': '. ',
+  'list.clauses': '; ',
+  'explorer.available': 'verfügbar.',
+  'matrix.notRequired': 'Nicht erforderlich',
+  'matrix.notOffered': 'Nicht angeboten',
+  'tier.competencies_one': '{count} Kompetenz',
+  'tier.competencies_other': '{count} Kompetenzen',
+  'tier.needsNone': 'Keine Kompetenz erforderlich',
+  'tier.needsExpert': '{competencies} auf Stufe Expert',
+  'tier.needsPrincipal': '{competencies} auf Stufe Principal oder höher',
+  'tier.needsBoth': '{competencies} auf Stufe Principal oder höher, davon {expert} auf Stufe Expert',
+  'tier.rule':
+    'Für die Partnerstufen zählen Kompetenzen auf Stufe Principal oder höher und solche auf Stufe Expert; eine Kompetenz auf Stufe Expert zählt für beides.',
+  'widget.heading': 'Ihre Situation und Ihre Werte',
+  'widget.situation': '{model}-Partner in {region}',
+  'widget.figures': 'Ihre Werte',
+  'widget.caption': '{competency}: Anforderungen für {situation}',
+  'widget.requirement': 'Anforderung',
+  'widget.yourFigure': 'Ihr Wert',
+  'widget.notAsked': 'Nicht gefordert',
+  'widget.helpEvidence': 'Hilfe und Nachweise',
+  'widget.everyLevel': 'Alle Stufen sind erreicht.',
+  'widget.whatsMissing': 'Was noch fehlt',
+  'widget.missingFor': 'Was für {level} noch fehlt',
+  'widget.howScored': 'So wird bewertet',
+  'widget.checkServicesExpert': 'Eignung für Services Expert prüfen',
+  'widget.actions': 'Speichern, teilen und exportieren',
+  'widget.saved': 'Nur in diesem Browser gespeichert. Es wird nichts an einen Server gesendet.',
+  'widget.savedAt':
+    'Nur in diesem Browser gespeichert (zuletzt gespeichert: {time}). Es wird nichts an einen Server gesendet.',
+  'widget.copyLink': 'Freigabelink kopieren',
+  'widget.exportCsv': 'Maßnahmenplan exportieren (CSV)',
+  'widget.exportJson': 'Antworten exportieren (JSON)',
+  'widget.print': 'Bericht drucken',
+  'widget.import': 'Antworten aus JSON-Datei importieren',
+  'widget.reset': 'Antworten zurücksetzen',
+  'checklist.needsJs': 'Die interaktive Selbsteinschätzung benötigt JavaScript.',
+  'checklist.printInstead':
+    'Drucken Sie stattdessen diese Checkliste aus und tragen Sie Ihre eigenen Werte in die letzte Spalte ein.',
+  'checklist.caption': '{competency}: Checkliste für {model}-Partner',
+  'checklist.evidence': 'Nachweis',
+  'changes.version': 'Version {version}',
+  'changes.firstVersion': 'Version {version}, erstmals veröffentlicht',
+  'changes.announcedVersion': 'Version {version}, gültig ab {effective}; angekündigt am {date}',
+  'list.lastSeparator': ' und ',
+  'list.then': '{first} {then}',
+  'list.more_one': '{count} weitere',
+  'list.more_other': '{count} weitere',
+  'portfolio.title': 'Portfolio-Selbsteinschätzung',
+  'portfolio.titled': '{title}: {note}',
+  'portfolio.tier': 'Ihre Partnerstufe',
+  'portfolio.imply': 'Ihre Stufen ergeben',
+  'portfolio.noTier': 'keine Partnerstufe',
+  'portfolio.topTier': 'Das ist die höchste Partnerstufe.',
+  'portfolio.none': 'keine',
+  'portfolio.orAbove': '{level} oder höher',
+  'portfolio.closest': 'Am nächsten an',
+  'portfolio.atLevel': ' auf Stufe {level}: {progress}',
+  'portfolio.notYet': ' (noch nicht in Ihrem Portfolio)',
+  'portfolio.designation': '{designation}, eine Übergangsauszeichnung',
+  'portfolio.designationApart':
+    'Sie wird getrennt von den Partnerstufen gezeigt: Die Programmübersicht sagt nicht, wie sie für diese zählt.',
+  'portfolio.interim': ' (Übergangsauszeichnung)',
+  'portfolio.openFull': '{link}, um die Gründe für jede Bewertung und den Maßnahmenplan zu sehen.',
+  'portfolio.openFull.link': 'Vollständige Selbsteinschätzung für {competency} öffnen',
+  'portfolio.answers': 'Ihre Antworten',
+  'portfolio.tickFirst':
+    'Kreuzen Sie oben die Kompetenzen an, die Sie besitzen oder anstreben, um ihre Anforderungen hier zu beantworten.',
+  'portfolio.choose': 'Kompetenzen, die Sie besitzen oder anstreben',
+  'portfolio.competency': 'Kompetenz',
+  'portfolio.notOffered': 'Für diese Auswahl nicht angeboten',
+  'portfolio.notChosen': 'Nicht in Ihrem Portfolio',
+  'portfolio.actions': 'Teilen und exportieren',
+  'portfolio.saved':
+    'Nur in diesem Browser gespeichert und mit jeder Kompetenzseite gemeinsam genutzt. Es wird nichts an einen Server gesendet.',
+  'portfolio.exportJson': 'Portfolio exportieren (JSON)',
+  'portfolio.import': 'Portfolio aus JSON-Datei importieren',
+  'portfolio.viewingShared': 'Sie sehen ein geteiltes Portfolio',
+  'portfolio.viewingImported': 'Sie sehen ein importiertes Portfolio',
+  'portfolio.plan': 'Maßnahmenplan',
+  'portfolio.plan.status': 'Status',
+  'portfolio.plan.missing': 'Was noch fehlt',
+  'portfolio.plan.announced': 'angekündigte Regeln {version}',
+  'msg.leftOut.refused': '{fields}: Der Wert passt nicht zum Feld und wurde deshalb weggelassen.',
+  'msg.leftOut.unknown_one':
+    '{count} Antwort zu einer Anforderung, die diese Kompetenz nicht hat, wurde weggelassen.',
+  'msg.leftOut.unknown_other':
+    '{count} Antworten zu Anforderungen, die diese Kompetenz nicht hat, wurden weggelassen.',
+  'msg.unknownEntries_one': '{count} Eintrag wurde weggelassen: Der Katalog enthält keine solche Kompetenz.',
+  'msg.unknownEntries_other':
+    '{count} Einträge wurden weggelassen: Der Katalog enthält keine solche Kompetenz.',
+  'msg.unchanged': 'Ihre Antworten sind unverändert.',
+  'msg.otherCompetency':
+    'Dieser Freigabelink enthält Antworten für eine andere Kompetenz; öffnen Sie ihn auf der Seite der betreffenden Kompetenz.',
+  'msg.portfolioLink':
+    'Dieser Freigabelink enthält ein ganzes Portfolio, keine Antworten für {title}; öffnen Sie ihn auf der Seite „{page}“.',
+  'msg.oneCompetencyLink':
+    'Dieser Freigabelink enthält die Antworten einer einzelnen Kompetenz, kein Portfolio; öffnen Sie ihn auf der Seite der betreffenden Kompetenz.',
+  'msg.oneCompetencyLink.named':
+    'Dieser Freigabelink enthält nur die Antworten für {title}, kein Portfolio; öffnen Sie ihn auf der Seite „{title}“.',
+  'msg.damagedPortfolio': 'Dieser Freigabelink ist beschädigt oder unvollständig.',
+  'msg.unreadableAnswers': 'Dieser Freigabelink enthält Antworten, die diese Seite nicht lesen kann.',
+  'msg.unknownContext':
+    'Dieser Freigabelink nennt ein Geschäftsmodell oder eine Region, die diese Website nicht kennt.',
+  'msg.share.damaged':
+    'Dieser Freigabelink ist beschädigt oder unvollständig und wurde daher nicht geöffnet. Bitten Sie um einen neuen Link.',
+  'msg.share.none': 'Dieser Link enthält keine geteilten Antworten.',
+  'msg.share.newer':
+    'Dieser Freigabelink wurde mit einer neueren Version der Website erstellt und kann hier nicht gelesen werden.',
+  'msg.linkCopied.answers': 'Link kopiert. Wer ihn öffnet, sieht diese Antworten:',
+  'msg.linkCopied.portfolio': 'Link kopiert. Wer ihn öffnet, sieht dieses Portfolio:',
+  'msg.link.copied': 'Der Freigabelink wurde kopiert.',
+  'msg.link.inBox': 'Der Freigabelink steht im Feld unten und kann kopiert werden.',
+  'msg.notImported': 'Die Datei wurde nicht importiert: {why}',
+  'msg.fileRefused.tooLarge': 'Sie ist zu groß für eine exportierte Selbsteinschätzung.',
+  'msg.fileRefused.notJson': 'Sie enthält kein gültiges JSON.',
+  'msg.fileRefused.notExport': 'Sie ist keine Selbsteinschätzung, die von dieser Website exportiert wurde.',
+  'msg.fileRefused.unread': 'Sie konnte nicht gelesen werden.',
+  'msg.fileRefused.noContext': 'Geschäftsmodell, Region oder Regelversion fehlen darin.',
+  'msg.fileRefused.unknownContext':
+    'Das darin genannte Geschäftsmodell oder die Region ist dieser Website nicht bekannt.',
+  'msg.fileRefused.noAnswers': 'Sie enthält keine Antworten, die diese Seite lesen kann.',
+  'msg.fileRefused.portfolio':
+    'Sie ist ein Portfolio-Export, keine Antworten für {title}; importieren Sie sie auf der Seite „{page}“.',
+  'msg.fileRefused.oneCompetency':
+    'Sie enthält die Antworten einer einzelnen Kompetenz, kein Portfolio; importieren Sie sie auf der Seite der betreffenden Kompetenz.',
+  'msg.fileRefused.oneCompetency.named':
+    'Sie enthält nur die Antworten für {title}, kein Portfolio; importieren Sie sie auf der Seite „{title}“.',
+  'msg.fileRefused.otherCompetency': 'Sie enthält Antworten für eine andere Kompetenz, nicht für {title}.',
+  'msg.fileRefused.otherCompetency.named': 'Sie enthält Antworten für {other}, nicht für {title}.',
+  'msg.otherRules':
+    'Diese Antworten wurden nach anderen Regeln als denen dieser Seite gegeben; sie werden daher nach den Regeln dieser Seite bewertet.',
+  'msg.otherRules.named':
+    '{title}: Diese Antworten wurden nach anderen Regeln als denen dieser Seite gegeben; sie werden daher nach den Regeln dieser Seite bewertet.',
+  'msg.sameAnswers': 'Diese Antworten stimmen mit Ihren überein.',
+  'msg.using': 'Die Übernahme dieser Antworten {changes}.',
+  'msg.using.named': '{title}: Die Übernahme dieser Antworten {changes}.',
+  'msg.changes': 'ändert {fields}',
+  'msg.clears': 'leert {fields}, da diese Antworten dort keinen Wert haben',
+  'msg.changesAndClears': '{changes} und {clears}',
+  'msg.imported': 'Die Antworten aus {file} wurden importiert.',
+  'msg.replaced.changed': 'Geändert: {fields}.',
+  'msg.replaced.cleared': 'Geleert: {fields}.',
+  'msg.reset.none': 'Für {title} gibt es keine Antworten zum Löschen.',
+  'msg.reset.question':
+    'Alle Antworten für {title} aus diesem Browser löschen: {fields}? Sie können das rückgängig machen, bis Ihre Antworten erneut ersetzt werden.',
+  'msg.cleared': 'Ihre Antworten wurden gelöscht.',
+  'msg.cleared.named': 'Ihre Antworten wurden gelöscht: {fields}.',
+  'msg.undo.shared': 'Übernahme der geteilten Antworten rückgängig machen',
+  'msg.undo.imported': 'Import rückgängig machen',
+  'msg.undo.reset': 'Zurücksetzen rückgängig machen',
+  'msg.undo.portfolio': 'Übernahme des geteilten Portfolios rückgängig machen',
+  'msg.undone':
+    'Rückgängig gemacht: Ihre vorherigen Antworten sind wieder da, und was Sie seitdem geändert haben, bleibt so, wie Sie es geändert haben.',
+  'msg.unticks_one':
+    'Entfernt das Häkchen bei {titles}, die dieses Portfolio nicht enthält; ihre Antworten bleiben gespeichert.',
+  'msg.unticks_other':
+    'Entfernt das Häkchen bei {titles}, die dieses Portfolio nicht enthält; ihre Antworten bleiben gespeichert.',
+  'msg.setsContext': 'Setzt Geschäftsmodell und Region auf {context}.',
+  'msg.attention_one': '{fields}: Bitte prüfen. Wird erst gezählt, wenn korrigiert oder geleert.',
+  'msg.attention_other': '{fields}: Bitte prüfen. Werden erst gezählt, wenn korrigiert oder geleert.',
+  'msg.scoringUnavailable':
+    'Die Bewertung konnte nicht geladen werden, daher wurde soeben nichts bewertet oder gespeichert. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut oder laden Sie die Seite neu: Was Sie zuvor gespeichert haben, ist unverändert.',
+  'msg.notLoadedYet': 'Ihre Werte werden bewertet und gespeichert, sobald die Seite vollständig geladen ist.',
+  'msg.updatedFromTab':
+    'Ihre Ansicht wurde mit Antworten aktualisiert, die in einem anderen Tab gespeichert wurden.',
+  'msg.choiceFromTab': 'Ihre Auswahl an Kompetenzen wurde aus einem anderen Tab aktualisiert.',
+  'msg.ownContext_one':
+    '{titles} behält das Geschäftsmodell und die Region, die mit ihren Antworten gespeichert sind; ändern Sie diese auf der Seite der Kompetenz.',
+  'msg.ownContext_other':
+    '{titles} behalten jeweils das Geschäftsmodell und die Region, die mit ihren Antworten gespeichert sind; ändern Sie diese auf der jeweiligen Seite der Kompetenz.',
+  'msg.scoredFor': 'Bewertet für {model} in {region}.',
+  'msg.scoredFor.own':
+    'Bewertet für {model} in {region}, wie mit den Antworten dieser Kompetenz gespeichert.',
+  'msg.context': '{model} in {region}',
+  'msg.fromFile':
+    'Diese Antworten stammen aus {file} und werden nur hier angezeigt. Ihre eigenen gespeicherten Antworten bleiben unverändert, sofern Sie nicht stattdessen diese übernehmen.',
+  'msg.fromFile.unnamed':
+    'Diese Antworten stammen aus der gewählten Datei und werden nur hier angezeigt. Ihre eigenen gespeicherten Antworten bleiben unverändert, sofern Sie nicht stattdessen diese übernehmen.',
+  'msg.shownNotSaved.link':
+    'Geteilte Antworten: Diese stammen aus einem Freigabelink und sind nicht die in diesem Browser gespeicherten Antworten.',
+  'msg.shownNotSaved.file':
+    'Importierte Antworten: Diese stammen aus einer Datei und sind nicht die in diesem Browser gespeicherten Antworten.',
+  'msg.usedShared': 'Die geteilten Antworten sind jetzt Ihre gespeicherten Antworten.',
+  'msg.usedShared.framed':
+    'Die geteilten Antworten werden nur auf dieser Seite als Ihre angezeigt: Es wurde nichts gespeichert.',
+  'msg.keptOwn.shared':
+    'Ihre eigenen Antworten werden wieder angezeigt; die geteilten Antworten wurden nicht gespeichert.',
+  'msg.keptOwn.imported':
+    'Ihre eigenen Antworten werden wieder angezeigt; die importierten Antworten wurden nicht gespeichert.',
+  'msg.emptyPlan.none':
+    'Beantworten Sie die Anforderungen mindestens einer Kompetenz, um einen Maßnahmenplan zu exportieren.',
+  'msg.emptyPlan.done':
+    'Nichts zu exportieren: Jede Kompetenz, die Sie beantwortet haben, ist auf ihrer höchsten Stufe oder wird dort, wo sie bewertet wird, nicht angeboten.',
+  'msg.framed':
+    'Diese Seite wird innerhalb einer anderen Website angezeigt. Daher zeigt sie die in diesem Browser gespeicherten Antworten weder an, noch ändert sie sie: Ein Klick hier könnte für jene Website gedacht sein.',
+  'msg.framed.link': 'Diese Seite in eigenem Tab öffnen',
+  'msg.storage.blocked':
+    'Dieser Browser erlaubt kein Speichern: Antworten bleiben nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'msg.storage.read':
+    'Dieser Browser konnte die hier gespeicherten Daten nicht lesen, daher wird nichts davon überschrieben: Antworten bleiben nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'msg.storage.write':
+    'Ihr Browser hat das Speichern verweigert: Antworten bleiben nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'msg.saved.read':
+    'Dieser Browser konnte die hier gespeicherten Daten nicht lesen, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
+  'msg.saved.unreadable':
+    'Die in diesem Browser gespeicherten Antworten konnten nicht gelesen werden, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
+  'msg.saved.newer':
+    'Die in diesem Browser gespeicherten Antworten stammen aus einer neueren Version der Website, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
+  'more.downloadSaved': 'Gespeicherte Daten herunterladen',
+  'more.rescored': 'Ihre gespeicherten Antworten wurden neu bewertet.',
+  'msg.clearRefused':
+    'Ihr Browser hat das Löschen der gespeicherten Antworten verweigert: Die Antworten sind weiterhin in diesem Browser gespeichert und erscheinen wieder, wenn die Seite neu geladen wird.',
+  'msg.clearedInTab':
+    'Ihre Antworten wurden in einem anderen Tab gelöscht; gespeichert wird nur, was Sie ab jetzt eingeben.',
+  'msg.unreadable_one':
+    'Die für {titles} gespeicherten Antworten konnten nicht gelesen werden und bleiben daher unverändert: Was Sie dafür eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten auf der Seite der Kompetenz zurücksetzen.',
+  'msg.unreadable_other':
+    'Die für {titles} gespeicherten Antworten konnten nicht gelesen werden und bleiben daher unverändert: Was Sie dafür eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten auf der jeweiligen Seite der Kompetenz zurücksetzen.',
+  'shared.yourSituation': 'Ihre Situation',
+  'shared.printHead': '{what} für {situation}, gedruckt am {day}.',
+  'shared.linkLabel': 'Link zum Teilen kopieren:',
+  'shared.fromLink':
+    'Diese Antworten kamen mit dem geöffneten Link und werden nur hier angezeigt. Ihre eigenen gespeicherten Antworten bleiben unverändert, sofern Sie nicht stattdessen diese übernehmen.',
+  'shared.use': 'Diese Antworten übernehmen',
+  'shared.keep': 'Meine Antworten behalten',
+  'shared.readAs': 'Gelesen als',
+  'more.viewingShared': 'Sie sehen geteilte Antworten',
+  'more.viewingImported': 'Sie sehen importierte Antworten',
+  'more.reportHead': 'Selbsteinschätzung {competency}',
+  'more.rulesVersion': 'Regelversion {version}',
+  'field.needs': 'Benötigt',
+  'field.evidence': 'Nachweis:',
+  'more.of': 'von',
+  'more.se.legend': 'Anforderungen für {designation}',
+  'more.se.lead':
+    '{summary} Diese Antworten werden in diesem Browser gemeinsam mit der Seite „{designation}“ genutzt.',
+  'more.se.missing': '{progress}. Es fehlt noch:',
+  'more.clear': 'Antworten löschen',
+  'more.cancel': 'Abbrechen',
+  'more.nothingToExport': 'Nichts zu exportieren: {why}',
+  'more.announced.heading': 'Ihr Ergebnis nach den Regeln ab {date}',
+  'more.announced.current': 'Nach den aktuellen Regeln:',
+  'more.rescore.changed': 'Was sich geändert hat:',
+  'more.rescore.same': 'Keine Bewertung hat sich geändert.',
+  'more.rescore.achieved': 'Erreichte Stufe: {before} → {after}',
+  'more.rescore.requirement': '{requirement} auf Stufe {level}: {before} → {after}',
+  'more.rescore.none': 'Keine',
+  'status.met': 'Erfüllt',
+  'status.partial': 'Teilweise erfüllt',
+  'status.unmet': 'Nicht erfüllt',
+  'status.unanswered': 'Nicht beantwortet',
+  'state.met': 'erfüllt',
+  'state.partial': 'teilweise erfüllt',
+  'state.unmet': 'nicht erfüllt',
+  'state.unanswered': 'nicht beantwortet',
+  'state.absent': 'nicht gefordert',
+  'feed.title': 'Kompetenzkatalog: Regeländerungen',
+  'feed.subtitle':
+    'Beispielhafte Änderungen an den Kompetenzregeln dieses Katalogs und angekündigte Änderungen, die neuesten zuerst.',
+  'feed.entry': '{competency}: Regelversion {version}',
+  'feed.entry.first': '{competency}: erstmals veröffentlichte Regeln (Version {version})',
+  'feed.entry.announced': '{competency}: Regelversion {version} angekündigt, gültig ab {date}',
+  'feed.mark': '(Illustrativ: ein Beispieleintrag, keine vom Programm veröffentlichte Änderung.)',
+  'portfolioPage.description':
+    'Prüfen Sie über alle Kompetenzen hinweg, welche Beispiel-Partnerstufe dieser Website sich aus Ihren Kompetenzstufen ergibt und mit wie wenigen weiteren Stufen Sie die nächste erreichen.',
+  'portfolioPage.lead':
+    'Kreuzen Sie die Kompetenzen an, die Sie besitzen oder anstreben, geben Sie Ihre Werte ein und sehen Sie, welche Beispiel-Partnerstufe dieser Website sich aus Ihren Stufen ergibt und was für die nächste noch fehlt.',
+  'portfolioPage.noscript.heading': 'Ohne JavaScript',
+  'portfolioPage.noscript':
+    'Die Gesamtauswertung des Portfolios läuft in Ihrem Browser und benötigt JavaScript. Stattdessen hat jede Kompetenzseite eine druckbare Checkliste ihrer Anforderungen: Füllen Sie die Checklisten der Kompetenzen aus, die Sie besitzen, und vergleichen Sie deren Anzahl dann mit den Beispiel-Partnerstufen unten.',
+  'portfolioPage.checklist': 'Checkliste {competency}',
+  'portfolioPage.how.heading': 'So funktioniert die Gesamtauswertung',
+  'portfolioPage.how':
+    'Jede Kompetenz wird für Ihr Geschäftsmodell und Ihre Region bewertet, genau wie auf ihrer eigenen Seite: Die Antworten, die Sie hier geben, sind die Antworten, die ihre Seite zeigt, und umgekehrt. Auf dieser Website zählt eine Kompetenz, sobald jede Anforderung einer Stufe erfüllt ist.',
+  'portfolioPage.tiers.caption': 'Was jede Beispiel-Partnerstufe verlangt',
+  'portfolioPage.tiers.tier': 'Partnerstufe',
+  'portfolioPage.tiers.needed': 'Erforderliche Kompetenzen',
+  'portfolioPage.designationApart':
+    'Die Programmübersicht sagt nicht, wie sie für die Partnerstufen zählt; daher zeigt die Gesamtauswertung sie getrennt davon.',
+  'changes.title': 'Was sich an den Regeln geändert hat',
+  'changes.description':
+    'Jede Änderung an den Beispielregeln dieses Katalogs für Kompetenzen, die neueste zuerst, mit der Version, die sie eingeführt hat, und einem Link zur Kompetenz.',
+  'changes.feedTitle': 'Änderungen an Kompetenzregeln',
+  'changes.lead':
+    'Auf dieser Website tragen die Regeln jeder Kompetenz eine Version. Ändert sich eine Anforderung, steigt die Version und die Änderung wird hier aufgeführt, die neueste zuerst; für ein späteres Datum angekündigte Änderungen stehen ganz oben. Verfolgen Sie die Änderungen in einem Feedreader über den {feed}.',
+  'changes.lead.feed': 'Atom-Feed',
+  'changes.announced': 'Angekündigt',
+  'changes.announced.lead':
+    'Regeln, die zu einem späteren Datum gelten. Bis dahin wird die Kompetenz nach ihren aktuellen Regeln bewertet, und ihre Seite zeigt Ihr Ergebnis nach beiden.',
+  'competency.title': 'Kompetenz {competency}',
+  'competency.glance': 'Auf einen Blick',
+  'competency.rules': 'Regeln',
+  'competency.requirements': 'Anforderungen',
+  'competency.requirements.lead':
+    'Wählen Sie einmal Ihr Geschäftsmodell und Ihre Region: Jede Anforderung zeigt dann, was jede Stufe verlangt, Ihren eigenen Wert und dessen Status. Die Antworten bleiben in diesem Browser.',
+  'competency.explorer': 'Was sich bei anderer Auswahl ändert',
+  'competency.explorer.lead':
+    'Wählen Sie ein Geschäftsmodell, eine Region und eine Stufe, um genau zu sehen, was die Beispielregeln dieses Katalogs verlangen und was sich im anderen Geschäftsmodell oder auf der anderen Stufe ändern würde.',
+  'competency.matrix.lead':
+    'Jede Tabelle zeigt, was eine Stufe verlangt, nebeneinander für jedes Geschäftsmodell.',
+  'competency.matrix.carries':
+    'In den Beispielregeln dieser Website verlangt eine höhere Stufe auch alles, was die Stufe darunter verlangt; Zellen mit „Übernommen von“ wiederholen eine Anforderung der niedrigeren Stufe.',
+  'competency.regions': 'Wo sie angeboten wird',
+  'plan.column.competency': 'Kompetenz',
+  'plan.column.level': 'Stufe',
+  'plan.column.businessModel': 'Geschäftsmodell',
+  'plan.column.region': 'Region',
+  'plan.column.rulesVersion': 'Regelversion',
+  'plan.column.rules': 'Regeln',
+  'plan.column.exportDate': 'Exportdatum',
+  'plan.column.requirement': 'Anforderung',
+  'plan.column.status': 'Status',
+  'plan.column.figure': 'Ihr Wert',
+  'plan.column.threshold': 'Schwellenwert',
+  'plan.column.unit': 'Einheit',
+  'plan.column.gap': 'Differenz',
+  'plan.column.missing': 'Was noch fehlt',
+  'plan.column.evidence': 'Nachweis',
+  'plan.column.help': 'Hilfe',
+  'plan.column.owner': 'Verantwortlich',
+  'plan.column.dueDate': 'Fälligkeitsdatum',
+  'plan.column.illustrative': 'Illustrativ',
+  'search.title': 'Suche',
+  'search.description':
+    'Im Kompetenzkatalog suchen: Kompetenzen, Anforderungen, Stufen, Geschäftsmodelle und Programmbegriffe.',
+  'search.form.label': 'Katalog',
+  'search.results.none':
+    'Keine Ergebnisse für „{query}“. Versuchen Sie ein anderes Wort oder sehen Sie sich den Katalog an.',
+  'search.results_one': '{count} Ergebnis für „{query}“.',
+  'search.results_other': '{count} Ergebnisse für „{query}“.',
+  'search.failed':
+    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
+  'search.noscript':
+    'Die Suche läuft in Ihrem Browser und benötigt JavaScript. Ohne JavaScript können Sie {competencies}, {compare} oder {program}.',
+  'search.noscript.competencies': 'alle Kompetenzen durchsehen',
+  'search.noscript.compare': 'sie nebeneinander vergleichen',
+  'search.noscript.program': 'nachlesen, wie das Programm funktioniert',
+  'search.box.label': 'Website',
+  'search.field.label': 'Katalog durchsuchen',
+  'search.field.placeholder': 'Kompetenzen suchen',
+  'search.submit': 'Suchen',
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.description': 'Die angeforderte Seite gibt es im Kompetenzkatalog nicht.',
+  'notFound.lead':
+    'Unter dieser Adresse gibt es keine Seite. Sie wurde möglicherweise verschoben, oder der Link enthält einen Tippfehler.',
+  'notFound.browse': 'Alle Kompetenzen durchsehen',
+  'notFound.program': 'So funktioniert das Programm',
+  'notFound.home': 'Zur Übersicht',
+} as const;
