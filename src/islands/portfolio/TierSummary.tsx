@@ -1,5 +1,6 @@
 import type { PortfolioView } from '../../engine/portfolio.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { fillParts } from '../../text/fill-parts.ts';
 import type { Translate } from '../../text/translate.ts';
 
 /** The tier the portfolio's levels imply, the next one and the competencies closest to it, and the interim designation. */
@@ -20,11 +21,17 @@ export function TierSummary(props: {
     <section class="pf-result" aria-labelledby="pf-result-h">
       <h2 id="pf-result-h">{w('portfolio.tier')}</h2>
       <p class="pf-tier">
-        {w('portfolio.imply')}{' '}
-        <strong>
-          <MarkedValue text={view.tier ?? w('portfolio.noTier')} illustrative={view.tierIllustrative} />
-        </strong>
-        .{' '}
+        {fillParts(w.raw('portfolio.imply'), {
+          tier: { text: view.tier ?? w('portfolio.noTier'), illustrative: view.tierIllustrative },
+        }).map((part) =>
+          typeof part === 'string' ? (
+            part
+          ) : (
+            <strong>
+              <MarkedValue {...part} />
+            </strong>
+          ),
+        )}{' '}
         <MarkedValue
           text={next ? next.text : w('portfolio.topTier')}
           illustrative={next ? next.illustrative : view.tierIllustrative}
@@ -44,8 +51,9 @@ export function TierSummary(props: {
       {next && next.candidates.length > 0 && (
         <>
           <h3>
-            {`${w('portfolio.closest')} `}
-            <MarkedValue text={next.title} illustrative={next.illustrative} />
+            {fillParts(w.raw('portfolio.closest'), {
+              tier: { text: next.title, illustrative: next.illustrative },
+            }).map((part) => (typeof part === 'string' ? part : <MarkedValue {...part} />))}
           </h3>
           <ol class="pf-candidates">
             {next.candidates.map((c) => (

@@ -1,6 +1,7 @@
 import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { fillParts } from '../../text/fill-parts.ts';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
@@ -23,14 +24,12 @@ export function HowScored({ result, words }: { result: CompetencyAssessment; wor
               {ex.terms.map((term) => (
                 <li key={term.id}>
                   {term.label}:{' '}
-                  {term.target === null ? (
-                    term.reached
-                  ) : (
-                    <>
-                      {`${term.reached} ${t('more.of')} `}
-                      <MarkedValue text={term.target} illustrative={term.illustrative} />
-                    </>
-                  )}
+                  {term.target === null
+                    ? term.reached
+                    : fillParts(t.raw('more.of'), {
+                        reached: term.reached,
+                        target: { text: term.target, illustrative: term.illustrative },
+                      }).map((part) => (typeof part === 'string' ? part : <MarkedValue {...part} />))}
                   , {term.counts}
                 </li>
               ))}
