@@ -1,5 +1,6 @@
 import type { PortfolioView } from '../../engine/portfolio.ts';
 import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import { fillParts } from '../../text/fill-parts.ts';
 import type { Translate } from '../../text/translate.ts';
 
@@ -51,9 +52,11 @@ export function TierSummary(props: {
       {next && next.candidates.length > 0 && (
         <>
           <h3>
-            {fillParts(w.raw('portfolio.closest'), {
-              tier: { text: next.title, illustrative: next.illustrative },
-            }).map((part) => (typeof part === 'string' ? part : <MarkedValue {...part} />))}
+            <MarkedText
+              value={fillParts(w.raw('portfolio.closest'), {
+                tier: { text: next.title, illustrative: next.illustrative },
+              })}
+            />
           </h3>
           <ol class="pf-candidates">
             {next.candidates.map((c) => (

@@ -1,6 +1,6 @@
 import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
-import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import { fillParts } from '../../text/fill-parts.ts';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
@@ -24,12 +24,16 @@ export function HowScored({ result, words }: { result: CompetencyAssessment; wor
               {ex.terms.map((term) => (
                 <li key={term.id}>
                   {term.label}:{' '}
-                  {term.target === null
-                    ? term.reached
-                    : fillParts(t.raw('more.of'), {
+                  {term.target === null ? (
+                    term.reached
+                  ) : (
+                    <MarkedText
+                      value={fillParts(t.raw('more.of'), {
                         reached: term.reached,
                         target: { text: term.target, illustrative: term.illustrative },
-                      }).map((part) => (typeof part === 'string' ? part : <MarkedValue {...part} />))}
+                      })}
+                    />
+                  )}
                   , {term.counts}
                 </li>
               ))}

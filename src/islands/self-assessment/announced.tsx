@@ -11,7 +11,6 @@ import { plainText } from '../../domain/provenance.ts';
 import type { BusinessModelId, LevelId } from '../../schemas/ids.ts';
 import { Announcer } from '../shared/Announcer.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
-import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { fillParts } from '../../text/fill-parts.ts';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
@@ -46,9 +45,7 @@ export function Announced({ data, result }: { data: AnnouncedData; result: Compe
   return (
     <section class="sa-announced" aria-labelledby="sa-announced-h">
       <h4 id="sa-announced-h">
-        {fillParts(t.raw('more.announced.heading'), { date: cmp.date }).map((part) =>
-          typeof part === 'string' ? part : <MarkedValue {...part} />,
-        )}
+        <MarkedText value={fillParts(t.raw('more.announced.heading'), { date: cmp.date })} />
       </h4>
       <ul class="sa-verdicts" role="list">
         <li>
