@@ -28,11 +28,19 @@ export function rulesFileJson(rules: readonly CompetencyRules[]): string {
 export const RULES_FILE = '/self-assessment/rules.json';
 
 /**
+ * Where the build writes the rules file with the words of a language other than the source's, e.g.
+ * "/self-assessment/rules.de.json" (src/pages/self-assessment/rules.[lang].json.ts); RULES_FILE without one.
+ */
+export function rulesFile(lang?: string): string {
+  return lang === undefined ? RULES_FILE : RULES_FILE.replace(/\.json$/, `.${lang}.json`);
+}
+
+/**
  * The rules file's address under the site's base path, with a fingerprint of its text: a page asks for the
  * file it was built with, never for one a browser cached from an earlier build.
  */
-export function rulesFileHref(base: string, json: string): string {
-  return `${withBase(base, RULES_FILE)}?v=${fnv1a64(json)}`;
+export function rulesFileHref(base: string, json: string, lang?: string): string {
+  return `${withBase(base, rulesFile(lang))}?v=${fnv1a64(json)}`;
 }
 
 /**

@@ -22,6 +22,8 @@ export const RequirementTextSchema = z
     evidence: Text.optional(),
     /** The guidance sentence. */
     help: Text.optional(),
+    /** A satisfaction requirement's measure, e.g. { name: "Kundenumfrage nach Projektabschluss" }; its range stays in the source. */
+    scale: z.object({ name: Text }).strict().optional(),
   })
   .strict();
 
@@ -67,3 +69,7 @@ export const TRANSLATION_SCHEMAS = {
 
 export type TranslatedCollection = keyof typeof TRANSLATION_SCHEMAS;
 export type CompetencyTranslation = z.output<typeof CompetencyTranslationSchema>;
+export type RequirementText = z.output<typeof RequirementTextSchema>;
+export type SummarisedTranslation = z.output<typeof SummarisedTranslationSchema>;
+export type RegionTranslation = z.output<typeof RegionTranslationSchema>;
+export type TierTranslation = z.output<typeof TierTranslationSchema>;

@@ -7,6 +7,7 @@ import {
 } from '../../persistence/assessment-file.ts';
 import { verdictsOf } from '../../engine/versioning.ts';
 import { notImported } from '../../persistence/messages.ts';
+import { titlesFile } from '../../persistence/catalogue-titles.ts';
 import { download } from '../shared/download.ts';
 import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
@@ -58,10 +59,10 @@ export function printReport(): void {
   window.print();
 }
 
-/** The catalogue's titles by slug (the site's own file), loaded once; none when it cannot be read. */
+/** The catalogue's titles by slug in the page's language (the site's own file), loaded once; none when it cannot be read. */
 let titlesLoaded: Promise<Readonly<Record<string, string>>> | undefined;
 function catalogueTitles(): Promise<Readonly<Record<string, string>>> {
-  titlesLoaded ??= fetch(withBase(import.meta.env.BASE_URL, '/competencies/titles.json'))
+  titlesLoaded ??= fetch(withBase(import.meta.env.BASE_URL, titlesFile(document.documentElement.lang)))
     .then((r) => (r.ok ? r.json() : {}))
     .then((v: unknown) => (isRecord(v) ? (v as Record<string, string>) : {}))
     .catch(() => ({}));

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
 import { atomFeed, feedEntries } from '../../views/changes.ts';
 import { siteData, sitePath } from '../../site-data.ts';
-import { DEFAULT_LANG, translator } from '../../text/text.ts';
+import { langOf, translator } from '../../text/text.ts';
 
 /** The change log as an Atom feed at /changes/feed.xml, with absolute URLs from the `site` setting. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, currentLocale }) => {
   if (site === undefined) throw new Error('astro.config.mjs: set `site` so the feed can use absolute URLs.');
   const url = (path: string) => new URL(sitePath(path), site).href;
-  const { rules } = await siteData();
-  const t = translator(DEFAULT_LANG);
+  const lang = langOf(currentLocale);
+  const { rules } = await siteData(lang);
+  const t = translator(lang);
   const body = atomFeed(t, feedEntries(rules), {
     feedUrl: url('/changes/feed.xml'),
     pageUrl: url('/changes/'),

@@ -34,7 +34,7 @@ describe('checkContent rules translation-text-only and translation-current', () 
   test('fails a translation that restates a threshold, in a field of its own or in its words', () => {
     const FILE = `${DIR}/restates.mdx`;
     expect(rules(withTranslation('restates'))).toEqual([
-      `${FILE}:8:5  requirements.revenue.amount  "amount" restates a rule of the English source: a translation carries only text (label, evidence, help), and the site takes amount from the source; remove it here`,
+      `${FILE}:8:5  requirements.revenue.amount  "amount" restates a rule of the English source: a translation carries only text (label, evidence, help, scale), and the site takes amount from the source; remove it here`,
       `${FILE}:9:5  requirements.revenue.help  restates the figure 100000 of requirement "revenue", which the English text does not write: the site shows the rules' figures from the source, so leave it out of the translation`,
       `${FILE}:14:27  body  restates the figure 100000 of its requirements, which the English text does not write: the site shows the rules' figures from the source, so leave it out of the translation`,
     ]);
