@@ -4,12 +4,18 @@
  *
  * It reads the forms people type: "185,000", "185.000", "1,85,000", "185'000", "185 000" (any space,
  * no-break or narrow no-break), full-width and Arabic-Indic digits, the field's unit on either side
- * ("USD 185,000", "185,000 USD", "$185,000", "12 %") and magnitude words ("185k", "1.5M", "18.5万",
- * "1.85 lakh"). A mark followed by exactly three digits ("185.000", "1,500") is a thousands separator in
- * some languages and a decimal mark in others: when both readings suit the field, the reader asks which
- * one is meant rather than choose by the browser's language, which only says which reading to name first.
+ * ("USD 185,000", "185,000 USD", "$185,000", "185.000 US-Dollar", "18.5万ドル", "12 %") and magnitude words
+ * ("185k", "1.5M", "1,5 Mio.", "18.5万", "1億", "1.85 lakh"). A mark followed by exactly three digits
+ * ("185.000", "1,500") is a thousands separator in some languages and a decimal mark in others. How that
+ * is settled is the page's language's (its NumberWay): a German page reads "1.234" as 1234 and "1,5" as
+ * 1.5, a Japanese page "1,234" as 1234, as their readers write them; an English page, which partners of
+ * every language read, asks which one is meant when both readings suit the field, the browser's language
+ * only saying which reading to name first. A word that means another power in the page's language than
+ * in English (German "Billion") is asked about too. The value read is a number, the same whatever the
+ * page's language: only the text's reading depends on it.
  * Pure and free of zod, so browser code can load it.
  */
+import type { Lang } from '../text/text.ts';
 
 /** What a number field accepts: the facts of its requirement the reader needs. */
 export interface NumberField {
@@ -25,8 +31,37 @@ export interface NumberField {
   unit?: string | undefined;
 }
 
-/** The decimal mark a partner's language writes, used only to order the two readings of a question. */
+/** The decimal mark of a language. */
 export type DecimalMark = '.' | ',';
+
+/** How the page's language writes figures, as far as reading them needs. */
+export interface NumberWay {
+  /** The decimal mark read first: the page's language's, or on an English page the browser's language's. */
+  readonly decimal: DecimalMark;
+  /**
+   * Whether a mark that reads either way is read as the page's language writes it (its decimal mark a
+   * decimal mark, its other mark a thousands separator); else, when both readings suit the field, asked.
+   */
+  readonly settles?: boolean | undefined;
+  /** Magnitude words with another power in the language than in English, lower-cased: its power, then English's. */
+  readonly words?: Readonly<Record<string, readonly [number, number]>> | undefined;
+}
+
+/**
+ * How each language the site speaks is read. English pages ask about "1.234" and "1,234", as partners of
+ * every language read them; German pages read "1.234,5" as 1234.5, and ask what "1 Billion" is (10¹² in
+ * German, 10⁹ in English); Japanese pages read "1,234.5" as 1234.5.
+ */
+export const NUMBER_WAYS: Readonly<Record<Lang, NumberWay>> = {
+  en: { decimal: '.' },
+  de: { decimal: ',', settles: true, words: { billion: [12, 9] } },
+  ja: { decimal: '.', settles: true },
+};
+
+/** How figures are read on a page in `lang` (a BCP 47 tag); English's way for a language the site does not speak. */
+export function numberWayOf(lang: string): NumberWay {
+  return Object.hasOwn(NUMBER_WAYS, lang) ? NUMBER_WAYS[lang as Lang] : NUMBER_WAYS.en;
+}
 
 /** Why typed text is not an answer. */
 export type NumberProblem =
@@ -37,7 +72,9 @@ export type NumberProblem =
   /** Above the field's largest answer. */
   | 'high'
   /** A fraction where only whole numbers fit. */
-  | 'fraction';
+  | 'fraction'
+  /** An amount in another currency than the field's, e.g. "50.000 €" for an amount in USD. */
+  | 'currency';
 
 /** What the reader made of a field's text. */
 export type NumberReading =
@@ -45,8 +82,11 @@ export type NumberReading =
   | { status: 'read'; value: number }
   /** Two readings both suit the field: the partner must say which; the preferred one comes first. */
   | { status: 'ask'; values: readonly [number, number] }
-  /** Not an answer; `value` is the figure as read when there is one (e.g. 12 on a 0–10 scale). */
-  | { status: 'refused'; problem: NumberProblem; value?: number | undefined };
+  /**
+   * Not an answer; `value` is the figure as read when there is one (e.g. 12 on a 0–10 scale), `currency`
+   * the code of the currency typed for a `currency` problem.
+   */
+  | { status: 'refused'; problem: NumberProblem; value?: number | undefined; currency?: string | undefined };
 
 /** The longest text read as a figure; anything longer is not one. */
 const MAX_TEXT = 64;
@@ -60,10 +100,14 @@ const DIGIT_ZEROS = [
   0x0e50, // Thai
 ];
 
-/** Words and signs after a figure that multiply it, lower-cased, with the power of ten they stand for. */
+/**
+ * Words and signs after a figure that multiply it, lower-cased, with the power of ten they stand for: the
+ * same in every language that writes them (a word that is not is in its NumberWay's `words`).
+ */
 const MAGNITUDES: Readonly<Record<string, number>> = {
   k: 3,
   thousand: 3,
+  tausend: 3,
   tsd: 3,
   'tsd.': 3,
   千: 3,
@@ -77,24 +121,43 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   mio: 6,
   'mio.': 6,
   million: 6,
+  millionen: 6,
+  百万: 6,
   cr: 7,
   crore: 7,
   crores: 7,
+  千万: 7,
   億: 8,
   b: 9,
   bn: 9,
   billion: 9,
   mrd: 9,
   'mrd.': 9,
+  milliarde: 9,
+  milliarden: 9,
+  'bio.': 12,
+  billionen: 12,
+  兆: 12,
 };
 
-/** Signs typed for a currency besides its code, e.g. "$185,000" for USD. */
+/** Signs and words typed for a currency besides its code, longest first, e.g. "$185,000" for USD. */
 const CURRENCY_SIGNS: Readonly<Record<string, readonly string[]>> = {
-  USD: ['US$', '$'],
-  EUR: ['€'],
+  USD: [
+    'US-Dollars',
+    'US-Dollar',
+    'US dollars',
+    'US dollar',
+    'dollars',
+    'dollar',
+    '米ドル',
+    'ドル',
+    'US$',
+    '$',
+  ],
+  EUR: ['euros', 'euro', 'ユーロ', '€'],
   GBP: ['£'],
-  JPY: ['¥', '円'],
-  INR: ['₹', 'Rs.', 'Rs'],
+  JPY: ['円', '¥'],
+  INR: ['Rs.', 'Rs', '₹'],
 };
 
 /** The text with every digit in ASCII, every apostrophe-like group mark as "'" and spaces collapsed. */
@@ -113,23 +176,32 @@ function normalise(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** The text without the field's unit (or its sign) on either side, case aside. */
-function withoutUnit(text: string, unit: string | undefined): string {
-  if (unit === undefined) return text;
+/** The text without a currency's code or sign on either side, case aside; undefined when it has none. */
+function withoutCurrency(text: string, code: string): string | undefined {
   const lower = text.toLowerCase();
-  for (const form of [unit, ...(CURRENCY_SIGNS[unit.toUpperCase()] ?? [])]) {
+  for (const form of [code, ...(CURRENCY_SIGNS[code.toUpperCase()] ?? [])]) {
     const f = form.toLowerCase();
     if (lower.startsWith(f)) return text.slice(f.length).trim();
     if (lower.endsWith(f)) return text.slice(0, -f.length).trim();
   }
-  return text;
+  return undefined;
 }
 
-/** The text without a magnitude word at its end, and the power of ten it stood for (0 without one). */
-function withoutMagnitude(text: string): { text: string; power: number } {
+/** The text without the field's unit (or its sign) on either side, case aside. */
+function withoutUnit(text: string, unit: string | undefined): string {
+  return (unit === undefined ? undefined : withoutCurrency(text, unit)) ?? text;
+}
+
+/**
+ * The text without a magnitude word at its end, and the powers of ten it may stand for, the page's
+ * language's first ([0] without one).
+ */
+function withoutMagnitude(text: string, way: NumberWay): { text: string; powers: readonly number[] } {
   const match = /^(.*?\d)\s?([^\d\s.,'\u066b]+\.?)$/u.exec(text);
-  const power = match?.[2] === undefined ? undefined : MAGNITUDES[match[2].toLowerCase()];
-  return match?.[1] !== undefined && power !== undefined ? { text: match[1], power } : { text, power: 0 };
+  const word = match?.[2]?.toLowerCase();
+  const power = word === undefined ? undefined : (way.words?.[word] ?? MAGNITUDES[word]);
+  if (match?.[1] === undefined || power === undefined) return { text, powers: [0] };
+  return { text: match[1], powers: typeof power === 'number' ? [power] : power };
 }
 
 /** Whether digit groups are a whole number's groups: threes, or Indian twos before a last three. */
@@ -186,10 +258,23 @@ function problemOf(value: number, field: NumberField): NumberProblem | undefined
 }
 
 /**
- * Reads what a partner typed into a number field. `prefer` is the decimal mark of the partner's language:
- * it only orders the two readings of a question, never picks one.
+ * The code of another currency than the field's (an ISO code) that a figure is written in, e.g. "EUR" for
+ * "50.000 €" in a field in USD; undefined when there is none or the text is no figure without it either.
  */
-export function readNumber(text: string, field: NumberField, prefer: DecimalMark = '.'): NumberReading {
+function otherCurrency(text: string, unit: string | undefined, way: NumberWay): string | undefined {
+  if (unit === undefined || !/^[A-Z]{3}$/.test(unit)) return undefined;
+  const code = /^[A-Z]{3}(?![a-z])|(?<![A-Za-z])[A-Z]{3}$/.exec(text)?.[0];
+  return [...Object.keys(CURRENCY_SIGNS), ...(code === undefined ? [] : [code])].find((other) => {
+    const figure = other === unit ? undefined : withoutCurrency(text, other);
+    return figure !== undefined && readings(withoutMagnitude(figure, way).text).length > 0;
+  });
+}
+
+/**
+ * Reads what a partner typed into a number field, the way the page's language writes figures (`way`; an
+ * English page's by default, where a mark that reads either way is asked about).
+ */
+export function readNumber(text: string, field: NumberField, way: NumberWay = NUMBER_WAYS.en): NumberReading {
   const plain = normalise(text);
   if (plain === '') return { status: 'empty' };
   if (plain.length > MAX_TEXT) return { status: 'refused', problem: 'form' };
@@ -197,19 +282,28 @@ export function readNumber(text: string, field: NumberField, prefer: DecimalMark
   const negative = /^-/.test(rest);
   rest = rest.replace(/^[-+]\s?/, '');
   rest = withoutUnit(rest, field.unit);
-  const magnitude = withoutMagnitude(rest);
-  const values = readings(magnitude.text)
-    // Reading the decimal mark the partner's language uses first.
-    .sort((a, b) => Number(b.mark === prefer) - Number(a.mark === prefer))
-    // Adding 0 turns a typed "-0" into 0.
-    .map((r) => Number(`${negative ? '-' : ''}${r.digits}e${magnitude.power}`) + 0);
-  const distinct = [...new Set(values)];
-  const fitting = distinct.filter((v) => problemOf(v, field) === undefined);
-  const [first, second] = fitting;
-  if (first !== undefined && second !== undefined) return { status: 'ask', values: [first, second] };
-  if (first !== undefined) return { status: 'read', value: first };
-  const [value] = distinct;
-  if (value === undefined) return { status: 'refused', problem: 'form' };
+  const magnitude = withoutMagnitude(rest, way);
+  // Reading the decimal mark of the page's language (or of the partner's browser) first.
+  const marks = readings(magnitude.text).sort(
+    (a, b) => Number(b.mark === way.decimal) - Number(a.mark === way.decimal),
+  );
+  // Adding 0 turns a typed "-0" into 0.
+  const valueOf = (digits: string, power: number) => Number(`${negative ? '-' : ''}${digits}e${power}`) + 0;
+  // A language that settles marks reads the other way only when its own reading does not suit the field.
+  for (const group of way.settles ? marks.map((r) => [r]) : [marks]) {
+    const values = group.flatMap((r) => magnitude.powers.map((power) => valueOf(r.digits, power)));
+    const [first, second] = [...new Set(values)].filter((v) => problemOf(v, field) === undefined);
+    if (first !== undefined && second !== undefined) return { status: 'ask', values: [first, second] };
+    if (first !== undefined) return { status: 'read', value: first };
+  }
+  const [reading] = marks;
+  if (reading === undefined) {
+    const currency = otherCurrency(rest, field.unit, way);
+    return currency === undefined
+      ? { status: 'refused', problem: 'form' }
+      : { status: 'refused', problem: 'currency', currency };
+  }
+  const value = valueOf(reading.digits, magnitude.powers[0] ?? 0);
   return { status: 'refused', problem: problemOf(value, field) ?? 'form', value };
 }
 

@@ -4,8 +4,8 @@
  * Loaded only once the partner acts, since it brings the answers schema (zod/mini) with it.
  */
 import { controlOf, expectedAnswer, isWhole, scaleOf, typedUnitOf, unitOf } from '../domain/kinds.ts';
-import { figureText, numberMessage, numberQuestion } from '../domain/number-words.ts';
-import { readNumber, type DecimalMark, type NumberField } from '../domain/read-number.ts';
+import { readNumberAnswer, type NumberReader } from '../domain/number-words.ts';
+import type { NumberField } from '../domain/read-number.ts';
 import {
   MAX_ANSWER,
   MAX_ANSWER_KEYS,
@@ -173,10 +173,10 @@ export function numberFieldOf(req: Requirement): NumberField {
 
 /**
  * Parses what a partner typed into one field. Empty means not answered. Number fields take every form the
- * reader knows (readNumber); text with two readings that both fit asks which one is meant. `prefer` is the
- * decimal mark of the partner's language, which only orders the two readings of a question.
+ * reader knows (readNumberAnswer), read the page's way (`reader`): text with two readings that both fit
+ * asks which one is meant, in the page's words.
  */
-export function parseAnswerField(text: string, req: Requirement, prefer: DecimalMark = '.'): FieldResult {
+export function parseAnswerField(text: string, req: Requirement, reader: NumberReader): FieldResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   if (controlOf(req) === 'checkbox') {
@@ -185,20 +185,5 @@ export function parseAnswerField(text: string, req: Requirement, prefer: Decimal
     if (NO.has(word)) return { ok: true, value: false };
     return { ok: false, message: `${req.label}: expected ${expectedAnswer(req)}` };
   }
-  const field = numberFieldOf(req);
-  const read = readNumber(trimmed, field, prefer);
-  switch (read.status) {
-    case 'empty':
-      return { ok: true, value: undefined };
-    case 'read':
-      return { ok: true, value: read.value };
-    case 'ask':
-      return {
-        ok: false,
-        message: numberQuestion(req.label, field, read.values),
-        choices: read.values.map((value) => ({ value, text: figureText(field, value) })),
-      };
-    case 'refused':
-      return { ok: false, message: numberMessage(req.label, field, read) };
-  }
+  return readNumberAnswer(trimmed, numberFieldOf(req), req.label, reader);
 }

@@ -4,15 +4,15 @@
  * (src/domain/read-number.ts, by way of parseAnswerField). Every form words a field's mistakes and
  * questions the same way because they all read fields here.
  */
-import type { DecimalMark } from '../domain/read-number.ts';
+import type { NumberReader } from '../domain/number-words.ts';
 import { parseAnswerField, type FieldResult } from './answers.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 
 /**
  * Reads one field: a checkbox's state, or the text typed into a number box (empty means not answered).
- * `prefer` is the decimal mark of the partner's language: it orders a question's readings, never picks one.
+ * `reader` reads and words figures the page's way (src/domain/number-words.ts).
  */
-export function readFieldInput(input: string | boolean, req: Requirement, prefer?: DecimalMark): FieldResult {
+export function readFieldInput(input: string | boolean, req: Requirement, reader: NumberReader): FieldResult {
   if (typeof input === 'boolean') return { ok: true, value: input };
-  return parseAnswerField(input, req, prefer);
+  return parseAnswerField(input, req, reader);
 }

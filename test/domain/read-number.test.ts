@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  NUMBER_WAYS,
   decimalMarkOf,
+  numberWayOf,
   readNumber,
+  type DecimalMark,
   type NumberField,
   type NumberReading,
 } from '../../src/domain/read-number.ts';
@@ -15,6 +18,13 @@ const revenue: NumberField = { whole: false, min: 0, max: MAX, scale: false, uni
 const growth: NumberField = { whole: false, min: 0, max: MAX, scale: false, unit: '%' };
 const people: NumberField = { whole: true, min: 0, max: MAX, scale: false };
 const score: NumberField = { whole: false, min: 0, max: 10, scale: true };
+
+const euros: NumberField = { ...revenue, unit: 'EUR' };
+const yen: NumberField = { ...revenue, unit: 'JPY' };
+
+/** An English page's way, for a browser whose language writes `decimal`. */
+const english = (decimal: DecimalMark) => ({ ...NUMBER_WAYS.en, decimal });
+const { de, ja } = NUMBER_WAYS;
 
 const read = (value: number): NumberReading => ({ status: 'read', value });
 const ask = (a: number, b: number): NumberReading => ({ status: 'ask', values: [a, b] });
@@ -64,9 +74,9 @@ describe('readNumber', () => {
 
   test('asks when a mark before exactly three digits could group thousands or mark decimals', () => {
     expect(readNumber('185.000', revenue)).toEqual(ask(185, 185000));
-    expect(readNumber('185.000', revenue, ',')).toEqual(ask(185000, 185));
+    expect(readNumber('185.000', revenue, english(','))).toEqual(ask(185000, 185));
     expect(readNumber('185,000', revenue)).toEqual(ask(185000, 185));
-    expect(readNumber('USD 1,500', revenue, ',')).toEqual(ask(1.5, 1500));
+    expect(readNumber('USD 1,500', revenue, english(','))).toEqual(ask(1.5, 1500));
     expect(readNumber('12,500 %', growth)).toEqual(ask(12500, 12.5));
     expect(readNumber('1.500k', revenue)).toEqual(ask(1500, 1500000));
   });
@@ -96,7 +106,18 @@ describe('readNumber', () => {
   });
 
   test('rejects what is not a figure in a known form', () => {
-    const texts = ['lots', '7,', '1,,000', '1 5', '1,2,3', '1e5', 'Infinity', 'EUR 100', '185.000,000.5'];
+    const texts = [
+      'lots',
+      '7,',
+      '1,,000',
+      '1 5',
+      '1,2,3',
+      '1e5',
+      'Infinity',
+      'EUR',
+      '185.000,000.5',
+      '1億2000万',
+    ];
 
     expect(texts.map((t) => readNumber(t, revenue))).toEqual(
       texts.map(() => ({ status: 'refused', problem: 'form' })),
@@ -113,6 +134,129 @@ describe('readNumber', () => {
     expect(readNumber('-5', revenue)).toEqual({ status: 'refused', problem: 'low', value: -5 });
     expect(readNumber('12', score)).toEqual({ status: 'refused', problem: 'high', value: 12 });
     expect(readNumber('2,5', people)).toEqual({ status: 'refused', problem: 'fraction', value: 2.5 });
+  });
+});
+
+describe('readNumber on a German page', () => {
+  const on = (text: string, field: NumberField = revenue) => readNumber(text, field, de);
+
+  test('returns German forms as a German reader means them', () => {
+    const forms: [string, NumberField, number][] = [
+      ['1.234.567,89', revenue, 1234567.89],
+      ['1 234,5', revenue, 1234.5],
+      ['1\u202f234,5', revenue, 1234.5],
+      ['50.000 USD', revenue, 50000],
+      ['50.000 US-Dollar', revenue, 50000],
+      ['50.000 $', revenue, 50000],
+      ['50.000 €', euros, 50000],
+      ['50.000 Euro', euros, 50000],
+      ['1,5 Mio.', revenue, 1500000],
+      ['1,5 Millionen', revenue, 1500000],
+      ['185 Tsd.', revenue, 185000],
+      ['2 Mrd.', revenue, 2e9],
+      ['2,5 Milliarden', revenue, 2.5e9],
+      ['0,5 Billionen', revenue, 5e11],
+      ['12,5 %', growth, 12.5],
+      ['8,2', score, 8.2],
+    ];
+
+    expect(forms.map(([text, field]) => [text, on(text, field)])).toEqual(
+      forms.map(([text, , value]) => [text, read(value)]),
+    );
+  });
+
+  test('reads a mark before three digits the German way without asking', () => {
+    expect(on('1.234')).toEqual(read(1234));
+    expect(on('185.000')).toEqual(read(185000));
+    expect(on('1,234')).toEqual(read(1.234));
+    expect(on('1,5')).toEqual(read(1.5));
+    expect(on('USD 1,500')).toEqual(read(1.5));
+    expect(on('12,500 %', growth)).toEqual(read(12.5));
+  });
+
+  test('returns the other reading only when the German one does not suit the field or is no German form', () => {
+    // 8200 is off a 0–10 scale and 1.234 people no answer; "1,234.5" and "1.5" are not written in German.
+    expect(on('8.200', score)).toEqual(read(8.2));
+    expect(on('1,234', people)).toEqual(read(1234));
+    expect(on('1,234.5')).toEqual(read(1234.5));
+    expect(on('1.5')).toEqual(read(1.5));
+  });
+
+  test('asks what "Billion" means: 10¹² in German, 10⁹ in English', () => {
+    expect(on('1 Billion')).toEqual(ask(1e12, 1e9));
+    expect(on('1,5 Billion')).toEqual(read(1.5e9));
+    expect(readNumber('1 billion', revenue)).toEqual(read(1e9));
+  });
+
+  test('refuses an amount in another currency than the field’s, naming it', () => {
+    expect(on('50.000 €')).toEqual({ status: 'refused', problem: 'currency', currency: 'EUR' });
+    expect(on('EUR 50.000')).toEqual({ status: 'refused', problem: 'currency', currency: 'EUR' });
+    expect(on('50.000 CHF')).toEqual({ status: 'refused', problem: 'currency', currency: 'CHF' });
+    expect(on('50.000 Euro')).toEqual({ status: 'refused', problem: 'currency', currency: 'EUR' });
+    expect(readNumber('$50,000', euros)).toEqual({ status: 'refused', problem: 'currency', currency: 'USD' });
+  });
+
+  test('refuses what no field takes, such as a period', () => {
+    expect(on('12 Monate', people)).toEqual({ status: 'refused', problem: 'form' });
+    expect(on('1,5 Mio. €', people)).toEqual({ status: 'refused', problem: 'form' });
+    expect(on('2,5', people)).toEqual({ status: 'refused', problem: 'fraction', value: 2.5 });
+    expect(on('12', score)).toEqual({ status: 'refused', problem: 'high', value: 12 });
+  });
+});
+
+describe('readNumber on a Japanese page', () => {
+  const on = (text: string, field: NumberField = revenue) => readNumber(text, field, ja);
+
+  test('returns Japanese forms as a Japanese reader means them', () => {
+    const forms: [string, NumberField, number][] = [
+      ['１２３', people, 123],
+      ['1,234', revenue, 1234],
+      ['１，２３４．５', revenue, 1234.5],
+      ['５万', revenue, 50000],
+      ['50万', revenue, 500000],
+      ['18.5万', revenue, 185000],
+      ['1億', revenue, 1e8],
+      ['3千万', revenue, 3e7],
+      ['5百万', revenue, 5e6],
+      ['1兆', revenue, 1e12],
+      ['50万ドル', revenue, 500000],
+      ['1,500米ドル', revenue, 1500],
+      ['US$ 1,500', revenue, 1500],
+      ['5万円', yen, 50000],
+      ['￥50,000', yen, 50000],
+      ['１２．５％', growth, 12.5],
+      ['８．２', score, 8.2],
+    ];
+
+    expect(forms.map(([text, field]) => [text, on(text, field)])).toEqual(
+      forms.map(([text, , value]) => [text, read(value)]),
+    );
+  });
+
+  test('reads a mark before three digits the Japanese way without asking', () => {
+    expect(on('185,000')).toEqual(read(185000));
+    expect(on('1.234')).toEqual(read(1.234));
+    expect(on('1.500万')).toEqual(read(15000));
+    // 1.234 people is no answer: the only reading that suits the field.
+    expect(on('1.234', people)).toEqual(read(1234));
+    expect(on('1,5')).toEqual(read(1.5));
+  });
+
+  test('refuses yen in a field in US dollars, and forms it does not read', () => {
+    expect(on('5万円')).toEqual({ status: 'refused', problem: 'currency', currency: 'JPY' });
+    expect(on('五万')).toEqual({ status: 'refused', problem: 'form' });
+    expect(on('1億2000万')).toEqual({ status: 'refused', problem: 'form' });
+  });
+});
+
+describe('numberWayOf', () => {
+  test('returns the way of a language the site speaks, English’s for any other', () => {
+    expect([numberWayOf('de'), numberWayOf('ja'), numberWayOf('en'), numberWayOf('fr')]).toEqual([
+      de,
+      ja,
+      NUMBER_WAYS.en,
+      NUMBER_WAYS.en,
+    ]);
   });
 });
 
@@ -143,10 +287,43 @@ describe('readNumber properties', () => {
             useGrouping: grouping,
           }).format(value);
 
-          const reading = readNumber(text, revenue, decimalMarkOf([locale]));
+          const reading = readNumber(text, revenue, english(decimalMarkOf([locale])));
 
           if (reading.status === 'read') expect(reading.value).toBe(value);
           else expect(reading).toMatchObject({ status: 'ask', values: expect.arrayContaining([value]) });
+        },
+      ),
+    );
+  });
+
+  test('reads a figure as the page’s language writes it exactly, without asking', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<['de' | 'ja', string]>(['de', 'de-DE'], ['de', 'de-AT'], ['ja', 'ja-JP']),
+        fc.integer({ min: 0, max: 10 ** 11 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        ([lang, locale], units, decimals, grouping) => {
+          const value = units / 10 ** decimals;
+          const text = new Intl.NumberFormat(locale, {
+            maximumFractionDigits: decimals,
+            useGrouping: grouping,
+          }).format(value);
+
+          expect(readNumber(text, revenue, NUMBER_WAYS[lang])).toEqual(read(value));
+        },
+      ),
+    );
+  });
+
+  test('never asks on a German or Japanese page about figures written in digits and marks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(de, ja),
+        fc.constantFrom(revenue, growth, people, score),
+        fc.stringMatching(/^[-+ 0-9.,'’%\u00a0\u202f]{1,14}$/),
+        (way, field, text) => {
+          expect(readNumber(text, field, way).status).not.toBe('ask');
         },
       ),
     );
@@ -160,7 +337,7 @@ describe('readNumber properties', () => {
         fc.stringMatching(/^[-+ 0-9.,'’kKM%$USD\u00a0\u202f]{0,14}$/),
         fc.constantFrom<'.' | ','>('.', ','),
         (field, text, prefer) => {
-          const reading = readNumber(text, field, prefer);
+          const reading = readNumber(text, field, english(prefer));
 
           const values =
             reading.status === 'read' ? [reading.value] : reading.status === 'ask' ? reading.values : [];
@@ -177,8 +354,8 @@ describe('readNumber properties', () => {
   test('returns the same readings whatever the language prefers, only in another order', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9.,' ]{1,12}$/), (text) => {
-        const dot = readNumber(text, revenue, '.');
-        const comma = readNumber(text, revenue, ',');
+        const dot = readNumber(text, revenue, english('.'));
+        const comma = readNumber(text, revenue, english(','));
 
         expect(comma.status).toBe(dot.status);
         if (dot.status === 'ask' && comma.status === 'ask')

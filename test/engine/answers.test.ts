@@ -10,6 +10,7 @@ import {
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeRules, singleRequirement } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
+import { englishReader } from '../helpers/number-reader.ts';
 
 const rules = makeRules({
   businessModels: ['integrate'],
@@ -151,7 +152,7 @@ describe('checkAnswers on exotic input', () => {
 
 describe('parseAnswerField', () => {
   const field = (req: Record<string, unknown>, text: string) =>
-    parseAnswerField(text, singleRequirement(req).requirement);
+    parseAnswerField(text, singleRequirement(req).requirement, englishReader());
 
   test('returns undefined (not answered) for an empty field', () => {
     expect(field(kinds.revenue, '   ')).toEqual({ ok: true, value: undefined });
@@ -175,7 +176,9 @@ describe('parseAnswerField', () => {
         { value: 185000, text: 'USD 185,000' },
       ],
     });
-    expect(parseAnswerField('185.000', singleRequirement(kinds.revenue).requirement, ',')).toMatchObject({
+    expect(
+      parseAnswerField('185.000', singleRequirement(kinds.revenue).requirement, englishReader(',')),
+    ).toMatchObject({
       message: 'Area revenue: did you mean USD 185,000 or USD 185?',
     });
   });

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readFieldInput } from '../../src/engine/field-input.ts';
 import { kinds, singleRequirement } from '../helpers/fixtures.ts';
+import { englishReader } from '../helpers/number-reader.ts';
 
 const read = (req: Record<string, unknown>, input: string | boolean) =>
-  readFieldInput(input, singleRequirement(req).requirement);
+  readFieldInput(input, singleRequirement(req).requirement, englishReader());
 
 describe('readFieldInput', () => {
   test('returns a checkbox state as the answer', () => {
@@ -22,10 +23,10 @@ describe('readFieldInput', () => {
   test('orders a question’s readings by the decimal mark of the partner’s language', () => {
     const req = singleRequirement(kinds.revenue).requirement;
 
-    expect(readFieldInput('USD 40,000', req, '.')).toMatchObject({
+    expect(readFieldInput('USD 40,000', req, englishReader('.'))).toMatchObject({
       choices: [{ text: 'USD 40,000' }, { text: 'USD 40' }],
     });
-    expect(readFieldInput('USD 40,000', req, ',')).toMatchObject({
+    expect(readFieldInput('USD 40,000', req, englishReader(','))).toMatchObject({
       choices: [{ text: 'USD 40' }, { text: 'USD 40,000' }],
     });
   });

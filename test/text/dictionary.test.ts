@@ -45,7 +45,12 @@ describe('the dictionary', () => {
  * the checklist is rendered on the server with the page's translator: neither names keys here.
  */
 describe('the words handed to the islands', () => {
-  const shared = [...sourceFiles('src/islands/shared'), ...sourceFiles('src/persistence')];
+  // The words of number entry are said by the islands' field reader (src/islands/shared/field-kit.ts).
+  const shared = [
+    ...sourceFiles('src/islands/shared'),
+    ...sourceFiles('src/persistence'),
+    'src/domain/number-words.ts',
+  ];
   const cases: [string, WordSelection, string[]][] = [
     [
       'the widget',

@@ -157,7 +157,7 @@ export function usePortfolio(data: PortfolioData) {
   useEffect(() => {
     if (scoring.failed > 0) notices.current?.scrollIntoView({ block: 'nearest' });
   }, [scoring.failed]);
-  const edits = useFieldEdits(async () => (await tools()).fieldKit(storage));
+  const edits = useFieldEdits(async () => (await tools()).fieldKit(storage, data.words));
 
   const shown = shared ?? { context, answers };
   const chosenSet = useMemo(() => new Set(shared ? Object.keys(shared.answers) : chosen), [shared, chosen]);

@@ -87,7 +87,7 @@ export function ServicesExpert(props: {
   const base = useRef<Entry | null>(null);
   // Why what is saved is left alone (it cannot be read), or '' while it can be.
   const [held, setHeld] = useState('');
-  const edits = useFieldEdits(() => Promise.resolve(fieldKit({ current: store }, designation.slug)));
+  const edits = useFieldEdits(() => Promise.resolve(fieldKit({ current: store }, words, designation.slug)));
   const competency: SavedCompetency = {
     slug: designation.slug,
     rulesVersion: rulesHash(designation),

@@ -108,7 +108,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   );
   const { part: lazy, load } = scoring;
 
-  const edits = useFieldEdits(async () => (await load()).fieldKit(storage, slug));
+  const edits = useFieldEdits(async () => (await load()).fieldKit(storage, data.words, slug));
 
   const shown = shared ?? { answers, context };
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
