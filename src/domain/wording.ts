@@ -6,6 +6,7 @@ import type { Requirement } from '../schemas/requirement.ts';
 import type { RequirementStatus } from './requirement-status.ts';
 import { ID_LABELS, titleIn, type MatrixLabels } from './labels.ts';
 import { wholePercent } from './format.ts';
+import type { TextKey, Translate } from '../text/translate.ts';
 
 /** What a partner holds in a competency, in words: "Expert", "Principal", "No level yet" or "Not offered". */
 export function heldLevelTitle(held: HeldLevel): string {
@@ -62,30 +63,33 @@ export function describeRule(
 }
 
 /**
- * The program's overview, in the site's words: the sentences several pages state, each kept once here so
- * none drifts from the source (its "typically", "may" and "will have the ability to" stay).
+ * The program's overview, in the site's words: the keys of the sentences several pages state, each kept once
+ * in the dictionary so none drifts from the source (its "typically", "may" and "will have the ability to"
+ * stay, in every language). A page shows one with `t(OVERVIEW.tiers)`.
  */
 export const OVERVIEW = {
   /** The overview's own next step for partners: the only place the site names for the program's information. */
-  findOutMore:
-    'For the competencies available to you, the program’s overview points to one place: sign in to PartnerNet, the partner portal, and open the competency list on its Programs page.',
+  findOutMore: 'overview.findOutMore',
   /** What the overview says about tiers; it names none and gives no rule. */
-  tiers:
-    'The overview says that partners with elevated status in several competencies will have the ability to move up through the program’s tiers and earn more benefits. It names no tiers and gives no rule for them.',
+  tiers: 'overview.tiers',
   /** What the overview says about business models and requirements. */
-  businessModels:
-    'The overview says each business model may also be referred to in a competency’s accreditation requirements, so requirements can differ between them.',
+  businessModels: 'overview.businessModels',
   /** What the overview says about regions. */
-  regions: 'The overview says the availability of each competency may vary by region; it names no regions.',
+  regions: 'overview.regions',
   /** The levels, as the overview states them. */
-  levels:
-    'The overview describes two levels of competency, Principal and Expert. Services Expert, its interim designation, recognises Expert-level services; this site shows it with an Expert level only.',
-} as const;
+  levels: 'overview.levels',
+} as const satisfies Readonly<Record<string, TextKey>>;
 
 /**
- * What the overview says about an interim designation (Services Expert), with the business model, the
- * requirements it does not ask for and its end from the designation's content.
+ * What the overview says about an interim designation (Services Expert), in `t`'s language: `model` is the
+ * title of its business model, `waives` the requirements it does not ask for, in words, and `until` its end
+ * from the designation's content.
  */
-export function designationFact(model: string, waives: readonly string[], until: string): string {
-  return `The overview ties it to the ${model} Expert level, whose ${waives.join(' or ')} requirements its holders do not meet; it does not say the designation replaces that level. It is an interim designation, in use until ${until}.`;
+export function designationFact(
+  t: Translate,
+  model: string,
+  waives: readonly string[],
+  until: string,
+): string {
+  return t('overview.designation', { model, waives: waives.join(t('overview.designation.or')), until });
 }

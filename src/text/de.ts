@@ -468,6 +468,64 @@ export default {
   'plan.column.owner': 'Verantwortlich',
   'plan.column.dueDate': 'Fälligkeitsdatum',
   'plan.column.illustrative': 'Illustrativ',
+  'overview.designation.or': ' oder ',
+  'overview.findOutMore':
+    'Für die Kompetenzen, die für Sie verfügbar sind, verweist die Programmübersicht auf eine einzige Stelle: Melden Sie sich bei PartnerNet, dem Partnerportal, an und öffnen Sie dort auf der Seite „Programs“ die Liste der Kompetenzen.',
+  'overview.tiers':
+    'Laut Programmübersicht werden Partner mit erhöhtem Status in mehreren Kompetenzen die Möglichkeit haben, in den Partnerstufen des Programms aufzusteigen und weitere Vorteile zu erhalten. Die Programmübersicht nennt weder Partnerstufen noch Regeln dafür.',
+  'overview.businessModels':
+    'Laut Programmübersicht kann in den Akkreditierungsanforderungen einer Kompetenz auch auf das jeweilige Geschäftsmodell Bezug genommen werden; die Anforderungen können sich daher je nach Geschäftsmodell unterscheiden.',
+  'overview.regions':
+    'Laut Programmübersicht kann die Verfügbarkeit jeder Kompetenz je nach Region variieren; sie nennt jedoch keine Regionen.',
+  'overview.levels':
+    'Die Programmübersicht beschreibt zwei Kompetenzstufen: Principal und Expert. Services Expert, die Übergangsauszeichnung des Programms, zeichnet Services auf Expert-Niveau aus; diese Website zeigt sie nur mit der Stufe Expert.',
+  'overview.designation':
+    'Die Programmübersicht verbindet sie mit der Stufe Expert im Geschäftsmodell {model}, deren Anforderungen an {waives} ihre Inhaber nicht erfüllen; sie sagt jedoch nicht, dass die Auszeichnung diese Stufe ersetzt. Es handelt sich um eine Übergangsauszeichnung, die {until} gilt.',
+  'faq.title': 'Häufige Fragen von Partnern',
+  'faq.description':
+    'Was die Programmübersicht über die Beantragung einer Kompetenz, die Prüfung von Nachweisen, die Verlängerung, Personalwechsel, mehrere Regionen, die Zukunft von Services Expert und Ansprechpartner sagt – und was nicht.',
+  'faq.lead':
+    'Was nach dem Lesen der Regeln zu tun ist, und was über jeden Schritt bekannt ist und was nicht.',
+  'faq.toc': 'Fragen',
+  'faq.howToApply.question': 'Wie beantrage ich eine Kompetenz?',
+  'faq.howToApply.answer':
+    'Die Programmübersicht beschreibt nicht, wie man eine Kompetenz beantragt. {findOutMore}',
+  'faq.howToApply.onThisSite':
+    'Auf dieser Website zeigt jede Kompetenzseite Beispielanforderungen für Ihr Geschäftsmodell, und ihre Selbsteinschätzung listet auf, was daran gemessen noch fehlen würde und welcher Nachweis jeweils infrage käme.',
+  'faq.whereToApply.question': 'Wo finde ich die Anforderungen des Programms selbst?',
+  'faq.whereToApply.answer':
+    'Die Programmübersicht, der dieser Katalog folgt, nennt keine Zahlen; die hier gezeigten Werte sind daher Beispiele. {findOutMore}',
+  'faq.validation.question': 'Wer prüft meine Nachweise, und wie lange dauert das?',
+  'faq.validation.answer':
+    'Die Programmübersicht sagt nicht, wer Nachweise prüft oder wie; die Stufe Expert beschreibt sie als validierte Fachkompetenz in einem Lösungsbereich. Auf dieser Website nennt jede Anforderung ein Beispiel für einen Nachweis, der sie belegen könnte, etwa Prüfungszertifikate, Referenzkontakte oder Umfrageergebnisse.',
+  'faq.validation.time':
+    'Eine Bearbeitungsdauer nennt die Programmübersicht nicht. Als Beispiel, wie eine solche Regel lauten könnte: {example}.',
+  'faq.validation.example': 'eine Entscheidung innerhalb von 30 Tagen nach Eingang des vollständigen Antrags',
+  'faq.renewal.question': 'Wie lange gilt eine Kompetenz, und wie wird sie verlängert?',
+  'faq.renewal.answer':
+    'Das sagt die Programmübersicht nicht. Ein Beispiel, wie eine solche Regel lauten könnte: {example}.',
+  'faq.renewal.example':
+    'gültig für 12 Monate, verlängert, indem die dann aktuellen Anforderungen erneut erfüllt werden',
+  'faq.staff.question': 'Was passiert, wenn eine zertifizierte Person das Unternehmen verlässt?',
+  'faq.staff.answer':
+    'In den Beispielregeln dieser Website zählen Prüfungsanforderungen die Personen, die eine Prüfung bestanden haben; ein Weggang kann daher dazu führen, dass eine Stufe nicht mehr erreicht wird. Eine Übergangsfrist erwähnt die Programmübersicht nicht; ein Beispiel: {example}. Aktualisieren Sie Ihre Selbsteinschätzung, um die Lücke zu sehen.',
+  'faq.staff.example': '90 Tage, um eine Ersatzperson zu zertifizieren, bevor die Stufe überprüft wird',
+  'faq.regions.question': 'Wir sind in mehreren Regionen tätig. Was gilt für uns?',
+  'faq.regions.answer':
+    'Laut Programmübersicht kann die Verfügbarkeit jeder Kompetenz je nach Region variieren. Welche Kompetenz auf dieser Website wo angeboten wird, ist ein Beispiel. {findOutMore}',
+  'faq.regions.several':
+    'Wie ein Partner behandelt wird, der in mehreren Regionen tätig ist, sagt die Programmübersicht nicht. Eine mögliche Regel, als Beispiel: {example}.',
+  'faq.regions.example': 'jede Region wird anhand ihrer eigenen Werte bewertet',
+  'faq.servicesExpert.question': 'Was wird aus Services Expert, wenn das Influencer Partner Program startet?',
+  'faq.servicesExpert.answer':
+    'Services Expert ist eine Übergangsauszeichnung für Master-Specialist-Partner, die Services auf Expert-Niveau erbringen, die Umsatzanforderungen der Stufe Expert im Geschäftsmodell Integrate aber nicht erreichen. Die Auszeichnung bleibt bestehen, bis das Influencer Partner Program startet; was an ihre Stelle tritt und wie Inhaber wechseln, sagt die Programmübersicht nicht.',
+  'faq.distributors.question': 'Wir sind Distributor. Welches Programm gilt für uns?',
+  'faq.distributors.answer':
+    'Ein eigenes Distributor Partner Program wurde angekündigt. Das Programm plant, es zu starten, sobald der Übergang seiner Channel-Partner abgeschlossen ist, und sagt Distributoren genügend Zeit zu, die Details zu prüfen und ihren eigenen Wechsel zu planen. Weitere Einzelheiten sollen laut Programmübersicht folgen.',
+  'faq.howScored.question': 'Wie bewertet die Selbsteinschätzung meine Werte?',
+  'faq.contacts.question': 'An wen wende ich mich?',
+  'faq.contacts.answer':
+    'Die Programmübersicht nennt keine Ansprechpartner. {findOutMore} Dieser Katalog erläutert das Framework, ist aber nicht der Kanal des Programms selbst: Er kann weder einen Wert noch einen Antrag bestätigen.',
   'search.title': 'Suche',
   'search.description':
     'Im Kompetenzkatalog suchen: Kompetenzen, Anforderungen, Stufen, Geschäftsmodelle und Programmbegriffe.',

@@ -427,6 +427,61 @@ export default {
   'plan.column.owner': 'Owner',
   'plan.column.dueDate': 'Due date',
   'plan.column.illustrative': 'Illustrative',
+  'overview.designation.or': ' or ',
+  'overview.findOutMore':
+    'For the competencies available to you, the program’s overview points to one place: sign in to PartnerNet, the partner portal, and open the competency list on its Programs page.',
+  'overview.tiers':
+    'The overview says that partners with elevated status in several competencies will have the ability to move up through the program’s tiers and earn more benefits. It names no tiers and gives no rule for them.',
+  'overview.businessModels':
+    'The overview says each business model may also be referred to in a competency’s accreditation requirements, so requirements can differ between them.',
+  'overview.regions':
+    'The overview says the availability of each competency may vary by region; it names no regions.',
+  'overview.levels':
+    'The overview describes two levels of competency, Principal and Expert. Services Expert, its interim designation, recognises Expert-level services; this site shows it with an Expert level only.',
+  'overview.designation':
+    'The overview ties it to the {model} Expert level, whose {waives} requirements its holders do not meet; it does not say the designation replaces that level. It is an interim designation, in use until {until}.',
+  'faq.title': 'Questions partners ask',
+  'faq.description':
+    "What the program's overview says, and does not say, about applying for a competency, checking evidence, renewal, staff changes, several regions, Services Expert's future and whom to ask.",
+  'faq.lead': 'What to do after reading the rules, and what is and is not known about each step.',
+  'faq.toc': 'Questions',
+  'faq.howToApply.question': 'How do I apply for a competency?',
+  'faq.howToApply.answer': 'The overview does not describe how to apply. {findOutMore}',
+  'faq.howToApply.onThisSite':
+    'On this site, each competency page shows example requirements for your business model, and its self-assessment lists what would still be missing against them and what evidence each could take.',
+  'faq.whereToApply.question': 'Where are the program’s own requirements?',
+  'faq.whereToApply.answer':
+    'The overview this catalogue follows gives no figures, so the figures shown here are examples. {findOutMore}',
+  'faq.validation.question': 'Who checks my evidence, and how long does it take?',
+  'faq.validation.answer':
+    'The overview does not say who checks evidence or how; it describes the Expert level as validated proficiency in a solution area. On this site, each requirement names an example of the evidence that could support it, such as exam certificates, reference contacts or survey results.',
+  'faq.validation.time':
+    'The overview gives no review time. As an example of how such a rule could read: {example}.',
+  'faq.validation.example': 'a decision within 30 days of a complete application',
+  'faq.renewal.question': 'How long does a competency last, and how is it renewed?',
+  'faq.renewal.answer': 'The overview does not say. An example of how such a rule could read: {example}.',
+  'faq.renewal.example': 'valid for 12 months, renewed by meeting the current requirements again',
+  'faq.staff.question': 'What happens when a certified person leaves?',
+  'faq.staff.answer':
+    'In this site’s example rules, exam requirements count the people who hold a pass, so a departure can leave a level short. The overview mentions no grace period; an example: {example}. Update your self-assessment to see the gap.',
+  'faq.staff.example': '90 days to certify a replacement before the level is reviewed',
+  'faq.regions.question': 'We work in several regions. What applies to us?',
+  'faq.regions.answer':
+    'The availability of each competency may vary by region, the overview says. Which competency is offered where on this site is an example. {findOutMore}',
+  'faq.regions.several':
+    'The overview does not say how a partner active in several regions is treated. One possible rule, as an example: {example}.',
+  'faq.regions.example': 'each region is assessed on its own figures',
+  'faq.servicesExpert.question':
+    'What becomes of Services Expert when the Influencer Partner Program launches?',
+  'faq.servicesExpert.answer':
+    'Services Expert is an interim designation for Master Specialist partners who deliver Expert-level services but fall short of the revenue requirements of the Integrate Expert level. It stays in use until the Influencer Partner Program launches; the overview does not say what replaces it or how holders move across.',
+  'faq.distributors.question': 'We are a distributor. Which program is ours?',
+  'faq.distributors.answer':
+    'A separate Distributor Partner Program has been announced. The program plans to launch it once the transition of its channel partners is complete, and promises distributors enough time to study its details and plan their own move. The overview says more details are to come.',
+  'faq.howScored.question': 'How does the self-assessment score my figures?',
+  'faq.contacts.question': 'Whom do I ask?',
+  'faq.contacts.answer':
+    'The overview names no contacts. {findOutMore} This catalogue is an explanation of the framework, not the program’s own channel: it cannot confirm a figure or an application.',
   'search.title': 'Search',
   'search.description':
     'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',

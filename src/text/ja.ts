@@ -445,6 +445,59 @@ export default {
   'plan.column.owner': '担当者',
   'plan.column.dueDate': '期日',
   'plan.column.illustrative': '例示',
+  'overview.designation.or': 'または',
+  'overview.findOutMore':
+    'ご利用いただけるコンピテンシーについて、プログラムの概要資料が案内している参照先は1か所だけです。パートナーポータルであるPartnerNetにサインインし、「Programs」ページでコンピテンシー一覧を開いてください。',
+  'overview.tiers':
+    '概要資料によると、複数のコンピテンシーで上位のステータスを持つパートナーは、プログラムのティアを上がり、より多くの特典を得ることができるようになります。概要資料には、具体的なティアもそのルールも示されていません。',
+  'overview.businessModels':
+    '概要資料によると、各ビジネスモデルはコンピテンシーの認定要件においても言及される場合があります。そのため、要件はビジネスモデルによって異なることがあります。',
+  'overview.regions':
+    '概要資料によると、各コンピテンシーの提供状況は地域によって異なる場合があります。具体的な地域は示されていません。',
+  'overview.levels':
+    '概要資料では、コンピテンシーのレベルとしてPrincipalとExpertの2つが説明されています。その暫定認定であるServices Expertは、Expertレベルのサービスを認めるもので、このサイトではExpertレベルのみで表示しています。',
+  'overview.designation':
+    '概要資料はこの認定を{model}のExpertレベルに結び付けており、その保有者は同レベルの{waives}要件を満たしていません。ただし、この認定が同レベルに代わるものだとは述べていません。これは暫定認定であり、{until}使用されます。',
+  'faq.title': 'パートナーからのよくある質問',
+  'faq.description':
+    'コンピテンシーの申請、エビデンスの確認、更新、担当者の異動、複数地域での活動、Services Expertの今後、問い合わせ先について、プログラムの概要資料に書かれていることと書かれていないことをまとめています。',
+  'faq.lead': 'ルールを読んだ後にすべきことと、各ステップについてわかっていること、わかっていないことです。',
+  'faq.toc': '質問',
+  'faq.howToApply.question': 'コンピテンシーはどのように申請しますか？',
+  'faq.howToApply.answer': '概要資料には申請方法が記載されていません。{findOutMore}',
+  'faq.howToApply.onThisSite':
+    'このサイトでは、各コンピテンシーのページに、お客様のビジネスモデルに応じた要件の例を示しています。そのセルフアセスメントでは、それらの要件に対してまだ不足している点と、それぞれに使えるエビデンスを一覧にします。',
+  'faq.whereToApply.question': 'プログラム自体の要件はどこで確認できますか？',
+  'faq.whereToApply.answer':
+    'このカタログが基にしている概要資料には数値が示されていないため、ここに表示している数値は例です。{findOutMore}',
+  'faq.validation.question': 'エビデンスは誰が確認し、どのくらい時間がかかりますか？',
+  'faq.validation.answer':
+    '概要資料には、エビデンスを誰がどのように確認するかは書かれていません。Expertレベルについては、ソリューション分野で検証された熟練度と説明されています。このサイトでは、各要件に、それを裏付け得るエビデンスの例（試験の合格証、リファレンスの連絡先、アンケート結果など）を挙げています。',
+  'faq.validation.time': '概要資料には審査期間も示されていません。このようなルールの一例：{example}。',
+  'faq.validation.example': '申請書類がすべてそろってから30日以内に決定',
+  'faq.renewal.question': 'コンピテンシーの有効期間と更新方法を教えてください。',
+  'faq.renewal.answer': '概要資料には記載がありません。このようなルールの一例：{example}。',
+  'faq.renewal.example': '有効期間は12か月で、その時点の要件を改めて満たすことで更新',
+  'faq.staff.question': '認定資格を持つ担当者が退職した場合はどうなりますか？',
+  'faq.staff.answer':
+    'このサイトのルール例では、試験の要件は合格者の人数で数えるため、退職によってレベルの要件を満たさなくなることがあります。概要資料には猶予期間についての記載がありません。一例：{example}。不足を確認するには、セルフアセスメントを更新してください。',
+  'faq.staff.example': '後任者の認定取得までに90日の猶予を設け、その後にレベルを見直す',
+  'faq.regions.question': '複数の地域で活動しています。どのルールが適用されますか？',
+  'faq.regions.answer':
+    '概要資料によると、各コンピテンシーの提供状況は地域によって異なる場合があります。このサイトで、どのコンピテンシーがどの地域で提供されているかは例です。{findOutMore}',
+  'faq.regions.several':
+    '複数の地域で活動するパートナーの扱いについて、概要資料には記載がありません。考えられるルールの一例：{example}。',
+  'faq.regions.example': '地域ごとに、その地域の数値で評価',
+  'faq.servicesExpert.question': 'Influencer Partner Programの開始後、Services Expertはどうなりますか？',
+  'faq.servicesExpert.answer':
+    'Services Expertは、Expertレベルのサービスを提供しながらIntegrateのExpertレベルの売上要件に届かないMaster Specialistパートナーのための暫定認定です。Influencer Partner Programが開始されるまで使用されますが、その後に何が代わるのか、保有者がどのように移行するのかは、概要資料には書かれていません。',
+  'faq.distributors.question': 'ディストリビューターの場合、どのプログラムが対象ですか？',
+  'faq.distributors.answer':
+    '別途Distributor Partner Programが発表されています。プログラムは、チャネルパートナーの移行が完了した時点でこれを開始する予定で、ディストリビューターには詳細を検討し自社の移行を計画するための十分な時間を設けるとしています。詳細は今後発表されると概要資料に書かれています。',
+  'faq.howScored.question': 'セルフアセスメントでは、数値をどのように採点しますか？',
+  'faq.contacts.question': '問い合わせ先はどこですか？',
+  'faq.contacts.answer':
+    '概要資料には問い合わせ先が記載されていません。{findOutMore}このカタログはフレームワークの解説であり、プログラムの公式な窓口ではないため、数値や申請について確認することはできません。',
   'search.title': '検索',
   'search.description':
     'コンピテンシーカタログを検索できます：コンピテンシー、要件、レベル、ビジネスモデル、プログラムの用語。',
