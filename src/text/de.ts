@@ -86,6 +86,14 @@ export default {
   'compare.anyRegion': 'alle Regionen',
   'compare.unavailable':
     '{off} von {total} sind für diese Auswahl nicht verfügbar, jeweils mit Angabe des Grundes.',
+  'compare.description':
+    'Alle Kompetenzen des Partner Program nebeneinander, Stufe für Stufe und Anforderung für Anforderung, für {described}.',
+  'compare.lead':
+    'Alle Kompetenzen nebeneinander für {described}: was jede Stufe verlangt, gruppiert nach Art der Anforderung. {unavailable}',
+  'compare.filters': 'Auswählen, was verglichen wird',
+  'compare.portfolio':
+    'Wie nah Ihre eigenen Werte sind, Kompetenz für Kompetenz und Stufe für Stufe, zeigt die {portfolio}.',
+  'compare.portfolio.link': 'Portfolio-Selbsteinschätzung',
   'list.separator': ', ',
   'card.levels': 'Stufen',
   'card.models': 'Geschäftsmodelle',
@@ -526,6 +534,113 @@ export default {
   'faq.contacts.question': 'An wen wende ich mich?',
   'faq.contacts.answer':
     'Die Programmübersicht nennt keine Ansprechpartner. {findOutMore} Dieser Katalog erläutert das Framework, ist aber nicht der Kanal des Programms selbst: Er kann weder einen Wert noch einen Antrag bestätigen.',
+  'home.description':
+    'Was die Kompetenzen des Partner Program sind, ihre Stufen Principal und Expert und die zwei Geschäftsmodelle, mit Beispielanforderungen und Beispiel-Partnerstufen.',
+  'home.heading': 'Partnerkompetenzen, klar erklärt',
+  'home.lead':
+    'Ein Leitfaden zu den Kompetenzen des Partner Program: was jede Kompetenz auszeichnet und, anhand von Beispielwerten, was ihre Stufen in Ihrem Geschäftsmodell und in Ihrer Region von Ihnen verlangen könnten.',
+  'home.browseAll_one': 'Alle {count} Kompetenzen und Auszeichnungen durchsehen',
+  'home.browseAll_other': 'Alle {count} Kompetenzen und Auszeichnungen durchsehen',
+  'home.what': 'Was eine Kompetenz ist',
+  'home.what.recognises':
+    'Eine Kompetenz zeichnet einen Partner aus, der Fachkompetenz in einem bestimmten Lösungs- oder Leistungsbereich nachweist. Das Framework ist aus dem früheren Specialization-Modell hervorgegangen und baut auf dem auf, was Partner dort investiert haben.',
+  'home.what.shows':
+    'Mit einer Kompetenz kann ein Partner seinen Kunden zeigen, dass er die Einblicke, die Erfahrung und das Fachwissen hat, um ihre jeweiligen geschäftlichen Probleme anzugehen.',
+  'home.why': 'Warum es sich lohnt',
+  'home.why.benefits':
+    'Das Programm knüpft seine finanziellen Vorteile und weitere Prämien an Kompetenzen und vergibt sie nach erreichten Akkreditierungen, Leistung sowie erfüllten Anforderungen an Kundenreferenzen und Kundenzufriedenheit.',
+  'home.levels': 'Zwei Stufen',
+  'home.models': 'Zwei Geschäftsmodelle',
+  'home.models.lead':
+    '{overview} Auf dieser Website sind die Beispielanforderungen jeder Kompetenz je Geschäftsmodell festgelegt.',
+  'home.tiers': 'Der Weg zu höheren Partnerstufen',
+  'home.tiers.lead':
+    '{overview} Die folgenden Partnerstufen und was jede davon verlangt, sind Beispiele dieser Website.',
+  'home.tiers.more': 'Mehr zu Stufen, Partnerstufen und zum Programm',
+  'home.start': 'Prüfen Sie, wo Sie stehen',
+  'home.start.lead':
+    'Wählen Sie im Katalog eine Kompetenz, um die Beispielanforderungen dieser Website für Ihr Geschäftsmodell und Ihre Region zu sehen, und vergleichen Sie sie dann mit Ihren eigenen Schulungsnachweisen, Umsätzen und Referenzen.',
+  'home.start.link': 'Zum Kompetenzkatalog',
+  'program.title': 'So funktioniert das Programm',
+  'program.description':
+    'Die Kompetenzstufen und Geschäftsmodelle des Partner Program, Beispiel-Partnerstufen, die Übergangsauszeichnung Services Expert, das angekündigte Distributor Partner Program und die Regionen dieser Website.',
+  'program.lead':
+    'Diese Seite erklärt die Teile des Partner Program rund um seine Kompetenzen: die Stufen, die Geschäftsmodelle, die Partnerstufen (mit Beispielnamen und -regeln) und was noch kommt.',
+  'program.toc': 'Auf dieser Seite',
+  'program.levels': 'Stufen',
+  'program.levels.asks': 'Im Allgemeinen verlangt sie:',
+  'program.asks.principal.training': 'die Basisschulung für den Bereich',
+  'program.asks.principal.exams': 'die erforderlichen Prüfungen',
+  'program.asks.principal.revenue': 'ein festgelegtes Umsatzziel',
+  'program.asks.principal.references': 'Kundenreferenzen',
+  'program.asks.expert.proficiency': 'validierte Fachkompetenz in dem Bereich',
+  'program.asks.expert.targets': 'höhere Umsatz- und Wachstumsziele',
+  'program.asks.expert.references': 'Kundenreferenzen',
+  'program.asks.expert.satisfaction': 'Kundenzufriedenheit',
+  'program.models': 'Geschäftsmodelle',
+  'program.models.lead':
+    '{overview} Auf dieser Website verlangen die Beispielregeln von jedem Geschäftsmodell anderes und bieten manche Kompetenzen nur in einem Geschäftsmodell an.',
+  'program.tiers': 'Partnerstufen',
+  'program.tiers.lead':
+    '{overview} Die folgenden Partnerstufen, was jede verlangt und was jede bietet, sind Beispiele dieser Website.',
+  'program.tiers.caption': 'Beispiel-Partnerstufen und die Kompetenzen, die jede verlangt',
+  'program.tiers.tier': 'Partnerstufe',
+  'program.tiers.needs': 'Voraussetzung',
+  'program.tiers.benefits': 'Vorteile',
+  'program.servicesExpert': 'Services Expert',
+  'program.servicesExpert.heading': 'Services Expert: eine Übergangsauszeichnung',
+  'program.servicesExpert.none': 'Das Programm hat derzeit keine Übergangsauszeichnung.',
+  'program.distributors': 'Distributoren',
+  'program.distributors.heading': 'Das Distributor Partner Program',
+  'program.distributors.lead':
+    'Ein eigenes Programm für Distributoren wurde angekündigt; weitere Einzelheiten sollen laut Programmübersicht in den folgenden Monaten folgen. Das Programm plant, es zu starten, sobald der Übergang seiner Channel-Partner abgeschlossen ist, um eine berechenbarere und stabilere Zusammenarbeit zu bieten. Distributoren wird genügend Zeit zugesagt, die Details zu prüfen und ihren eigenen Übergang zu planen.',
+  'program.scoring': 'Wie die Selbsteinschätzung bewertet',
+  'program.nextSteps': 'Nächste Schritte',
+  'program.nextSteps.lead':
+    '{overview} Was über Beantragung, Prüfung von Nachweisen und Verlängerung bekannt ist und was nicht, steht unter „{faq}“; was auf dieser Website belegt und was ein Beispiel ist, erklärt die Seite „{sources}“.',
+  'program.nextSteps.faq': 'Häufige Fragen von Partnern',
+  'program.nextSteps.sources': 'Woher die Zahlen stammen',
+  'program.regions': 'Regionen',
+  'program.regions.lead_one':
+    '{overview} Diese Website fasst die Märkte des Programms in {count} eigene Region zusammen, und jede Kompetenzseite zeigt, wo die Beispielregeln dieses Katalogs sie anbieten.',
+  'program.regions.lead_other':
+    '{overview} Diese Website fasst die Märkte des Programms in {count} eigene Regionen zusammen, und jede Kompetenzseite zeigt, wo die Beispielregeln dieses Katalogs sie anbieten.',
+  'sources.title': 'Woher die Zahlen stammen',
+  'sources.description':
+    'Welche Fakten im Kompetenzkatalog aus der Kompetenzübersicht des Programms stammen, welche Werte Beispiele sind und wie sich die Beispiele durch die tatsächlichen Zahlen des Programms ersetzen lassen.',
+  'sources.lead':
+    'Dieser Katalog erläutert das Framework anhand der öffentlichen Kompetenzübersicht des Programms, die keine Zahlen nennt, und füllt die Lücken mit Beispielen, die jeweils mit einem Sternchen gekennzeichnet sind. {overview}',
+  'sources.sourced': 'Was aus der Programmübersicht stammt',
+  'sources.sourced.competencies':
+    'Kompetenzen würdigen Fachkompetenz in einem Lösungs- oder Leistungsbereich, sind aus dem Specialization-Modell hervorgegangen, und finanzielle Vorteile und Prämien sind an sie geknüpft.',
+  'sources.sourced.levels':
+    'Die zwei Stufen, Principal und Expert, und in allgemeinen Worten, was jede verlangt.',
+  'sources.sourced.models':
+    'Die zwei Geschäftsmodelle, Integrate und Resell, was jedes in der Regel tut, und dass in den Akkreditierungsanforderungen einer Kompetenz auf sie Bezug genommen werden kann.',
+  'sources.sourced.areas':
+    'Die zwölf Bereiche, mit Services Expert als Übergangsauszeichnung bis zum Start des Influencer Partner Program.',
+  'sources.sourced.regionsTiers':
+    'Dass die Verfügbarkeit jeder Kompetenz je nach Region variieren kann und dass Partner mit erhöhtem Status in mehreren Kompetenzen die Möglichkeit haben werden, in den Partnerstufen des Programms aufzusteigen.',
+  'sources.sourced.distributors':
+    'Dass ein Distributor Partner Program angekündigt ist und dass Partner mehr über die für sie verfügbaren Kompetenzen aus der Kompetenzliste auf der Seite „Programs“ in PartnerNet erfahren.',
+  'sources.sourced.notNamed':
+    'Die Programmübersicht nennt weder Regionen noch Partnerstufen. Die vier Regionen sind eine eigene Einteilung dieser Website und als solche benannt; die Namen der Partnerstufen, was jede verlangt und was sie bietet, sind Beispiele und gekennzeichnet.',
+  'sources.illustrated': 'Was ein Beispiel ist',
+  'sources.illustrated.lead':
+    'Alles andere: jeder Schwellenwert (Kurse, Prüfungen, Umsatz, Wachstum, Referenzen, Zufriedenheit), jede Nachweisregel und ihre Hinweise, welche Kompetenz in welcher Region und in welchem Geschäftsmodell angeboten wird, Namen, Voraussetzungen und Vorteile der Partnerstufen, Regelversionen und Datumsangaben, die gesamte Änderungshistorie sowie alle daraus berechneten Anzahlen. Die Seiten kennzeichnen jeden dieser Werte mit einem Sternchen, und Screenreader lesen danach „{markName}“ vor. Die CSV-Datei des Maßnahmenplans nennt in ihrer letzten Spalte, „{column}“, die Spalten, die Beispiele enthalten.',
+  'sources.replace': 'Die Beispiele durch echte Werte ersetzen',
+  'sources.replace.lead': 'Für die Betreiber dieser Website, sobald die Zahlen des Programms vorliegen:',
+  'sources.replace.edit':
+    'Bearbeiten Sie die Datei der Kompetenz in {competencies} (oder ihrer Partnerstufe in {tiers}), direkt oder im Browser-Editor unter {admin}.',
+  'sources.replace.write':
+    'Tragen Sie den echten Wert ein und setzen Sie das zugehörige Feld {provenance} auf {source}: {threshold} oder {evidence} bei einer Anforderung, {regions}, {businessModels} oder {version} bei der Kompetenz, {title}, {needs} oder {benefits} bei einer Partnerstufe oder {provenance} bei einem Eintrag der Änderungshistorie.',
+  'sources.replace.policy':
+    'Veröffentlicht das Programm inzwischen Zahlen einer Art, entfernen Sie diese Art aus {policy} in {file}; bis dahin lehnt die Prüfung {source} dafür ab.',
+  'sources.replace.version':
+    'Erhöhen Sie die Regelversion mit einem Eintrag in der Änderungshistorie und führen Sie dann {check} und {lock} aus. Die Prüfung nennt Datei, Zeile und Feld jedes Werts ohne Herkunftsangabe.',
+  'sources.replace.then':
+    'Die Kennzeichnung verschwindet dann bei diesem Wert auf jeder Seite, in der Selbsteinschätzung und in den Exporten. Siehe auch „{faq}“.',
+  'sources.replace.faq': 'Häufige Fragen von Partnern',
   'search.title': 'Suche',
   'search.description':
     'Im Kompetenzkatalog suchen: Kompetenzen, Anforderungen, Stufen, Geschäftsmodelle und Programmbegriffe.',

@@ -66,6 +66,14 @@ export default {
   'compare.described': '{model} partners in {region}',
   'compare.anyRegion': 'any region',
   'compare.unavailable': '{off} of {total} are not available for this choice; each says why.',
+  'compare.description':
+    'Every competency of the Partner Program side by side, level by level and requirement by requirement, for {described}.',
+  'compare.lead':
+    'Every competency side by side for {described}: what each level asks, grouped by kind of requirement. {unavailable}',
+  'compare.filters': 'Choose what to compare',
+  'compare.portfolio':
+    'How close your own figures are, competency by competency and level by level, is on the {portfolio}.',
+  'compare.portfolio.link': 'portfolio self-assessment',
   'list.separator': ', ',
   'card.levels': 'Levels',
   'card.models': 'Business models',
@@ -482,6 +490,110 @@ export default {
   'faq.contacts.question': 'Whom do I ask?',
   'faq.contacts.answer':
     'The overview names no contacts. {findOutMore} This catalogue is an explanation of the framework, not the program’s own channel: it cannot confirm a figure or an application.',
+  'home.description':
+    "What the Partner Program's competencies are, their Principal and Expert levels and two business models, with example requirements and example tiers.",
+  'home.heading': 'Partner competencies, in plain words',
+  'home.lead':
+    "A guide to the Partner Program's competencies: what each one recognises and, with example figures, what its levels could ask of you on your business model and in your region.",
+  'home.browseAll_one': 'Browse all {count} competencies and designations',
+  'home.browseAll_other': 'Browse all {count} competencies and designations',
+  'home.what': 'What a competency is',
+  'home.what.recognises':
+    'A competency recognises a partner that shows proficiency in a particular solution or delivery area. The framework grew out of the older Specialization model and builds on what partners invested there.',
+  'home.what.shows':
+    'Holding a competency helps a partner show customers that it has the insight, experience and expertise to take on their particular business problems.',
+  'home.why': 'Why it pays',
+  'home.why.benefits':
+    'The program links its financial benefits and other rewards to competencies, and awards them on accreditations attained, performance, and customer reference and satisfaction requirements met.',
+  'home.levels': 'Two levels',
+  'home.models': 'Two business models',
+  'home.models.lead': "{overview} On this site, each competency's example requirements are set per model.",
+  'home.tiers': 'The path to higher tiers',
+  'home.tiers.lead': "{overview} The tiers below, and what each needs, are this site's examples.",
+  'home.tiers.more': 'More on levels, tiers and the program',
+  'home.start': 'Check where you stand',
+  'home.start.lead':
+    "Pick a competency in the catalogue to see this site's example requirements for your business model and region, then compare them with your own training records, revenue and references.",
+  'home.start.link': 'Go to the competency catalogue',
+  'program.title': 'How the program works',
+  'program.description':
+    "The Partner Program's competency levels and business models, example tiers, the Services Expert interim designation, the announced Distributor Partner Program, and this site's regions.",
+  'program.lead':
+    'This page explains the parts of the Partner Program around its competencies: the levels, the business models, the tiers (with example names and rules), and what is still to come.',
+  'program.toc': 'On this page',
+  'program.levels': 'Levels',
+  'program.levels.asks': 'In general it asks for:',
+  'program.asks.principal.training': 'the baseline training for the area',
+  'program.asks.principal.exams': 'the required exams',
+  'program.asks.principal.revenue': 'a set revenue target',
+  'program.asks.principal.references': 'customer references',
+  'program.asks.expert.proficiency': 'validated proficiency in the area',
+  'program.asks.expert.targets': 'advanced revenue and growth targets',
+  'program.asks.expert.references': 'customer references',
+  'program.asks.expert.satisfaction': 'customer satisfaction',
+  'program.models': 'Business models',
+  'program.models.lead':
+    '{overview} On this site, the example rules ask different things of each and offer some competencies on one model only.',
+  'program.tiers': 'Tiers',
+  'program.tiers.lead':
+    "{overview} The tiers below, what each needs and what each brings are this site's examples.",
+  'program.tiers.caption': 'Example tiers and the competencies each needs',
+  'program.tiers.tier': 'Tier',
+  'program.tiers.needs': 'Needs',
+  'program.tiers.benefits': 'Benefits',
+  'program.servicesExpert': 'Services Expert',
+  'program.servicesExpert.heading': 'Services Expert: an interim designation',
+  'program.servicesExpert.none': 'The program has no interim designation at present.',
+  'program.distributors': 'Distributors',
+  'program.distributors.heading': 'The Distributor Partner Program',
+  'program.distributors.lead':
+    'A separate program for distributors has been announced; the overview says more details are to come in the following months. The program plans to launch it once the transition of its channel partners is complete, to offer a more predictable and stable arrangement. Distributors are promised enough time to study the details and plan their own transition.',
+  'program.scoring': 'How the self-assessment scores',
+  'program.nextSteps': 'Next steps',
+  'program.nextSteps.lead':
+    '{overview} What is and is not known about applying, checking evidence and renewal is in the {faq}; what on this site is sourced and what is an example is explained under {sources}.',
+  'program.nextSteps.faq': 'questions partners ask',
+  'program.nextSteps.sources': 'where the figures come from',
+  'program.regions': 'Regions',
+  'program.regions.lead_one':
+    "{overview} This site groups the program's markets into {count} region of its own, and each competency page shows where this catalogue's example rules offer it.",
+  'program.regions.lead_other':
+    "{overview} This site groups the program's markets into {count} regions of its own, and each competency page shows where this catalogue's example rules offer it.",
+  'sources.title': 'Where the figures come from',
+  'sources.description':
+    "Which facts on the Competency Catalogue come from the program's competency overview, which values are examples, and how to replace the examples with the program's real figures.",
+  'sources.lead':
+    "This catalogue explains the framework from the program's public competency overview, which gives no figures, and fills the gaps with examples, each marked with an asterisk. {overview}",
+  'sources.sourced': "What comes from the program's overview",
+  'sources.sourced.competencies':
+    'Competencies recognise proficiency in a solution or delivery area, grew out of the Specialization model, and financial benefits and rewards are linked to them.',
+  'sources.sourced.levels': 'The two levels, Principal and Expert, and in general terms what each asks.',
+  'sources.sourced.models':
+    "The two business models, Integrate and Resell, what each typically does, and that they may be referred to in a competency's accreditation requirements.",
+  'sources.sourced.areas':
+    'The twelve areas, with Services Expert as an interim designation until the Influencer Partner Program launches.',
+  'sources.sourced.regionsTiers':
+    "That the availability of each competency may vary by region, and that partners with elevated status in several competencies will have the ability to move up through the program's tiers.",
+  'sources.sourced.distributors':
+    "That a Distributor Partner Program is announced, and that partners learn more about the competencies available to them from the competency list on PartnerNet's Programs page.",
+  'sources.sourced.notNamed':
+    "The overview names no regions and no tiers. The four regions are this site's own grouping, named as such; the tier names, what each tier needs and what it brings are examples and are marked.",
+  'sources.illustrated': 'What is an example',
+  'sources.illustrated.lead':
+    'Everything else: every threshold (courses, exams, revenue, growth, references, satisfaction), every evidence rule and its guidance, which competency is offered in which region and on which business model, tier names, counts and benefits, rules versions and dates, the whole change history, and counts worked out from any of these. Pages mark each of these values with an asterisk, and screen readers hear "{markName}" after it. The action plan CSV names the columns that hold examples in its last column, "{column}".',
+  'sources.replace': 'Replacing the examples with real values',
+  'sources.replace.lead': "For whoever runs this site, once the program's figures are at hand:",
+  'sources.replace.edit':
+    "Edit the competency's file in {competencies} (or its tier in {tiers}), directly or in the browser editor at {admin}.",
+  'sources.replace.write':
+    'Write in the real value, and set its {provenance} to {source}: {threshold} or {evidence} on a requirement, {regions}, {businessModels} or {version} on the competency, {title}, {needs} or {benefits} on a tier, or {provenance} on a history entry.',
+  'sources.replace.policy':
+    'If the program now publishes figures of a kind, remove that kind from {policy} in {file}; until then the check refuses {source} for it.',
+  'sources.replace.version':
+    'Raise the rules version with a history entry, then run {check} and {lock}. The check names the file, line and field of any value that lacks a provenance.',
+  'sources.replace.then':
+    'The mark then disappears from that value on every page, in the self-assessment and in the exports. See also the {faq}.',
+  'sources.replace.faq': 'questions partners ask',
   'search.title': 'Search',
   'search.description':
     'Search the Competency Catalogue: competencies, requirements, levels, business models and program terms.',

@@ -77,6 +77,14 @@ export default {
   'compare.described': '{region}の{model}パートナー',
   'compare.anyRegion': 'すべての地域',
   'compare.unavailable': '{total}件中{off}件はこの選択では利用できません。それぞれに理由を示しています。',
+  'compare.description':
+    '{described}向けに、Partner Programのすべてのコンピテンシーを、レベルごと、要件ごとに並べて比較します。',
+  'compare.lead':
+    '{described}向けに、すべてのコンピテンシーを並べて表示します。各レベルで求められることを、要件の種類ごとにまとめています。{unavailable}',
+  'compare.filters': '比較する条件を選択',
+  'compare.portfolio':
+    'ご自身の数値がコンピテンシーごと、レベルごとにどこまで届いているかは、{portfolio}で確認できます。',
+  'compare.portfolio.link': 'ポートフォリオ・セルフアセスメント',
   'list.separator': '、',
   'list.lastSeparator': '、',
   'card.levels': 'レベル',
@@ -498,6 +506,111 @@ export default {
   'faq.contacts.question': '問い合わせ先はどこですか？',
   'faq.contacts.answer':
     '概要資料には問い合わせ先が記載されていません。{findOutMore}このカタログはフレームワークの解説であり、プログラムの公式な窓口ではないため、数値や申請について確認することはできません。',
+  'home.description':
+    'Partner Programのコンピテンシーとは何か、PrincipalとExpertの2つのレベルと2つのビジネスモデルを、要件の例とティアの例とともに紹介します。',
+  'home.heading': 'パートナーコンピテンシーをわかりやすく',
+  'home.lead':
+    'Partner Programのコンピテンシーのガイドです。各コンピテンシーが何を認定するのか、そしてお客様のビジネスモデルと地域で各レベルに何が求められる可能性があるのかを、数値の例とともに説明します。',
+  'home.browseAll_one': '{count}件のコンピテンシーと認定をすべて見る',
+  'home.browseAll_other': '{count}件のコンピテンシーと認定をすべて見る',
+  'home.what': 'コンピテンシーとは',
+  'home.what.recognises':
+    'コンピテンシーは、特定のソリューション分野またはデリバリー分野で熟練度を示すパートナーを認定するものです。このフレームワークは従来のSpecializationモデルから発展したもので、パートナーがそこで積み重ねてきた投資を生かせるようになっています。',
+  'home.what.shows':
+    'コンピテンシーを保有していると、パートナーは、顧客固有のビジネス課題に取り組むための知見、経験、専門知識を備えていることを顧客に示しやすくなります。',
+  'home.why': 'コンピテンシーのメリット',
+  'home.why.benefits':
+    'プログラムは、金銭的な特典やその他の報奨をコンピテンシーに結び付けており、取得した認定、実績、顧客リファレンスと顧客満足度の要件の達成に基づいて付与します。',
+  'home.levels': '2つのレベル',
+  'home.models': '2つのビジネスモデル',
+  'home.models.lead':
+    '{overview}このサイトでは、各コンピテンシーの要件の例をビジネスモデルごとに設定しています。',
+  'home.tiers': '上位ティアへの道筋',
+  'home.tiers.lead': '{overview}以下のティアと、各ティアに必要なものは、このサイトの例です。',
+  'home.tiers.more': 'レベル、ティア、プログラムについて詳しく',
+  'home.start': '現在の状況を確認する',
+  'home.start.lead':
+    'カタログでコンピテンシーを選ぶと、お客様のビジネスモデルと地域に応じた、このサイトの要件の例が表示されます。それをお手元のトレーニング記録、売上、リファレンスと比べてみてください。',
+  'home.start.link': 'コンピテンシーカタログへ',
+  'program.title': 'プログラムの仕組み',
+  'program.description':
+    'Partner Programのコンピテンシーのレベルとビジネスモデル、ティアの例、暫定認定Services Expert、発表済みのDistributor Partner Program、このサイトの地域について説明します。',
+  'program.lead':
+    'このページでは、Partner Programのうちコンピテンシーに関わる部分を説明します。レベル、ビジネスモデル、ティア（名称とルールは例）、そして今後予定されていることです。',
+  'program.toc': 'このページの内容',
+  'program.levels': 'レベル',
+  'program.levels.asks': '一般的に求められるもの：',
+  'program.asks.principal.training': 'その分野の基礎トレーニング',
+  'program.asks.principal.exams': '必要な試験',
+  'program.asks.principal.revenue': '定められた売上目標',
+  'program.asks.principal.references': '顧客リファレンス',
+  'program.asks.expert.proficiency': 'その分野で検証された熟練度',
+  'program.asks.expert.targets': 'より高い売上目標と成長目標',
+  'program.asks.expert.references': '顧客リファレンス',
+  'program.asks.expert.satisfaction': '顧客満足度',
+  'program.models': 'ビジネスモデル',
+  'program.models.lead':
+    '{overview}このサイトのルール例では、ビジネスモデルごとに異なる要件を定め、一部のコンピテンシーは一方のビジネスモデルでのみ提供しています。',
+  'program.tiers': 'ティア',
+  'program.tiers.lead':
+    '{overview}以下のティア、各ティアに必要なもの、各ティアで得られるものは、このサイトの例です。',
+  'program.tiers.caption': 'ティアの例と、各ティアに必要なコンピテンシー',
+  'program.tiers.tier': 'ティア',
+  'program.tiers.needs': '必要なもの',
+  'program.tiers.benefits': '特典',
+  'program.servicesExpert': 'Services Expert',
+  'program.servicesExpert.heading': 'Services Expert：暫定認定',
+  'program.servicesExpert.none': '現在、プログラムに暫定認定はありません。',
+  'program.distributors': 'ディストリビューター',
+  'program.distributors.heading': 'Distributor Partner Program',
+  'program.distributors.lead':
+    'ディストリビューター向けの別プログラムが発表されています。概要資料によると、詳細は今後数か月のうちに発表される予定です。プログラムは、より予測しやすく安定した関係を提供するため、チャネルパートナーの移行が完了した時点でこれを開始する予定です。ディストリビューターには、詳細を検討し自社の移行を計画するための十分な時間が約束されています。',
+  'program.scoring': 'セルフアセスメントの採点方法',
+  'program.nextSteps': '次のステップ',
+  'program.nextSteps.lead':
+    '{overview}申請、エビデンスの確認、更新についてわかっていること、わかっていないことは、「{faq}」にまとめています。このサイトのどの内容が出典に基づき、どの内容が例なのかは、「{sources}」で説明しています。',
+  'program.nextSteps.faq': 'パートナーからのよくある質問',
+  'program.nextSteps.sources': '数値の出典について',
+  'program.regions': '地域',
+  'program.regions.lead_one':
+    '{overview}このサイトでは、プログラムの市場を独自の{count}つの地域に分けています。各コンピテンシーのページでは、このカタログのルール例でどの地域に提供されているかを示しています。',
+  'program.regions.lead_other':
+    '{overview}このサイトでは、プログラムの市場を独自の{count}つの地域に分けています。各コンピテンシーのページでは、このカタログのルール例でどの地域に提供されているかを示しています。',
+  'sources.title': '数値の出典について',
+  'sources.description':
+    'コンピテンシーカタログのどの事実がプログラムのコンピテンシー概要資料に基づき、どの値が例なのか、そして例をプログラムの実際の数値に置き換える方法を説明します。',
+  'sources.lead':
+    'このカタログは、数値を示していないプログラムの公開コンピテンシー概要資料をもとにフレームワークを説明し、不足する部分を例で補っています。例にはそれぞれアスタリスクを付けています。{overview}',
+  'sources.sourced': 'プログラムの概要資料に基づく内容',
+  'sources.sourced.competencies':
+    'コンピテンシーは、ソリューション分野またはデリバリー分野での熟練度を認定するものであり、Specializationモデルから発展したものであること、そして金銭的な特典や報奨がコンピテンシーに結び付けられていること。',
+  'sources.sourced.levels': 'PrincipalとExpertの2つのレベルと、それぞれに求められることの概要。',
+  'sources.sourced.models':
+    'IntegrateとResellの2つのビジネスモデル、それぞれが一般的に行うこと、そしてビジネスモデルがコンピテンシーの認定要件において言及される場合があること。',
+  'sources.sourced.areas':
+    '12の分野。Services ExpertはInfluencer Partner Programの開始までの暫定認定であること。',
+  'sources.sourced.regionsTiers':
+    '各コンピテンシーの提供状況は地域によって異なる場合があること、そして複数のコンピテンシーで上位のステータスを持つパートナーはプログラムのティアを上がることができるようになること。',
+  'sources.sourced.distributors':
+    'Distributor Partner Programが発表されていること、そしてパートナーはPartnerNetの「Programs」ページにあるコンピテンシー一覧で、利用できるコンピテンシーについて詳しく知ることができること。',
+  'sources.sourced.notNamed':
+    '概要資料には地域もティアも示されていません。4つの地域はこのサイト独自の区分であり、その旨を明記しています。ティアの名称、各ティアに必要なもの、各ティアで得られるものは例であり、マークを付けています。',
+  'sources.illustrated': '例である内容',
+  'sources.illustrated.lead':
+    'それ以外のすべてです。すべてのしきい値（コース、試験、売上、成長、リファレンス、満足度）、すべてのエビデンスのルールとその説明、どのコンピテンシーがどの地域・どのビジネスモデルで提供されるか、ティアの名称・必要数・特典、ルールバージョンと日付、変更履歴のすべて、そしてこれらから算出した件数が該当します。ページでは、これらの値にそれぞれアスタリスクを付け、スクリーンリーダーではその後に「{markName}」と読み上げられます。アクションプランのCSVでは、最後の列「{column}」に、例を含む列の名前を記載しています。',
+  'sources.replace': '例を実際の値に置き換える',
+  'sources.replace.lead': 'このサイトの運営者向けに、プログラムの数値が手に入ったときの手順です。',
+  'sources.replace.edit':
+    '{competencies}にあるコンピテンシーのファイル（またはティアの場合は{tiers}にあるファイル）を、直接、または{admin}のブラウザーエディターで編集します。',
+  'sources.replace.write':
+    '実際の値を入力し、その{provenance}を{source}に設定します。対象は、要件の{threshold}または{evidence}、コンピテンシーの{regions}、{businessModels}または{version}、ティアの{title}、{needs}または{benefits}、変更履歴のエントリーの{provenance}です。',
+  'sources.replace.policy':
+    'プログラムがある種類の数値を公開するようになった場合は、{file}の{policy}からその種類を削除します。それまでは、チェックによってその種類の{source}は拒否されます。',
+  'sources.replace.version':
+    '変更履歴のエントリーを追加してルールバージョンを上げ、{check}と{lock}を実行します。出典情報のない値があれば、チェックがそのファイル、行、フィールドを示します。',
+  'sources.replace.then':
+    'これで、その値のマークはすべてのページ、セルフアセスメント、エクスポートから消えます。「{faq}」もあわせてご覧ください。',
+  'sources.replace.faq': 'パートナーからのよくある質問',
   'search.title': '検索',
   'search.description':
     'コンピテンシーカタログを検索できます：コンピテンシー、要件、レベル、ビジネスモデル、プログラムの用語。',
