@@ -31,10 +31,10 @@ const sharedChunks = {
       // view needs it, the widget's only its control), the designation's rules (the portfolio's first view
       // needs them, the widget only once its lazy part loads), and the portfolio's memoised rows (its grid
       // and its lazy part use them, the widget never), and the translator over the words a page hands an island
-      // and the filling of a text's placeholders with marked values and their rendering (the portfolio's first
-      // view needs them, the widget only its lazy part).
+      // with the formats it writes figures in, and the filling of a text's placeholders with marked values and
+      // their rendering (the portfolio's first view needs them, the widget only its lazy part).
       test: (id) =>
-        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx)$/.test(
+        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx)$/.test(
           id,
         ),
     },

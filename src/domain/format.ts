@@ -1,29 +1,11 @@
+import { formatDecimal as inSeparators } from '../text/formats.ts';
+
 /**
- * A number as `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes it, without Intl: a browser
- * loads its locale data on the first Intl number or date format of a page, 55–90 ms at 4x CPU throttling,
- * which the scoring code would otherwise pay as it starts (docs/benchmarks.md, Interaction latency). Like
- * Intl, it rounds the shortest decimal that reads back as the number, half away from zero, and writes
- * "-0" for a negative number that rounds to zero.
+ * A number as `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes it, without Intl (text/formats.ts
+ * says why). Sentences in a page's language write figures through its translator (`t.number`, `t.money`).
  */
-function formatDecimal(value: number, maximumFractionDigits: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-  const size = Math.abs(value);
-  if (size === Infinity) return `${sign}\u221e`;
-  // The shortest digits that read back as the number, and where the point falls among them.
-  const [mantissa = '', exponent = '0'] = String(size).split('e');
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const digits = whole + fraction;
-  const kept = whole.length + Number(exponent) + maximumFractionDigits;
-  const scaled =
-    kept < 0
-      ? 0n
-      : BigInt(digits.slice(0, kept).padEnd(kept, '0')) + ((digits[kept] ?? '0') >= '5' ? 1n : 0n);
-  const text = String(scaled).padStart(maximumFractionDigits + 1, '0');
-  const units = text.slice(0, text.length - maximumFractionDigits).replace(/\B(?=(\d{3})+$)/g, ',');
-  const decimals = text.slice(text.length - maximumFractionDigits).replace(/0+$/, '');
-  return `${sign}${units}${decimals && `.${decimals}`}`;
-}
+const formatDecimal = (value: number, maximumFractionDigits: number): string =>
+  inSeparators(value, maximumFractionDigits, { group: ',', decimal: '.' });
 
 // Thresholds repeat across pages, and a 1,000-page build formats many.
 const formatted = new Map<number, string>();

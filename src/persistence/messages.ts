@@ -8,11 +8,8 @@
  */
 import type { Translate } from '../text/translate.ts';
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(t: Translate, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return items.slice(0, -1).join(t('list.separator')) + t('list.lastSeparator') + (items.at(-1) ?? '');
-}
+/** "A", "A and B", "A, B and C", as the language lists them (`t.list`). */
+export const listOf = (t: Translate, items: readonly string[]): string => t.list(items);
 
 /** The longest list of names a message spells out; longer ones are summed up. */
 const NAMED = 5;

@@ -1,5 +1,6 @@
 import { DICTIONARIES, type Lang, type TextKey, type Translate } from './text.ts';
 import type { IslandWords } from './translate.ts';
+import { localeFormats } from './locale.ts';
 
 /**
  * The words an island shows, in the page's language. The page hands them to the island as a prop, so no
@@ -104,5 +105,5 @@ export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
   const words: Record<string, string> = {};
   for (const [key, value] of Object.entries(DICTIONARIES[lang]))
     if (selects(selection, key)) words[key] = value;
-  return { lang, words };
+  return { lang, words, formats: localeFormats(lang) };
 }

@@ -3,6 +3,7 @@ import en from './en.ts';
 import ja from './ja.ts';
 import { fill, PLACEHOLDER } from './fill.ts';
 import { fillParts } from './fill-parts.ts';
+import { localeFormats } from './locale.ts';
 import { translatorOver, type Dictionary, type TextKey, type Translate } from './translate.ts';
 
 export { fill, fillParts, translatorOver };
@@ -41,7 +42,7 @@ export function langOf(locale: string | undefined): Lang {
 
 /** The site's words in `lang`. */
 export function translator(lang: Lang): Translate {
-  return translatorOver(lang, DICTIONARIES[lang]);
+  return translatorOver(lang, DICTIONARIES[lang], localeFormats(lang));
 }
 
 /** A text split at its placeholders: plain strings, and `{ slot }` where a placeholder stands. */

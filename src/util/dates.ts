@@ -39,16 +39,3 @@ export function formatDate(day: string): string {
   const date = new Date(startOfDay(day));
   return Number.isNaN(date.getTime()) ? day : formatLongDate(date);
 }
-
-/**
- * A moment where the browser is, to the minute, as `toLocaleString('en', { dateStyle: 'medium', timeStyle:
- * 'short' })` writes it, e.g. "Nov 28, 2026, 10:00 AM", without Intl: the first Intl format of a page loads
- * the browser's locale data (55–90 ms at 4x CPU throttling), which a save after a keystroke should not pay.
- * The month's short name comes from `toDateString`, which the language defines in English.
- */
-export function formatDayTime(date: Date): string {
-  const month = date.toDateString().slice(4, 7);
-  const hours = date.getHours();
-  const minutes = String(date.getMinutes()).padStart(2, '0');
-  return `${month} ${date.getDate()}, ${date.getFullYear()}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
-}

@@ -5,7 +5,8 @@
 import { announcementIllustrative } from '../domain/announced.ts';
 import { historyIllustrative } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
-import { formatDate, startOfDay } from '../util/dates.ts';
+import { startOfDay } from '../util/dates.ts';
+import { formatDay } from '../text/days.ts';
 import { compareVersions } from '../util/versions.ts';
 import type { Translate } from '../text/text.ts';
 
@@ -162,7 +163,7 @@ export function atomFeed(t: Translate, entries: readonly ChangeEntry[], options:
   const items = shown.map((e) => {
     const said = { competency: e.title, version: e.version };
     const title = e.effective
-      ? t('feed.entry.announced', { ...said, date: formatDate(e.effective) })
+      ? t('feed.entry.announced', { ...said, date: formatDay(t.formats, e.effective) })
       : e.first
         ? t('feed.entry.first', said)
         : t('feed.entry', said);

@@ -8,7 +8,6 @@ import { designationApplies, designationModel, isInterimDesignation } from '../d
 import { titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import { competencyFactIllustrative, marked, type Marked } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
-import { formatDate } from '../util/dates.ts';
 import {
   buildRequirementMatrix,
   offeredLevelIds,
@@ -26,6 +25,7 @@ import {
 } from './explorer.ts';
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { Translate } from '../text/text.ts';
+import { formatDay } from '../text/days.ts';
 
 /** The view model of one competency page. */
 export interface CompetencyPage {
@@ -161,7 +161,7 @@ export function competencyPage(
       regionsIllustrative,
     ),
     rulesVersion: marked(
-      t('page.rulesVersion', { version: rules.version, date: formatDate(rules.effective) }),
+      t('page.rulesVersion', { version: rules.version, date: formatDay(t.formats, rules.effective) }),
       competencyFactIllustrative(rules, 'version'),
     ),
     regions: all,

@@ -1,13 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  formatDate,
-  formatDayTime,
-  formatLongDate,
-  isoDay,
-  localDay,
-  startOfDay,
-} from '../../src/util/dates.ts';
+import { formatDate, formatLongDate, isoDay, localDay, startOfDay } from '../../src/util/dates.ts';
 
 describe('formatDate', () => {
   test('returns a date in words and leaves a non-date alone', () => {
@@ -38,25 +30,5 @@ describe('localDay', () => {
 describe('startOfDay', () => {
   test('returns midnight UTC of the day', () => {
     expect(startOfDay('2026-01-15')).toBe('2026-01-15T00:00:00Z');
-  });
-});
-
-describe('formatDayTime', () => {
-  test('returns a moment as Intl writes it in English, medium date and short time', () => {
-    const intl = (d: Date) => d.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-    const moments = fc.date({
-      min: new Date('1970-01-01'),
-      max: new Date('2200-12-31'),
-      noInvalidDate: true,
-    });
-
-    fc.assert(
-      fc.property(moments, (d) => {
-        expect(formatDayTime(d)).toBe(intl(d));
-      }),
-      { numRuns: 2_000 },
-    );
-    expect(formatDayTime(new Date(2026, 8, 6, 0, 5))).toBe('Sep 6, 2026, 12:05 AM');
-    expect(formatDayTime(new Date(2026, 10, 28, 12, 0))).toBe('Nov 28, 2026, 12:00 PM');
   });
 });

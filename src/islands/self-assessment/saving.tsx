@@ -26,15 +26,15 @@ import type { IslandStorage } from '../shared/use-island-storage.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { hostContext, textOf, type Host } from './host.ts';
 import { rulesNote } from './rescore-note.tsx';
-import { formatDayTime } from '../../util/dates.ts';
+import { formatDayTime } from '../../text/days.ts';
 
 type Context = AssessmentContext;
 
-/** When answers were saved, in words for the saved note, e.g. "Nov 28, 2026, 10:00 AM". */
-const savedTime = (at: string): string => {
+/** When answers were saved, in the page's words for the saved note, e.g. "28 Nov 2026, 10:00". */
+const savedTime = (host: Pick<Host, 'words'>, at: string): string => {
   const date = new Date(at);
   // A damaged time is left unsaid rather than shown as "Invalid Date".
-  return Number.isNaN(date.getTime()) ? '' : formatDayTime(date);
+  return Number.isNaN(date.getTime()) ? '' : formatDayTime(textOf(host).formats, date);
 };
 
 /**
@@ -116,7 +116,7 @@ export function loadSaved(
   show(
     { answers: checked?.answers ?? {}, context: env.context, changed: env.changed ?? {} },
     ctx,
-    savedTime(env.savedAt),
+    savedTime(host, env.savedAt),
     (note || leftOut) && [
       leftOut && <p>{leftOut}</p>,
       note && [<p>{textOf(host)('more.rescored')}</p>, note],
@@ -143,7 +143,7 @@ export function saveOwn(
     holdUnreadable(host, storage, saved.read);
     return null;
   }
-  return saved.entry && { entry: saved.entry, at: savedTime(saved.savedAt) };
+  return saved.entry && { entry: saved.entry, at: savedTime(host, saved.savedAt) };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { AssessmentContext } from '../../engine/types.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import { titleOfChoice, type Choice } from './context.ts';
 import type { Translate } from '../../text/translate.ts';
+import { localDay } from '../../util/dates.ts';
+import { formatDay } from '../../text/days.ts';
 
 /** "Integrate partners in North America": the business model and region an island scores for, in words. */
 export const situationOf = (
@@ -20,8 +22,7 @@ export const situationOf = (
  * The first line of a printed report, on paper only: what it assesses, for which business model and
  * region, and the day it is printed. Rendered in the browser only (with an island's lazy part, which every
  * answer shown needs), so the day is the reader's, never the build's. The day is written as the page is
- * printed (or shown as printed): the first date format of a page loads the browser's locale data (55–90 ms
- * at 4x CPU throttling), which no keystroke, share link or import should wait for.
+ * printed (or shown as printed), in the page's language, as the site writes days.
  */
 export function PrintHead(props: {
   t: Translate;
@@ -37,7 +38,7 @@ export function PrintHead(props: {
   useEffect(() => {
     const print = matchMedia('print');
     // Preact renders the day before the page is laid out for printing.
-    const today = () => setDay(new Date().toLocaleDateString(t.lang, { dateStyle: 'long' }));
+    const today = () => setDay(formatDay(t.formats, localDay(new Date())));
     const shown = () => void (print.matches && today());
     addEventListener('beforeprint', today);
     print.addEventListener('change', shown);
