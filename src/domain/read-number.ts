@@ -5,7 +5,8 @@
  * It reads the forms people type: "185,000", "185.000", "1,85,000", "185'000", "185 000" (any space,
  * no-break or narrow no-break), full-width and Arabic-Indic digits, the field's unit on either side
  * ("USD 185,000", "185,000 USD", "$185,000", "185.000 US-Dollar", "18.5万ドル", "12 %") and magnitude words
- * ("185k", "1.5M", "1,5 Mio.", "18.5万", "1億", "1.85 lakh"). A mark followed by exactly three digits
+ * ("185k", "1.5M", "1,5 Mio.", "18.5万", "1億", "1.85 lakh"), and large figures in Japanese myriad groups
+ * ("1億2,000万"). A mark followed by exactly three digits
  * ("185.000", "1,500") is a thousands separator in some languages and a decimal mark in others. How that
  * is settled is the page's language's (its NumberWay): a German page reads "1.234" as 1234 and "1,5" as
  * 1.5, a Japanese page "1,234" as 1234, as their readers write them; an English page, which partners of
@@ -223,6 +224,32 @@ function wholePart(text: string, decimal: string): string | undefined {
   return validGroups(groups) ? groups.join('') : undefined;
 }
 
+/** A figure written in myriad groups: digits before 兆 (10¹²), 億 (10⁸) and 万 (10⁴), and the digits after. */
+const MYRIADS = /^(?:([\d,]+)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?([\d,]*)$/u;
+
+/**
+ * The digits of a whole number written in myriad groups, as Japanese writes large figures ("1億2,000万" for
+ * 120,000,000, "1万5000" for 15,000); undefined for other text, a lone unit ("18.5万") included, which is
+ * a magnitude word.
+ */
+function myriads(text: string): string | undefined {
+  const groups = MYRIADS.exec(text)
+    ?.slice(1)
+    .map((g) => (g === '' ? undefined : g));
+  if (groups === undefined || groups.filter((g) => g !== undefined).length < 2) return undefined;
+  let total = 0n;
+  let leading = true;
+  for (const [i, group] of groups.entries()) {
+    if (group === undefined) continue;
+    const digits = wholePart(group, '');
+    // Each group after the first counts less than the next unit up: at most four digits.
+    if (digits === undefined || (!leading && digits.length > 4)) return undefined;
+    leading = false;
+    total += BigInt(digits) * 10n ** BigInt(12 - 4 * i);
+  }
+  return String(total);
+}
+
 /**
  * The numbers a figure's digits and marks may stand for, as decimal strings, with the decimal mark each
  * assumes (undefined for a whole number): at most two, one reading the last "." or "," as grouping, one
@@ -282,7 +309,8 @@ export function readNumber(text: string, field: NumberField, way: NumberWay = NU
   const negative = /^-/.test(rest);
   rest = rest.replace(/^[-+]\s?/, '');
   rest = withoutUnit(rest, field.unit);
-  const magnitude = withoutMagnitude(rest, way);
+  const compound = myriads(rest);
+  const magnitude = compound === undefined ? withoutMagnitude(rest, way) : { text: compound, powers: [0] };
   // Reading the decimal mark of the page's language (or of the partner's browser) first.
   const marks = readings(magnitude.text).sort(
     (a, b) => Number(b.mark === way.decimal) - Number(a.mark === way.decimal),

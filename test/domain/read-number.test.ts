@@ -116,7 +116,7 @@ describe('readNumber', () => {
       'Infinity',
       'EUR',
       '185.000,000.5',
-      '1億2000万',
+      '1億20000万',
     ];
 
     expect(texts.map((t) => readNumber(t, revenue))).toEqual(
@@ -219,6 +219,10 @@ describe('readNumber on a Japanese page', () => {
       ['3千万', revenue, 3e7],
       ['5百万', revenue, 5e6],
       ['1兆', revenue, 1e12],
+      ['1億2000万', revenue, 120000000],
+      ['1億2,000万円', yen, 120000000],
+      ['1万5000', people, 15000],
+      ['3億50万ドル', revenue, 300500000],
       ['50万ドル', revenue, 500000],
       ['1,500米ドル', revenue, 1500],
       ['US$ 1,500', revenue, 1500],
@@ -245,7 +249,8 @@ describe('readNumber on a Japanese page', () => {
   test('refuses yen in a field in US dollars, and forms it does not read', () => {
     expect(on('5万円')).toEqual({ status: 'refused', problem: 'currency', currency: 'JPY' });
     expect(on('五万')).toEqual({ status: 'refused', problem: 'form' });
-    expect(on('1億2000万')).toEqual({ status: 'refused', problem: 'form' });
+    expect(on('1億20000万')).toEqual({ status: 'refused', problem: 'form' });
+    expect(on('1億5千万')).toEqual({ status: 'refused', problem: 'form' });
   });
 });
 
