@@ -13,8 +13,9 @@ import {
   translateRegion,
   translateSummarised,
   translateTier,
-  type EnglishText,
+  untranslatedOf,
   type Translated,
+  type Untranslated,
 } from './domain/translated.ts';
 import { rulesOn } from './domain/announced.ts';
 import { rulesDate } from './site.config.ts';
@@ -36,14 +37,6 @@ export interface Described<Id extends string> {
   id: Id;
   title: string;
   summary: string;
-}
-
-/** What of one content entry a language shows in English: all of it, or the fields its translation lacks. */
-export interface Untranslated {
-  /** True when the language has no translation of the entry: every text is English. */
-  whole: boolean;
-  /** The fields shown in English where the translation lacks them (empty when `whole`). */
-  english: readonly EnglishText[];
 }
 
 /** Everything pages read from content in one language, each list in the order content gives it. */
@@ -132,8 +125,8 @@ async function load(lang: Lang): Promise<SiteData> {
   ): Data => {
     const text = translations.get(`${collection}/${id}`) as Translation<Text> | undefined;
     const shown = translate(text);
-    if (lang !== DEFAULT_LANG && (!shown.translated || shown.english.length > 0))
-      untranslated[collection].set(id, { whole: !shown.translated, english: shown.english });
+    const english = lang === DEFAULT_LANG ? undefined : untranslatedOf(shown);
+    if (english) untranslated[collection].set(id, english);
     return shown.data;
   };
   const entryIn =

@@ -6,6 +6,7 @@
  * only the text fields named here are ever read from a translation.
  */
 import type { Competency } from '../schemas/competency.ts';
+import { DEFAULT_LANG } from '../text/text.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type {
   CompetencyTranslation,
@@ -30,6 +31,29 @@ export interface Translated<T> {
   translated: boolean;
   /** The text fields shown in English because the translation lacks them, in the order of the entry. */
   english: EnglishText[];
+}
+
+/** What of one content entry a page in another language shows in English: all of it, or some fields. */
+export interface Untranslated {
+  /** True when the language has no translation of the entry: every text is English. */
+  whole: boolean;
+  /** The fields shown in English where the translation lacks them (empty when `whole`). */
+  english: readonly EnglishText[];
+}
+
+/** What of an entry is shown in English, from its translated form; undefined when none of it is. */
+export function untranslatedOf(shown: Translated<unknown>): Untranslated | undefined {
+  if (shown.translated && shown.english.length === 0) return undefined;
+  return { whole: !shown.translated, english: shown.english };
+}
+
+/**
+ * The `lang` of an element holding a field of an entry: the source's language when the field is shown in
+ * English on a page in another language, so a screen reader reads it in English; else none (the page's).
+ */
+export function langOfField(untranslated: Untranslated | undefined, field: string): string | undefined {
+  if (untranslated === undefined) return undefined;
+  return untranslated.whole || untranslated.english.some((e) => e.field === field) ? DEFAULT_LANG : undefined;
 }
 
 /** Collects the English texts used while words are taken from a translation. */

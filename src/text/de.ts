@@ -457,6 +457,8 @@ export default {
   'competency.matrix.carries':
     'In den Beispielregeln dieser Website verlangt eine höhere Stufe auch alles, was die Stufe darunter verlangt; Zellen mit „Übernommen von“ wiederholen eine Anforderung der niedrigeren Stufe.',
   'competency.regions': 'Wo sie angeboten wird',
+  'untranslated.page': 'Diese Seite ist noch nicht übersetzt und wird deshalb auf Englisch angezeigt.',
+  'untranslated.parts': 'Teile dieser Seite sind noch nicht übersetzt und werden auf Englisch angezeigt.',
   'plan.column.competency': 'Kompetenz',
   'plan.column.level': 'Stufe',
   'plan.column.businessModel': 'Geschäftsmodell',

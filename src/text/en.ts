@@ -416,6 +416,8 @@ export default {
   'competency.matrix.carries':
     'In this site’s example rules, a higher level also asks for everything the level below does; cells marked "Carried from" repeat a requirement of the lower level.',
   'competency.regions': 'Where it is offered',
+  'untranslated.page': 'This page has not been translated yet, so it is shown in English.',
+  'untranslated.parts': 'Parts of this page have not been translated yet and are shown in English.',
   'plan.column.competency': 'Competency',
   'plan.column.level': 'Level',
   'plan.column.businessModel': 'Business model',

@@ -434,6 +434,8 @@ export default {
   'competency.matrix.carries':
     'このサイトの例示ルールでは、上位のレベルは下位のレベルで求められる内容もすべて求めます。「〜から継承」と表示されたセルは、下位のレベルの要件を再掲したものです。',
   'competency.regions': '提供地域',
+  'untranslated.page': 'このページはまだ翻訳されていないため、英語で表示しています。',
+  'untranslated.parts': 'このページの一部はまだ翻訳されていないため、英語で表示しています。',
   'plan.column.competency': 'コンピテンシー',
   'plan.column.level': 'レベル',
   'plan.column.businessModel': 'ビジネスモデル',

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  langOfField,
   translateCompetency,
   translateRegion,
   translateSummarised,
   translateTier,
+  untranslatedOf,
 } from '../../src/domain/translated.ts';
 import { canonicalRules } from '../../src/engine/hash.ts';
 import { CompetencyTranslationSchema } from '../../src/schemas/translation.ts';
@@ -215,5 +217,33 @@ describe('translateSummarised, translateRegion, translateTier', () => {
     });
     expect(t.english).toEqual([{ field: 'benefits.1', text: 'Rebates' }]);
     expect(translateTier(tier, undefined)).toEqual({ data: tier, translated: false, english: [] });
+  });
+});
+
+describe('untranslatedOf and langOfField', () => {
+  test('mark in English the fields a translation lacks, every field when there is none, none when it is whole', () => {
+    const source = rules();
+    const part = untranslatedOf(translateCompetency(source, { body: false, data: german({}) }));
+    const none = untranslatedOf(translateCompetency(source, undefined));
+    const full = untranslatedOf(
+      translateCompetency(source, {
+        body: true,
+        data: german({
+          requirements: {
+            revenue: { label: 'U', evidence: 'A', help: 'H' },
+            'sales-training': { label: 'S', evidence: 'N', help: 'K' },
+            satisfaction: { label: 'Z', evidence: 'E', help: 'D', scale: { name: 'Umfrage' } },
+          },
+          regions: { emea: { note: 'Nur Resell.' } },
+          history: { '1.0': { summary: 'Erstmals.' } },
+        }),
+      }),
+    );
+
+    expect(full).toBeUndefined();
+    expect(langOfField(full, 'title')).toBeUndefined();
+    expect(langOfField(part, 'title')).toBeUndefined();
+    expect(langOfField(part, 'body')).toBe('en');
+    expect(langOfField(none, 'title')).toBe('en');
   });
 });
