@@ -4,14 +4,8 @@
  * is not an answer, naming the forms the reader accepts (src/domain/read-number.ts). The words are the
  * dictionary's (`msg.number.*`), handed to the islands with the rest of their messages.
  */
-import { formatExact, formatNumber } from './format.ts';
-import {
-  numberWayOf,
-  readNumber,
-  type NumberField,
-  type NumberReading,
-  type NumberWay,
-} from './read-number.ts';
+import { readNumber, type NumberField, type NumberReading, type NumberWay } from './read-number.ts';
+import { fill } from '../text/fill.ts';
 import type { Translate } from '../text/translate.ts';
 
 /** How a page reads figures and words what it read: the way its language writes them, and its words. */
@@ -32,26 +26,19 @@ export type NumberAnswer =
   | { ok: true; value: number | undefined }
   | { ok: false; message: string; choices?: readonly NumberChoice[] | undefined };
 
-/** A number with its marks as the page's language writes them: the site's format, marks swapped in German. */
-function written(text: string, t: Translate): string {
-  return numberWayOf(t.lang).decimal === ','
-    ? text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))
-    : text;
-}
-
-/** A figure in the page's format, every decimal kept, with the field's unit, e.g. "USD 185,000", "12.5%". */
+/** A figure in the page's format, every decimal kept, with the field's unit, e.g. "USD 185,000", "12,5 %". */
 export function figureText(field: NumberField, value: number, t: Translate): string {
-  const figure = written(formatExact(value), t);
+  const figure = t.exact(value);
   if (field.unit === undefined) return figure;
   return field.unit === '%'
-    ? t('msg.number.percent', { figure })
-    : t('msg.number.amount', { figure, unit: field.unit });
+    ? fill(t.formats.percent, { n: figure })
+    : fill(t.formats.money, { amount: figure, currency: field.unit });
 }
 
 /** What to type in the field, e.g. "type a number from 0 to 10, such as 8.2 or 8,2". */
 export function numberHint(field: NumberField, t: Translate): string {
-  const min = written(formatNumber(field.min), t);
-  const max = written(formatNumber(field.max), t);
+  const min = t.number(field.min);
+  const max = t.number(field.max);
   const what = field.scale
     ? t(field.whole ? 'msg.number.what.wholeScale' : 'msg.number.what.scale', { min, max })
     : field.unit === '%'
@@ -102,7 +89,7 @@ export function numberMessage(
     case 'high':
       return field.scale
         ? t('msg.number.aboveScale', { label, figure, hint })
-        : t('msg.number.tooLarge', { label, max: written(formatNumber(field.max), t) });
+        : t('msg.number.tooLarge', { label, max: t.number(field.max) });
     case 'low':
       return field.scale
         ? t('msg.number.belowScale', { label, figure, hint })

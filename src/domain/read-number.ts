@@ -8,7 +8,7 @@
  * ("185k", "1.5M", "1,5 Mio.", "18.5万", "1億", "1.85 lakh"), and large figures in Japanese myriad groups
  * ("1億2,000万"). A mark followed by exactly three digits
  * ("185.000", "1,500") is a thousands separator in some languages and a decimal mark in others. How that
- * is settled is the page's language's (its NumberWay): a German page reads "1.234" as 1234 and "1,5" as
+ * is settled is the page's language's (its NumberRules): a German page reads "1.234" as 1234 and "1,5" as
  * 1.5, a Japanese page "1,234" as 1234, as their readers write them; an English page, which partners of
  * every language read, asks which one is meant when both readings suit the field, the browser's language
  * only saying which reading to name first. A word that means another power in the page's language than
@@ -35,33 +35,41 @@ export interface NumberField {
 /** The decimal mark of a language. */
 export type DecimalMark = '.' | ',';
 
-/** How the page's language writes figures, as far as reading them needs. */
-export interface NumberWay {
-  /** The decimal mark read first: the page's language's, or on an English page the browser's language's. */
-  readonly decimal: DecimalMark;
+/** What a language settles in reading figures, beyond its decimal mark. */
+export interface NumberRules {
   /**
-   * Whether a mark that reads either way is read as the page's language writes it (its decimal mark a
-   * decimal mark, its other mark a thousands separator); else, when both readings suit the field, asked.
+   * Whether a mark that reads either way is read as the language writes it (its decimal mark a decimal
+   * mark, its other mark a thousands separator); else, when both readings suit the field, asked.
    */
   readonly settles?: boolean | undefined;
   /** Magnitude words with another power in the language than in English, lower-cased: its power, then English's. */
   readonly words?: Readonly<Record<string, readonly [number, number]>> | undefined;
 }
 
+/** How the page's language writes figures, as far as reading them needs. */
+export interface NumberWay extends NumberRules {
+  /** The decimal mark read first: the page's language's, or on an English page the browser's language's. */
+  readonly decimal: DecimalMark;
+}
+
 /**
- * How each language the site speaks is read. English pages ask about "1.234" and "1,234", as partners of
+ * What each language the site speaks settles. English pages ask about "1.234" and "1,234", as partners of
  * every language read them; German pages read "1.234,5" as 1234.5, and ask what "1 Billion" is (10¹² in
  * German, 10⁹ in English); Japanese pages read "1,234.5" as 1234.5.
  */
-export const NUMBER_WAYS: Readonly<Record<Lang, NumberWay>> = {
-  en: { decimal: '.' },
-  de: { decimal: ',', settles: true, words: { billion: [12, 9] } },
-  ja: { decimal: '.', settles: true },
+export const NUMBER_RULES: Readonly<Record<Lang, NumberRules>> = {
+  en: {},
+  de: { settles: true, words: { billion: [12, 9] } },
+  ja: { settles: true },
 };
 
-/** How figures are read on a page in `lang` (a BCP 47 tag); English's way for a language the site does not speak. */
-export function numberWayOf(lang: string): NumberWay {
-  return Object.hasOwn(NUMBER_WAYS, lang) ? NUMBER_WAYS[lang as Lang] : NUMBER_WAYS.en;
+/**
+ * How figures are read on a page in `lang` (a BCP 47 tag), whose language writes `decimal` as its decimal
+ * mark (its LocaleFormats'); English's rules for a language the site does not speak.
+ */
+export function numberWayOf(lang: string, decimal: string): NumberWay {
+  const rules = Object.hasOwn(NUMBER_RULES, lang) ? NUMBER_RULES[lang as Lang] : NUMBER_RULES.en;
+  return { ...rules, decimal: decimal === ',' ? ',' : '.' };
 }
 
 /** Why typed text is not an answer. */
@@ -301,7 +309,11 @@ function otherCurrency(text: string, unit: string | undefined, way: NumberWay): 
  * Reads what a partner typed into a number field, the way the page's language writes figures (`way`; an
  * English page's by default, where a mark that reads either way is asked about).
  */
-export function readNumber(text: string, field: NumberField, way: NumberWay = NUMBER_WAYS.en): NumberReading {
+export function readNumber(
+  text: string,
+  field: NumberField,
+  way: NumberWay = { decimal: '.' },
+): NumberReading {
   const plain = normalise(text);
   if (plain === '') return { status: 'empty' };
   if (plain.length > MAX_TEXT) return { status: 'refused', problem: 'form' };

@@ -312,8 +312,6 @@ export default {
   'msg.number.examples.scale': '{comma} oder {dot}',
   'msg.number.examples.percent': '12,5 oder 12,5 %',
   'msg.number.examples.amount': '185000, 185.000, 185 Tsd. oder 185.000,50',
-  'msg.number.amount': '{figure} {unit}',
-  'msg.number.percent': '{figure} %',
   'msg.scoringUnavailable':
     'Die Bewertung konnte nicht geladen werden, daher wurde soeben nichts bewertet oder gespeichert. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut oder laden Sie die Seite neu: Was Sie zuvor gespeichert haben, ist unverändert.',
   'msg.notLoadedYet': 'Ihre Werte werden bewertet und gespeichert, sobald die Seite vollständig geladen ist.',

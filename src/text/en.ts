@@ -280,8 +280,6 @@ export default {
   'msg.number.examples.scale': '{dot} or {comma}',
   'msg.number.examples.percent': '12.5 or 12,5',
   'msg.number.examples.amount': '185000, 185 000, 185k or 185,000.50',
-  'msg.number.amount': '{unit} {figure}',
-  'msg.number.percent': '{figure}%',
   'msg.scoringUnavailable':
     'The scoring could not be loaded, so nothing was scored or saved just now. Check your connection, then try again or reload the page: what you saved before is unchanged.',
   'msg.notLoadedYet': 'Your figures are scored and saved once the page has finished loading.',

@@ -296,8 +296,6 @@ export default {
   'msg.number.examples.scale': '{dot}、{comma}',
   'msg.number.examples.percent': '12.5、12.5%',
   'msg.number.examples.amount': '185000、185,000、18.5万、185,000.50',
-  'msg.number.amount': '{unit} {figure}',
-  'msg.number.percent': '{figure}%',
   'msg.scoringUnavailable':
     '採点機能を読み込めなかったため、今回は採点も保存も行われていません。接続を確認してから再試行するか、ページを再読み込みしてください。以前に保存した内容は変わりません。',
   'msg.notLoadedYet': 'ページの読み込みが完了すると、数値が採点され、保存されます。',

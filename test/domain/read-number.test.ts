@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { wayIn } from '../helpers/number-reader.ts';
 import { describe, expect, test } from 'vitest';
 import {
-  NUMBER_WAYS,
   decimalMarkOf,
   numberWayOf,
   readNumber,
@@ -23,8 +23,8 @@ const euros: NumberField = { ...revenue, unit: 'EUR' };
 const yen: NumberField = { ...revenue, unit: 'JPY' };
 
 /** An English page's way, for a browser whose language writes `decimal`. */
-const english = (decimal: DecimalMark) => ({ ...NUMBER_WAYS.en, decimal });
-const { de, ja } = NUMBER_WAYS;
+const english = (decimal: DecimalMark) => numberWayOf('en', decimal);
+const [de, ja] = [wayIn('de'), wayIn('ja')];
 
 const read = (value: number): NumberReading => ({ status: 'read', value });
 const ask = (a: number, b: number): NumberReading => ({ status: 'ask', values: [a, b] });
@@ -255,12 +255,17 @@ describe('readNumber on a Japanese page', () => {
 });
 
 describe('numberWayOf', () => {
-  test('returns the way of a language the site speaks, English’s for any other', () => {
-    expect([numberWayOf('de'), numberWayOf('ja'), numberWayOf('en'), numberWayOf('fr')]).toEqual([
-      de,
-      ja,
-      NUMBER_WAYS.en,
-      NUMBER_WAYS.en,
+  test('returns the rules of a language the site speaks with its decimal mark, English’s rules for any other', () => {
+    expect([
+      numberWayOf('de', ','),
+      numberWayOf('ja', '.'),
+      numberWayOf('en', ','),
+      numberWayOf('fr', ','),
+    ]).toEqual([
+      { decimal: ',', settles: true, words: { billion: [12, 9] } },
+      { decimal: '.', settles: true },
+      { decimal: ',' },
+      { decimal: ',' },
     ]);
   });
 });
@@ -315,7 +320,7 @@ describe('readNumber properties', () => {
             useGrouping: grouping,
           }).format(value);
 
-          expect(readNumber(text, revenue, NUMBER_WAYS[lang])).toEqual(read(value));
+          expect(readNumber(text, revenue, wayIn(lang))).toEqual(read(value));
         },
       ),
     );

@@ -22,7 +22,7 @@ export interface Saves {
  */
 export function fieldKit(storage: Saves, words: IslandWords, slug?: string): FieldKit {
   const t = islandTranslator(words);
-  const way = numberWayOf(words.lang);
+  const way = numberWayOf(words.lang, words.formats.decimal);
   return {
     // On an English page the browser's decimal mark only orders the two readings of a figure with a "." or
     // ",": asked for only then, as the first Intl format of a page loads the browser's locale data (55–90 ms
