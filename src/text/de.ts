@@ -69,6 +69,7 @@ export default {
     'Die {count} Kompetenzen des Partner Program in den Gruppen dieser Website, mit ihren Stufen und, als Beispiele, ihren Geschäftsmodellen und Regionen auf einen Blick.',
   'catalogue.lead':
     'Öffnen Sie eine Kompetenz, um nach den Beispielregeln dieses Katalogs zu sehen, was ihre Stufen in jedem Geschäftsmodell verlangen und wo sie angeboten wird. Filtern Sie nach Geschäftsmodell, Region und Stufe, um zu sehen, welche Beispiele für Sie gelten.',
+  'catalogue.filters': 'Kompetenzen filtern',
   'catalogue.showAll': 'Alle Kompetenzen anzeigen',
   'catalogue.excluded': 'Für diese Auswahl nicht verfügbar',
   'filter.described.m': '{model}-Partner',
@@ -80,6 +81,9 @@ export default {
   'filter.described.mrl': '{model}-Partner in {region} auf Stufe {level}',
   'filter.shown': '{shown} von {total} Kompetenzen und Auszeichnungen kommen für {described} infrage.',
   'filter.pageTitle': 'Kompetenzen: {filter}',
+  'filter.description':
+    'Welche Kompetenzen des Partner Program nach den Beispielregeln dieses Katalogs für {described} infrage kommen und was jede verlangt.',
+  'filter.heading': 'Kompetenzen für {described}',
   'compare.title': 'Kompetenzen vergleichen',
   'compare.pageTitle': 'Kompetenzen vergleichen: {view}',
   'compare.described': '{model}-Partner ({region})',
@@ -94,6 +98,10 @@ export default {
   'compare.portfolio':
     'Wie nah Ihre eigenen Werte sind, Kompetenz für Kompetenz und Stufe für Stufe, zeigt die {portfolio}.',
   'compare.portfolio.link': 'Portfolio-Selbsteinschätzung',
+  'compare.level': 'Stufe {level}',
+  'compare.caption': 'Anforderungen der Stufe {level} für alle Kompetenzen, für {described}',
+  'compare.competency': 'Kompetenz',
+  'compare.cardLevel': ', Stufe {level}',
   'list.separator': ', ',
   'card.levels': 'Stufen',
   'card.models': 'Geschäftsmodelle',
@@ -110,6 +118,7 @@ export default {
   'region.notOffered': 'Nicht angeboten',
   'modelDiff.label': 'Was sich in einem anderen Geschäftsmodell als {model} ändert',
   'modelDiff.heading': 'Was sich in einem anderen Geschäftsmodell ändert',
+  'explorer.choiceTitle': '{model}-Partner in {region}, Stufe {level}',
   'explorer.onModel': 'Bei {to} statt {from}',
   'explorer.atLevel': 'Auf Stufe {to} statt {from}',
   'explorer.inRegion': 'In {to} statt {from}',
@@ -145,6 +154,7 @@ export default {
   'tier.needsBoth': '{competencies} auf Stufe Principal oder höher, davon {expert} auf Stufe Expert',
   'tier.rule':
     'Für die Partnerstufen zählen Kompetenzen auf Stufe Principal oder höher und solche auf Stufe Expert; eine Kompetenz auf Stufe Expert zählt für beides.',
+  'tier.benefitsNone': 'Keine angegeben',
   'widget.heading': 'Ihre Situation und Ihre Werte',
   'widget.situation': '{model}-Partner in {region}',
   'widget.figures': 'Ihre Werte',

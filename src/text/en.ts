@@ -50,6 +50,7 @@ export default {
     "The {count} competencies of the Partner Program, in this site's groups, with their levels and, as examples, their business models and regions at a glance.",
   'catalogue.lead':
     "Open a competency to see what its levels ask on each business model, and where it is offered, in this catalogue's example rules. Filter by business model, region and level to see which examples apply to you.",
+  'catalogue.filters': 'Filter competencies',
   'catalogue.showAll': 'Show every competency',
   'catalogue.excluded': 'Not available for this choice',
   'filter.described.m': '{model} partners',
@@ -61,6 +62,9 @@ export default {
   'filter.described.mrl': '{model} partners in {region} at {level} level',
   'filter.shown': '{shown} of {total} competencies and designations are open to {described}.',
   'filter.pageTitle': 'Competencies: {filter}',
+  'filter.description':
+    "Which of the Partner Program's competencies this catalogue's example rules open to {described}, and what each one asks.",
+  'filter.heading': 'Competencies for {described}',
   'compare.title': 'Compare competencies',
   'compare.pageTitle': 'Compare competencies: {view}',
   'compare.described': '{model} partners in {region}',
@@ -74,6 +78,10 @@ export default {
   'compare.portfolio':
     'How close your own figures are, competency by competency and level by level, is on the {portfolio}.',
   'compare.portfolio.link': 'portfolio self-assessment',
+  'compare.level': '{level} level',
+  'compare.caption': '{level} requirements of every competency for {described}',
+  'compare.competency': 'Competency',
+  'compare.cardLevel': ', {level} level',
   'list.separator': ', ',
   'card.levels': 'Levels',
   'card.models': 'Business models',
@@ -90,6 +98,7 @@ export default {
   'region.notOffered': 'Not offered',
   'modelDiff.label': 'What changes on another business model than {model}',
   'modelDiff.heading': 'What changes on another business model',
+  'explorer.choiceTitle': '{model} partners in {region}, {level} level',
   'explorer.onModel': 'On {to} instead of {from}',
   'explorer.atLevel': 'At {to} instead of {from}',
   'explorer.inRegion': 'In {to} instead of {from}',
@@ -124,6 +133,7 @@ export default {
   'tier.needsBoth': '{competencies} at Principal or above, {expert} of them at Expert',
   'tier.rule':
     'Tiers count competencies held at Principal or above, and at Expert; an Expert level counts for both.',
+  'tier.benefitsNone': 'None listed',
   'widget.heading': 'Your situation and figures',
   'widget.situation': '{model} partners in {region}',
   'widget.figures': 'Your figures',

@@ -61,6 +61,7 @@ export default {
     'Partner Programの{count}件のコンピテンシーを、このサイト独自のグループごとに掲載しています。各コンピテンシーのレベルと、例としてビジネスモデルと地域をひと目で確認できます。',
   'catalogue.lead':
     'コンピテンシーを開くと、このカタログの例示ルールにおいて、各レベルがビジネスモデルごとに求める内容と提供地域を確認できます。ビジネスモデル、地域、レベルで絞り込むと、自社に当てはまる例を確認できます。',
+  'catalogue.filters': 'コンピテンシーを絞り込む',
   'catalogue.showAll': 'すべてのコンピテンシーを表示',
   'catalogue.excluded': 'この選択では利用できません',
   'filter.described.m': '{model}パートナー',
@@ -72,6 +73,9 @@ export default {
   'filter.described.mrl': '{region}の{model}パートナー（{level}レベル）',
   'filter.shown': '{total}件のコンピテンシーと暫定認定のうち、{described}が利用できるのは{shown}件です。',
   'filter.pageTitle': 'コンピテンシー：{filter}',
+  'filter.description':
+    'このカタログのルール例で{described}が利用できるPartner Programのコンピテンシーと、各コンピテンシーで求められることを示します。',
+  'filter.heading': '{described}向けのコンピテンシー',
   'compare.title': 'コンピテンシーの比較',
   'compare.pageTitle': 'コンピテンシーの比較：{view}',
   'compare.described': '{region}の{model}パートナー',
@@ -85,6 +89,10 @@ export default {
   'compare.portfolio':
     'ご自身の数値がコンピテンシーごと、レベルごとにどこまで届いているかは、{portfolio}で確認できます。',
   'compare.portfolio.link': 'ポートフォリオ・セルフアセスメント',
+  'compare.level': '{level}レベル',
+  'compare.caption': '{described}向けの、全コンピテンシーの{level}レベルの要件',
+  'compare.competency': 'コンピテンシー',
+  'compare.cardLevel': '、{level}レベル',
   'list.separator': '、',
   'list.lastSeparator': '、',
   'card.levels': 'レベル',
@@ -102,6 +110,7 @@ export default {
   'region.notOffered': '提供なし',
   'modelDiff.label': '{model}以外のビジネスモデルでの違い',
   'modelDiff.heading': '別のビジネスモデルでの違い',
+  'explorer.choiceTitle': '{region}の{model}パートナー、{level}レベル',
   'explorer.onModel': '{from}ではなく{to}の場合',
   'explorer.atLevel': '{from}ではなく{to}の場合',
   'explorer.inRegion': '{from}ではなく{to}の場合',
@@ -137,6 +146,7 @@ export default {
   'tier.needsBoth': 'Principal以上の{competencies}（うち{expert}件はExpert）',
   'tier.rule':
     'ティアでは、Principal以上で保有するコンピテンシーの数と、Expertで保有するコンピテンシーの数を数えます。Expertレベルはその両方に数えられます。',
+  'tier.benefitsNone': '記載なし',
   'widget.heading': '自社の状況と数値',
   'widget.situation': '{region}の{model}パートナー',
   'widget.figures': '自社の数値',
