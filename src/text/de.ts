@@ -96,7 +96,7 @@ export default {
     'Alle Kompetenzen nebeneinander für {described}: was jede Stufe verlangt, gruppiert nach Art der Anforderung. {unavailable}',
   'compare.filters': 'Auswählen, was verglichen wird',
   'compare.portfolio':
-    'Wie nah Ihre eigenen Werte sind, Kompetenz für Kompetenz und Stufe für Stufe, zeigt die {portfolio}.',
+    'Wie nah Ihre eigenen Werte den Anforderungen kommen, Kompetenz für Kompetenz und Stufe für Stufe, zeigt die {portfolio}.',
   'compare.portfolio.link': 'Portfolio-Selbsteinschätzung',
   'compare.level': 'Stufe {level}',
   'compare.caption': 'Anforderungen der Stufe {level} für alle Kompetenzen, für {described}',
@@ -515,7 +515,7 @@ export default {
     'Die Programmübersicht, der dieser Katalog folgt, nennt keine Zahlen; die hier gezeigten Werte sind daher Beispiele. {findOutMore}',
   'faq.validation.question': 'Wer prüft meine Nachweise, und wie lange dauert das?',
   'faq.validation.answer':
-    'Die Programmübersicht sagt nicht, wer Nachweise prüft oder wie; die Stufe Expert beschreibt sie als validierte Fachkompetenz in einem Lösungsbereich. Auf dieser Website nennt jede Anforderung ein Beispiel für einen Nachweis, der sie belegen könnte, etwa Prüfungszertifikate, Referenzkontakte oder Umfrageergebnisse.',
+    'Die Programmübersicht sagt nicht, wer Nachweise prüft oder wie; sie beschreibt die Stufe Expert als validierte Fachkompetenz in einem Lösungsbereich. Auf dieser Website nennt jede Anforderung ein Beispiel für einen Nachweis, der sie belegen könnte, etwa Prüfungszertifikate, Referenzkontakte oder Umfrageergebnisse.',
   'faq.validation.time':
     'Eine Bearbeitungsdauer nennt die Programmübersicht nicht. Als Beispiel, wie eine solche Regel lauten könnte: {example}.',
   'faq.validation.example': 'eine Entscheidung innerhalb von 30 Tagen nach Eingang des vollständigen Antrags',
@@ -565,7 +565,7 @@ export default {
     '{overview} Auf dieser Website sind die Beispielanforderungen jeder Kompetenz je Geschäftsmodell festgelegt.',
   'home.tiers': 'Der Weg zu höheren Partnerstufen',
   'home.tiers.lead':
-    '{overview} Die folgenden Partnerstufen und was jede davon verlangt, sind Beispiele dieser Website.',
+    '{overview} Die folgenden Partnerstufen und ihre Voraussetzungen sind Beispiele dieser Website.',
   'home.tiers.more': 'Mehr zu Stufen, Partnerstufen und zum Programm',
   'home.start': 'Prüfen Sie, wo Sie stehen',
   'home.start.lead':
@@ -592,7 +592,7 @@ export default {
     '{overview} Auf dieser Website verlangen die Beispielregeln von jedem Geschäftsmodell anderes und bieten manche Kompetenzen nur in einem Geschäftsmodell an.',
   'program.tiers': 'Partnerstufen',
   'program.tiers.lead':
-    '{overview} Die folgenden Partnerstufen, was jede verlangt und was jede bietet, sind Beispiele dieser Website.',
+    '{overview} Die folgenden Partnerstufen, ihre Voraussetzungen und ihre Vorteile sind Beispiele dieser Website.',
   'program.tiers.caption': 'Beispiel-Partnerstufen und die Kompetenzen, die jede verlangt',
   'program.tiers.tier': 'Partnerstufe',
   'program.tiers.needs': 'Voraussetzung',
