@@ -56,6 +56,15 @@ export function langOfField(untranslated: Untranslated | undefined, field: strin
   return untranslated.whole || untranslated.english.some((e) => e.field === field) ? DEFAULT_LANG : undefined;
 }
 
+/**
+ * The `lang` of an element holding a text of an entry (a requirement's label, a region's note): the source's
+ * language when that text is shown in English on a page in another language; else none (the page's).
+ */
+export function langOfText(untranslated: Untranslated | undefined, text: string): string | undefined {
+  if (untranslated === undefined) return undefined;
+  return untranslated.whole || untranslated.english.some((e) => e.text === text) ? DEFAULT_LANG : undefined;
+}
+
 /** Collects the English texts used while words are taken from a translation. */
 class Words {
   readonly english: EnglishText[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   langOfField,
+  langOfText,
   translateCompetency,
   translateRegion,
   translateSummarised,
@@ -245,5 +246,9 @@ describe('untranslatedOf and langOfField', () => {
     expect(langOfField(part, 'title')).toBeUndefined();
     expect(langOfField(part, 'body')).toBe('en');
     expect(langOfField(none, 'title')).toBe('en');
+    expect(langOfText(part, 'Resell only until 2027.')).toBe('en');
+    expect(langOfText(part, 'Beispielbereich')).toBeUndefined();
+    expect(langOfText(full, 'Umfrage')).toBeUndefined();
+    expect(langOfText(none, 'Sample Area')).toBe('en');
   });
 });
