@@ -594,8 +594,8 @@ export default {
   'program.tiers.lead':
     '{overview} Die folgenden Partnerstufen, ihre Voraussetzungen und ihre Vorteile sind Beispiele dieser Website.',
   'program.tiers.caption': 'Beispiel-Partnerstufen und die Kompetenzen, die jede verlangt',
-  'program.tiers.tier': 'Partnerstufe',
-  'program.tiers.needs': 'Voraussetzung',
+  'program.tiers.tier': 'Partner\u00adstufe',
+  'program.tiers.needs': 'Benötigt',
   'program.tiers.benefits': 'Vorteile',
   'program.servicesExpert': 'Services Expert',
   'program.servicesExpert.heading': 'Services Expert: eine Übergangsauszeichnung',
