@@ -10,8 +10,12 @@ import preactIslands from './src/integrations/preact-islands.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import responseHeaders, { RESPONSE_HEADERS } from './src/integrations/response-headers.ts';
 import stylesInHead from './src/integrations/styles-in-head.ts';
+import translatedPages from './src/integrations/translated-pages.ts';
+import { DEFAULT_LANG, LANGS } from './src/text/langs.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+/** @type {string[]} The other languages' pages of routes with getStaticPaths (translated-pages.ts). */
+const translatedPageUrls = [];
 
 /**
  * The code that both islands load up front (Preact, its hooks, Vite's preload helper and the island kit) goes
@@ -45,6 +49,15 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://competencies.example.com',
   base,
   trailingSlash: 'always',
+  // English at today's addresses, each other language under its own prefix (/de/, /ja/). Every page is
+  // written once: Astro renders it again for each other language, where `Astro.currentLocale` names the
+  // language, and the page takes its words and its content's translation in that language.
+  i18n: {
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
+    fallback: Object.fromEntries(LANGS.filter((l) => l !== DEFAULT_LANG).map((l) => [l, DEFAULT_LANG])),
+    routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+  },
   integrations: [
     contentCheck(),
     mdx(),
@@ -52,7 +65,13 @@ export default defineConfig({
     // which has nothing to do there. A build gets the renderer without Babel (preact-islands.ts).
     preactIslands({ include: [/\.tsx$/] }),
     // The catalogue's filter pages are views of /competencies/, which they name as canonical.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/competencies/for/') }),
+    // Each page lists its pages in the other languages (xhtml:link alternates), all of them included.
+    translatedPages(translatedPageUrls),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/competencies/for/'),
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
+      customPages: translatedPageUrls,
+    }),
     // Astro writes its island style into the body, where the W3C Nu HTML Checker refuses it.
     stylesInHead(),
     // The content editor at /admin/: always in `astro dev`, in a build only with ADMIN=1 (README).

@@ -31,6 +31,7 @@ import { sortCompetencies, type RegionInfo } from './views/catalogue.ts';
 import { rulesFileJson } from './persistence/portfolio-rules.ts';
 import { cached } from './util/cached.ts';
 import { withBase } from './util/base-path.ts';
+import { localePath } from './text/langs.ts';
 
 /** A level or business model with what the program pages say about it. */
 export interface Described<Id extends string> {
@@ -196,17 +197,25 @@ export async function portfolioRulesJson(lang: Lang): Promise<string> {
   return cached(rulesFiles, site, () => rulesFileJson(sortCompetencies(site.rules)));
 }
 
-/** A root-relative path with the site's base path, e.g. "/program/" -> "/docs/program/". */
-export function sitePath(path: string): string {
+/** A file of the site that is the same in every language, base path included, e.g. "/docs/pagefind/pagefind.js". */
+export function assetPath(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** The page of a competency, base path included, e.g. "/competencies/archiving/". */
-export function competencyHref(slug: string): string {
-  return sitePath(`/competencies/${slug}/`);
+/**
+ * A root-relative path in a language, with the site's base path: the default language's pages are at the
+ * path itself, every other's under its tag, e.g. ("de", "/program/") -> "/docs/de/program/".
+ */
+export function sitePath(lang: Lang, path: string): string {
+  return withBase(import.meta.env.BASE_URL, localePath(lang, path));
 }
 
-/** The page of each competency by slug, base path included. */
-export function competencyHrefs(rules: readonly CompetencyRules[]): Record<string, string> {
-  return Object.fromEntries(rules.map((r) => [r.slug, competencyHref(r.slug)]));
+/** The page of a competency in a language, base path included, e.g. "/de/competencies/archiving/". */
+export function competencyHref(lang: Lang, slug: string): string {
+  return sitePath(lang, `/competencies/${slug}/`);
+}
+
+/** The page of each competency by slug in a language, base path included. */
+export function competencyHrefs(lang: Lang, rules: readonly CompetencyRules[]): Record<string, string> {
+  return Object.fromEntries(rules.map((r) => [r.slug, competencyHref(lang, r.slug)]));
 }

@@ -33,6 +33,7 @@ export default {
   'site.notice.link': 'Was belegt und was illustrativ ist',
   'site.markName': 'illustrativ',
   'site.markNameLong': 'einem Sternchen',
+  'site.languages.label': 'Sprache',
   'site.nav.label': 'Hauptmenü',
   'site.nav.overview': 'Übersicht',
   'site.nav.competencies': 'Kompetenzen',
@@ -451,7 +452,7 @@ export default {
   'changes.announced': 'Angekündigt',
   'changes.announced.lead':
     'Regeln, die zu einem späteren Datum gelten. Bis dahin wird die Kompetenz nach ihren aktuellen Regeln bewertet, und ihre Seite zeigt Ihr Ergebnis nach beiden.',
-  'competency.title': 'Kompetenz {competency}',
+  'competency.title': '{competency}',
   'competency.glance': 'Auf einen Blick',
   'competency.rules': 'Regeln',
   'competency.requirements': 'Anforderungen',

@@ -15,6 +15,7 @@ export default {
   'site.notice.link': 'What is sourced and what is illustrated',
   'site.markName': 'illustrative',
   'site.markNameLong': 'with an asterisk',
+  'site.languages.label': 'Language',
   'site.nav.label': 'Main',
   'site.nav.overview': 'Overview',
   'site.nav.competencies': 'Competencies',

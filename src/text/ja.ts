@@ -26,6 +26,7 @@ export default {
   'site.notice.link': '出典に基づく内容と例示の内容',
   'site.markName': '例示',
   'site.markNameLong': 'アスタリスク',
+  'site.languages.label': '言語',
   'site.nav.label': 'メイン',
   'site.nav.overview': '概要',
   'site.nav.competencies': 'コンピテンシー',

@@ -2,11 +2,13 @@ import de from './de.ts';
 import en from './en.ts';
 import ja from './ja.ts';
 import { fill, PLACEHOLDER } from './fill.ts';
+import { DEFAULT_LANG, LANGS, langOf, TRANSLATED, type Lang } from './langs.ts';
 import { fillParts } from './fill-parts.ts';
 import { localeFormats } from './locale.ts';
 import { translatorOver, type Dictionary, type TextKey, type Translate } from './translate.ts';
 
-export { fill, fillParts, translatorOver };
+export { DEFAULT_LANG, fill, fillParts, LANGS, langOf, translatorOver };
+export type { Lang };
 export type {
   CountKey,
   CountParams,
@@ -24,21 +26,10 @@ export type {
  */
 
 /** The languages the site speaks, by their BCP 47 tag. The first is the default. */
-export const DICTIONARIES = { en, de, ja } as const satisfies Readonly<Record<string, Dictionary>>;
-
-export type Lang = keyof typeof DICTIONARIES;
-
-export const DEFAULT_LANG: Lang = 'en';
+export const DICTIONARIES = { en, de, ja } as const satisfies Readonly<Record<Lang, Dictionary>>;
 
 /** The languages content is translated to: every one the site speaks but the default, the source's. */
-export const TRANSLATED_LANGS: readonly string[] = Object.keys(DICTIONARIES).filter(
-  (l) => l !== DEFAULT_LANG,
-);
-
-/** The language of a page: Astro's current locale when the site speaks it, else the default. */
-export function langOf(locale: string | undefined): Lang {
-  return locale !== undefined && Object.hasOwn(DICTIONARIES, locale) ? (locale as Lang) : DEFAULT_LANG;
-}
+export const TRANSLATED_LANGS: readonly Lang[] = TRANSLATED;
 
 /** The site's words in `lang`. */
 export function translator(lang: Lang): Translate {

@@ -18,7 +18,8 @@ async function heightAt(page: Page, width: number, slug: string): Promise<number
 }
 
 /** The tallest a competency page may be at each width, in CSS pixels: about 12 screens of a phone. */
-const MAX_HEIGHT = { 1280: 4000, 390: 6000 } as const;
+// At 390 px the header's language links take a line of their own (about 30 px).
+const MAX_HEIGHT = { 1280: 4000, 390: 6050 } as const;
 
 /**
  * Every threshold the page's rules state, on every business model and level, read from the requirement
@@ -51,7 +52,7 @@ const visibleText = async (page: Page): Promise<string> =>
   (await page.locator('body').innerText()).replace(/\s+/g, ' ');
 
 test.describe('competency page as one path', () => {
-  test('returns every competency page at most 4,000 px tall at 1280 px and 6,000 px at 390 px, default state', async ({
+  test('returns every competency page at most 4,000 px tall at 1280 px and 6,050 px at 390 px, default state', async ({
     page,
   }) => {
     test.setTimeout(120_000);

@@ -71,8 +71,8 @@ export function expectedCanonical(page: string, site: string, base = '/'): strin
  * Returns every page whose metadata is missing or wrong: one non-empty `<title>` and meta description; a
  * favicon; `lang` on `<html>`; og:title and og:description; a canonical link that is either the page's own
  * URL (site + base + path) or, for a view of another page such as a filtered list, that page's URL; and
- * og:url equal to the canonical. Titles and descriptions must be unique among pages that are their own
- * canonical. Pages marked `noindex` need no canonical.
+ * og:url equal to the canonical. Titles and descriptions must be unique among the pages in one language that
+ * are their own canonical (a page in another language may show a text not yet translated). Pages marked `noindex` need no canonical.
  */
 export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem[] {
   const problems: SeoProblem[] = [];
@@ -105,8 +105,11 @@ export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem
       report(`has og:url ${JSON.stringify(ogUrl ?? null)}, expected its canonical "${canonical}"`);
     }
     if (canonical !== own) continue;
-    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), page]);
-    if (description) byDescription.set(description, [...(byDescription.get(description) ?? []), page]);
+    const key = (text: string) => `${meta.lang ?? ''}\u0000${text}`;
+    if (title) byTitle.set(key(title), [...(byTitle.get(key(title)) ?? []), page]);
+    if (description) {
+      byDescription.set(key(description), [...(byDescription.get(key(description)) ?? []), page]);
+    }
   }
   for (const [label, groups] of [
     ['title', byTitle],
@@ -116,7 +119,8 @@ export function checkSeo({ pages, site, base = '/' }: SeoCheckInput): SeoProblem
       if (shared.length < 2) continue;
       for (const page of shared) {
         const others = shared.filter((p) => p !== page).join(', ');
-        problems.push({ page, problem: `shares its ${label} "${text}" with ${others}` });
+        const shown = text.slice(text.indexOf('\u0000') + 1);
+        problems.push({ page, problem: `shares its ${label} "${shown}" with ${others}` });
       }
     }
   }

@@ -9,8 +9,10 @@ import {
 } from '../checks/budgets.ts';
 import { scanTags } from '../checks/html-scan.ts';
 import { BASE, readSite } from './dist.ts';
+import { defaultPath } from '../../../src/text/langs.ts';
 
-// Pages with a JavaScript budget of their own; every other page keeps the site's rule (siteBudget).
+// Pages with a JavaScript budget of their own, in every language; every other page keeps the site's rule
+// (siteBudget).
 const PAGE_JS_BUDGETS: Readonly<Record<string, number>> = {
   // The portfolio assessment: its island, Preact and the scoring engine; sharing and export load on click.
   'self-assessment/index.html': 20_000,
@@ -20,7 +22,7 @@ const PAGE_JS_BUDGETS: Readonly<Record<string, number>> = {
 
 function budgetOf(weight: PageWeight): Budget {
   const budget = siteBudget(weight);
-  const js = PAGE_JS_BUDGETS[weight.page];
+  const js = PAGE_JS_BUDGETS[defaultPath(`/${weight.page}`).slice(1)];
   return js === undefined ? budget : { ...budget, js };
 }
 

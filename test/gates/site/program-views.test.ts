@@ -5,6 +5,7 @@ import { isSolutionArea } from '../../../src/domain/designation.ts';
 import { fnv1a64, rulesHash } from '../../../src/engine/hash.ts';
 import { checkRulesFile, RULES_FILE } from '../../../src/persistence/portfolio-rules.ts';
 import { withBase } from '../../../src/util/base-path.ts';
+import { defaultPath, langOf, localePath } from '../../../src/text/langs.ts';
 import { allCompareViews, comparePath } from '../../../src/views/compare.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import { allFilters, filterPath, isEmptyFilter } from '../../../src/views/filters.ts';
@@ -97,10 +98,17 @@ describe('change log in dist/', () => {
 
 describe('search in dist/', () => {
   test('returns a search box in the header of every page but the search page, a plain GET form', () => {
-    const action = `action="${withBase(BASE, '/search/')}" method="get"`;
+    const action = (file: string) => {
+      const lang = langOf(/^(\w+)\//.exec(file)?.[1]);
+      return `action="${withBase(BASE, localePath(lang, '/search/'))}" method="get"`;
+    };
 
     const without = [...site.pages]
-      .filter(([file, html]) => file !== 'search/index.html' && file !== '404.html' && !html.includes(action))
+      .filter(
+        ([file]) =>
+          !['search/index.html', '404.html', '404/index.html'].includes(defaultPath(`/${file}`).slice(1)),
+      )
+      .filter(([file, html]) => !html.includes(action(file)))
       .map(([file]) => file);
 
     expect(without).toEqual([]);

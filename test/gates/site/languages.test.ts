@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_LANG, LANGS, TRANSLATED, localePath, type Lang } from '../../../src/text/langs.ts';
+import { withBase } from '../../../src/util/base-path.ts';
+import { scanTags } from '../checks/html-scan.ts';
+import { BASE, DIST, readSite, SITE } from './dist.ts';
+
+const site = readSite();
+
+/** A built page's language, from its place in dist/: "de/program/index.html" is German. */
+function langOfFile(file: string): Lang {
+  return TRANSLATED.find((l) => file.startsWith(`${l}/`)) ?? DEFAULT_LANG;
+}
+
+/** The file of a page in `lang`, from the default language's file ("404.html" is "de/404/index.html"). */
+function fileIn(lang: Lang, file: string): string {
+  if (lang === DEFAULT_LANG) return file;
+  return `${lang}/${file === '404.html' ? '404/index.html' : file}`;
+}
+
+/** The address of a built page, base path included: "de/program/index.html" -> "/de/program/". */
+const addressOf = (file: string) => withBase(BASE, `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+
+const defaultPages = [...site.pages.keys()].filter(
+  (f) => langOfFile(f) === DEFAULT_LANG && !f.startsWith('admin/'),
+);
+
+describe('the site in every language', () => {
+  test('returns every page in each language, with its language on <html>', () => {
+    const missing = defaultPages.flatMap((file) =>
+      LANGS.map((lang) => fileIn(lang, file)).filter((f) => !site.pages.has(f)),
+    );
+    const wrongLang = [...site.pages]
+      .filter(([file]) => !file.startsWith('admin/'))
+      .filter(
+        ([file, html]) =>
+          scanTags(html)
+            .find((t) => t.name === 'html')
+            ?.attrs.get('lang') !== langOfFile(file),
+      )
+      .map(([file]) => file);
+
+    expect(defaultPages.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+    expect(wrongLang).toEqual([]);
+  });
+
+  test("returns each page naming its pages in every language as alternates, the default language's as x-default", () => {
+    const problems: string[] = [];
+    for (const file of defaultPages.filter((f) => f !== '404.html')) {
+      for (const lang of LANGS) {
+        const html = site.pages.get(fileIn(lang, file)) ?? '';
+        const alternates = new Map(
+          scanTags(html)
+            .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))
+            .map((t) => [t.attrs.get('hreflang'), t.attrs.get('href')]),
+        );
+        // A view of another page (a filter of the catalogue) names that page's, as its canonical does.
+        const canonical = scanTags(site.pages.get(file) ?? '')
+          .find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')
+          ?.attrs.get('href');
+        const path = `/${new URL(canonical ?? addressOf(file), SITE).pathname.slice(BASE.length).replace(/^\/+/, '')}`;
+        const url = (l: Lang) => new URL(withBase(BASE, localePath(l, path)), SITE).href;
+        const expected = new Map<string | undefined, string>([
+          ...LANGS.map((l) => [l, url(l)] as const),
+          ['x-default', url(DEFAULT_LANG)],
+        ]);
+        if (JSON.stringify([...alternates]) !== JSON.stringify([...expected])) {
+          problems.push(`${fileIn(lang, file)}: ${JSON.stringify([...alternates])}`);
+        }
+      }
+    }
+
+    expect(problems).toEqual([]);
+  });
+
+  test('returns language links on every page to the same page in each language, its own marked current', () => {
+    const problems: string[] = [];
+    for (const file of defaultPages.filter((f) => f !== '404.html')) {
+      for (const lang of LANGS) {
+        const html = site.pages.get(fileIn(lang, file)) ?? '';
+        const links = scanTags(html)
+          .filter((t) => t.name === 'a' && t.attrs.has('hreflang'))
+          .map(
+            (t) => `${t.attrs.get('hreflang')} ${t.attrs.get('href')} ${t.attrs.get('aria-current') ?? '-'}`,
+          );
+        const expected = LANGS.map((l) => `${l} ${addressOf(fileIn(l, file))} ${l === lang ? 'page' : '-'}`);
+        if (JSON.stringify(links) !== JSON.stringify(expected))
+          problems.push(`${fileIn(lang, file)}: ${links.join(', ')}`);
+      }
+    }
+
+    expect(problems).toEqual([]);
+  });
+
+  test('returns the change feed in each language, in that language', () => {
+    for (const lang of LANGS) {
+      const xml = readFileSync(join(DIST, localePath(lang, '/changes/feed.xml')), 'utf8');
+
+      expect(xml).toContain(`xml:lang="${lang}"`);
+      expect(xml).toContain(`href="${new URL(withBase(BASE, localePath(lang, '/changes/')), SITE).href}"`);
+    }
+  });
+
+  test('returns the search index with one index a language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+
+    expect(Object.keys(entry.languages).sort()).toEqual([...LANGS].sort());
+    for (const lang of LANGS) expect(entry.languages[lang]?.page_count).toBeGreaterThan(10);
+  });
+});
