@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO } from './paths.ts';
+import { TRANSLATIONS_DIR } from '../../src/schemas/translation.ts';
 
 /** Astro resolves --config against the project root, so the name is relative. */
 export const CONFIG_NAME = 'bench.config.mjs';
@@ -107,7 +108,8 @@ function git(root: string, ...args: string[]): void {
 /**
  * Fills the sandbox's content folder with the repository's content: levels, business models, regions, tiers
  * and whatever else is there, and commits it. `generated` replaces the competencies and leaves out the rules
- * lock and the reference profiles, which record and answer the real competencies only.
+ * lock, the reference profiles and the competencies' translations, which record, answer and translate the
+ * real competencies only.
  */
 export function fillContent(
   sandbox: Sandbox,
@@ -119,6 +121,11 @@ export function fillContent(
   for (const entry of readdirSync(from)) {
     if (generated && ['competencies', 'profiles', 'rules-lock.json'].includes(entry)) continue;
     cpSync(join(from, entry), join(sandbox.content, entry), { recursive: true });
+  }
+  const translations = join(sandbox.content, TRANSLATIONS_DIR);
+  if (generated && existsSync(translations)) {
+    for (const lang of readdirSync(translations))
+      rmSync(join(translations, lang, 'competencies'), { recursive: true, force: true });
   }
   generated?.(join(sandbox.content, 'competencies'));
   git(sandbox.root, 'init', '--quiet');
