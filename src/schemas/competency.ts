@@ -16,12 +16,12 @@ export const RulesVersionSchema = z
   .string('expected a version in quotes, e.g. "1.2"')
   .regex(/^\d+\.\d+(?:\.\d+)?$/, 'expected a version of numbers and dots, e.g. "1.2"');
 
-/** Catalogue groups, in the order the catalogue lists them. */
+/** Catalogue groups, in the order the catalogue lists them, each with the key of its title in the site's words (src/text/). */
 export const COMPETENCY_GROUPS = {
-  'information-management': 'Information management',
-  security: 'Security',
-  'storage-and-availability': 'Storage and availability',
-  services: 'Services',
+  'information-management': 'catalogue.group.informationManagement',
+  security: 'catalogue.group.security',
+  'storage-and-availability': 'catalogue.group.storageAndAvailability',
+  services: 'catalogue.group.services',
 } as const;
 
 /** The requirement lists of one level, one list per business model offered. */

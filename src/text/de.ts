@@ -71,6 +71,10 @@ export default {
   'catalogue.lead':
     'Öffnen Sie eine Kompetenz, um nach den Beispielregeln dieses Katalogs zu sehen, was ihre Stufen in jedem Geschäftsmodell verlangen und wo sie angeboten wird. Filtern Sie nach Geschäftsmodell, Region und Stufe, um zu sehen, welche Beispiele für Sie gelten.',
   'catalogue.filters': 'Kompetenzen filtern',
+  'catalogue.group.informationManagement': 'Informationsmanagement',
+  'catalogue.group.security': 'Sicherheit',
+  'catalogue.group.storageAndAvailability': 'Speicher und Verfügbarkeit',
+  'catalogue.group.services': 'Services',
   'catalogue.showAll': 'Alle Kompetenzen anzeigen',
   'catalogue.excluded': 'Für diese Auswahl nicht verfügbar',
   'filter.described.m': '{model}-Partner',

@@ -52,6 +52,10 @@ export default {
   'catalogue.lead':
     "Open a competency to see what its levels ask on each business model, and where it is offered, in this catalogue's example rules. Filter by business model, region and level to see which examples apply to you.",
   'catalogue.filters': 'Filter competencies',
+  'catalogue.group.informationManagement': 'Information management',
+  'catalogue.group.security': 'Security',
+  'catalogue.group.storageAndAvailability': 'Storage and availability',
+  'catalogue.group.services': 'Services',
   'catalogue.showAll': 'Show every competency',
   'catalogue.excluded': 'Not available for this choice',
   'filter.described.m': '{model} partners',

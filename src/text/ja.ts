@@ -63,6 +63,10 @@ export default {
   'catalogue.lead':
     'コンピテンシーを開くと、このカタログの例示ルールにおいて、各レベルがビジネスモデルごとに求める内容と提供地域を確認できます。ビジネスモデル、地域、レベルで絞り込むと、自社に当てはまる例を確認できます。',
   'catalogue.filters': 'コンピテンシーを絞り込む',
+  'catalogue.group.informationManagement': '情報管理',
+  'catalogue.group.security': 'セキュリティ',
+  'catalogue.group.storageAndAvailability': 'ストレージと可用性',
+  'catalogue.group.services': 'サービス',
   'catalogue.showAll': 'すべてのコンピテンシーを表示',
   'catalogue.excluded': 'この選択では利用できません',
   'filter.described.m': '{model}パートナー',

@@ -51,12 +51,12 @@ function sortedCopy(list: readonly CompetencyRules[]): CompetencyRules[] {
 }
 
 /** Competencies grouped in catalogue order; groups with no competency are left out. */
-export function groupCompetencies(list: readonly CompetencyRules[]): CompetencyGroupList[] {
+export function groupCompetencies(list: readonly CompetencyRules[], t: Translate): CompetencyGroupList[] {
   const sorted = sortCompetencies(list);
   return (Object.keys(COMPETENCY_GROUPS) as CompetencyGroup[])
     .map((id) => ({
       id,
-      title: COMPETENCY_GROUPS[id],
+      title: t(COMPETENCY_GROUPS[id] satisfies TextKey),
       competencies: sorted.filter((c) => c.group === id),
     }))
     .filter((g) => g.competencies.length > 0);

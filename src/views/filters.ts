@@ -221,7 +221,7 @@ export function filterCatalogue(
   labels: ExplorerLabels,
   t: Translate,
 ): FilteredCatalogue {
-  const groups = groupCompetencies(list);
+  const groups = groupCompetencies(list, t);
   const excluded: FilteredCatalogue['excluded'] = [];
   const kept = groups
     .map((group) => ({

@@ -97,7 +97,7 @@ describe('groupCompetencies', () => {
       rules('archiving', { group: 'information-management' }),
     ];
 
-    const groups = groupCompetencies(list);
+    const groups = groupCompetencies(list, translator('en'));
 
     expect(groups.map((g) => [g.id, g.title, g.competencies.map((c) => c.slug)])).toEqual([
       ['information-management', 'Information management', ['archiving']],
