@@ -23,6 +23,8 @@
  *                                      loop in the scoring code (scripts/bench/slow-scoring.ts); printed only
  *   npm run bench -- --interaction-only --against main   the same on this checkout and another commit,
  *                                      interleaved run by run; printed only
+ *   npm run bench -- --languages [N ...]   each size (100 unless given) built with the site's three languages
+ *                                      and with one, interleaved; rewrites its own section of docs/benchmarks.md
  *   npm run bench -- --log             print Astro's log of each build
  *   npm run bench -- --keep            keep the temporary project, and print its path
  */
@@ -33,6 +35,7 @@ import { performance } from 'node:perf_hooks';
 import { devLoop, type DevLoopResult } from './dev-loop.ts';
 import { interactionBench } from './interaction.ts';
 import { interactionSection, withSection } from './interaction-report.ts';
+import { LANGUAGES_HEADING, languagesBench, languagesSection } from './languages.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseArgs } from './options.ts';
 import { OUT_FILE, REPO } from './paths.ts';
@@ -125,6 +128,22 @@ try {
       writeFileSync(OUT_FILE, withSection(text, section, HAND_WRITTEN));
       console.log(`Wrote its section of ${OUT_FILE} in ${took}.`);
     }
+    cleanUp();
+    process.exit(0);
+  }
+  if (options.languages) {
+    const results = await languagesBench(sandbox, options.sizes, options.runs, options.log);
+    const section = languagesSection(results, {
+      runs: options.runs,
+      measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      commit,
+    });
+    console.log(`\n${section}\n`);
+    const text = existsSync(OUT_FILE) ? readFileSync(OUT_FILE, 'utf8') : '# Benchmarks\n';
+    writeFileSync(OUT_FILE, withSection(text, section, HAND_WRITTEN, LANGUAGES_HEADING));
+    console.log(
+      `Wrote its section of ${OUT_FILE} in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+    );
     cleanUp();
     process.exit(0);
   }

@@ -182,8 +182,12 @@ export function interactionSection(scenarios: readonly Scenario[], context: Inte
 }
 
 /** The interaction section of a docs/benchmarks.md text, from its heading to the next section; undefined if absent. */
-export function findSection(text: string, marker: string): string | undefined {
-  const start = text.indexOf(`\n${INTERACTION_HEADING}\n`);
+export function findSection(
+  text: string,
+  marker: string,
+  heading: string = INTERACTION_HEADING,
+): string | undefined {
+  const start = text.indexOf(`\n${heading}\n`);
   if (start < 0) return undefined;
   const rest = text.slice(start + 1);
   const next = [rest.indexOf('\n## ', 1), rest.indexOf(`\n${marker}`)].filter((i) => i > 0);
@@ -194,8 +198,13 @@ export function findSection(text: string, marker: string): string | undefined {
  * `text` with its interaction section replaced by `section`, or the section put before `marker` (the line
  * that opens the hand-written part), or at the end; the rest stays as it is.
  */
-export function withSection(text: string, section: string, marker: string): string {
-  const old = findSection(text, marker);
+export function withSection(
+  text: string,
+  section: string,
+  marker: string,
+  heading: string = INTERACTION_HEADING,
+): string {
+  const old = findSection(text, marker, heading);
   if (old !== undefined) return text.replace(old, () => section.trimEnd());
   const at = text.indexOf(marker);
   if (at < 0) return `${text.trimEnd()}\n\n${section.trimEnd()}\n`;

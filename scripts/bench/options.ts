@@ -9,6 +9,11 @@ export interface Options {
    * (its committed src/, public/, scripts/ and config) or a folder holding such a checkout.
    */
   against: string | undefined;
+  /**
+   * Only the languages scenario: each size built with the site's three languages and with one (the i18n
+   * routing dropped), interleaved; rewrites its own section of docs/benchmarks.md.
+   */
+  languages: boolean;
   /** One more build per size under the V8 CPU profiler, for the profile's CPU table. */
   profile: boolean;
   /** Saves timed in `astro dev`; 0 skips the dev loop. */
@@ -36,7 +41,7 @@ export interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
+  'Usage: npm run bench -- [N ...] [--runs R] [--peer] [--languages] [--against REF|DIR] [--no-profile] [--dev-saves S] [--dev-port P] ' +
   '[--no-dev-loop] [--no-lighthouse] [--no-interaction] [--interaction-only] [--interaction-portfolio N[,N...]] ' +
   '[--interaction-scenarios widget,portfolio] [--interaction-slow MS] [--interaction-slow-scoring MS] ' +
   '[--interaction-cpu RATE] [--log] [--keep]';
@@ -65,6 +70,7 @@ export function parseArgs(argv: readonly string[]): Options {
     runs: 3,
     peer: false,
     against: undefined,
+    languages: false,
     profile: true,
     devSaves: 7,
     devPort: 4416,
@@ -84,6 +90,7 @@ export function parseArgs(argv: readonly string[]): Options {
     const value = () => inline ?? argv[++i];
     if (arg === '--runs') options.runs = wholeNumber(arg, value(), 1);
     else if (arg === '--peer') options.peer = true;
+    else if (arg === '--languages') options.languages = true;
     else if (arg === '--against') {
       const ref = value();
       if (!ref || ref.startsWith('--')) throw new Error(`--against expects a git ref or a folder. ${USAGE}`);
@@ -108,7 +115,7 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
     else throw new Error(`Unknown argument "${arg}". ${USAGE}`);
   }
-  if (options.sizes.length === 0) options.sizes = [100, 1000];
+  if (options.sizes.length === 0) options.sizes = options.languages ? [100] : [100, 1000];
   if (options.interactionOnly && !options.interaction)
     throw new Error(`--interaction-only and --no-interaction contradict each other. ${USAGE}`);
   return options;

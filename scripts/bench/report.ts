@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { DevLoopResult } from './dev-loop.ts';
 import { findSection } from './interaction-report.ts';
+import { LANGUAGES_HEADING } from './languages.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { OUT_FILE, REPO } from './paths.ts';
 import { PHASE_NAMES, type Phases } from './phases.ts';
@@ -378,6 +379,9 @@ export function markdown(report: Report): string {
   // A run without the interaction benchmark keeps the section the last one wrote.
   const interaction = report.interaction ?? findSection(current(), HAND_WRITTEN);
   if (interaction) sections.push('', interaction);
+  // The languages scenario writes its section on its own (`--languages`); every other run keeps it.
+  const languages = findSection(current(), HAND_WRITTEN, LANGUAGES_HEADING);
+  if (languages) sections.push('', languages);
   sections.push(...handWritten(), '');
   return sections.join('\n');
 }

@@ -21,6 +21,9 @@ import { TRANSLATIONS_DIR } from '../../src/schemas/translation.ts';
 /** Astro resolves --config against the project root, so the name is relative. */
 export const CONFIG_NAME = 'bench.config.mjs';
 
+/** Set to 1 in a build's environment, the benchmark's config drops the i18n routing: English pages only. */
+export const ONE_LANGUAGE_ENV = 'BENCH_ONE_LANGUAGE';
+
 export interface Sandbox {
   /** The checkout the sandbox was copied from: its package.json names the build's commands, its scripts run. */
   source: string;
@@ -40,14 +43,17 @@ export function createSandbox(source: string = REPO): Sandbox {
   }
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   // Astro's default cacheDir sits in node_modules, which is the repository's own through the link above.
-  // A deliberately slowed build (slow-scoring.ts) when the benchmark asks for one through the environment.
+  // A deliberately slowed build (slow-scoring.ts), or one in English only (the languages scenario), when the
+  // benchmark asks for one through the environment.
   const plugin = JSON.stringify(join(REPO, 'scripts/bench/slow-scoring.ts'));
   writeFileSync(
     join(root, CONFIG_NAME),
     "import config from './astro.config.mjs';\n" +
       `import { SLOW_SCORING_ENV, slowScoringPlugin } from ${plugin};\n` +
       'const slow = Number(process.env[SLOW_SCORING_ENV] ?? 0);\n' +
+      `const oneLanguage = process.env[${JSON.stringify(ONE_LANGUAGE_ENV)}] === '1';\n` +
       "export default { ...config, cacheDir: './.bench-cache/', outDir: './dist/',\n" +
+      '  i18n: oneLanguage ? undefined : config.i18n,\n' +
       '  vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...(slow > 0 ? [slowScoringPlugin(slow)] : [])] } };\n',
   );
   return { source, root, content: join(root, 'content'), outDir: join(root, 'dist') };
