@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANG, LANGS, TRANSLATED, localePath, type Lang } from '../../../src/text/langs.ts';
+import {
+  DEFAULT_LANG,
+  LANGS,
+  TRANSLATED,
+  defaultPath,
+  localePath,
+  type Lang,
+} from '../../../src/text/langs.ts';
 import { withBase } from '../../../src/util/base-path.ts';
 import { scanTags } from '../checks/html-scan.ts';
 import { BASE, DIST, readSite, SITE } from './dist.ts';
@@ -88,6 +95,25 @@ describe('the site in every language', () => {
         const expected = LANGS.map((l) => `${l} ${addressOf(fileIn(l, file))} ${l === lang ? 'page' : '-'}`);
         if (JSON.stringify(links) !== JSON.stringify(expected))
           problems.push(`${fileIn(lang, file)}: ${links.join(', ')}`);
+      }
+    }
+
+    expect(problems).toEqual([]);
+  });
+
+  test("returns pages in another language linking only to that language's pages", () => {
+    // Every link into the site from a German page opens a German page (the language links aside).
+    const pagesByAddress = new Set([...site.pages.keys()].map(addressOf));
+    const problems: string[] = [];
+    for (const [file, html] of site.pages) {
+      const lang = langOfFile(file);
+      if (lang === DEFAULT_LANG) continue;
+      for (const tag of scanTags(html)) {
+        if (tag.name !== 'a' || tag.attrs.has('hreflang')) continue;
+        const href = tag.attrs.get('href')?.split(/[?#]/)[0] ?? '';
+        if (!pagesByAddress.has(href)) continue;
+        const path = `/${href.slice(BASE.length).replace(/^\/+/, '')}`;
+        if (path !== localePath(lang, defaultPath(path))) problems.push(`${file} -> ${href}`);
       }
     }
 
