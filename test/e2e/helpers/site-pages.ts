@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { scanTags } from '../../gates/checks/html-scan.ts';
 import { fileOf, resolveRef, urlPathOf } from '../../gates/checks/site-files.ts';
 import config from '../../../astro.config.mjs';
+import { TRANSLATED } from '../../../src/text/langs.ts';
 
 // dist/, or DIST_DIR when the preview server serves a build made elsewhere (as in the site tests).
 const DIST = resolve(process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../../dist/', import.meta.url)));
@@ -38,14 +39,28 @@ function dependsOnScripting(html: string, from: string): boolean {
   return false;
 }
 
-/** Every HTML page in dist/, so the browser gates visit pages added later without being told. */
+/**
+ * Whether the browser gates visit a page: every page in the default language; in another language every page
+ * but the catalogue's filter views and the comparison's views by model and region, which are one template
+ * each (their index pages stand for them) and most of the site's pages: each language would triple them.
+ */
+function visited(file: string): boolean {
+  const lang = TRANSLATED.find((l) => file.startsWith(`${l}/`));
+  if (lang === undefined) return true;
+  return !/^(?:competencies\/for|compare\/[^/]+)\//.test(file.slice(lang.length + 1));
+}
+
+/**
+ * Every HTML page in dist/ the browser gates visit (`visited`), so they visit pages added later without
+ * being told.
+ */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`No build found in ${DIST}: run \`npm run build\` before the browser tests.`);
   }
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .map((name) => name.replaceAll('\\', '/'))
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => name.endsWith('.html') && visited(name))
     .sort()
     .map((file) => {
       const path = urlPathOf(file, BASE);
