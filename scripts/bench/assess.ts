@@ -11,6 +11,9 @@ import { readCollection } from '../../src/content-check/load.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS } from '../../src/schemas/ids.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 10_000);
 const BATCHES = 20;
@@ -52,7 +55,7 @@ let sink = 0;
 const runRounds = (rounds: number): void => {
   for (let round = 0; round < rounds; round += 1) {
     for (const c of cases) {
-      const result = assess(c.rules, c.context, c.answers);
+      const result = assess(c.rules, c.context, c.answers, EN);
       sink += result.status === 'assessed' ? result.levels.length : 0;
     }
   }

@@ -75,7 +75,7 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
             'th',
             { scope: 'rowgroup', id: rowId, colSpan: level.columns.length, className: 'matrix__label' },
             row.label,
-            h('span', { className: 'matrix__kind' }, kindTitle(row.kind)),
+            h('span', { className: 'matrix__kind' }, kindTitle(row.kind, t)),
           ),
         ),
         h(
@@ -134,7 +134,7 @@ export function competencyPreview(h: CreateElement, labels: MatrixLabels): (prop
     }
     const saved = entry.get('slug');
     const slug = typeof saved === 'string' ? saved : '';
-    const matrix = buildRequirementMatrix(toRules({ id: slug, data: parsed.data }), labels);
+    const matrix = buildRequirementMatrix(toRules({ id: slug, data: parsed.data }), labels, t);
     return h(
       'main',
       { className: 'admin-preview' },

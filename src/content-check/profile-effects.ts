@@ -15,6 +15,10 @@ import { setFrontmatterValue } from '../admin/mdx-format.ts';
 import { parseLock, rulesFromLock, type RulesLock } from './rules-lock.ts';
 import type { ContentInput, RawEntry } from './types.ts';
 import { validate } from './validate.ts';
+import { translator } from '../text/text.ts';
+
+/** The editor checks speak English, as the content source does. */
+const EN = translator('en');
 
 export type { CompetencyEffect };
 
@@ -47,7 +51,7 @@ export function referenceEffects(input: ContentInput): CompetencyEffect[] {
     answers: data.answers,
   }));
   const tiers = toRollUpTiers(readable(input.tiers, TierSchema));
-  return profileEffects(locked, current, profiles, tiers);
+  return profileEffects(locked, current, profiles, tiers, EN);
 }
 
 /** The table's title, shown above it in the terminal and in the editor. */
@@ -75,7 +79,7 @@ export function effectTable(effect: CompetencyEffect): { caption: string; rows: 
     rows: effect.moves.map((move) => [
       move.profile.title,
       effect.title,
-      arrow(heldLevelTitle(move.before.level), heldLevelTitle(move.after.level)),
+      arrow(heldLevelTitle(move.before.level, EN), heldLevelTitle(move.after.level, EN)),
       arrow(tierWords(move.before), tierWords(move.after)),
     ]),
   };

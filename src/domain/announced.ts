@@ -6,7 +6,8 @@
  * day of the build), so the site switches on the date without an edit.
  */
 import type { AnnouncedRules, Competency } from '../schemas/competency.ts';
-import { formatDate } from '../util/dates.ts';
+import { formatDay } from '../text/days.ts';
+import type { Translate } from '../text/translate.ts';
 import { isIllustrative, marked, type Marked } from './provenance.ts';
 
 export type { AnnouncedRules };
@@ -38,11 +39,11 @@ export function announcementIllustrative(next: Pick<AnnouncedRules, 'provenance'
 }
 
 /** The day the announced rules take effect, for people, with its mark, e.g. "1 July 2027". */
-export function announcedDate(next: Pick<AnnouncedRules, 'effective' | 'provenance'>): Marked {
-  return marked(formatDate(next.effective), announcementIllustrative(next));
+export function announcedDate(next: Pick<AnnouncedRules, 'effective' | 'provenance'>, t: Translate): Marked {
+  return marked(formatDay(t.formats, next.effective), announcementIllustrative(next));
 }
 
 /** The announced version in words, with its mark, e.g. "rules version 1.1". */
-export function announcedVersion(next: Pick<AnnouncedRules, 'version' | 'provenance'>): Marked {
-  return marked(`rules version ${next.version}`, announcementIllustrative(next));
+export function announcedVersion(next: Pick<AnnouncedRules, 'version' | 'provenance'>, t: Translate): Marked {
+  return marked(t('announced.version', { version: next.version }), announcementIllustrative(next));
 }

@@ -7,6 +7,7 @@ import type { BusinessModelId, LevelId, RegionId } from '../schemas/ids.ts';
 import { regionShort, titleIn, type WordingLabels } from './labels.ts';
 import { competencyFactIllustrative, marked, markedText, type Marked } from './provenance.ts';
 import { isOffered, isOfferedInRegion, offeredLevels, type CompetencyRules } from './rules.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** What a partner looks at; a missing field means any. */
 export interface OfferQuery {
@@ -75,29 +76,30 @@ export function availability(
 }
 
 /** Regions a competency is not offered in, in a few words, e.g. "Not offered in LATAM, APJ". */
-export function notOfferedIn(regions: readonly string[]): string {
-  return `Not offered in ${regions.join(', ')}`;
+export function notOfferedIn(regions: readonly string[], t: Translate): string {
+  return t('reason.notOfferedIn', { regions: regions.join(t('list.separator')) });
 }
 
-const and = (items: readonly string[]): string => items.join(' and ');
-
 /** A reason in a few words for a chip, a cell or a list, e.g. "Not offered in Latin America". */
-export function reasonShort(reason: Unavailable, labels: WordingLabels): string {
+export function reasonShort(reason: Unavailable, labels: WordingLabels, t: Translate): string {
   switch (reason.code) {
     case 'retired':
-      return 'Retired, no longer awarded';
+      return t('reason.retired');
     case 'business-model':
-      return `Not offered on ${titleIn(labels.models, reason.model)}`;
+      return t('reason.model', { model: titleIn(labels.models, reason.model) });
     case 'level':
       return reason.model === null
-        ? `No ${titleIn(labels.levels, reason.level)} level`
-        : `No ${titleIn(labels.levels, reason.level)} level on ${titleIn(labels.models, reason.model)}`;
+        ? t('reason.level', { level: titleIn(labels.levels, reason.level) })
+        : t('reason.levelOnModel', {
+            level: titleIn(labels.levels, reason.level),
+            model: titleIn(labels.models, reason.model),
+          });
     case 'region':
-      return notOfferedIn([titleIn(labels.regions ?? [], reason.region)]);
+      return notOfferedIn([titleIn(labels.regions ?? [], reason.region)], t);
     case 'not-solution-area':
-      return 'Not a solution-area competency';
+      return t('reason.notSolutionArea');
     case 'designation-model':
-      return `Applies on ${titleIn(labels.models, reason.designationModel)} only`;
+      return t('reason.designationModel', { model: titleIn(labels.models, reason.designationModel) });
   }
 }
 
@@ -105,25 +107,46 @@ export function reasonShort(reason: Unavailable, labels: WordingLabels): string 
  * A reason as a sentence about `title` (the competency, or the designation for designation-model), as the
  * widget and exports show it, e.g. "Archiving is not offered in LATAM; it is offered in NA, EMEA."
  */
-export function reasonSentence(reason: Unavailable, title: string, labels: WordingLabels): string {
+export function reasonSentence(
+  reason: Unavailable,
+  title: string,
+  labels: WordingLabels,
+  t: Translate,
+): string {
   const model = (id: BusinessModelId) => titleIn(labels.models, id);
   switch (reason.code) {
     case 'retired':
-      return `${title} is retired and no longer awarded.`;
+      return t('reason.sentence.retired', { title });
     case 'business-model':
       return reason.offeredOn.length === 0
-        ? `${title} is not offered on the ${model(reason.model)} business model.`
-        : `${title} is not offered on the ${model(reason.model)} business model; it is offered on ${and(reason.offeredOn.map(model))}.`;
+        ? t('reason.sentence.model', { title, model: model(reason.model) })
+        : t('reason.sentence.modelElsewhere', {
+            title,
+            model: model(reason.model),
+            offered: t.list(reason.offeredOn.map(model)),
+          });
     case 'level':
       return reason.model === null
-        ? `${title} has no ${titleIn(labels.levels, reason.level)} level.`
-        : `${title} has no ${titleIn(labels.levels, reason.level)} level on the ${model(reason.model)} business model.`;
+        ? t('reason.sentence.level', { title, level: titleIn(labels.levels, reason.level) })
+        : t('reason.sentence.levelOnModel', {
+            title,
+            level: titleIn(labels.levels, reason.level),
+            model: model(reason.model),
+          });
     case 'region':
-      return `${title} is not offered in ${regionShort(labels, reason.region)}; it is offered in ${reason.offeredIn.map((r) => regionShort(labels, r)).join(', ')}.`;
+      return t('reason.sentence.region', {
+        title,
+        region: regionShort(labels, reason.region),
+        offered: reason.offeredIn.map((r) => regionShort(labels, r)).join(t('list.separator')),
+      });
     case 'not-solution-area':
-      return `${title} is not a solution-area competency.`;
+      return t('reason.sentence.notSolutionArea', { title });
     case 'designation-model':
-      return `${title} applies to the ${model(reason.designationModel)} business model; this assessment is for ${model(reason.model)}.`;
+      return t('reason.sentence.designationModel', {
+        title,
+        designationModel: model(reason.designationModel),
+        model: model(reason.model),
+      });
   }
 }
 
@@ -150,11 +173,18 @@ export function reasonIllustrative(rules: CompetencyRules, reason: Unavailable):
  * What a picker shows after a business model or region the competency is not offered on, as plain text with
  * its mark (an option holds no markup), e.g. " (not offered*)"; undefined where it is offered.
  */
-export function pickerNote(offered: boolean, illustrative: boolean): string | undefined {
-  return offered ? undefined : ` (${markedText(marked('not offered', illustrative))})`;
+export function pickerNote(offered: boolean, illustrative: boolean, t: Translate): string | undefined {
+  return offered
+    ? undefined
+    : t('reason.picker', { notOffered: markedText(marked(t('reason.picker.notOffered'), illustrative)) });
 }
 
 /** A reason in a few words with its mark, e.g. "Not offered in Latin America*". */
-export function shownReason(rules: CompetencyRules, reason: Unavailable, labels: WordingLabels): Marked {
-  return marked(reasonShort(reason, labels), reasonIllustrative(rules, reason));
+export function shownReason(
+  rules: CompetencyRules,
+  reason: Unavailable,
+  labels: WordingLabels,
+  t: Translate,
+): Marked {
+  return marked(reasonShort(reason, labels, t), reasonIllustrative(rules, reason));
 }

@@ -5,6 +5,7 @@
  */
 import type { BusinessModelId } from '../schemas/ids.ts';
 import type { Competency } from '../schemas/competency.ts';
+import type { PlainKey, Translate } from '../text/translate.ts';
 
 /** The part of a competency's rules these questions read; CompetencyRules and content data both fit. */
 type Entry = Pick<Competency, 'kind' | 'status' | 'businessModels' | 'designation'>;
@@ -55,11 +56,11 @@ export function designationApplies(
 /** How the designation check comes out: every requirement met, some still missing, or not applicable here. */
 export type DesignationOutcome = 'met' | 'missing' | 'not-applicable';
 
-/** The verdict in a few words, the same on the designation's page, on every area page and in the portfolio. */
-export const DESIGNATION_OUTCOME_WORDS: Readonly<Record<DesignationOutcome, string>> = {
-  met: 'Every requirement met',
-  missing: 'Not every requirement met yet',
-  'not-applicable': 'Does not apply here',
+/** The keys of the verdict in a few words, the same on the designation's page, on every area page and in the portfolio. */
+export const DESIGNATION_OUTCOME_WORDS: Readonly<Record<DesignationOutcome, PlainKey>> = {
+  met: 'designation.met',
+  missing: 'designation.missing',
+  'not-applicable': 'designation.notApplicable',
 };
 
 /**
@@ -67,10 +68,13 @@ export const DESIGNATION_OUTCOME_WORDS: Readonly<Record<DesignationOutcome, stri
  * designationFact in wording.ts): `model` is the title of its business model (e.g. "Integrate"), `waived` the
  * kinds it asks no figure for, in words (e.g. ["revenue"]).
  */
-export function designationRule(title: string, model: string, waived: readonly string[]): string {
-  const none = waived.length > 0 ? `; it asks for no ${waived.join(' or ')} figure` : '';
-  return (
-    `The self-assessment checks ${title} against its own requirements on the ${model} business model, ` +
-    `each listed once with its own threshold${none}.`
-  );
+export function designationRule(
+  title: string,
+  model: string,
+  waived: readonly string[],
+  t: Translate,
+): string {
+  return waived.length > 0
+    ? t('designation.rule.waives', { title, model, waived: waived.join(t('designation.waived.or')) })
+    : t('designation.rule', { title, model });
 }

@@ -6,9 +6,9 @@
  * Adding a kind: its schema in src/schemas/requirement.ts, its name in src/schemas/requirement-kinds.ts
  * and its entry in KINDS below; TypeScript rejects the table until the entry is there.
  */
-import { formatMoney, formatNumber, formatPeriod, formatScale, plural } from './format.ts';
 import type { Requirement, RequirementKind } from '../schemas/requirement.ts';
 import { REQUIREMENT_KINDS, WAIVABLE_KINDS } from '../schemas/requirement-kinds.ts';
+import type { PlainKey, Translate } from '../text/translate.ts';
 
 /** The requirement of one kind, e.g. `RequirementOf<'revenue'>`. */
 export type RequirementOf<K extends RequirementKind> = Extract<Requirement, { kind: K }>;
@@ -16,10 +16,15 @@ export type RequirementOf<K extends RequirementKind> = Extract<Requirement, { ki
 /** The fields of a requirement that hold a number, e.g. "amount" for revenue. */
 export type NumberField<R> = { [F in keyof R]-?: R[F] extends number ? F : never }[keyof R] & string;
 
-/** What every kind states, whatever its control. */
+/**
+ * What every kind states, whatever its control. Its words are in the page's language: each takes the
+ * translator (`t`), whose keys (`kind.*`) hold them and whose formats write the figures.
+ */
 interface Common<R> {
-  /** Plain name of the kind, as the matrix labels its rows, e.g. "Revenue". */
-  title: string;
+  /** The key of the kind's plain name, as the matrix labels its rows, e.g. "Revenue". */
+  title: PlainKey;
+  /** The key of the kind's name inside a sentence, e.g. "revenue" ("it asks for no revenue figure"). */
+  noun: PlainKey;
   /**
    * The fields of this kind, besides `id`, `kind` and `weight`, that decide a verdict: only these go into the
    * rules hash and the rules lock, so a change to any other field (label, help, evidence, provenance, a field
@@ -27,9 +32,9 @@ interface Common<R> {
    */
   verdictFields: readonly (keyof R & string)[];
   /** The threshold in a short phrase, e.g. "USD 50,000 in the trailing 12 months". */
-  threshold(req: R): string;
+  threshold(req: R, t: Translate): string;
   /** What a partner must enter, after "expected", e.g. "a whole number of people who passed, e.g. 2". */
-  expected(req: R): string;
+  expected(req: R, t: Translate): string;
   /**
    * Whether two requirements of this kind measure in the same way (currency, period, scale), so that their
    * figures can be compared. Kinds without such a qualifier leave it out: any two are comparable.
@@ -39,14 +44,14 @@ interface Common<R> {
    * What changes from one requirement of this kind to another, as short as the two allow, e.g. "USD 75,000
    * instead of USD 50,000 in the trailing 12 months"; null (or left out) to state both whole thresholds.
    */
-  change?(before: R, after: R): string | null;
+  change?(before: R, after: R, t: Translate): string | null;
 }
 
 /** A kind answered with done / not done: a checkbox whose gap is the threshold itself. */
 export interface CheckboxKind<R> extends Common<R> {
   control: 'checkbox';
-  /** The answer in words, e.g. { yes: "held", no: "not held" }. */
-  answered: { yes: string; no: string };
+  /** The keys of the answer in words, e.g. { yes: "held", no: "not held" }. */
+  answered: { yes: PlainKey; no: PlainKey };
 }
 
 /** A kind answered with a number measured against one figure of the requirement. */
@@ -57,7 +62,7 @@ export interface NumberKind<R> extends Common<R> {
   /** Whole numbers only (people, references), so phones can offer a digits-only keypad. */
   whole: boolean;
   /** What the number counts, shown after the box, e.g. "USD", "%", "people". */
-  unit(req: R): string;
+  unit(req: R, t: Translate): string;
   /** Where a partner may type the unit with the number: "USD 40,000" (prefix), "12 %" (suffix). */
   typedUnit?: 'prefix' | 'suffix';
   /**
@@ -66,9 +71,9 @@ export interface NumberKind<R> extends Common<R> {
    */
   scale?(req: R): { min: number; max: number };
   /** A number answered, in words, e.g. "2 people passed". */
-  answer(req: R, value: number): string;
+  answer(req: R, value: number, t: Translate): string;
   /** What is missing when `missing` (threshold minus answer, above 0) is still to go, e.g. "1 more customer reference". */
-  gap(req: R, missing: number): string;
+  gap(req: R, missing: number, t: Translate): string;
 }
 
 /** The entry of one kind in the table. */
@@ -84,125 +89,164 @@ function shortfall(missing: number): number {
 }
 
 /** The words for done / not done, also used for a yes / no given to a kind answered with a number. */
-const DONE = { yes: 'done', no: 'not done' } as const;
+const DONE = { yes: 'kind.done', no: 'kind.notDone' } as const;
 
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** A period in months, e.g. "the trailing 12 months". */
+const period = (t: Translate, months: number): string => t.count('kind.period', months);
+
+/** A scale's range, e.g. "0–10"; spelled out when its lower end is negative, e.g. "−100 to 100". */
+const range = (t: Translate, min: number, max: number): string =>
+  min < 0
+    ? t('kind.satisfaction.scaleNegative', { min: t.number(min).replace('-', '\u2212'), max: t.number(max) })
+    : t('kind.satisfaction.scale', { min: t.number(min), max: t.number(max) });
 
 /** The requirement kinds and what each means. */
 export const KINDS: KindTable = {
   status: {
-    title: 'Program status',
+    title: 'kind.status.title',
+    noun: 'kind.status.noun',
     verdictFields: ['status'],
     control: 'checkbox',
-    threshold: (req) => `Hold ${req.status} status`,
-    expected: (req) => `yes or no (true or false): whether you hold ${req.status} status`,
-    answered: { yes: 'held', no: 'not held' },
+    threshold: (req, t) => t('kind.status.threshold', { status: req.status }),
+    expected: (req, t) => t('kind.status.expected', { status: req.status }),
+    answered: { yes: 'kind.held', no: 'kind.notHeld' },
   },
   training: {
-    title: 'Training',
+    title: 'kind.training.title',
+    noun: 'kind.training.noun',
     verdictFields: ['courses'],
     control: 'checkbox',
-    threshold: (req) => `Complete ${req.courses.join(' and ')}`,
-    expected: () => 'yes or no (true or false): whether the training is complete',
+    threshold: (req, t) => t('kind.training.threshold', { courses: t.list(req.courses) }),
+    expected: (_req, t) => t('kind.training.expected'),
     answered: DONE,
-    change: (before, after) => {
+    change: (before, after, t) => {
       const added = after.courses.filter((c) => !before.courses.includes(c));
       const dropped = before.courses.filter((c) => !after.courses.includes(c));
       const parts = [
-        ...(added.length > 0 ? [`also ${list(added)}`] : []),
-        ...(dropped.length > 0 ? [`no longer ${list(dropped)}`] : []),
+        ...(added.length > 0 ? [t('kind.training.also', { courses: t.list(added) })] : []),
+        ...(dropped.length > 0 ? [t('kind.training.noLonger', { courses: t.list(dropped) })] : []),
       ];
-      return parts.length > 0 ? parts.join('; ') : null;
+      return parts.length > 0 ? parts.join(t('list.clauses')) : null;
     },
   },
   exam: {
-    title: 'Exam',
+    title: 'kind.exam.title',
+    noun: 'kind.exam.noun',
     verdictFields: ['exam', 'people'],
     control: 'number',
     figure: 'people',
     whole: true,
-    unit: () => 'people',
-    threshold: (req) => `${plural(req.people, 'person passes', 'people pass')} ${req.exam}`,
-    expected: () => 'a whole number of people who passed, e.g. 2',
-    answer: (_req, value) => plural(value, 'person passed', 'people passed'),
-    gap: (req, missing) => `${plural(Math.ceil(missing), 'more person', 'more people')} to pass ${req.exam}`,
-    change: (before, after) =>
+    unit: (_req, t) => t('kind.exam.unit'),
+    threshold: (req, t) => t.count('kind.exam.threshold', req.people, { exam: req.exam }),
+    expected: (_req, t) => t('kind.exam.expected'),
+    answer: (_req, value, t) => t.count('kind.exam.answer', value),
+    gap: (req, missing, t) => t.count('kind.exam.gap', Math.ceil(missing), { exam: req.exam }),
+    change: (before, after, t) =>
       before.exam === after.exam
-        ? `${plural(after.people, 'person', 'people')} instead of ${formatNumber(before.people)} to pass ${after.exam}`
+        ? t.count('kind.exam.change', after.people, { before: t.number(before.people), exam: after.exam })
         : null,
   },
   revenue: {
-    title: 'Revenue',
+    title: 'kind.revenue.title',
+    noun: 'kind.revenue.noun',
     verdictFields: ['amount', 'currency', 'periodMonths'],
     control: 'number',
     figure: 'amount',
     whole: false,
     unit: (req) => req.currency,
     typedUnit: 'prefix',
-    threshold: (req) => `${formatMoney(req.amount, req.currency)} in ${formatPeriod(req.periodMonths)}`,
-    expected: (req) => `an amount in ${req.currency} of 0 or more, e.g. 150000`,
-    answer: (req, value) => formatMoney(value, req.currency),
-    gap: (req, missing) =>
-      `${formatMoney(shortfall(missing), req.currency)} more revenue in ${formatPeriod(req.periodMonths)}`,
+    threshold: (req, t) =>
+      t('kind.revenue.threshold', {
+        amount: t.money(req.amount, req.currency),
+        period: period(t, req.periodMonths),
+      }),
+    expected: (req, t) => t('kind.revenue.expected', { currency: req.currency }),
+    answer: (req, value, t) => t.money(value, req.currency),
+    gap: (req, missing, t) =>
+      t('kind.revenue.gap', {
+        amount: t.money(shortfall(missing), req.currency),
+        period: period(t, req.periodMonths),
+      }),
     sameMeasure: (a, b) => a.currency === b.currency && a.periodMonths === b.periodMonths,
-    change: (before, after) =>
-      `${formatMoney(after.amount, after.currency)} instead of ${formatMoney(before.amount, before.currency)} in ${formatPeriod(after.periodMonths)}`,
+    change: (before, after, t) =>
+      t('kind.revenue.change', {
+        amount: t.money(after.amount, after.currency),
+        before: t.money(before.amount, before.currency),
+        period: period(t, after.periodMonths),
+      }),
   },
   growth: {
-    title: 'Growth',
+    title: 'kind.growth.title',
+    noun: 'kind.growth.noun',
     verdictFields: ['percent', 'periodMonths'],
     control: 'number',
     figure: 'percent',
     whole: false,
     unit: () => '%',
     typedUnit: 'suffix',
-    threshold: (req) => `${formatNumber(req.percent)}% growth over ${formatPeriod(req.periodMonths)}`,
-    expected: () => 'a percentage of 0 or more, e.g. 12.5 (enter 0 if revenue did not grow)',
-    answer: (_req, value) => `${formatNumber(value)}%`,
-    gap: (_req, missing) =>
-      `${plural(shortfall(missing), 'percentage point', 'percentage points')} more growth`,
+    threshold: (req, t) =>
+      t('kind.growth.threshold', { percent: t.percent(req.percent), period: period(t, req.periodMonths) }),
+    expected: (_req, t) => t('kind.growth.expected'),
+    answer: (_req, value, t) => t.percent(value),
+    gap: (_req, missing, t) => t.count('kind.growth.gap', shortfall(missing)),
     sameMeasure: (a, b) => a.periodMonths === b.periodMonths,
-    change: (before, after) =>
-      `${formatNumber(after.percent)}% instead of ${formatNumber(before.percent)}% growth over ${formatPeriod(after.periodMonths)}`,
+    change: (before, after, t) =>
+      t('kind.growth.change', {
+        percent: t.percent(after.percent),
+        before: t.percent(before.percent),
+        period: period(t, after.periodMonths),
+      }),
   },
   references: {
-    title: 'References',
+    title: 'kind.references.title',
+    noun: 'kind.references.noun',
     verdictFields: ['count'],
     control: 'number',
     figure: 'count',
     whole: true,
-    unit: () => 'references',
-    threshold: (req) => plural(req.count, 'customer reference', 'customer references'),
-    expected: () => 'a whole number of customer references, e.g. 3',
-    answer: (_req, value) => plural(value, 'customer reference', 'customer references'),
-    gap: (_req, missing) => plural(Math.ceil(missing), 'more customer reference', 'more customer references'),
-    change: (before, after) =>
-      `${plural(after.count, 'customer reference', 'customer references')} instead of ${formatNumber(before.count)}`,
+    unit: (_req, t) => t('kind.references.unit'),
+    threshold: (req, t) => t.count('kind.references.count', req.count),
+    expected: (_req, t) => t('kind.references.expected'),
+    answer: (_req, value, t) => t.count('kind.references.count', value),
+    gap: (_req, missing, t) => t.count('kind.references.gap', Math.ceil(missing)),
+    change: (before, after, t) =>
+      t.count('kind.references.change', after.count, { before: t.number(before.count) }),
   },
   satisfaction: {
-    title: 'Satisfaction',
+    title: 'kind.satisfaction.title',
+    noun: 'kind.satisfaction.noun',
     verdictFields: ['threshold', 'scale'],
     control: 'number',
     figure: 'threshold',
     whole: false,
-    unit: (req) => `score, ${req.scale.min}–${req.scale.max} scale`,
+    unit: (req, t) => t('kind.satisfaction.unit', { scale: range(t, req.scale.min, req.scale.max) }),
     scale: (req) => ({ min: req.scale.min, max: req.scale.max }),
-    threshold: (req) =>
-      `${formatNumber(req.threshold)} or more on a ${formatScale(req.scale.min, req.scale.max)} scale (${req.scale.name})`,
-    expected: (req) => `a score from ${req.scale.min} to ${req.scale.max}`,
-    answer: (req, value) =>
-      `${formatNumber(value)} on the ${formatNumber(req.scale.min)}–${formatNumber(req.scale.max)} scale`,
-    gap: (_req, missing) =>
-      `${plural(shortfall(missing), 'more point', 'more points')} of customer satisfaction`,
+    threshold: (req, t) =>
+      t('kind.satisfaction.threshold', {
+        threshold: t.number(req.threshold),
+        scale: range(t, req.scale.min, req.scale.max),
+        name: req.scale.name,
+      }),
+    expected: (req, t) =>
+      t('kind.satisfaction.expected', { min: t.number(req.scale.min), max: t.number(req.scale.max) }),
+    answer: (req, value, t) =>
+      t('kind.satisfaction.answer', {
+        value: t.number(value),
+        scale: range(t, req.scale.min, req.scale.max),
+      }),
+    gap: (_req, missing, t) => t.count('kind.satisfaction.gap', shortfall(missing)),
     sameMeasure: (a, b) => a.scale.min === b.scale.min && a.scale.max === b.scale.max,
-    change: (before, after) => {
+    change: (before, after, t) => {
       const survey = before.scale.name === after.scale.name;
       if (before.threshold === after.threshold && !survey) {
-        return `measured by the ${after.scale.name} instead of the ${before.scale.name}`;
+        return t('kind.satisfaction.survey', { after: after.scale.name, before: before.scale.name });
       }
       return survey
-        ? `${formatNumber(after.threshold)} or more instead of ${formatNumber(before.threshold)} (${after.scale.name})`
+        ? t('kind.satisfaction.change', {
+            threshold: t.number(after.threshold),
+            before: t.number(before.threshold),
+            name: after.scale.name,
+          })
         : null;
     },
   },
@@ -225,8 +269,13 @@ export function verdictFieldsOf(req: Requirement): readonly string[] {
 }
 
 /** The plain name of a kind, e.g. "Program status". */
-export function kindTitle(kind: RequirementKind): string {
-  return KINDS[kind].title;
+export function kindTitle(kind: RequirementKind, t: Translate): string {
+  return t(KINDS[kind].title);
+}
+
+/** A kind's name inside a sentence, e.g. "revenue". */
+export function kindNoun(kind: RequirementKind, t: Translate): string {
+  return t(KINDS[kind].noun);
 }
 
 /** A kind's place in matrix row order, 0 for the first row; subtract two to sort by kind. */
@@ -251,9 +300,9 @@ export function isWhole(req: Requirement): boolean {
 }
 
 /** The unit a number field is entered in, e.g. "USD", "%", "people"; "" for checkboxes. */
-export function unitOf(req: Requirement): string {
+export function unitOf(req: Requirement, t: Translate): string {
   const spec = specOf(req);
-  return spec.control === 'number' ? spec.unit(req) : '';
+  return spec.control === 'number' ? spec.unit(req, t) : '';
 }
 
 /** Where a partner may type the unit beside the number, if anywhere. */
@@ -291,8 +340,8 @@ export function creditFloor(req: Requirement): number {
 }
 
 /** What a partner must enter, after "expected", e.g. "a score from 1 to 5". */
-export function expectedAnswer(req: Requirement): string {
-  return specOf(req).expected(req);
+export function expectedAnswer(req: Requirement, t: Translate): string {
+  return specOf(req).expected(req, t);
 }
 
 /**
@@ -305,28 +354,28 @@ export function sameMeasure(a: Requirement, b: Requirement): boolean {
 }
 
 /** The threshold of a requirement in a short phrase, as the matrix, the widget and exports show it. */
-export function describeThreshold(req: Requirement): string {
-  return specOf(req).threshold(req);
+export function describeThreshold(req: Requirement, t: Translate): string {
+  return specOf(req).threshold(req, t);
 }
 
 /** An answer in words, e.g. "USD 160,000", "2 people passed", "done", "not answered". */
-export function describeAnswer(req: Requirement, answer: number | boolean | null): string {
-  if (answer === null) return 'not answered';
+export function describeAnswer(req: Requirement, answer: number | boolean | null, t: Translate): string {
+  if (answer === null) return t('state.unanswered');
   const spec = specOf(req);
   if (typeof answer === 'boolean') {
     const words = spec.control === 'checkbox' ? spec.answered : DONE;
-    return answer ? words.yes : words.no;
+    return t(answer ? words.yes : words.no);
   }
-  return spec.control === 'number' ? spec.answer(req, answer) : formatNumber(answer);
+  return spec.control === 'number' ? spec.answer(req, answer, t) : t.number(answer);
 }
 
 /**
  * What is missing, in plain words, for a requirement that is answered but not met, e.g. "1 more customer
  * reference"; for done / held kinds, the threshold itself. `missing` is the threshold minus the answer.
  */
-export function describeShortfall(req: Requirement, missing: number): string {
+export function describeShortfall(req: Requirement, missing: number, t: Translate): string {
   const spec = specOf(req);
-  return spec.control === 'number' ? spec.gap(req, missing) : spec.threshold(req);
+  return spec.control === 'number' ? spec.gap(req, missing, t) : spec.threshold(req, t);
 }
 
 /**
@@ -342,8 +391,11 @@ export function shortfallFigure(req: Requirement, missing: number): number {
  * A changed threshold in words, as short as the two rules allow: "USD 75,000 instead of USD 50,000" when
  * only the amount differs, the two whole thresholds when more does.
  */
-export function describeChange(before: Requirement, after: Requirement): string {
-  const whole = `${describeThreshold(after)} instead of ${describeThreshold(before)}`;
+export function describeChange(before: Requirement, after: Requirement, t: Translate): string {
+  const whole = t('kind.change', {
+    after: describeThreshold(after, t),
+    before: describeThreshold(before, t),
+  });
   if (before.kind !== after.kind || !sameMeasure(before, after)) return whole;
-  return specOf(after).change?.(before, after) ?? whole;
+  return specOf(after).change?.(before, after, t) ?? whole;
 }

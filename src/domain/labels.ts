@@ -119,5 +119,5 @@ export const ID_LABELS: ExplorerLabels = {
   regions: [],
 };
 
-/** The badges beside a competency's title wherever it is named: its page, its card, its comparison row. */
-export const BADGES = { interim: 'Interim designation', retired: 'Retired' } as const;
+/** The keys of the badges beside a competency's title wherever it is named: its page, its card, its comparison row. */
+export const BADGES = { interim: 'badge.interim', retired: 'badge.retired' } as const;

@@ -5,10 +5,11 @@
 import { describeChange, describeThreshold } from './kinds.ts';
 import { evidenceIllustrative, marked, thresholdIllustrative, type Marked } from './provenance.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** A requirement's threshold as shown, e.g. "USD 50,000 in the trailing 12 months", with its mark. */
-export function shownThreshold(req: Requirement): Marked {
-  return marked(describeThreshold(req), thresholdIllustrative(req));
+export function shownThreshold(req: Requirement, t: Translate): Marked {
+  return marked(describeThreshold(req, t), thresholdIllustrative(req));
 }
 
 /** A requirement's evidence rule as shown, with its mark. */
@@ -22,6 +23,9 @@ export function shownHelp(req: Requirement): Marked {
 }
 
 /** What changes from one requirement to another, e.g. "USD 75,000 instead of USD 50,000 ...", with its mark. */
-export function shownChange(before: Requirement, after: Requirement): Marked {
-  return marked(describeChange(before, after), thresholdIllustrative(before) || thresholdIllustrative(after));
+export function shownChange(before: Requirement, after: Requirement, t: Translate): Marked {
+  return marked(
+    describeChange(before, after, t),
+    thresholdIllustrative(before) || thresholdIllustrative(after),
+  );
 }

@@ -9,9 +9,9 @@ import { wholePercent } from './format.ts';
 import type { TextKey, Translate } from '../text/translate.ts';
 
 /** What a partner holds in a competency, in words: "Expert", "Principal", "No level yet" or "Not offered". */
-export function heldLevelTitle(held: HeldLevel): string {
-  if (held === 'not-offered') return 'Not offered';
-  return held === 'none' ? 'No level yet' : titleOf(held);
+export function heldLevelTitle(held: HeldLevel, t: Translate, labels: MatrixLabels = ID_LABELS): string {
+  if (held === 'not-offered') return t('matrix.notOffered');
+  return held === 'none' ? t('verdict.noLevel') : titleOf(held, labels);
 }
 
 /** A level or business model's title from `labels` (content titles), e.g. "Principal"; from the id when omitted. */
@@ -28,22 +28,23 @@ export function describeGap(
   status: RequirementStatus,
   missing: number,
   threshold: string,
+  t: Translate,
 ): string {
-  if (status === 'unanswered') return `Not answered yet; needed: ${threshold}`;
-  return describeShortfall(req, missing);
+  if (status === 'unanswered') return t('verdict.gap.unanswered', { threshold });
+  return describeShortfall(req, missing, t);
 }
 
 /** The verdict in words, e.g. "partly met (67%)"; `progress` is the share of the threshold reached, 0..1. */
-export function describeVerdict(status: RequirementStatus, progress: number): string {
+export function describeVerdict(status: RequirementStatus, progress: number, t: Translate): string {
   switch (status) {
     case 'met':
-      return 'met';
+      return t('state.met');
     case 'partial':
-      return `partly met (${Math.min(99, wholePercent(progress))}%)`;
+      return t('verdict.partial', { percent: t.percent(Math.min(99, wholePercent(progress))) });
     case 'unmet':
-      return 'not met';
+      return t('state.unmet');
     case 'unanswered':
-      return 'not answered yet';
+      return t('verdict.unanswered');
   }
 }
 
@@ -56,10 +57,13 @@ export function describeRule(
   level: LevelId,
   from: LevelId,
   model: BusinessModelId,
+  t: Translate,
   labels: MatrixLabels = ID_LABELS,
 ): string {
-  const carried = from === level ? '' : ` (carried up from ${titleIn(labels.levels, from)})`;
-  return `${label} at ${titleIn(labels.levels, level)} for ${titleIn(labels.models, model)}${carried}`;
+  const said = { label, level: titleIn(labels.levels, level), model: titleIn(labels.models, model) };
+  return from === level
+    ? t('verdict.rule', said)
+    : t('verdict.rule.carried', { ...said, from: titleIn(labels.levels, from) });
 }
 
 /**

@@ -13,7 +13,7 @@
  *   Region         the region it was scored for, e.g. "Europe, Middle East and Africa"
  *   Rules version  the rules' version and the day they took effect, e.g. "1.0 (effective 2026-01-15)"
  *   Rules          "current" for the rules in effect, "announced" for rules that take effect later (their
- *                  version and day in Rules version)
+ *                  version and day in Rules version), in the file's language
  *   Export date    the day the file was made, YYYY-MM-DD
  *   Requirement    the requirement's label
  *   Status         the verdict in words, e.g. "partly met (33%)"
@@ -27,9 +27,10 @@
  *   Evidence       what the partner must be able to show
  *   Help           the guidance shown next to the field
  *   Owner, Due date empty, for the partner's own plan
- *   Illustrative   the columns of the row (headings in lower case, comma-separated) holding example values
- *                  rather than published ones; empty when none do. A CSV cell cannot carry the site's mark.
- * Numbers are written as JavaScript writes them (a point before decimals, no grouping), whatever the
+ *   Illustrative   the headings of the row's columns that hold example values rather than published ones,
+ *                  as the heading row writes them, comma-separated; empty when none do. A CSV cell cannot
+ *                  carry the site's mark.
+ * Headings and words are in the language the file is made in (the page's); numbers are written as JavaScript writes them (a point before decimals, no grouping), whatever the
  * browser's language, so every spreadsheet reads them as numbers; dates as YYYY-MM-DD. The file starts with
  * a UTF-8 byte order mark (spreadsheets otherwise guess another encoding), lines end with CRLF, and text
  * that a spreadsheet would run as a formula is quoted with an apostrophe (src/util/csv.ts).
@@ -100,8 +101,10 @@ export interface ActionPlanRow {
 export type IllustrativeField =
   'rulesVersion' | 'status' | 'threshold' | 'unit' | 'gap' | 'missing' | 'evidence' | 'help';
 
-/** What every row says about where and when the plan was made: titles for the ids, and the day. */
+/** What every row says about where and when the plan was made: titles for the ids, the day, and its words. */
 export interface PlanMeta {
+  /** The words of the rows (status, unit, what is missing), in the page's language. */
+  t: Translate;
   /** The day of the export, YYYY-MM-DD (the partner's own calendar day). */
   exportDate: string;
   /** Business model titles, e.g. the pickers' list; the id stands where one is missing. */
@@ -145,25 +148,28 @@ const COLUMNS = [
 /** The column headings of the CSV in the language of `t`, in order (version ACTION_PLAN_VERSION). */
 export const actionPlanHeadings = (t: Translate): string[] => COLUMNS.map((c) => t(`plan.column.${c.id}`));
 
-/** The heading of a field's column, in lower case, as the Illustrative column names it. */
-const headingOf = (t: Translate, field: IllustrativeField): string =>
-  t(`plan.column.${field}`).toLocaleLowerCase(t.lang);
+/** The heading of a field's column, as the Illustrative column names it: as the heading row writes it. */
+const headingOf = (t: Translate, field: IllustrativeField): string => t(`plan.column.${field}`);
 
 /** The figure, threshold, unit and gap of a result as numbers: done / held count as 1, not done as 0. */
 function figures(
   r: RequirementResult,
   req: AppliedRequirement,
+  t: Translate,
 ): Pick<ActionPlanRow, 'figure' | 'threshold' | 'unit' | 'gap'> {
   if (r.threshold === true) {
     const figure = typeof r.answer === 'boolean' ? Number(r.answer) : null;
-    const unit = `1 = ${describeAnswer(req, true)}, 0 = ${describeAnswer(req, false)}`;
+    const unit = t('plan.unit.yesNo', {
+      yes: describeAnswer(req, true, t),
+      no: describeAnswer(req, false, t),
+    });
     return { figure, threshold: 1, unit, gap: figure === null ? null : 1 - figure };
   }
   const figure = typeof r.answer === 'number' ? r.answer : null;
   return {
     figure,
     threshold: r.threshold,
-    unit: unitOf(req),
+    unit: unitOf(req, t),
     gap: figure === null ? null : shortfallFigure(req, r.threshold - figure),
   };
 }
@@ -201,12 +207,12 @@ export function actionPlan(
         level: titleOf(next.level),
         businessModel: titleIn(meta.models, businessModel),
         region: titleIn(meta.regions, region),
-        rulesVersion: `${rules.version} (effective ${rules.effective})`,
+        rulesVersion: meta.t('plan.rulesVersion', { version: rules.version, date: rules.effective }),
         rules: which,
         exportDate: meta.exportDate,
         requirement: r.label,
-        status: describeVerdict(r.status, r.progress),
-        ...figures(r, req),
+        status: describeVerdict(r.status, r.progress, meta.t),
+        ...figures(r, req, meta.t),
         missing: r.gap ?? '',
         evidence: r.evidence,
         help: req.help,
@@ -229,7 +235,7 @@ export function announcedPlan(
 ): ActionPlanRow[] {
   const after = announcedOf(rules);
   if (after === null) return [];
-  const scored = assess(after, assessment.context, answers);
+  const scored = assess(after, assessment.context, answers, meta.t);
   return scored.status === 'assessed' ? actionPlan(scored, after, meta, 'announced') : [];
 }
 
@@ -266,7 +272,8 @@ function planOf(
 ): ActionPlanRow[] {
   const last = planCache.get(a);
   if (
-    last?.meta.exportDate === meta.exportDate &&
+    last?.meta.t === meta.t &&
+    last.meta.exportDate === meta.exportDate &&
     last.meta.models === meta.models &&
     last.meta.regions === meta.regions
   )
@@ -291,7 +298,7 @@ export function portfolioPlanGroups(
   meta: PlanMeta,
 ): { slug: string; rows: ActionPlanRow[] }[] {
   const planned = plannedCompetencies(list, chosen, answers);
-  const scored = portfolioAssessments(planned, context, chosen, answers, own);
+  const scored = portfolioAssessments(planned, context, chosen, answers, meta.t, own);
   return planned.flatMap((rules, i) => {
     const a = scored[i];
     const rows = a?.status === 'assessed' ? planOf(a, rules, meta, answers[rules.slug]) : [];
@@ -315,6 +322,8 @@ export function actionPlanCsv(t: Translate, rows: readonly ActionPlanRow[]): str
           if (field === null) return '';
           if (field === 'illustrative')
             return row.illustrative.map((f) => headingOf(t, f)).join(t('list.separator'));
+          if (field === 'rules')
+            return t(row.rules === 'current' ? 'plan.rules.current' : 'plan.rules.announced');
           return row[field];
         }),
       ),

@@ -8,6 +8,7 @@ import { announcedDate, announcedRules, announcedVersion } from '../domain/annou
 import { describeAnswer } from '../domain/kinds.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import type { Marked, Segments } from '../domain/provenance.ts';
+import { segmentsOf } from '../domain/segments.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import {
   appliedRequirements,
@@ -20,6 +21,7 @@ import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { cached } from '../util/cached.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { assess } from './assess.ts';
+import type { Translate } from '../text/translate.ts';
 import { ruleFields } from './hash.ts';
 import type { Answers, AssessmentContext, CompetencyAssessment } from './types.ts';
 
@@ -70,10 +72,21 @@ const same = (a: AppliedRequirement, b: AppliedRequirement): boolean =>
   canonicalJson(ruleFields(a)) === canonicalJson(ruleFields(b));
 
 /** The partner's figure in words, after the rule it is measured against. */
-function figure(req: AppliedRequirement, answer: number | boolean | null, asked: boolean): string {
-  if (answer === null) return asked ? 'not answered yet' : 'the current rules do not ask for it yet';
-  return `${typeof answer === 'number' ? 'you have' : 'your answer:'} ${describeAnswer(req, answer)}`;
+function figure(
+  req: AppliedRequirement,
+  answer: number | boolean | null,
+  asked: boolean,
+  t: Translate,
+): string {
+  if (answer === null) return t(asked ? 'verdict.unanswered' : 'announced.figure.notAsked');
+  return t(typeof answer === 'number' ? 'announced.figure.number' : 'announced.figure.answer', {
+    answer: describeAnswer(req, answer, t),
+  });
 }
+
+/** A level on a business model, as announced changes name it, e.g. "Expert on Resell". */
+export const levelOn = (t: Translate, level: string, model: string): string =>
+  t('announced.where', { level, model });
 
 /** One requirement the announced rules change at a level: before (null: added) and after, and its place. */
 export interface AnnouncedDifference {
@@ -115,11 +128,22 @@ export function differenceText(
   where: string,
   old: AppliedRequirement | null,
   after: AppliedRequirement | null,
+  t: Translate,
 ): Segments {
-  if (old === null && after !== null) return [`${where} also needs ${after.label}: `, shownThreshold(after)];
-  if (old !== null && after !== null) return [`${after.label} for ${where}: `, shownChange(old, after)];
+  if (old === null && after !== null)
+    return segmentsOf(t, 'announced.added', {
+      where,
+      label: after.label,
+      threshold: shownThreshold(after, t),
+    });
+  if (old !== null && after !== null)
+    return segmentsOf(t, 'announced.changed', {
+      where,
+      label: after.label,
+      change: shownChange(old, after, t),
+    });
   const gone = (old ?? after)!;
-  return [`${where} no longer asks for ${gone.label} (`, shownThreshold(gone), ')'];
+  return segmentsOf(t, 'announced.removed', { where, label: gone.label, threshold: shownThreshold(gone, t) });
 }
 
 /** The answers an assessment counted, by requirement id. */
@@ -140,13 +164,14 @@ export function compareAnnounced(
   current: CompetencyAssessment,
   context: AssessmentContext,
   answers: Answers,
+  t: Translate,
   labels: ExplorerLabels = ID_LABELS,
 ): AnnouncedComparison | null {
   const next = rules.announced;
   const after = announcedOf(rules);
   if (next === undefined || after === null) return null;
-  const assessment = assess(after, context, answers, labels);
-  const date = announcedDate(next);
+  const assessment = assess(after, context, answers, t, labels);
+  const date = announcedDate(next, t);
   const model = context.businessModel;
   const changes: AnnouncedChange[] = [];
   // The requirements the current rules ask for on this business model: the fields a partner can answer now.
@@ -155,7 +180,7 @@ export function compareAnnounced(
   );
   if (assessment.status === 'assessed') {
     for (const level of assessment.levels) {
-      const where = `${titleIn(labels.levels, level.level)} on ${titleIn(labels.models, model)}`;
+      const where = levelOn(t, titleIn(labels.levels, level.level), titleIn(labels.models, model));
       for (const { old, req, index } of announcedDifferences(rules, after, level.level, model)) {
         const scored = index === null ? undefined : level.requirements[index];
         changes.push({
@@ -164,28 +189,29 @@ export function compareAnnounced(
           label: req.label,
           change: old === null ? 'added' : index === null ? 'removed' : 'changed',
           status: scored?.status ?? null,
-          text: [
-            'From ',
-            date,
-            ', ',
-            ...differenceText(where, old, index === null ? null : req),
-            ...(scored
-              ? [`; ${figure(req, scored.answer, old !== null || currentIds.has(req.id))}.`]
-              : ['.']),
-          ],
+          text: scored
+            ? segmentsOf(t, 'announced.change.scored', {
+                date,
+                difference: differenceText(where, old, index === null ? null : req, t),
+                figure: figure(req, scored.answer, old !== null || currentIds.has(req.id), t),
+              })
+            : segmentsOf(t, 'announced.change', {
+                date,
+                difference: differenceText(where, old, index === null ? null : req, t),
+              }),
         });
       }
     }
   }
   const verdict = (a: CompetencyAssessment): string =>
     a.status === 'assessed' ? a.headline.value : a.message;
-  const label = assessment.status === 'assessed' ? assessment.headline.label : 'Offered';
+  const label = assessment.status === 'assessed' ? assessment.headline.label : t('announced.offered');
   return {
     version: next.version,
     effective: next.effective,
     date,
     assessment,
-    label: [`${label} from `, date, ' (', announcedVersion(next), '): '],
+    label: segmentsOf(t, 'announced.label', { label, date, version: announcedVersion(next, t) }),
     value: verdict(assessment),
     differs: verdict(assessment) !== verdict(current),
     changes,

@@ -10,6 +10,7 @@ import { appliedRequirements, offeredLevels, type CompetencyRules } from '../dom
 import { BUSINESS_MODEL_IDS, type BusinessModelId, type LevelId } from '../schemas/ids.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 
+import type { Translate } from '../text/translate.ts';
 /** One field of the form. */
 export interface AnswerField {
   /** Requirement id, the key of the answer. */
@@ -27,11 +28,11 @@ export interface AnswerField {
 }
 
 /** The fields for a business model; [] when the competency has no level on it. */
-export function answerFields(rules: CompetencyRules, model: BusinessModelId): AnswerField[] {
+export function answerFields(rules: CompetencyRules, model: BusinessModelId, t: Translate): AnswerField[] {
   const fields = new Map<string, AnswerField & { position: number }>();
   for (const level of offeredLevels(rules, model)) {
     for (const req of appliedRequirements(rules, level, model)) {
-      const target = { level, text: describeThreshold(req), illustrative: thresholdIllustrative(req) };
+      const target = { level, text: describeThreshold(req, t), illustrative: thresholdIllustrative(req) };
       const known = fields.get(req.id);
       if (known) {
         // The higher level's wording wins, as in the matrix of that level.
@@ -43,7 +44,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId): An
         id: req.id,
         requirement: req,
         control: controlOf(req),
-        unit: unitOf(req),
+        unit: unitOf(req, t),
         whole: isWhole(req),
         targets: [target],
         position: fields.size,
@@ -75,7 +76,11 @@ export interface InitialView {
  * The empty form and its verdict for the default context. The page renders the widget with it, so the
  * browser needs the scoring code only once the partner starts answering.
  */
-export function initialView(rules: CompetencyRules): InitialView {
+export function initialView(rules: CompetencyRules, t: Translate): InitialView {
   const context = defaultContext(rules);
-  return { context, fields: answerFields(rules, context.businessModel), result: assess(rules, context, {}) };
+  return {
+    context,
+    fields: answerFields(rules, context.businessModel, t),
+    result: assess(rules, context, {}, t),
+  };
 }

@@ -21,6 +21,7 @@ import type { LevelRequirements } from '../schemas/competency.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import type { ZodMiniType } from 'zod/mini';
 import { cached } from '../util/cached.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** The part of a competency's rules the answers are checked against. */
 export interface AnswerRules {
@@ -40,12 +41,10 @@ function requirementsById(rules: AnswerRules): Map<string, Requirement> {
 
 /** What a requirement's answer must be, from the table of kinds. */
 export function answerShapeOf(req: Requirement): AnswerShape {
-  const expected = expectedAnswer(req);
-  if (controlOf(req) === 'checkbox') return { label: req.label, expected, control: 'checkbox' };
+  if (controlOf(req) === 'checkbox') return { label: req.label, control: 'checkbox' };
   const scale = scaleOf(req);
   return {
     label: req.label,
-    expected,
     control: 'number',
     min: scale?.min ?? 0,
     max: scale?.max,
@@ -160,14 +159,14 @@ const YES = new Set(['yes', 'y', 'true', 'done']);
 const NO = new Set(['no', 'n', 'false', 'not done']);
 
 /** What a requirement's number field accepts, for the reader (src/domain/read-number.ts). */
-export function numberFieldOf(req: Requirement): NumberField {
+export function numberFieldOf(req: Requirement, t: Translate): NumberField {
   const scale = scaleOf(req);
   return {
     whole: isWhole(req),
     min: scale?.min ?? 0,
     max: scale?.max ?? MAX_ANSWER,
     scale: scale !== null,
-    unit: typedUnitOf(req) && unitOf(req),
+    unit: typedUnitOf(req) && unitOf(req, t),
   };
 }
 
@@ -183,7 +182,10 @@ export function parseAnswerField(text: string, req: Requirement, reader: NumberR
     const word = trimmed.toLowerCase();
     if (YES.has(word)) return { ok: true, value: true };
     if (NO.has(word)) return { ok: true, value: false };
-    return { ok: false, message: `${req.label}: expected ${expectedAnswer(req)}` };
+    return {
+      ok: false,
+      message: reader.t('field.expected', { label: req.label, expected: expectedAnswer(req, reader.t) }),
+    };
   }
-  return readNumberAnswer(trimmed, numberFieldOf(req), req.label, reader);
+  return readNumberAnswer(trimmed, numberFieldOf(req, reader.t), req.label, reader);
 }

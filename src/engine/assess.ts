@@ -24,6 +24,7 @@ import type {
 import { availability, reasonIllustrative, reasonSentence } from '../domain/availability.ts';
 import { ID_LABELS, titleIn, type ExplorerLabels } from '../domain/labels.ts';
 import { DESIGNATION_OUTCOME_WORDS, isInterimDesignation } from '../domain/designation.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** Every business model x region combination the competency is offered in; none once it is retired. */
 export function offeredCombinations(rules: CompetencyRules): OfferedCombination[] {
@@ -40,6 +41,7 @@ export function offeredCombinations(rules: CompetencyRules): OfferedCombination[
 export function unavailability(
   rules: CompetencyRules,
   context: AssessmentContext,
+  t: Translate,
   labels: ExplorerLabels = ID_LABELS,
 ): { reason: NotOfferedReason; message: string; illustrative: boolean } | null {
   const why = availability(rules, { model: context.businessModel, region: context.region });
@@ -48,7 +50,7 @@ export function unavailability(
     return null;
   return {
     reason: why.code,
-    message: reasonSentence(why, rules.title, labels),
+    message: reasonSentence(why, rules.title, labels, t),
     illustrative: reasonIllustrative(rules, why),
   };
 }
@@ -62,18 +64,19 @@ function applied(rules: CompetencyRules, level: LevelId, model: BusinessModelId)
 }
 
 /**
- * Scores one level of a competency on a business model; `title` names the level in the result (its content
- * title; an interim designation's own title).
+ * Scores one level of a competency on a business model, in the words of `t`; `title` names the level in the
+ * result (its content title; an interim designation's own title).
  */
 export function assessLevel(
   rules: CompetencyRules,
   level: LevelId,
   model: BusinessModelId,
   answers: Answers,
+  t: Translate,
   title: string = titleIn(ID_LABELS.levels, level),
 ): LevelResult {
   const requirements = applied(rules, level, model).map((req) =>
-    scoreRequirement(req, level, model, answers[req.id], rules.file),
+    scoreRequirement(req, level, model, answers[req.id], rules.file, t),
   );
   const counts = { met: 0, partial: 0, unmet: 0, unanswered: 0 };
   for (const r of requirements) counts[r.status] += 1;
@@ -84,14 +87,14 @@ export function assessLevel(
     met: counts.met === requirements.length,
     readiness,
     percent,
-    summary: describeProgress({ counts, requirements, percent }),
+    summary: describeProgress({ counts, requirements, percent }, t),
     counts,
     requirements,
   };
 }
 
 /** The next level above the achieved one and what it still lacks. */
-function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): NextStep | null {
+function nextStep(levels: readonly LevelResult[], achieved: LevelId | null, t: Translate): NextStep | null {
   const above = achieved === null ? 0 : levels.findIndex((l) => l.level === achieved) + 1;
   const next = levels[above];
   if (next === undefined) return null;
@@ -105,19 +108,21 @@ function nextStep(levels: readonly LevelResult[], achieved: LevelId | null): Nex
     title: next.title,
     readiness: next.readiness,
     missing,
-    text: `For ${next.title}: ${missing.map((m) => m.gap).join('; ')}.`,
+    text: t('verdict.next', { level: next.title, gaps: missing.map((m) => m.gap).join(t('list.clauses')) }),
   };
 }
 
 /**
  * Assesses one competency. Returns a "not offered" result, listing what is offered, when the competency
  * is retired or not offered on the business model or in the region; otherwise every offered level scored.
- * `labels` are the content titles the sentences use (plain data, so islands can pass them; ids when omitted).
+ * `t` gives the words of the result in the page's language; `labels` are the content titles the sentences
+ * use (plain data, so islands can pass them; ids when omitted).
  */
 export function assess(
   rules: CompetencyRules,
   context: AssessmentContext,
   answers: Answers,
+  t: Translate,
   labels: ExplorerLabels = ID_LABELS,
 ): CompetencyAssessment {
   const base: AssessmentBase = {
@@ -129,7 +134,7 @@ export function assess(
     rulesHash: rulesHash(rules),
     context: { businessModel: context.businessModel, region: context.region },
   };
-  const unavailable = unavailability(rules, context, labels);
+  const unavailable = unavailability(rules, context, t, labels);
   if (unavailable)
     return { ...base, status: 'not-offered', ...unavailable, offered: offeredCombinations(rules) };
 
@@ -141,6 +146,7 @@ export function assess(
       level,
       context.businessModel,
       answers,
+      t,
       interim ? rules.title : titleIn(labels.levels, level),
     ),
   );
@@ -153,10 +159,13 @@ export function assess(
     headline: interim
       ? {
           label: rules.title,
-          value: DESIGNATION_OUTCOME_WORDS[levels.every((l) => l.met) ? 'met' : 'missing'],
+          value: t(DESIGNATION_OUTCOME_WORDS[levels.every((l) => l.met) ? 'met' : 'missing']),
         }
-      : { label: 'Level achieved', value: achieved ? titleIn(labels.levels, achieved) : 'None' },
-    next: nextStep(levels, achieved),
+      : {
+          label: t('verdict.achieved'),
+          value: achieved ? titleIn(labels.levels, achieved) : t('verdict.none'),
+        },
+    next: nextStep(levels, achieved, t),
     designation: rules.designation
       ? {
           businessModel: rules.designation.businessModel,

@@ -17,6 +17,7 @@ import type { CompetencyRules } from '../domain/rules.ts';
 import { ID_LABELS, type ExplorerLabels } from '../domain/labels.ts';
 import type { RegionId } from '../schemas/ids.ts';
 import { assess } from './assess.ts';
+import type { Translate } from '../text/translate.ts';
 import type { Answers, CompetencyAssessment, MissingRequirement, RequirementResult } from './types.ts';
 
 export type { DesignationOutcome };
@@ -47,6 +48,7 @@ export interface DesignationVerdict {
 
 const notApplicable = (
   of: Pick<CompetencyAssessment, 'slug' | 'title'>,
+  t: Translate,
   summary: string,
   illustrative = false,
 ): DesignationVerdict => ({
@@ -54,7 +56,7 @@ const notApplicable = (
   title: of.title,
   outcome: 'not-applicable',
   held: false,
-  headline: DESIGNATION_OUTCOME_WORDS['not-applicable'],
+  headline: t(DESIGNATION_OUTCOME_WORDS['not-applicable']),
   requirements: [],
   missing: [],
   progress: null,
@@ -62,15 +64,15 @@ const notApplicable = (
   illustrative,
 });
 
-const notInterim = (of: Pick<CompetencyAssessment, 'slug' | 'title'>) =>
-  notApplicable(of, `${of.title} is not an interim designation.`);
+const notInterim = (of: Pick<CompetencyAssessment, 'slug' | 'title'>, t: Translate) =>
+  notApplicable(of, t, t('designation.notInterim', { title: of.title }));
 
 /** The designation's verdict from its assessment, scored on its own business model (checkDesignation). */
-export function designationVerdict(assessment: CompetencyAssessment): DesignationVerdict {
+export function designationVerdict(assessment: CompetencyAssessment, t: Translate): DesignationVerdict {
   const base = { designation: assessment.slug, title: assessment.title };
   if (assessment.status !== 'assessed')
-    return notApplicable(assessment, assessment.message, assessment.illustrative);
-  if (assessment.designation === null) return notInterim(assessment);
+    return notApplicable(assessment, t, assessment.message, assessment.illustrative);
+  if (assessment.designation === null) return notInterim(assessment, t);
 
   // Its one level: the designation's own list, each requirement once.
   const level = assessment.levels.at(-1);
@@ -85,15 +87,15 @@ export function designationVerdict(assessment: CompetencyAssessment): Designatio
     ...base,
     outcome,
     held: outcome === 'met',
-    headline: DESIGNATION_OUTCOME_WORDS[outcome],
+    headline: t(DESIGNATION_OUTCOME_WORDS[outcome]),
     requirements,
     missing,
     progress: level?.summary ?? null,
     illustrative: false,
     summary:
       outcome === 'met'
-        ? `Every ${assessment.title} requirement is met.`
-        : `Not every ${assessment.title} requirement is met yet: ${level?.summary ?? ''}.`,
+        ? t('designation.allMet', { title: assessment.title })
+        : t('designation.notAllMet', { title: assessment.title, progress: level?.summary ?? '' }),
   };
 }
 
@@ -105,9 +107,10 @@ export function checkDesignation(
   designation: CompetencyRules,
   region: RegionId,
   answers: Answers,
+  t: Translate,
   labels: ExplorerLabels = ID_LABELS,
 ): DesignationVerdict {
   const model = designationModel(designation);
-  if (model === undefined) return notInterim(designation);
-  return designationVerdict(assess(designation, { businessModel: model, region }, answers, labels));
+  if (model === undefined) return notInterim(designation, t);
+  return designationVerdict(assess(designation, { businessModel: model, region }, answers, t, labels), t);
 }

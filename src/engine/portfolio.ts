@@ -24,6 +24,7 @@ import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import type { HeldLevel } from '../schemas/profile-effect.ts';
 import { heldLevelTitle } from '../domain/wording.ts';
 import { cached } from '../util/cached.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** Each competency's own business model and region (the ones saved with its answers), by slug. */
 export type OwnContexts = Readonly<Record<string, AssessmentContext>>;
@@ -34,7 +35,7 @@ const NO_ANSWERS: Answers = Object.freeze({});
 /** Each competency's last assessment and what it was made of (assessOnce). */
 const lastAssessment = new WeakMap<
   CompetencyRules,
-  { model: string; region: string; answers: Answers; result: CompetencyAssessment }
+  { t: Translate; model: string; region: string; answers: Answers; result: CompetencyAssessment }
 >();
 
 /**
@@ -46,12 +47,19 @@ export function assessOnce(
   rules: CompetencyRules,
   context: AssessmentContext,
   answers: Answers,
+  t: Translate,
 ): CompetencyAssessment {
   const last = lastAssessment.get(rules);
-  if (last?.answers === answers && last.model === context.businessModel && last.region === context.region)
+  if (
+    last?.answers === answers &&
+    last.t === t &&
+    last.model === context.businessModel &&
+    last.region === context.region
+  )
     return last.result;
-  const result = assess(rules, context, answers);
+  const result = assess(rules, context, answers, t);
   lastAssessment.set(rules, {
+    t,
     model: context.businessModel,
     region: context.region,
     answers,
@@ -71,6 +79,7 @@ export function portfolioAssessments(
   context: AssessmentContext,
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
+  t: Translate,
   own: OwnContexts = {},
 ): CompetencyAssessment[] {
   return list.map((rules) =>
@@ -78,6 +87,7 @@ export function portfolioAssessments(
       rules,
       own[rules.slug] ?? context,
       chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? NO_ANSWERS) : NO_ANSWERS,
+      t,
     ),
   );
 }
@@ -89,23 +99,25 @@ export function heldLevel(assessment: CompetencyAssessment): HeldLevel {
 }
 
 /** "Principal", "Expert", "No level yet" or "Not offered" for a competency's assessment. */
-export function levelHeld(assessment: CompetencyAssessment): string {
-  return heldLevelTitle(heldLevel(assessment));
+export function levelHeld(assessment: CompetencyAssessment, t: Translate): string {
+  return heldLevelTitle(heldLevel(assessment), t);
 }
 
 /**
  * A competency's state in a few words, e.g. "Principal met; Expert: 3 of 5 met, 60% ready", or why it is not
  * offered; an interim designation's is its verdict (designationVerdict), e.g. "Every requirement met".
  */
-function stateOf(a: CompetencyAssessment): string {
+function stateOf(a: CompetencyAssessment, t: Translate): string {
   if (a.status !== 'assessed') return a.message;
   if (isInterimDesignation(a)) {
-    const verdict = designationVerdict(a);
-    return verdict.held ? verdict.headline : `${verdict.headline}: ${verdict.progress ?? ''}`;
+    const verdict = designationVerdict(a, t);
+    return verdict.held
+      ? verdict.headline
+      : t('portfolio.state.designation', { headline: verdict.headline, progress: verdict.progress ?? '' });
   }
-  const held = a.achieved === null ? levelHeld(a) : `${levelHeld(a)} met`;
+  const held = a.achieved === null ? levelHeld(a, t) : t('portfolio.state.met', { level: levelHeld(a, t) });
   const next = a.next && a.levels.find((l) => l.level === a.next?.level);
-  return next ? `${held}; ${next.title}: ${next.summary}` : held;
+  return next ? t('portfolio.state.next', { held, level: next.title, progress: next.summary }) : held;
 }
 
 /**
@@ -123,7 +135,7 @@ export function levelState(level: LevelResult): RequirementStatus {
 const entryCache = new WeakMap<CompetencyAssessment, { own: boolean; entry: PortfolioEntry }>();
 
 /** A competency's entry in the view, kept while its assessment and whether its context is its own stay. */
-function entryOf(a: CompetencyAssessment, ownContext: boolean): PortfolioEntry {
+function entryOf(a: CompetencyAssessment, ownContext: boolean, t: Translate): PortfolioEntry {
   const last = entryCache.get(a);
   if (last?.own === ownContext) return last.entry;
   const entry: PortfolioEntry = {
@@ -139,7 +151,7 @@ function entryOf(a: CompetencyAssessment, ownContext: boolean): PortfolioEntry {
         : [],
     offered: a.status === 'assessed',
     illustrative: a.status !== 'assessed' && a.illustrative,
-    state: stateOf(a),
+    state: stateOf(a, t),
     achieved: a.status === 'assessed' ? a.achieved : null,
     context: { businessModel: a.context.businessModel, region: a.context.region },
     ownContext,
@@ -150,11 +162,11 @@ function entryOf(a: CompetencyAssessment, ownContext: boolean): PortfolioEntry {
 
 /** Each competency's answer fields by business model, worked out once (rules are never changed in place). */
 const fieldsCache = new WeakMap<CompetencyRules, Map<string, AnswerField[]>>();
-const fieldsOf = (rules: CompetencyRules, model: BusinessModelId): AnswerField[] =>
+const fieldsOf = (rules: CompetencyRules, model: BusinessModelId, t: Translate): AnswerField[] =>
   cached(
     cached(fieldsCache, rules, () => new Map<string, AnswerField[]>()),
-    model,
-    () => answerFields(rules, model),
+    `${t.lang}/${model}`,
+    () => answerFields(rules, model, t),
   );
 
 /** One competency as the portfolio shows it. */
@@ -227,13 +239,14 @@ export function portfolioView(
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   tiers: readonly RollUpTier[],
+  t: Translate,
   own: OwnContexts = {},
 ): PortfolioView {
-  const assessments = portfolioAssessments(list, context, chosen, answers, own);
+  const assessments = portfolioAssessments(list, context, chosen, answers, t, own);
   // The tier the levels imply and the fewest steps to the next one.
-  const result = rollUp(assessments, tiers);
+  const result = rollUp(assessments, tiers, t);
   const bySlug: Record<string, PortfolioEntry> = {};
-  for (const a of assessments) bySlug[a.slug] = entryOf(a, own[a.slug] !== undefined);
+  for (const a of assessments) bySlug[a.slug] = entryOf(a, own[a.slug] !== undefined, t);
   const closest = chosen.size > 0;
   const next = result.next;
   const se = result.designations[0];
@@ -252,7 +265,7 @@ export function portfolioView(
     held: result.held,
     next: next && {
       title: next.tier.title,
-      text: describeNextTier(next, { closest }),
+      text: describeNextTier(next, t, { closest }),
       illustrative: [tierNeedsIllustrative, tierTitleIllustrative].some((f) =>
         f(tiers.find((t) => t.id === next.tier.id) ?? {}),
       ),
@@ -269,7 +282,7 @@ export function portfolioView(
     designation: se ?? null,
     forms: shown.map((c) => ({
       slug: c.slug,
-      fields: bySlug[c.slug]?.offered ? fieldsOf(c, (own[c.slug] ?? context).businessModel) : [],
+      fields: bySlug[c.slug]?.offered ? fieldsOf(c, (own[c.slug] ?? context).businessModel, t) : [],
     })),
   };
 }

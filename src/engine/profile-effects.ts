@@ -11,6 +11,7 @@ import { assess } from './assess.ts';
 import { heldLevel } from './portfolio.ts';
 import { rulesHash } from './hash.ts';
 import { rollUp, type RollUpTier, type TierRef } from './rollup.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** A reference profile as the engine scores it: who it is, its context and its answers by competency. */
 export interface ReferenceProfile {
@@ -57,14 +58,15 @@ export function profileEffects(
   current: readonly CompetencyRules[],
   profiles: readonly ReferenceProfile[],
   tiers: readonly RollUpTier[],
+  t: Translate,
 ): CompetencyEffect[] {
   const lockedBySlug = new Map(locked.map((rules) => [rules.slug, rules]));
   const baseline = current.map((rules) => lockedBySlug.get(rules.slug) ?? rules);
   const score = (rules: CompetencyRules, profile: ReferenceProfile) =>
-    assess(rules, profile.context, profile.answers[rules.slug] ?? {});
+    assess(rules, profile.context, profile.answers[rules.slug] ?? {}, t);
   const scored = profiles.map((profile) => {
     const assessments = baseline.map((rules) => score(rules, profile));
-    return { profile, assessments, tier: rollUp(assessments, tiers).tier };
+    return { profile, assessments, tier: rollUp(assessments, tiers, t).tier };
   });
   const effects: CompetencyEffect[] = [];
   current.forEach((rules, index) => {
@@ -76,6 +78,7 @@ export function profileEffects(
       const tier = rollUp(
         assessments.map((a, i) => (i === index ? now : a)),
         tiers,
+        t,
       ).tier;
       const level = { before: heldLevel(score(old, profile)), after: heldLevel(now) };
       if (level.before === level.after && tier?.id === tierBefore?.id) continue;

@@ -3,7 +3,8 @@
  * words that explain both. The engine scores with it; the widget and the portfolio show the arithmetic for a
  * partner's own figures with it; /program/ and the FAQ state the rule in the same words (READINESS_RULE).
  */
-import { formatNumber, wholePercent } from '../domain/format.ts';
+import { wholePercent } from '../domain/format.ts';
+import type { PlainKey, Translate } from '../text/translate.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import { byId } from './hash.ts';
 import type { LevelResult, RequirementResult } from './types.ts';
@@ -49,16 +50,23 @@ export function readinessOf(results: readonly (Counted & Pick<RequirementResult,
 }
 
 /** A level's progress in a few words, e.g. "4 of 6 met, 79% ready". */
-export function describeProgress(level: Pick<LevelResult, 'counts' | 'requirements' | 'percent'>): string {
-  return `${level.counts.met} of ${level.requirements.length} met, ${level.percent}% ready`;
+export function describeProgress(
+  level: Pick<LevelResult, 'counts' | 'requirements' | 'percent'>,
+  t: Translate,
+): string {
+  return t('readiness.progress', {
+    met: t.number(level.counts.met),
+    total: t.number(level.requirements.length),
+    percent: t.percent(level.percent),
+  });
 }
 
-/** How readiness is worked out, paragraph by paragraph: the words the result bar, /program/ and the FAQ show. */
-export const READINESS_RULE: readonly string[] = [
-  'A level is achieved only when every one of its requirements is met. The figures beside it say how far you are and never change that.',
-  '“4 of 6 met” counts the requirements of the level that are met.',
-  '“% ready” is the average of what each requirement counts: 100% when it is met; when a figure is partly met, the share of its threshold reached, in whole percent rounded down (a score on a scale counts from the bottom of the scale, so 7 against a threshold of 8 on a 0–10 scale counts 87%); 0% when it is not met or not answered. A requirement with a weight counts that many times.',
-  'The average is rounded down to a whole percent, so a level shows 100% ready only when every requirement is met. For example, four requirements met, a revenue of 154,000 against a threshold of 200,000, and one not answered: (100 + 100 + 100 + 100 + 77 + 0) ÷ 6 = 79.5, shown as 79% ready.',
+/** How readiness is worked out, paragraph by paragraph: the keys of the words the result bar, /program/ and the FAQ show. */
+export const READINESS_RULE: readonly PlainKey[] = [
+  'readiness.rule.achieved',
+  'readiness.rule.met',
+  'readiness.rule.ready',
+  'readiness.rule.example',
 ];
 
 /** One requirement's part in a level's readiness, for the explanation. */
@@ -97,15 +105,23 @@ export interface ReadinessExplanation {
   sum: string;
 }
 
-const minus = (value: number, floor: number): string =>
-  floor === 0 ? formatNumber(value) : `(${formatNumber(value)} − ${formatNumber(floor)})`;
+const minus = (t: Translate, value: number, floor: number): string =>
+  floor === 0 ? t.number(value) : `(${t.number(value)} − ${t.number(floor)})`;
 
-function termOf(r: RequirementResult): ReadinessTerm {
+function termOf(r: RequirementResult, t: Translate): ReadinessTerm {
   const numeric = typeof r.answer === 'number' && typeof r.threshold === 'number' && r.status !== 'met';
   const reached =
-    r.status === 'met' ? 'met' : numeric ? minus(r.answer as number, r.creditFloor) : r.reason.answer;
-  const target = numeric ? minus(r.threshold as number, r.creditFloor) : null;
-  const counts = `counts ${r.share}%${r.weight === 1 ? '' : `, ${formatNumber(r.weight)} times`}`;
+    r.status === 'met'
+      ? t('state.met')
+      : numeric
+        ? minus(t, r.answer as number, r.creditFloor)
+        : r.reason.answer;
+  const target = numeric ? minus(t, r.threshold as number, r.creditFloor) : null;
+  const share = t.percent(r.share);
+  const counts =
+    r.weight === 1
+      ? t('readiness.counts', { share })
+      : t('readiness.countsTimes', { share, times: t.number(r.weight) });
   return {
     id: r.id,
     label: r.label,
@@ -116,30 +132,43 @@ function termOf(r: RequirementResult): ReadinessTerm {
     share: r.share,
     weight: r.weight,
     counts,
-    text: `${r.label}: ${target === null ? reached : `${reached} of ${target}`}, ${counts}`,
+    text: t('readiness.term', {
+      label: r.label,
+      reached: target === null ? reached : t('more.of', { reached, target }),
+      counts,
+    }),
   };
 }
 
 /** The sum of a level's terms, written so a partner can redo it with a calculator. */
-function sumOf(level: LevelResult): string {
-  if (level.requirements.length === 0) return 'No requirements to meet: 100% ready.';
+function sumOf(level: LevelResult, t: Translate): string {
+  const percent = t.percent(level.percent);
+  if (level.requirements.length === 0) return t('readiness.sum.none', { percent });
   const { earned, weights } = totals(level.requirements);
-  const parts = level.requirements.map((r) =>
-    r.weight === 1 ? `${r.share}` : `${formatNumber(r.weight)} × ${r.share}`,
-  );
+  const terms = level.requirements
+    .map((r) => (r.weight === 1 ? `${r.share}` : `${t.number(r.weight)} × ${r.share}`))
+    .join(' + ');
   const average = earned / weights;
   const shown = Math.floor(average * 100 + 1e-7) / 100;
   const exact = Math.abs(average - Math.round(average)) < 1e-9;
-  const result = exact ? `: ${level.percent}% ready.` : `, rounded down: ${level.percent}% ready.`;
-  return `(${parts.join(' + ')}) ÷ ${formatNumber(weights)} = ${formatNumber(shown)}${result}`;
+  return t(exact ? 'readiness.sum.exact' : 'readiness.sum.rounded', {
+    terms,
+    weights: t.number(weights),
+    average: t.number(shown),
+    percent,
+  });
 }
 
 /** The arithmetic behind a level's readiness for the answers it was scored with; `title` names the level. */
-export function explainReadiness(level: LevelResult, title: string = level.title): ReadinessExplanation {
+export function explainReadiness(
+  level: LevelResult,
+  t: Translate,
+  title: string = level.title,
+): ReadinessExplanation {
   return {
     title,
-    summary: `${title}: ${describeProgress(level)}`,
-    terms: level.requirements.map(termOf),
-    sum: sumOf(level),
+    summary: t('readiness.summary', { title, progress: describeProgress(level, t) }),
+    terms: level.requirements.map((r) => termOf(r, t)),
+    sum: sumOf(level, t),
   };
 }

@@ -8,6 +8,7 @@ import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyAssessment, MissingRequirement, OfferedAssessment } from './types.ts';
 import { titleOf } from '../domain/wording.ts';
 import { isInterimDesignation, isSolutionArea } from '../domain/designation.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** A tier as the roll-up needs it: its id (the content file name) plus its frontmatter. */
 export type RollUpTier = Pick<Tier, 'title' | 'rank' | 'needs' | 'provenance'> & { id: string };
@@ -135,8 +136,6 @@ const candidate = ({ area, readiness, progress }: Option, level: LevelId): Candi
   missing: missingAt(area, level),
 });
 
-const competencies = (n: number): string => (n === 1 ? '1 more competency' : `${n} more competencies`);
-
 /**
  * The fewest further levels to meet a tier's needs, and the competencies closest to them. Expert counts as
  * Principal too, so Expert steps are taken first from competencies with no level when Principal is short.
@@ -194,14 +193,23 @@ function planFor(
  * 80% ready)." Without `closest` the candidates are left out: with nothing chosen every one is 0% ready,
  * so naming them would only be alphabetical.
  */
-export function describeNextTier(next: NextTier, { closest = true }: { closest?: boolean } = {}): string {
-  const needs = `${next.tier.title} needs ${next.shortfall
-    .map((s) => `${titleOf(s.level)} in ${competencies(s.count)}`)
-    .join(' and ')}`;
-  if (!next.reachable) return `${needs}, more than the competencies offered here allow.`;
-  if (!closest) return `${needs}.`;
-  const named = next.candidates.map((c) => `${c.title} (${titleOf(c.level)}: ${c.progress})`);
-  return `${needs}. Closest: ${named.join(', ')}.`;
+export function describeNextTier(
+  next: NextTier,
+  t: Translate,
+  { closest = true }: { closest?: boolean } = {},
+): string {
+  const needs = t('portfolio.rollup.needs', {
+    tier: next.tier.title,
+    steps: t.list(
+      next.shortfall.map((s) => t.count('portfolio.rollup.step', s.count, { level: titleOf(s.level) })),
+    ),
+  });
+  if (!next.reachable) return t('portfolio.rollup.unreachable', { needs });
+  if (!closest) return t('portfolio.rollup.needsAll', { needs });
+  const named = next.candidates.map((c) =>
+    t('portfolio.rollup.candidate', { title: c.title, level: titleOf(c.level), progress: c.progress }),
+  );
+  return t('portfolio.rollup.closest', { needs, named: named.join(t('list.separator')) });
 }
 
 /**
@@ -211,6 +219,7 @@ export function describeNextTier(next: NextTier, { closest = true }: { closest?:
 export function rollUp(
   assessments: readonly CompetencyAssessment[],
   tiers: readonly RollUpTier[],
+  t: Translate,
 ): PortfolioRollUp {
   const offered = assessments.filter((a): a is OfferedAssessment => a.status === 'assessed');
   const areas = offered.filter(isSolutionArea);
@@ -225,7 +234,7 @@ export function rollUp(
   const nextTier = ranked.find((t) => current === undefined || t.rank > current.rank);
 
   // Not offered here (e.g. scored on another business model), a designation is still reported, as not applying.
-  const designations = assessments.filter(isInterimDesignation).map(designationVerdict);
+  const designations = assessments.filter(isInterimDesignation).map((a) => designationVerdict(a, t));
 
   return {
     counts,

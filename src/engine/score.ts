@@ -9,6 +9,7 @@ import type { AnswerValue, RequirementResult } from './types.ts';
 import { cached } from '../util/cached.ts';
 import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
 import { shareOf } from './readiness.ts';
+import type { Translate } from '../text/translate.ts';
 
 interface Verdict {
   status: RequirementStatus;
@@ -54,29 +55,35 @@ interface Fixed {
   rule: string;
 }
 
-// Rules are treated as immutable data, so wording derived from them can be kept per requirement object.
-const fixedCache = new WeakMap<AppliedRequirement, Fixed>();
+// Rules are treated as immutable data, so wording derived from them can be kept per requirement object, in
+// each language it is asked in.
+const fixedCache = new WeakMap<Translate, WeakMap<AppliedRequirement, Fixed>>();
 
-function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId): Fixed {
-  return cached(fixedCache, req, () => ({
+function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId, t: Translate): Fixed {
+  const inLanguage = cached(fixedCache, t, () => new WeakMap<AppliedRequirement, Fixed>());
+  return cached(inLanguage, req, () => ({
     target: targetOf(req),
     floor: creditFloor(req),
-    threshold: describeThreshold(req),
-    rule: describeRule(req.label, level, req.from, model),
+    threshold: describeThreshold(req, t),
+    rule: describeRule(req.label, level, req.from, model, t),
   }));
 }
 
-/** Scores one applied requirement of a level for a business model; `file` names the rules' content file. */
+/**
+ * Scores one applied requirement of a level for a business model; `file` names the rules' content file, `t`
+ * gives the words of the result.
+ */
 export function scoreRequirement(
   req: AppliedRequirement,
   level: LevelId,
   model: BusinessModelId,
   answer: AnswerValue | undefined,
   file: string,
+  t: Translate,
 ): RequirementResult {
-  const { target, floor, threshold, rule } = fixedOf(req, level, model);
+  const { target, floor, threshold, rule } = fixedOf(req, level, model, t);
   const { status, progress, missing, given } = verdictOf(req, target, answer);
-  const answerText = describeAnswer(req, given);
+  const answerText = describeAnswer(req, given, t);
   return {
     id: req.id,
     label: req.label,
@@ -93,13 +100,19 @@ export function scoreRequirement(
     illustrative: thresholdIllustrative(req),
     evidenceIllustrative: evidenceIllustrative(req),
     evidence: req.evidence,
-    gap: status === 'met' ? null : describeGap(req, status, missing, threshold),
+    gap: status === 'met' ? null : describeGap(req, status, missing, threshold, t),
     reason: {
       rule,
       threshold,
       answer: answerText,
       file,
-      text: `${rule}. Needs: ${threshold}. Answer: ${answerText}. Verdict: ${describeVerdict(status, progress)}. Source: ${file}.`,
+      text: t('verdict.reason', {
+        rule,
+        threshold,
+        answer: answerText,
+        verdict: describeVerdict(status, progress, t),
+        file,
+      }),
     },
   };
 }

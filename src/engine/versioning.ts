@@ -11,6 +11,7 @@ import { assess } from './assess.ts';
 import { availabilityRules, ruleFields, rulesHash } from './hash.ts';
 import type { Answers, AssessmentContext, CompetencyAssessment, JsonValue } from './types.ts';
 import type { RequirementStatus } from '../domain/requirement-status.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** A change to where or how a competency is offered. */
 export interface AvailabilityChange {
@@ -69,7 +70,7 @@ export interface RulesDiff {
 const equal = (a: JsonValue, b: JsonValue): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** Compares two versions of a competency's rules: availability, and requirements per level and model. */
-export function diffRules(before: CompetencyRules, after: CompetencyRules): RulesDiff {
+export function diffRules(before: CompetencyRules, after: CompetencyRules, t: Translate): RulesDiff {
   const oldFields = availabilityRules(before);
   const newFields = availabilityRules(after);
   const availability: AvailabilityChange[] = [];
@@ -92,7 +93,7 @@ export function diffRules(before: CompetencyRules, after: CompetencyRules): Rule
             businessModel,
             id,
             label: req.label,
-            threshold: describeThreshold(req),
+            threshold: describeThreshold(req, t),
           });
         }
       }
@@ -105,7 +106,7 @@ export function diffRules(before: CompetencyRules, after: CompetencyRules): Rule
             businessModel,
             id,
             label: req.label,
-            threshold: describeThreshold(req),
+            threshold: describeThreshold(req, t),
           });
           continue;
         }
@@ -125,8 +126,8 @@ export function diffRules(before: CompetencyRules, after: CompetencyRules): Rule
             id,
             label: req.label,
             fields,
-            old: describeThreshold(old),
-            new: describeThreshold(req),
+            old: describeThreshold(old, t),
+            new: describeThreshold(req, t),
           });
         }
       }
@@ -238,8 +239,8 @@ const hasChanges = (c: VerdictChanges): boolean =>
   c.offered !== null || c.achieved !== null || c.levels.length > 0 || c.requirements.length > 0;
 
 /** Re-scores saved answers against the current rules and reports which verdicts changed. */
-export function rescore(saved: SavedAssessment, rules: CompetencyRules): Rescored {
-  const assessment = assess(rules, saved.context, saved.answers);
+export function rescore(saved: SavedAssessment, rules: CompetencyRules, t: Translate): Rescored {
+  const assessment = assess(rules, saved.context, saved.answers, t);
   const changes = saved.verdicts ? compareVerdicts(saved.verdicts, verdictsOf(assessment)) : null;
   return {
     assessment,
@@ -257,8 +258,9 @@ export function rescoreWithRules(
   after: CompetencyRules,
   context: AssessmentContext,
   answers: Answers,
+  t: Translate,
 ): Rescored & { diff: RulesDiff } {
-  const old = assess(before, context, answers);
-  const result = rescore({ rulesHash: old.rulesHash, context, answers, verdicts: verdictsOf(old) }, after);
-  return { ...result, diff: diffRules(before, after) };
+  const old = assess(before, context, answers, t);
+  const result = rescore({ rulesHash: old.rulesHash, context, answers, verdicts: verdictsOf(old) }, after, t);
+  return { ...result, diff: diffRules(before, after, t) };
 }

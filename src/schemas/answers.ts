@@ -57,13 +57,12 @@ export type AnswersResult = { ok: true; value: Answers } | { ok: false; errors: 
 
 /**
  * What one requirement's answer must be: done / not done, or a number from `min` (at most `max` when the
- * requirement has a scale, else MAX_ANSWER), whole or not. `expected` completes "<label>: expected ...".
+ * requirement has a scale, else MAX_ANSWER), whole or not.
  */
 export type AnswerShape =
-  | { label: string; expected: string; control: 'checkbox' }
+  | { label: string; control: 'checkbox' }
   | {
       label: string;
-      expected: string;
       control: 'number';
       min: number;
       max: number | undefined;
@@ -72,8 +71,10 @@ export type AnswerShape =
 
 /** The schema for one requirement's answer, with messages that name the requirement. */
 export function answerSchemaOf(shape: AnswerShape): z.ZodMiniType<AnswerValue> {
-  const expected = `${shape.label}: expected ${shape.expected}`;
-  if (shape.control === 'checkbox') return z.boolean({ error: expected });
+  if (shape.control === 'checkbox')
+    return z.boolean({ error: `${shape.label}: expected yes or no (true or false)` });
+  const kind = shape.whole ? 'a whole number' : 'a number';
+  const expected = `${shape.label}: expected ${kind} ${shape.max === undefined ? `of ${shape.min} or more` : `from ${shape.min} to ${shape.max}`}`;
   const range = z
     .number({ error: expected })
     .check(

@@ -73,6 +73,12 @@ export const WIDGET_WORDS = [
   'portfolio.title',
   'widget.situation',
   'plan.',
+  'kind.',
+  'verdict.',
+  'readiness.',
+  'designation.',
+  'reason.',
+  'announced.',
 ] as const satisfies WordSelection;
 
 /** What the portfolio says, its first view included. */
@@ -93,7 +99,15 @@ export const PORTFOLIO_WORDS = [
   'checklist.evidence',
   'matrix.notOffered',
   'status.',
+  'state.',
+  'more.of',
   'plan.',
+  'kind.',
+  'verdict.',
+  'readiness.',
+  'designation.',
+  'reason.',
+  'announced.',
 ] as const satisfies WordSelection;
 
 /** Whether a key is among those selected. */

@@ -14,6 +14,7 @@ export type {
   CountParams,
   Dictionary,
   KeyPlaceholders,
+  PlainKey,
   TextKey,
   TextParams,
   Translate,
@@ -31,9 +32,16 @@ export const DICTIONARIES = { en, de, ja } as const satisfies Readonly<Record<La
 /** The languages content is translated to: every one the site speaks but the default, the source's. */
 export const TRANSLATED_LANGS: readonly Lang[] = TRANSLATED;
 
-/** The site's words in `lang`. */
+const translators = new Map<Lang, Translate>();
+
+/** The site's words in `lang` (one translator per language, so what is worked out in its words is kept once). */
 export function translator(lang: Lang): Translate {
-  return translatorOver(lang, DICTIONARIES[lang], localeFormats(lang));
+  let t = translators.get(lang);
+  if (t === undefined) {
+    t = translatorOver(lang, DICTIONARIES[lang], localeFormats(lang));
+    translators.set(lang, t);
+  }
+  return t;
 }
 
 /** A text split at its placeholders: plain strings, and `{ slot }` where a placeholder stands. */

@@ -30,6 +30,9 @@ export type TextParams<K extends TextKey> = [KeyPlaceholders<K>] extends [never]
   ? []
   : [params: Readonly<Record<KeyPlaceholders<K>, string | number>>];
 
+/** The keys whose text has no placeholder, e.g. for a table that names its words by key. */
+export type PlainKey = { [K in TextKey]: TextParams<K> extends [] ? K : never }[TextKey];
+
 /** The keys that come as a pair for counts, `base_one` and `base_other`, by their base. */
 export type CountKey = { [K in TextKey]: K extends `${infer Base}_one` ? Base : never }[TextKey];
 

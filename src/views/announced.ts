@@ -7,7 +7,8 @@ import { announcedDate, announcedVersion, announcementIllustrative } from '../do
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import { marked, type Marked, type Segments } from '../domain/provenance.ts';
 import { offeredLevels, type CompetencyRules } from '../domain/rules.ts';
-import { announcedDifferences, announcedOf, differenceText } from '../engine/announced.ts';
+import { announcedDifferences, announcedOf, differenceText, levelOn } from '../engine/announced.ts';
+import type { Translate } from '../text/translate.ts';
 
 /** The announcement as a page shows it. */
 export interface AnnouncedView {
@@ -22,21 +23,25 @@ export interface AnnouncedView {
 }
 
 /** The page's view of a competency's announced rules; null when nothing is announced. */
-export function announcedView(rules: CompetencyRules, labels: MatrixLabels): AnnouncedView | null {
+export function announcedView(
+  rules: CompetencyRules,
+  labels: MatrixLabels,
+  t: Translate,
+): AnnouncedView | null {
   const next = rules.announced;
   const after = announcedOf(rules);
   if (next === undefined || after === null) return null;
   const changes: Segments[] = [];
   for (const model of rules.businessModels) {
     for (const level of offeredLevels(after, model)) {
-      const where = `${titleIn(labels.levels, level)} on ${titleIn(labels.models, model)}`;
+      const where = levelOn(t, titleIn(labels.levels, level), titleIn(labels.models, model));
       for (const { old, req, index } of announcedDifferences(rules, after, level, model))
-        changes.push(differenceText(where, old, index === null ? null : req));
+        changes.push(differenceText(where, old, index === null ? null : req, t));
     }
   }
   return {
-    date: announcedDate(next),
-    version: announcedVersion(next),
+    date: announcedDate(next, t),
+    version: announcedVersion(next, t),
     summary: marked(next.summary, announcementIllustrative(next)),
     changes,
   };

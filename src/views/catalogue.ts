@@ -150,9 +150,10 @@ function notOfferedText(
   level: LevelId,
   model: BusinessModelId,
   labels: MatrixLabels,
+  t: Translate,
 ): Marked {
   const why = availability(rules, { model, level }, { asWritten: true });
-  return why === null ? marked('', false) : shownReason(rules, why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels, t);
 }
 
 /**
@@ -160,7 +161,11 @@ function notOfferedText(
  * per requirement id that applies somewhere at that level. Cells hold the applied requirement (Principal rows
  * carried up to Expert are marked), "not required", or "not offered" for a model or level the competency lacks.
  */
-export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLabels): RequirementMatrix {
+export function buildRequirementMatrix(
+  rules: CompetencyRules,
+  labels: MatrixLabels,
+  t: Translate,
+): RequirementMatrix {
   const order = requirementRowOrder(rules);
   const levels = labels.levels.map((level): LevelMatrix => {
     const columns = labels.models.map((model): MatrixColumn => {
@@ -171,7 +176,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
         model: model.id,
         modelTitle: model.title,
         offered,
-        notOffered: offered ? marked('', false) : notOfferedText(rules, level.id, model.id, labels),
+        notOffered: offered ? marked('', false) : notOfferedText(rules, level.id, model.id, labels, t),
       };
     });
     const applied = columns.map((col) => appliedRequirements(rules, col.level, col.model));
@@ -186,7 +191,7 @@ export function buildRequirementMatrix(rules: CompetencyRules, labels: MatrixLab
           return {
             state: 'required',
             requirement,
-            threshold: shownThreshold(requirement),
+            threshold: shownThreshold(requirement, t),
             evidence: shownEvidence(requirement),
             carried,
             carriedFrom: carried ? titleIn(labels.levels, requirement.from) : '',

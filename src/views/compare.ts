@@ -100,9 +100,9 @@ function unavailableCount(
 }
 
 /** Why a competency is not offered for the view's model and region (any level), or "" when it is. */
-function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels): Marked {
+function rowReason(rules: CompetencyRules, view: CompareView, labels: ExplorerLabels, t: Translate): Marked {
   const why = availability(rules, { model: view.model, region: view.region ?? undefined });
-  return why === null ? marked('', false) : shownReason(rules, why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels, t);
 }
 
 /**
@@ -119,11 +119,11 @@ export function buildComparison(
   const used = new Map<LevelId, Set<RequirementKind>>(labels.levels.map((l) => [l.id, new Set()]));
   let illustrative = false;
   const rows = sortCompetencies(list).map((rules): CompareRow => {
-    const why = rowReason(rules, view, labels);
+    const why = rowReason(rules, view, labels, t);
     const reason = why.text;
     const region = view.region ?? rules.regions[0]?.id ?? '';
     const levels = labels.levels.map((level): CompareLevel => {
-      const set = requirementSet(rules, { model: view.model, region, level: level.id }, labels);
+      const set = requirementSet(rules, { model: view.model, region, level: level.id }, labels, t);
       const byKind: Partial<Record<RequirementKind, RequirementLine[]>> = {};
       if (!reason && set.available) {
         for (const line of set.requirements) {
@@ -153,7 +153,7 @@ export function buildComparison(
       ...level,
       kinds: REQUIREMENT_KINDS.filter((k) => used.get(level.id)?.has(k)).map((kind) => ({
         kind,
-        title: kindTitle(kind),
+        title: kindTitle(kind, t),
       })),
     })),
     rows,

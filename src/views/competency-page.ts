@@ -84,11 +84,11 @@ export function modelDifferences(
   // Regions decide only whether the competency is offered, never what a level asks: any offered one serves.
   const region = rules.regions[0]?.id ?? labels.regions[0]?.id ?? '';
   return labels.levels.flatMap((level) => {
-    const own = requirementSet(rules, { model, region, level: level.id }, labels);
+    const own = requirementSet(rules, { model, region, level: level.id }, labels, t);
     return labels.models
       .filter((m) => m.id !== model)
       .flatMap((other): ModelDifference[] => {
-        const theirs = requirementSet(rules, { model: other.id, region, level: level.id }, labels);
+        const theirs = requirementSet(rules, { model: other.id, region, level: level.id }, labels, t);
         if (!own.available && !theirs.available) return [];
         const diff = diffSets(own, theirs, labels, t);
         const changes = own.available ? diff.changes : diffRequirements([], theirs.requirements, t);
@@ -128,7 +128,7 @@ export function competencyPage(
   const levelIds = offeredLevelIds(rules);
   const reasons = labels.models.flatMap((m) => {
     const why = availability(rules, { model: m.id }, { asWritten: true });
-    return why === null ? [] : [reasonShort(why, labels)];
+    return why === null ? [] : [reasonShort(why, labels, t)];
   });
   const offeredOn = labels.models.filter((m) => rules.businessModels.includes(m.id)).map((m) => m.title);
   const all = regionalAvailability(rules, regions);
@@ -166,7 +166,7 @@ export function competencyPage(
     ),
     regions: all,
     offeredRegions: offered,
-    matrix: buildRequirementMatrix(rules, labels),
+    matrix: buildRequirementMatrix(rules, labels, t),
     panels: explorerPanels(rules, labels, t),
     standsInFor: titleIn(labels.models, designationModel(rules) ?? ''),
     designation: designationApplies(rules, designation) ? designation : undefined,

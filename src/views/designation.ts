@@ -1,6 +1,7 @@
 /** What pages say about how an interim designation is checked, from its rules and the site's labels. */
 import { designationModel, designationRule } from '../domain/designation.ts';
-import { kindTitle } from '../domain/kinds.ts';
+import { kindNoun } from '../domain/kinds.ts';
+import type { Translate } from '../text/translate.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import type { Competency } from '../schemas/competency.ts';
 
@@ -8,6 +9,7 @@ import type { Competency } from '../schemas/competency.ts';
 export function designationRuleText(
   rules: Pick<Competency, 'title' | 'designation'>,
   labels: MatrixLabels,
+  t: Translate,
 ): string | null {
   const terms = rules.designation;
   const model = designationModel(rules);
@@ -15,6 +17,7 @@ export function designationRuleText(
   return designationRule(
     rules.title,
     titleIn(labels.models, model),
-    terms.waives.map((k) => kindTitle(k).toLowerCase()),
+    terms.waives.map((k) => kindNoun(k, t)),
+    t,
   );
 }

@@ -97,14 +97,24 @@ export interface SetDiff {
 }
 
 /** Why a choice is not available, in words, or "" when it is. The most basic reason wins. */
-export function unavailableReason(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): string {
-  return shownUnavailable(rules, choice, labels).text;
+export function unavailableReason(
+  rules: CompetencyRules,
+  choice: Choice,
+  labels: ExplorerLabels,
+  t: Translate,
+): string {
+  return shownUnavailable(rules, choice, labels, t).text;
 }
 
 /** Why a choice is not available, with its mark; empty text when it is available. */
-export function shownUnavailable(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): Marked {
+export function shownUnavailable(
+  rules: CompetencyRules,
+  choice: Choice,
+  labels: ExplorerLabels,
+  t: Translate,
+): Marked {
   const why = availability(rules, choice);
-  return why === null ? marked('', false) : shownReason(rules, why, labels);
+  return why === null ? marked('', false) : shownReason(rules, why, labels, t);
 }
 
 // A build asks for the same sets many times: a competency's page lists every choice, each catalogue filter
@@ -117,14 +127,20 @@ export function requirementSet(
   rules: CompetencyRules,
   choice: Choice,
   labels: ExplorerLabels,
+  t: Translate,
 ): RequirementSet {
   const byLabels = cached(setCache, rules, () => new WeakMap<ExplorerLabels, Map<string, RequirementSet>>());
   const sets = cached(byLabels, labels, () => new Map<string, RequirementSet>());
-  return cached(sets, panelId(choice), () => newRequirementSet(rules, choice, labels));
+  return cached(sets, `${t.lang}/${panelId(choice)}`, () => newRequirementSet(rules, choice, labels, t));
 }
 
-function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: ExplorerLabels): RequirementSet {
-  const why = shownUnavailable(rules, choice, labels);
+function newRequirementSet(
+  rules: CompetencyRules,
+  choice: Choice,
+  labels: ExplorerLabels,
+  t: Translate,
+): RequirementSet {
+  const why = shownUnavailable(rules, choice, labels, t);
   const reason = why.text;
   const reasonIllustrative = why.illustrative;
   const note = rules.regions.find((r) => r.id === choice.region)?.note ?? '';
@@ -138,7 +154,7 @@ function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: Explo
       id: req.id,
       label: req.label,
       kind: req.kind,
-      threshold: describeThreshold(req),
+      threshold: describeThreshold(req, t),
       illustrative: thresholdIllustrative(req),
       carriedFrom: req.from === choice.level ? null : req.from,
       requirement: req,
@@ -147,8 +163,8 @@ function newRequirementSet(rules: CompetencyRules, choice: Choice, labels: Explo
 }
 
 /** Whether two requirements ask for the same thing; label, help, evidence and weight aside. */
-function sameThreshold(a: Requirement, b: Requirement): boolean {
-  return describeThreshold(a) === describeThreshold(b);
+function sameThreshold(a: Requirement, b: Requirement, t: Translate): boolean {
+  return describeThreshold(a, t) === describeThreshold(b, t);
 }
 
 function heading(from: Choice, to: Choice, labels: ExplorerLabels, t: Translate): string {
@@ -186,8 +202,8 @@ export function diffRequirements(
         kind: after.kind,
         position,
       });
-    } else if (!sameThreshold(before.requirement, after.requirement)) {
-      const change = shownChange(before.requirement, after.requirement);
+    } else if (!sameThreshold(before.requirement, after.requirement, t)) {
+      const change = shownChange(before.requirement, after.requirement, t);
       const text = t('explorer.changed', { label: after.label, change: change.text });
       const parts = fillParts(t.raw('explorer.changed'), { label: after.label, change });
       changes.push({
@@ -306,7 +322,7 @@ export function explorerPanels(
   labels: ExplorerLabels,
   t: Translate,
 ): ExplorerPanel[] {
-  const setOf = (choice: Choice): RequirementSet => requirementSet(rules, choice, labels);
+  const setOf = (choice: Choice): RequirementSet => requirementSet(rules, choice, labels, t);
   const panels: ExplorerPanel[] = [];
   for (const model of labels.models) {
     for (const region of labels.regions) {
@@ -329,6 +345,7 @@ export function explorerPanels(
               reason: reasonShort(
                 { code: 'region', region: r.id, offeredIn: rules.regions.map((x) => x.id) },
                 labels,
+                t,
               ),
               illustrative: competencyFactIllustrative(rules, 'regions'),
             })),

@@ -82,7 +82,7 @@ export function faq(t: Translate): FaqEntry[] {
     {
       id: 'how-scored',
       question: t('faq.howScored.question'),
-      answer: READINESS_RULE.map((p) => [p]),
+      answer: READINESS_RULE.map((p) => [t(p)]),
     },
     {
       id: 'contacts',

@@ -98,10 +98,11 @@ export function filterMatch(
   rules: CompetencyRules,
   filter: CatalogueFilter,
   labels: ExplorerLabels,
+  t: Translate,
 ): { matches: boolean; reasons: string[]; marked: Marked[] } {
   const marked = isEmptyFilter(filter)
     ? []
-    : unavailableReasons(rules, filter).map((why) => shownReason(rules, why, labels));
+    : unavailableReasons(rules, filter).map((why) => shownReason(rules, why, labels, t));
   return { matches: marked.length === 0, reasons: marked.map((m) => m.text), marked };
 }
 
@@ -228,7 +229,7 @@ export function filterCatalogue(
       id: group.id,
       title: group.title,
       items: group.competencies.flatMap((rules): FilteredItem[] => {
-        const match = filterMatch(rules, filter, labels);
+        const match = filterMatch(rules, filter, labels, t);
         if (!match.matches) {
           excluded.push({ rules, reasons: match.reasons, marked: match.marked });
           return [];
@@ -236,10 +237,10 @@ export function filterCatalogue(
         const { model, level } = filter;
         if (model === undefined || level === undefined) return [{ rules, set: null, diffs: [] }];
         const choice: Choice = { model, level, region: filter.region ?? rules.regions[0]?.id ?? '' };
-        const set = requirementSet(rules, choice, labels);
+        const set = requirementSet(rules, choice, labels, t);
         const diffs = labels.models
           .filter((m) => m.id !== model)
-          .map((m) => diffSets(set, requirementSet(rules, { ...choice, model: m.id }, labels), labels, t));
+          .map((m) => diffSets(set, requirementSet(rules, { ...choice, model: m.id }, labels, t), labels, t));
         return [{ rules, set, diffs }];
       }),
     }))

@@ -1,4 +1,3 @@
-import { translator } from '../../src/text/text.ts';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import CatalogueFilters from '../../src/components/CatalogueFilters.astro';
@@ -11,6 +10,9 @@ import { filterGroups } from '../../src/views/filters.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
 import { LABELS } from '../helpers/labels.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
 function textOf(html: string): string {
@@ -49,8 +51,8 @@ describe('CatalogueFilters', () => {
 describe('ExplorerSet', () => {
   test('returns the requirements with their thresholds and the diff with a mark per change', async () => {
     const rules = bySlug('archiving');
-    const set = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
-    const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+    const set = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS, EN);
+    const other = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS, EN);
 
     const html = await container.renderToString(ExplorerSet, {
       props: { set, diffs: [diffSets(set, other, LABELS, translator('en'))] },
@@ -65,7 +67,7 @@ describe('ExplorerSet', () => {
 
   test('returns the reason instead of a list for an unavailable choice', async () => {
     const rules = bySlug('security-monitoring-and-management');
-    const set = requirementSet(rules, { model: 'resell', region: 'na', level: 'expert' }, LABELS);
+    const set = requirementSet(rules, { model: 'resell', region: 'na', level: 'expert' }, LABELS, EN);
 
     const html = await container.renderToString(ExplorerSet, { props: { set, diffs: [] } });
 

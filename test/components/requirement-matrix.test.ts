@@ -9,6 +9,9 @@ import { evidenceIllustrative, thresholdIllustrative } from '../../src/domain/pr
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../src/schemas/ids.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** HTML text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
 function textOf(html: string): string {
@@ -32,7 +35,7 @@ beforeAll(async () => {
 
 async function render(rules: CompetencyRules): Promise<string> {
   return container.renderToString(RequirementMatrix, {
-    props: { matrix: buildRequirementMatrix(rules, LABELS) },
+    props: { matrix: buildRequirementMatrix(rules, LABELS, EN) },
   });
 }
 
@@ -69,7 +72,7 @@ describe('RequirementMatrix', () => {
       for (const model of BUSINESS_MODEL_IDS) {
         for (const req of appliedRequirements(archiving, level, model)) {
           expect(rowHeaders.some((h) => h.includes(req.label))).toBe(true);
-          expect(text).toContain(describeThreshold(req));
+          expect(text).toContain(describeThreshold(req, EN));
         }
       }
     }

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { announcedDate, announcedRules, announcedVersion, rulesOn } from '../../src/domain/announced.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { makeAnnounced } from '../helpers/announced.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 describe('rulesOn', () => {
   test('keeps the current rules and the announcement before the effective date', () => {
@@ -56,8 +59,8 @@ describe('announced facts as shown', () => {
     const next = makeAnnounced().announced!;
 
     expect(announcedRules(makeAnnounced())?.version).toBe('1.1');
-    expect(announcedDate(next)).toEqual({ text: '1 July 2027', illustrative: true });
-    expect(announcedVersion({ ...next, provenance: 'source' })).toEqual({
+    expect(announcedDate(next, EN)).toEqual({ text: '1 July 2027', illustrative: true });
+    expect(announcedVersion({ ...next, provenance: 'source' }, EN)).toEqual({
       text: 'rules version 1.1',
       illustrative: false,
     });

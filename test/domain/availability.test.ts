@@ -11,6 +11,9 @@ import {
 import { ID_LABELS } from '../../src/domain/labels.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { LABELS } from '../helpers/labels.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** Offered on Integrate at both levels, on Resell at Expert only, in NA and EMEA. */
 const expertOnlyOnResell = () =>
@@ -84,7 +87,7 @@ describe('reasonShort', () => {
       { code: 'designation-model', designationModel: 'integrate', model: 'resell' },
     ];
 
-    expect(reasons.map((r) => reasonShort(r, LABELS))).toMatchInlineSnapshot(`
+    expect(reasons.map((r) => reasonShort(r, LABELS, EN))).toMatchInlineSnapshot(`
       [
         "Retired, no longer awarded",
         "Not offered on Resell",
@@ -98,7 +101,7 @@ describe('reasonShort', () => {
   });
 
   test('returns the id for a title the labels do not have', () => {
-    expect(reasonShort({ code: 'region', region: 'mars', offeredIn: [] }, LABELS)).toBe(
+    expect(reasonShort({ code: 'region', region: 'mars', offeredIn: [] }, LABELS, EN)).toBe(
       'Not offered in mars',
     );
   });
@@ -116,7 +119,7 @@ describe('reasonSentence', () => {
       { code: 'designation-model', designationModel: 'integrate', model: 'resell' },
     ];
 
-    expect(reasons.map((r) => reasonSentence(r, 'Archiving', LABELS))).toMatchInlineSnapshot(`
+    expect(reasons.map((r) => reasonSentence(r, 'Archiving', LABELS, EN))).toMatchInlineSnapshot(`
       [
         "Archiving is retired and no longer awarded.",
         "Archiving is not offered on the Resell business model; it is offered on Integrate.",
@@ -133,9 +136,9 @@ describe('reasonSentence', () => {
     const labels = { ...LABELS, models: [{ id: 'resell' as const, title: 'Resale' }] };
 
     expect(
-      reasonSentence({ code: 'business-model', model: 'resell', offeredOn: ['resell'] }, 'X', labels),
+      reasonSentence({ code: 'business-model', model: 'resell', offeredOn: ['resell'] }, 'X', labels, EN),
     ).toBe('X is not offered on the Resale business model; it is offered on Resale.');
-    expect(reasonSentence({ code: 'region', region: 'apj', offeredIn: ['na'] }, 'X', ID_LABELS)).toBe(
+    expect(reasonSentence({ code: 'region', region: 'apj', offeredIn: ['na'] }, 'X', ID_LABELS, EN)).toBe(
       'X is not offered in APJ; it is offered in NA.',
     );
   });
@@ -143,14 +146,14 @@ describe('reasonSentence', () => {
 
 describe('notOfferedIn', () => {
   test('returns the regions a competency is not offered in, in a few words', () => {
-    expect(notOfferedIn(['LATAM', 'APJ'])).toBe('Not offered in LATAM, APJ');
+    expect(notOfferedIn(['LATAM', 'APJ'], EN)).toBe('Not offered in LATAM, APJ');
   });
 });
 
 describe('pickerNote', () => {
   test('returns nothing where offered, and "not offered" with the mark where that rests on an example', () => {
-    expect(pickerNote(true, true)).toBeUndefined();
-    expect(pickerNote(false, true)).toBe(' (not offered*)');
-    expect(pickerNote(false, false)).toBe(' (not offered)');
+    expect(pickerNote(true, true, EN)).toBeUndefined();
+    expect(pickerNote(false, true, EN)).toBe(' (not offered*)');
+    expect(pickerNote(false, false, EN)).toBe(' (not offered)');
   });
 });

@@ -20,6 +20,9 @@ import {
 import type { Requirement, RequirementKind } from '../../src/schemas/requirement.ts';
 import { REQUIREMENT_KINDS, WAIVABLE_KINDS } from '../../src/schemas/requirement-kinds.ts';
 import { kinds, singleRequirement } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** One parsed requirement of each kind, from the shared fixtures. */
 const sample = Object.fromEntries(
@@ -58,7 +61,7 @@ describe('kindRank and kindTitle', () => {
   test('returns matrix row order and the plain names of the kinds', () => {
     const ordered = [...REQUIREMENT_KINDS].sort((a, b) => kindRank(a) - kindRank(b));
 
-    expect(ordered.map(kindTitle)).toEqual([
+    expect(ordered.map((k) => kindTitle(k, EN))).toEqual([
       'Program status',
       'Training',
       'Exam',
@@ -84,7 +87,7 @@ describe('targets, figures, units and scales', () => {
   test('returns what each kind is measured by', () => {
     const facts = REQUIREMENT_KINDS.map((kind) => {
       const req = sample[kind];
-      return [kind, targetOf(req), figureFieldOf(req), unitOf(req), creditFloor(req), scaleOf(req)];
+      return [kind, targetOf(req), figureFieldOf(req), unitOf(req, EN), creditFloor(req), scaleOf(req)];
     });
 
     expect(facts).toMatchInlineSnapshot(`
@@ -189,10 +192,10 @@ describe('wording', () => {
       const numeric = typeof targetOf(req) === 'number';
       return {
         kind,
-        threshold: describeThreshold(req),
-        answered: numeric ? describeAnswer(req, 1) : describeAnswer(req, true),
-        declined: numeric ? describeAnswer(req, 0) : describeAnswer(req, false),
-        short: describeShortfall(req, 0.301),
+        threshold: describeThreshold(req, EN),
+        answered: numeric ? describeAnswer(req, 1, EN) : describeAnswer(req, true, EN),
+        declined: numeric ? describeAnswer(req, 0, EN) : describeAnswer(req, false, EN),
+        short: describeShortfall(req, 0.301, EN),
       };
     });
 
@@ -252,9 +255,9 @@ describe('wording', () => {
   });
 
   test('returns "not answered" for no answer and plain words for an answer of the other type', () => {
-    expect(describeAnswer(sample.revenue, null)).toBe('not answered');
-    expect(describeAnswer(sample.revenue, true)).toBe('done');
-    expect(describeAnswer(sample.training, 2)).toBe('2');
+    expect(describeAnswer(sample.revenue, null, EN)).toBe('not answered');
+    expect(describeAnswer(sample.revenue, true, EN)).toBe('done');
+    expect(describeAnswer(sample.training, 2, EN)).toBe('2');
   });
 });
 
@@ -274,16 +277,16 @@ describe('describeChange', () => {
     });
     const status = req({ ...base, kind: 'status', status: 'Gold' });
 
-    expect(describeChange(exam, { ...exam, people: 3 })).toBe('3 people instead of 1 to pass Tech');
-    expect(describeChange(refs, { ...refs, count: 2 })).toBe('2 customer references instead of 1');
-    expect(describeChange(growth, { ...growth, percent: 15 })).toBe(
+    expect(describeChange(exam, { ...exam, people: 3 }, EN)).toBe('3 people instead of 1 to pass Tech');
+    expect(describeChange(refs, { ...refs, count: 2 }, EN)).toBe('2 customer references instead of 1');
+    expect(describeChange(growth, { ...growth, percent: 15 }, EN)).toBe(
       '15% instead of 10% growth over the trailing 12 months',
     );
-    expect(describeChange(sat, { ...sat, threshold: 9 })).toBe('9 or more instead of 8 (Survey)');
-    expect(describeChange(sat, { ...sat, scale: { ...sat.scale, name: 'Poll' } })).toBe(
+    expect(describeChange(sat, { ...sat, threshold: 9 }, EN)).toBe('9 or more instead of 8 (Survey)');
+    expect(describeChange(sat, { ...sat, scale: { ...sat.scale, name: 'Poll' } }, EN)).toBe(
       'measured by the Poll instead of the Survey',
     );
-    expect(describeChange(status, { ...status, status: 'Platinum' })).toBe(
+    expect(describeChange(status, { ...status, status: 'Platinum' }, EN)).toBe(
       'Hold Platinum status instead of Hold Gold status',
     );
   });
@@ -292,10 +295,10 @@ describe('describeChange', () => {
     const revenue = req({ ...base, kind: 'revenue', amount: 1000, currency: 'USD', periodMonths: 12 });
     const exam = req({ ...base, kind: 'exam', exam: 'Tech', people: 1 });
 
-    expect(describeChange(revenue, { ...revenue, currency: 'EUR' })).toBe(
+    expect(describeChange(revenue, { ...revenue, currency: 'EUR' }, EN)).toBe(
       'EUR 1,000 in the trailing 12 months instead of USD 1,000 in the trailing 12 months',
     );
-    expect(describeChange(exam, { ...exam, exam: 'Other' })).toBe(
+    expect(describeChange(exam, { ...exam, exam: 'Other' }, EN)).toBe(
       '1 person passes Other instead of 1 person passes Tech',
     );
   });
@@ -303,7 +306,7 @@ describe('describeChange', () => {
   test('returns the courses added and dropped for training', () => {
     const training = req({ ...base, kind: 'training', courses: ['A', 'B'] });
 
-    expect(describeChange(training, { ...training, courses: ['A', 'C', 'D'] })).toBe(
+    expect(describeChange(training, { ...training, courses: ['A', 'C', 'D'] }, EN)).toBe(
       'also C and D; no longer B',
     );
   });

@@ -87,7 +87,7 @@ test.describe('action plan exports', () => {
     const threshold = archivingRevenue?.['Threshold'];
     expect(typeof threshold).toBe('number');
     expect(archivingRevenue?.['Gap']).toBe(Number(threshold) - 60000);
-    expect(String(archivingRevenue?.['Illustrative'])).toMatch(/threshold, unit, gap, what is missing/);
+    expect(String(archivingRevenue?.['Illustrative'])).toMatch(/Threshold, Unit, Gap, What is missing/);
     expect(find('Data Security', 'Data security revenue')).toMatchObject({
       'Rules version': '1.1 (effective 2026-09-01)',
       Status: 'partly met (60%)',

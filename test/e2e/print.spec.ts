@@ -3,12 +3,14 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { answerFields } from '../../src/engine/answer-fields.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { MARK_LEGEND } from '../../src/domain/provenance.ts';
-import { translator } from '../../src/text/text.ts';
 import { BUSINESS_MODEL_IDS } from '../../src/schemas/ids.ts';
 import { islandProps } from '../gates/site/dist.ts';
 import { pdfPageCount } from './helpers/pdf.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 // What a partner takes away on paper, what a screen reader hears as results change, and what stays visible
 // in forced colours and on a small phone.
@@ -25,7 +27,7 @@ function largestForm(): { slug: string; model: string; fields: number } {
       return BUSINESS_MODEL_IDS.map((model) => ({
         slug: d.name,
         model,
-        fields: answerFields(rules, model).length,
+        fields: answerFields(rules, model, EN).length,
       }));
     });
   return forms.reduce((a, b) => (b.fields > a.fields ? b : a));

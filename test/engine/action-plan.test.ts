@@ -77,12 +77,13 @@ const rules = toRules({
 });
 
 function scored(answers: Record<string, number | boolean>): OfferedAssessment {
-  const result = assess(rules, { businessModel: 'integrate', region: 'na' }, answers);
+  const result = assess(rules, { businessModel: 'integrate', region: 'na' }, answers, EN);
   if (result.status !== 'assessed') throw new Error('expected the fixture to be offered');
   return result;
 }
 
 const meta: PlanMeta = {
+  t: EN,
   exportDate: '2026-12-06',
   models: [{ id: 'integrate', title: 'Integrate' }],
   regions: [{ id: 'na', title: 'North America' }],
@@ -264,7 +265,7 @@ describe('actionPlan', () => {
   });
 
   test('returns ids where the titles given do not name the context', () => {
-    const [row] = actionPlan(scored({}), rules, { exportDate: '2026-12-06', models: [], regions: [] });
+    const [row] = actionPlan(scored({}), rules, { t: EN, exportDate: '2026-12-06', models: [], regions: [] });
 
     expect([row?.businessModel, row?.region]).toEqual(['integrate', 'na']);
   });
@@ -289,7 +290,7 @@ describe('actionPlanCsv', () => {
 
     expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
       [
-        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"rules version, status, threshold, unit, gap, what is missing"",
+        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"Rules version, Status, Threshold, Unit, Gap, What is missing"",
       ]
     `);
   });
@@ -308,6 +309,7 @@ describe('portfolioPlan', () => {
     own: Record<string, { businessModel: 'integrate' | 'resell'; region: string }> = {},
   ) =>
     portfolioPlan(all, { businessModel: 'integrate', region: 'na' }, new Set(chosen), answers, own, {
+      t: EN,
       exportDate: '2026-12-06',
       models: labels.models,
       regions: labels.regions,
@@ -364,12 +366,12 @@ describe('portfolioPlan', () => {
 });
 
 describe('announcedPlan', () => {
-  const meta2 = { exportDate: '2026-12-06', models: [], regions: [] };
+  const meta2 = { t: EN, exportDate: '2026-12-06', models: [], regions: [] };
 
   test('adds the rows under the announced rules after the current ones, marked in the Rules column', () => {
     const rules = makeAnnounced();
     const answers = { 'sales-training': true, references: 3, 'technical-exam': 3 };
-    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, answers);
+    const own = assess(rules, { businessModel: 'integrate', region: 'na' }, answers, EN);
     if (own.status !== 'assessed') throw new Error('not offered');
 
     const rows = fullPlan(own, rules, meta2);
@@ -396,7 +398,7 @@ describe('announcedPlan', () => {
   });
 
   test('adds nothing for rules without an announcement, or where the announced rules leave nothing to do', () => {
-    const plain = assess(makeRules(), { businessModel: 'integrate', region: 'na' }, {});
+    const plain = assess(makeRules(), { businessModel: 'integrate', region: 'na' }, {}, EN);
     const done = assess(
       makeAnnounced(),
       { businessModel: 'resell', region: 'na' },
@@ -405,6 +407,7 @@ describe('announcedPlan', () => {
         revenue: 300000,
         growth: 20,
       },
+      EN,
     );
     if (plain.status !== 'assessed' || done.status !== 'assessed') throw new Error('not offered');
 

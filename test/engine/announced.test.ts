@@ -6,12 +6,15 @@ import { plainText } from '../../src/domain/provenance.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { makeAnnounced } from '../helpers/announced.ts';
 import { LABELS } from '../helpers/labels.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const integrate = { businessModel: 'integrate', region: 'na' } as const;
 const resell = { businessModel: 'resell', region: 'na' } as const;
 
 function compare(rules = makeAnnounced(), context: AssessmentContext = integrate, answers = {}) {
-  return compareAnnounced(rules, assess(rules, context, answers, LABELS), context, answers, LABELS);
+  return compareAnnounced(rules, assess(rules, context, answers, EN, LABELS), context, answers, EN, LABELS);
 }
 
 describe('compareAnnounced', () => {
@@ -27,7 +30,7 @@ describe('compareAnnounced', () => {
 
     const result = compare(makeAnnounced(), integrate, answers);
 
-    expect(assess(makeAnnounced(), integrate, answers, LABELS)).toMatchObject({ achieved: 'expert' });
+    expect(assess(makeAnnounced(), integrate, answers, EN, LABELS)).toMatchObject({ achieved: 'expert' });
     expect(result).toMatchObject({
       version: '1.1',
       effective: '2027-07-01',
@@ -132,8 +135,8 @@ describe('givenAnswers', () => {
     const rules = makeAnnounced();
     const answers = { references: 2, 'sales-training': true };
 
-    expect(givenAnswers(assess(rules, integrate, answers))).toEqual(answers);
-    expect(givenAnswers(assess(rules, { businessModel: 'resell', region: 'apj' }, answers))).toEqual({});
+    expect(givenAnswers(assess(rules, integrate, answers, EN))).toEqual(answers);
+    expect(givenAnswers(assess(rules, { businessModel: 'resell', region: 'apj' }, answers, EN))).toEqual({});
   });
 });
 
@@ -141,7 +144,7 @@ describe('differenceText', () => {
   test('words a requirement no longer asked for from either side', () => {
     const old = { ...makeAnnounced().requirements.expert!.integrate![0]!, from: 'expert' as const };
 
-    expect(plainText(differenceText('Expert on Integrate', old, null))).toBe(
+    expect(plainText(differenceText('Expert on Integrate', old, null, EN))).toBe(
       'Expert on Integrate no longer asks for Certified engineers (3 people pass Tech Specialist)',
     );
   });

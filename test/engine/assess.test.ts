@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { assess, offeredCombinations } from '../../src/engine/assess.ts';
 import type { CompetencyAssessment, OfferedAssessment } from '../../src/engine/types.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const integrate = { businessModel: 'integrate', region: 'na' } as const;
 
@@ -12,7 +15,7 @@ function offered(result: CompetencyAssessment): OfferedAssessment {
 
 describe('assess', () => {
   test('returns no level and zero readiness when nothing is answered', () => {
-    const result = offered(assess(makeRules(), integrate, {}));
+    const result = offered(assess(makeRules(), integrate, {}, EN));
 
     expect(result.achieved).toBeNull();
     expect(result.levels.map((l) => [l.level, l.met, l.readiness])).toEqual([
@@ -23,7 +26,7 @@ describe('assess', () => {
   });
 
   test('returns Principal when every Principal requirement is met and Expert is not', () => {
-    const result = offered(assess(makeRules(), integrate, { 'sales-training': true, references: 1 }));
+    const result = offered(assess(makeRules(), integrate, { 'sales-training': true, references: 1 }, EN));
 
     expect(result.achieved).toBe('principal');
     expect(result.next?.level).toBe('expert');
@@ -31,7 +34,7 @@ describe('assess', () => {
 
   test('returns Expert with every requirement met, Principal ones carried up', () => {
     const result = offered(
-      assess(makeRules(), integrate, { 'sales-training': true, references: 3, 'technical-exam': 3 }),
+      assess(makeRules(), integrate, { 'sales-training': true, references: 3, 'technical-exam': 3 }, EN),
     );
 
     expect(result.achieved).toBe('expert');
@@ -44,7 +47,7 @@ describe('assess', () => {
   });
 
   test('returns Expert unmet while a carried-up Principal requirement is missing', () => {
-    const result = offered(assess(makeRules(), integrate, { references: 3, 'technical-exam': 3 }));
+    const result = offered(assess(makeRules(), integrate, { references: 3, 'technical-exam': 3 }, EN));
 
     expect(result.achieved).toBeNull();
     expect(result.levels[1]?.met).toBe(false);
@@ -56,7 +59,7 @@ describe('assess', () => {
   test('returns Expert alone when Expert does not include Principal', () => {
     const rules = makeRules({ expertIncludesPrincipal: false });
 
-    const result = offered(assess(rules, integrate, { references: 3, 'technical-exam': 3 }));
+    const result = offered(assess(rules, integrate, { references: 3, 'technical-exam': 3 }, EN));
 
     expect(result.levels.map((l) => l.met)).toEqual([false, true]);
     expect(result.achieved).toBe('expert');
@@ -71,7 +74,7 @@ describe('assess', () => {
       },
     });
 
-    const result = offered(assess(rules, integrate, { references: 1.5, 'sales-training': false }));
+    const result = offered(assess(rules, integrate, { references: 1.5, 'sales-training': false }, EN));
 
     // references: 1.5 of 3 = 0.5 progress, weight 3; training: 0, weight 1.
     expect(result.levels[0]?.readiness).toBeCloseTo((3 * 0.5 + 0) / 4, 12);
@@ -83,7 +86,7 @@ describe('assess', () => {
       requirements: { principal: { integrate: [] } },
     });
 
-    const result = offered(assess(rules, integrate, {}));
+    const result = offered(assess(rules, integrate, {}, EN));
 
     expect(result.levels[0]).toMatchObject({ met: true, readiness: 1 });
     expect(result.achieved).toBe('principal');
@@ -93,7 +96,7 @@ describe('assess', () => {
     const rules = makeRules();
 
     const result = offered(
-      assess(rules, integrate, { 'sales-training': true, references: 2, 'technical-exam': 0 }),
+      assess(rules, integrate, { 'sales-training': true, references: 2, 'technical-exam': 0 }, EN),
     );
 
     expect(result.next).toMatchInlineSnapshot(`
@@ -131,7 +134,7 @@ describe('assess', () => {
     });
 
     const result = offered(
-      assess(rules, { businessModel: 'resell', region: 'emea' }, { 'sales-training': true }),
+      assess(rules, { businessModel: 'resell', region: 'emea' }, { 'sales-training': true }, EN),
     );
 
     expect(result.levels.map((l) => l.level)).toEqual(['principal']);
@@ -147,7 +150,7 @@ describe('assess', () => {
       designation: { businessModel: 'integrate', waives: ['revenue'], until: 'the next program launches' },
     });
 
-    const result = offered(assess(designation, integrate, { 'master-specialist': true }));
+    const result = offered(assess(designation, integrate, { 'master-specialist': true }, EN));
 
     expect(result.designation).toEqual({
       businessModel: 'integrate',
@@ -155,23 +158,23 @@ describe('assess', () => {
       until: 'the next program launches',
     });
     expect(result.achieved).toBe('expert');
-    expect(offered(assess(makeRules(), integrate, {})).designation).toBeNull();
+    expect(offered(assess(makeRules(), integrate, {}, EN)).designation).toBeNull();
   });
 
   test('returns the same result for the same input, as JSON-serialisable data', () => {
     const rules = makeRules();
     const answers = { 'sales-training': true, references: 2 };
 
-    const result = assess(rules, integrate, answers);
+    const result = assess(rules, integrate, answers, EN);
 
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(assess(rules, integrate, answers)).toEqual(result);
+    expect(assess(rules, integrate, answers, EN)).toEqual(result);
   });
 });
 
 describe('assess availability', () => {
   test('returns not offered in a region the competency does not list, with every offered combination', () => {
-    const result = assess(makeRules(), { businessModel: 'integrate', region: 'apj' }, {});
+    const result = assess(makeRules(), { businessModel: 'integrate', region: 'apj' }, {}, EN);
 
     expect(result).toMatchObject({
       status: 'not-offered',
@@ -193,7 +196,7 @@ describe('assess availability', () => {
       requirements: { principal: { integrate: [kinds.training] } },
     });
 
-    const result = assess(rules, { businessModel: 'resell', region: 'na' }, {});
+    const result = assess(rules, { businessModel: 'resell', region: 'na' }, {}, EN);
 
     expect(result).toMatchObject({
       status: 'not-offered',
@@ -209,14 +212,14 @@ describe('assess availability', () => {
   test('returns not offered on a listed business model that has no level', () => {
     const rules = makeRules({ requirements: { principal: { integrate: [kinds.training] } } });
 
-    const result = assess(rules, { businessModel: 'resell', region: 'na' }, {});
+    const result = assess(rules, { businessModel: 'resell', region: 'na' }, {}, EN);
 
     expect(result).toMatchObject({ status: 'not-offered', reason: 'business-model' });
     expect(offeredCombinations(rules).map((c) => c.businessModel)).toEqual(['integrate', 'integrate']);
   });
 
   test('returns not offered, with nothing offered, for a retired competency', () => {
-    const result = assess(makeRules({ status: 'retired' }), integrate, {});
+    const result = assess(makeRules({ status: 'retired' }), integrate, {}, EN);
 
     expect(result).toMatchObject({
       status: 'not-offered',
@@ -232,7 +235,7 @@ describe('assess availability', () => {
       provenance: { regions: 'source', businessModels: 'source', version: 'source' },
     });
 
-    const result = assess(rules, { businessModel: 'integrate', region: 'apj' }, {});
+    const result = assess(rules, { businessModel: 'integrate', region: 'apj' }, {}, EN);
 
     expect(result).toMatchObject({ status: 'not-offered', reason: 'region', illustrative: false });
   });

@@ -5,6 +5,9 @@ import type { Answers, OfferedAssessment } from '../../src/engine/types.ts';
 import { appliedRequirements, offeredLevels, type CompetencyRules } from '../../src/domain/rules.ts';
 import type { BusinessModelId, LevelId } from '../../src/schemas/ids.ts';
 import { loadRegionIds, loadRules } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let all: CompetencyRules[] = [];
 let regions: string[] = [];
@@ -40,7 +43,7 @@ function assessed(
   region: string,
   answers: Answers,
 ): OfferedAssessment {
-  const result = assess(rules, { businessModel: model, region }, answers);
+  const result = assess(rules, { businessModel: model, region }, answers, EN);
   if (result.status !== 'assessed') throw new Error(`${rules.slug} ${model} ${region}: ${result.message}`);
   return result;
 }
@@ -117,7 +120,7 @@ describe('assess on the real content', () => {
     for (const rules of all) {
       for (const model of ['integrate', 'resell'] as const) {
         for (const region of regions) {
-          const result = assess(rules, { businessModel: model, region }, {});
+          const result = assess(rules, { businessModel: model, region }, {}, EN);
           const expected = rules.businessModels.includes(model) && rules.regions.some((r) => r.id === region);
           if (result.status === 'not-offered') {
             notOffered += 1;

@@ -7,6 +7,9 @@ import type { Answers } from '../../src/engine/types.ts';
 import { appliedRequirements, type CompetencyRules } from '../../src/domain/rules.ts';
 import { makeDesignation, makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const integrate = { businessModel: 'integrate', region: 'na' } as const;
 
@@ -14,7 +17,7 @@ const holder = { 'master-specialist': true, references: 2 };
 
 describe('designationVerdict', () => {
   test('returns met, with each requirement once, when every own requirement is met', () => {
-    const verdict = designationVerdict(assess(makeDesignation(), integrate, holder));
+    const verdict = designationVerdict(assess(makeDesignation(), integrate, holder, EN), EN);
 
     expect(verdict).toMatchObject({
       designation: 'services-expert',
@@ -33,7 +36,7 @@ describe('designationVerdict', () => {
   });
 
   test('returns missing, naming each gap once, while an own requirement is not met', () => {
-    const verdict = designationVerdict(assess(makeDesignation(), integrate, { references: 1 }));
+    const verdict = designationVerdict(assess(makeDesignation(), integrate, { references: 1 }, EN), EN);
 
     expect(verdict.outcome).toBe('missing');
     expect(verdict.held).toBe(false);
@@ -59,7 +62,8 @@ describe('designationVerdict', () => {
 
   test('returns not applicable, with the reason, where the designation is not offered', () => {
     const verdict = designationVerdict(
-      assess(makeDesignation(), { businessModel: 'resell', region: 'na' }, holder),
+      assess(makeDesignation(), { businessModel: 'resell', region: 'na' }, holder, EN),
+      EN,
     );
 
     expect(verdict).toMatchObject({
@@ -73,7 +77,7 @@ describe('designationVerdict', () => {
   });
 
   test('returns not applicable for a competency that is not an interim designation', () => {
-    const verdict = designationVerdict(assess(makeRules(), integrate, {}));
+    const verdict = designationVerdict(assess(makeRules(), integrate, {}, EN), EN);
 
     expect(verdict.outcome).toBe('not-applicable');
     expect(verdict.summary).toBe('Sample Area is not an interim designation.');
@@ -82,29 +86,29 @@ describe('designationVerdict', () => {
 
 describe('checkDesignation', () => {
   test('returns the verdict scored on the designation’s own business model in the region given', () => {
-    const verdict = checkDesignation(makeDesignation(), 'emea', holder);
+    const verdict = checkDesignation(makeDesignation(), 'emea', holder, EN);
 
     expect(verdict.outcome).toBe('met');
     expect(verdict.requirements[0]?.reason.rule).toBe('Master Specialist status at Expert for Integrate');
   });
 
   test('returns not applicable in a region the designation is not offered in', () => {
-    const verdict = checkDesignation(makeDesignation({ regions: [{ id: 'emea' }] }), 'na', holder);
+    const verdict = checkDesignation(makeDesignation({ regions: [{ id: 'emea' }] }), 'na', holder, EN);
 
     expect(verdict.outcome).toBe('not-applicable');
     expect(verdict.summary).toMatch(/^Services Expert is not offered in NA/);
   });
 
   test('returns not applicable for rules that are not an interim designation', () => {
-    const verdict = checkDesignation(makeRules(), 'na', holder);
+    const verdict = checkDesignation(makeRules(), 'na', holder, EN);
 
     expect(verdict.outcome).toBe('not-applicable');
   });
 
   test('returns the same verdict as the designation’s own assessment', () => {
-    const own = designationVerdict(assess(makeDesignation(), integrate, { references: 5 }));
+    const own = designationVerdict(assess(makeDesignation(), integrate, { references: 5 }, EN), EN);
 
-    const checked = checkDesignation(makeDesignation(), 'na', { references: 5 });
+    const checked = checkDesignation(makeDesignation(), 'na', { references: 5 }, EN);
 
     expect(checked).toEqual(own);
   });
@@ -112,10 +116,10 @@ describe('checkDesignation', () => {
 
 describe('designationRule', () => {
   test('returns how the site checks the designation, naming what it asks no figure for', () => {
-    expect(designationRule('Services Expert', 'Integrate', ['revenue'])).toBe(
+    expect(designationRule('Services Expert', 'Integrate', ['revenue'], EN)).toBe(
       'The self-assessment checks Services Expert against its own requirements on the Integrate business model, each listed once with its own threshold; it asks for no revenue figure.',
     );
-    expect(designationRule('X', 'Integrate', [])).not.toMatch(/asks for no/);
+    expect(designationRule('X', 'Integrate', [], EN)).not.toMatch(/asks for no/);
   });
 });
 
@@ -138,7 +142,7 @@ describe('designation verdict on the real content', () => {
     const designation = all.find((r) => r.kind === 'interim-designation');
     if (designation === undefined) throw new Error('no interim designation in content');
 
-    const verdict = checkDesignation(designation, 'na', atThresholds(designation));
+    const verdict = checkDesignation(designation, 'na', atThresholds(designation), EN);
 
     expect(verdict.outcome).toBe('met');
     const labels = verdict.requirements.map((r) => r.label);
@@ -151,7 +155,7 @@ describe('designation verdict on the real content', () => {
     if (designation === undefined) throw new Error('no interim designation in content');
     const { 'master-specialist': _held, ...withoutStatus } = atThresholds(designation);
 
-    const verdict = checkDesignation(designation, 'na', withoutStatus);
+    const verdict = checkDesignation(designation, 'na', withoutStatus, EN);
 
     expect(verdict.outcome).toBe('missing');
     expect(verdict.missing.map((m) => m.id)).toEqual(['master-specialist']);

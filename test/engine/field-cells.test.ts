@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { answerFields } from '../../src/engine/answer-fields.ts';
 import { fieldCells } from '../../src/engine/field-cells.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 describe('fieldCells', () => {
   const rules = makeRules({
@@ -11,7 +14,7 @@ describe('fieldCells', () => {
       expert: { integrate: [kinds.references, kinds.exam] },
     },
   });
-  const field = (id: string) => answerFields(rules, 'integrate').find((f) => f.id === id);
+  const field = (id: string) => answerFields(rules, 'integrate', EN).find((f) => f.id === id);
 
   test('returns one cell across the levels that ask the same target', () => {
     const training = field('sales-training');

@@ -6,11 +6,14 @@ import type { RollUpTier } from '../../src/engine/rollup.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { loadRules, loadTiers } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let all: CompetencyRules[];
 let tiers: RollUpTier[];
 const NA = { businessModel: 'integrate', region: 'na' } as const;
-const meta = { exportDate: '2026-12-06', models: [], regions: [] };
+const meta = { t: EN, exportDate: '2026-12-06', models: [], regions: [] };
 
 beforeAll(async () => {
   all = await loadRules();
@@ -21,15 +24,15 @@ describe('a tick scores only what changed', () => {
   test('assessOnce keeps an assessment while rules, context and answers object stay, and equals assess', () => {
     const rules = all.find((r) => r.slug === 'archiving') as CompetencyRules;
     const answers: Answers = { references: 3, revenue: 250000 };
-    const first = assessOnce(rules, NA, answers);
-    expect(first).toEqual(assess(rules, NA, answers));
-    expect(assessOnce(rules, { ...NA }, answers)).toBe(first);
+    const first = assessOnce(rules, NA, answers, EN);
+    expect(first).toEqual(assess(rules, NA, answers, EN));
+    expect(assessOnce(rules, { ...NA }, answers, EN)).toBe(first);
     // Another answers object, another context: scored again.
-    const other = assessOnce(rules, NA, { ...answers, references: 1 });
+    const other = assessOnce(rules, NA, { ...answers, references: 1 }, EN);
     expect(other).not.toBe(first);
-    expect(other).toEqual(assess(rules, NA, { ...answers, references: 1 }));
-    expect(assessOnce(rules, { ...NA, region: 'emea' }, answers)).toEqual(
-      assess(rules, { ...NA, region: 'emea' }, answers),
+    expect(other).toEqual(assess(rules, NA, { ...answers, references: 1 }, EN));
+    expect(assessOnce(rules, { ...NA, region: 'emea' }, answers, EN)).toEqual(
+      assess(rules, { ...NA, region: 'emea' }, answers, EN),
     );
   });
 
@@ -40,8 +43,8 @@ describe('a tick scores only what changed', () => {
       [b as string]: { references: 2 },
     };
     const chosen = new Set([a as string, b as string]);
-    const before = portfolioView(all, NA, chosen, answers, tiers);
-    const after = portfolioView(all, NA, chosen, { ...answers, [b as string]: { references: 3 } }, tiers);
+    const before = portfolioView(all, NA, chosen, answers, tiers, EN);
+    const after = portfolioView(all, NA, chosen, { ...answers, [b as string]: { references: 3 } }, tiers, EN);
     expect(after.entries[a as string]).toBe(before.entries[a as string]);
     expect(after.entries[b as string]).not.toBe(before.entries[b as string]);
     expect(after.forms[0]?.fields).toBe(before.forms[0]?.fields);
@@ -55,6 +58,7 @@ describe('a tick scores only what changed', () => {
             chosen,
             { ...answers, [b as string]: { references: 3 } },
             tiers,
+            EN,
           ),
         ),
       ),

@@ -12,6 +12,9 @@ import type { RequirementStatus } from '../../src/domain/requirement-status.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
 import { loadRules, loadTiers } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let all: CompetencyRules[];
 let tiers: RollUpTier[];
@@ -26,8 +29,8 @@ function portfolioRollUp(
   tierList: readonly RollUpTier[],
   own: OwnContexts = {},
 ) {
-  const assessments = portfolioAssessments(list, context, chosen, answers, own);
-  return { assessments, rollUp: rollUp(assessments, tierList) };
+  const assessments = portfolioAssessments(list, context, chosen, answers, EN, own);
+  return { assessments, rollUp: rollUp(assessments, tierList, EN) };
 }
 
 /** Archiving answers that meet Principal on Integrate, and those that meet Expert too. */
@@ -58,7 +61,7 @@ describe('portfolioRollUp', () => {
 
     expect(rollUp.tier?.title).toBe('Silver');
     expect(rollUp.held).toEqual({ principal: ['archiving'], expert: [] });
-    expect(rollUp.next && describeNextTier(rollUp.next)).toMatch(
+    expect(rollUp.next && describeNextTier(rollUp.next, EN)).toMatch(
       /^Gold needs Expert in 1 more competency\. Closest: Archiving \(Expert: \d of \d met, \d+% ready\)\.$/,
     );
   });
@@ -68,7 +71,7 @@ describe('portfolioRollUp', () => {
     const unchosen = portfolioRollUp(all, NA_INTEGRATE, new Set(), { archiving: EXPERT }, tiers);
 
     expect(chosen.rollUp.tier?.title).toBe('Gold');
-    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next)).toMatch(
+    expect(chosen.rollUp.next && describeNextTier(chosen.rollUp.next, EN)).toMatch(
       /^Platinum needs Expert in 2 more competencies\./,
     );
     expect(unchosen.rollUp.tier?.title).toBe('Registered');
@@ -99,7 +102,7 @@ describe('portfolioRollUp', () => {
     );
 
     const smm = assessments.find((a) => a.slug === 'security-monitoring-and-management');
-    expect(smm && levelHeld(smm)).toBe('Not offered');
+    expect(smm && levelHeld(smm, EN)).toBe('Not offered');
     expect(rollUp.notOffered).toContain('security-monitoring-and-management');
   });
 });
@@ -115,7 +118,7 @@ describe('levelHeld', () => {
     );
     const words = (slug: string) => {
       const a = assessments.find((x) => x.slug === slug);
-      return a ? levelHeld(a) : '';
+      return a ? levelHeld(a, EN) : '';
     };
 
     expect(words('archiving')).toBe('Expert');
@@ -146,14 +149,14 @@ describe('levelState', () => {
 describe('portfolioView', () => {
   test('returns no tier, and the first tier as the next, when even the lowest tier needs a level', () => {
     const demanding = tiers.map((t) => ({ ...t, needs: { ...t.needs, principal: t.needs.principal + 1 } }));
-    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, demanding);
+    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, demanding, EN);
 
     expect(view.tier).toBeNull();
     expect(view.next?.title).toBe('Registered');
   });
 
   test('returns the first view: no tier yet, no competency named as closest, the designation to answer', () => {
-    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers);
+    const view = portfolioView(all, NA_INTEGRATE, new Set(), {}, tiers, EN);
 
     expect(view.tier).toBe('Registered');
     expect(view.tierIllustrative).toBe(true);
@@ -186,10 +189,10 @@ describe('portfolioView', () => {
     const resell = { businessModel: 'resell', region: 'emea' } as const;
     const answers = { archiving: { 'sales-training': true, revenue: 75000, references: 1 } };
 
-    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers, {
+    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers, EN, {
       archiving: resell,
     });
-    const portfolioOnly = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers);
+    const portfolioOnly = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), answers, tiers, EN);
 
     expect(view.entries['archiving']).toMatchObject({
       achieved: 'principal',
@@ -202,7 +205,14 @@ describe('portfolioView', () => {
   });
 
   test('returns the chosen competencies with their state, fields and the closest for the next tier', () => {
-    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), { archiving: PRINCIPAL }, tiers);
+    const view = portfolioView(
+      all,
+      NA_INTEGRATE,
+      new Set(['archiving']),
+      { archiving: PRINCIPAL },
+      tiers,
+      EN,
+    );
 
     expect(view.tier).toBe('Silver');
     expect(view.held).toEqual({ principal: ['archiving'], expert: [] });
@@ -225,6 +235,7 @@ describe('portfolioView', () => {
       new Set(['security-monitoring-and-management']),
       {},
       tiers,
+      EN,
     );
 
     expect(view.entries['security-monitoring-and-management']).toMatchObject({
@@ -237,7 +248,7 @@ describe('portfolioView', () => {
   });
 
   test('returns plain JSON', () => {
-    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), { archiving: EXPERT }, tiers);
+    const view = portfolioView(all, NA_INTEGRATE, new Set(['archiving']), { archiving: EXPERT }, tiers, EN);
 
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });

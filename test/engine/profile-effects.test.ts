@@ -3,6 +3,9 @@ import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { profileEffects, type ReferenceProfile } from '../../src/engine/profile-effects.ts';
 import type { RollUpTier } from '../../src/engine/rollup.ts';
 import { findBySlug, loadRules, loadTiers } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let rules: CompetencyRules[];
 let tiers: RollUpTier[];
@@ -68,7 +71,7 @@ const replace = (all: readonly CompetencyRules[], next: CompetencyRules) =>
 
 describe('profileEffects', () => {
   test('returns nothing when no rules changed', () => {
-    expect(profileEffects(rules, rules, [integrator, reseller], tiers)).toEqual([]);
+    expect(profileEffects(rules, rules, [integrator, reseller], tiers, EN)).toEqual([]);
   });
 
   test('names the integrator moved from Expert to Principal, and from Platinum to Gold, by a raised revenue', () => {
@@ -79,7 +82,7 @@ describe('profileEffects', () => {
       250000,
     );
 
-    const effects = profileEffects(rules, replace(rules, raised), [integrator, reseller], tiers);
+    const effects = profileEffects(rules, replace(rules, raised), [integrator, reseller], tiers, EN);
 
     expect(effects).toEqual([
       {
@@ -105,7 +108,7 @@ describe('profileEffects', () => {
       210000,
     );
 
-    const effects = profileEffects(rules, replace(rules, lowered), [integrator, reseller], tiers);
+    const effects = profileEffects(rules, replace(rules, lowered), [integrator, reseller], tiers, EN);
 
     expect(effects.map((e) => [e.slug, e.moves])).toEqual([['archiving', []]]);
   });
@@ -127,6 +130,7 @@ describe('profileEffects', () => {
       replace(replace(rules, resellRaised), naGone),
       [integrator, reseller],
       tiers,
+      EN,
     );
 
     expect(effects.map((e) => e.moves.map((m) => [e.slug, m.profile.id, m.before, m.after]))).toEqual([
@@ -164,7 +168,13 @@ describe('profileEffects', () => {
     );
     const locked = rules.filter((r) => r.slug !== 'gateway-security');
 
-    const effects = profileEffects(locked, replace(replace(rules, raised), alsoRaised), [integrator], tiers);
+    const effects = profileEffects(
+      locked,
+      replace(replace(rules, raised), alsoRaised),
+      [integrator],
+      tiers,
+      EN,
+    );
 
     // Against the locked rules of the others, each alone takes the integrator from Platinum to Gold.
     expect(
@@ -184,6 +194,7 @@ describe('profileEffects', () => {
       ),
       [integrator],
       [],
+      EN,
     );
 
     expect(noTiers[0]?.moves[0]?.before.tier).toBeNull();

@@ -8,6 +8,9 @@ import { parseAnswers } from '../../src/engine/answers.ts';
 import { explainReadiness } from '../../src/engine/readiness.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 // A fixed seed keeps runs reproducible in CI; change it locally to explore further.
 fc.configureGlobal({ seed: 20261128, numRuns: 200 });
@@ -97,7 +100,7 @@ const raisedArb = (value: AnswerValue | undefined): fc.Arbitrary<AnswerValue> =>
 const RANK = { none: 0, principal: 1, expert: 2 } as const;
 
 function scored(rules: CompetencyRules, answers: Answers): OfferedAssessment {
-  const result = assess(rules, context, answers);
+  const result = assess(rules, context, answers, EN);
   if (result.status !== 'assessed') throw new Error('generated rules must be offered');
   return result;
 }
@@ -218,7 +221,7 @@ describe('readiness properties', () => {
         const result = scored(build(wholeWeights(lists)), toAnswers(values));
 
         for (const level of result.levels) {
-          const explained = explainReadiness(level);
+          const explained = explainReadiness(level, EN);
           if (level.requirements.length === 0) continue;
           const { quotient, shown, percent } = redo(explained.sum);
           expect(percent).toBe(level.percent);
@@ -300,8 +303,8 @@ describe('assess properties on the real content', () => {
           region: rules.regions[0]?.id ?? 'na',
         };
 
-        const before = assess(rules, where, toAnswers(values, ids));
-        const after = assess(rules, where, toAnswers(higher, ids));
+        const before = assess(rules, where, toAnswers(values, ids), EN);
+        const after = assess(rules, where, toAnswers(higher, ids), EN);
 
         if (before.status !== 'assessed' || after.status !== 'assessed') throw new Error('not offered');
         before.levels.forEach((level, i) => {

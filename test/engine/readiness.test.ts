@@ -10,6 +10,9 @@ import {
 import type { LevelResult, OfferedAssessment } from '../../src/engine/types.ts';
 import type { RequirementStatus } from '../../src/domain/requirement-status.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const integrate = { businessModel: 'integrate', region: 'na' } as const;
 
@@ -34,7 +37,7 @@ const sixRules = () =>
   });
 
 function expertOf(answers: Record<string, number | boolean>, rules = sixRules()): LevelResult {
-  const result = assess(rules, integrate, answers) as OfferedAssessment;
+  const result = assess(rules, integrate, answers, EN) as OfferedAssessment;
   const level = result.levels.find((l) => l.level === 'expert');
   if (level === undefined) throw new Error('no Expert level');
   return level;
@@ -86,7 +89,7 @@ describe('describeProgress', () => {
   test('returns the met count, the total and the percent ready', () => {
     const level = expertOf({ 'sales-training': true, references: 3 });
 
-    expect(describeProgress(level)).toBe('2 of 6 met, 33% ready');
+    expect(describeProgress(level, EN)).toBe('2 of 6 met, 33% ready');
     expect(level.summary).toBe('2 of 6 met, 33% ready');
   });
 });
@@ -101,7 +104,7 @@ describe('explainReadiness', () => {
       revenue: 154000,
     });
 
-    const explained = explainReadiness(level);
+    const explained = explainReadiness(level, EN);
 
     expect(explained.summary).toBe('Expert: 4 of 6 met, 79% ready');
     expect(explained.terms.map((t) => t.text)).toEqual([
@@ -125,8 +128,8 @@ describe('explainReadiness', () => {
       revenue: 154000,
     });
 
-    expect(READINESS_RULE.join(' ')).toContain(
-      explainReadiness(level).sum.replace(', rounded down: ', ', shown as ').replace(/\.$/, ''),
+    expect(READINESS_RULE.map((k) => EN(k)).join(' ')).toContain(
+      explainReadiness(level, EN).sum.replace(', rounded down: ', ', shown as ').replace(/\.$/, ''),
     );
   });
 
@@ -135,11 +138,12 @@ describe('explainReadiness', () => {
       businessModels: ['integrate'],
       requirements: { principal: { integrate: [kinds.satisfaction, kinds.exam] } },
     });
-    const level = (assess(rules, integrate, { satisfaction: 3.5, 'technical-exam': 0 }) as OfferedAssessment)
-      .levels[0];
+    const level = (
+      assess(rules, integrate, { satisfaction: 3.5, 'technical-exam': 0 }, EN) as OfferedAssessment
+    ).levels[0];
     if (level === undefined) throw new Error('no level');
 
-    const explained = explainReadiness(level, 'Principal');
+    const explained = explainReadiness(level, EN, 'Principal');
 
     expect(explained.terms.map((t) => t.text)).toEqual([
       'Customer satisfaction: (3.5 − 1) of (4 − 1), counts 83%',
@@ -153,11 +157,12 @@ describe('explainReadiness', () => {
       businessModels: ['integrate'],
       requirements: { principal: { integrate: [{ ...kinds.training, weight: 2 }, kinds.references] } },
     });
-    const level = (assess(rules, integrate, { 'sales-training': true, references: 0 }) as OfferedAssessment)
-      .levels[0];
+    const level = (
+      assess(rules, integrate, { 'sales-training': true, references: 0 }, EN) as OfferedAssessment
+    ).levels[0];
     if (level === undefined) throw new Error('no level');
 
-    const explained = explainReadiness(level);
+    const explained = explainReadiness(level, EN);
 
     expect(explained.terms[0]?.text).toBe('Sales training: met, counts 100%, 2 times');
     expect(explained.terms[1]?.text).toBe('Customer references: 0 of 3, counts 0%');
@@ -169,10 +174,10 @@ describe('explainReadiness', () => {
       businessModels: ['integrate'],
       requirements: { principal: { integrate: [kinds.training] } },
     });
-    const level = (assess(rules, integrate, { 'sales-training': true }) as OfferedAssessment).levels[0];
+    const level = (assess(rules, integrate, { 'sales-training': true }, EN) as OfferedAssessment).levels[0];
     if (level === undefined) throw new Error('no level');
 
-    expect(explainReadiness(level).sum).toBe('(100) ÷ 1 = 100: 100% ready.');
+    expect(explainReadiness(level, EN).sum).toBe('(100) ÷ 1 = 100: 100% ready.');
   });
 
   test('returns a level without requirements as fully ready', () => {
@@ -180,9 +185,9 @@ describe('explainReadiness', () => {
       businessModels: ['integrate'],
       requirements: { principal: { integrate: [] } },
     });
-    const level = (assess(rules, integrate, {}) as OfferedAssessment).levels[0];
+    const level = (assess(rules, integrate, {}, EN) as OfferedAssessment).levels[0];
     if (level === undefined) throw new Error('no level');
 
-    expect(explainReadiness(level).sum).toBe('No requirements to meet: 100% ready.');
+    expect(explainReadiness(level, EN).sum).toBe('No requirements to meet: 100% ready.');
   });
 });

@@ -6,6 +6,9 @@ import type { CompetencyAssessment } from '../../src/engine/types.ts';
 import { appliedRequirements, type CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeDesignation, makeRules } from '../helpers/fixtures.ts';
 import { loadRules, loadTiers } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const context = { businessModel: 'integrate', region: 'na' } as const;
 
@@ -27,7 +30,7 @@ function area(slug: string, title: string): CompetencyRules {
 /** Assesses areas named by title with a number of references each. */
 function portfolio(references: Record<string, number | undefined>): CompetencyAssessment[] {
   return Object.entries(references).map(([title, count]) =>
-    assess(area(title.toLowerCase(), title), context, count === undefined ? {} : { references: count }),
+    assess(area(title.toLowerCase(), title), context, count === undefined ? {} : { references: count }, EN),
   );
 }
 
@@ -47,7 +50,7 @@ const programTiers = [
 
 describe('rollUp', () => {
   test('returns the entry tier and the closest Principal candidate when nothing is held', () => {
-    const result = rollUp(portfolio({ Alpha: 0, Beta: undefined }), programTiers);
+    const result = rollUp(portfolio({ Alpha: 0, Beta: undefined }), programTiers, EN);
 
     expect(result.counts).toEqual({ principal: 0, expert: 0 });
     expect(result.tier?.id).toBe('registered');
@@ -98,7 +101,7 @@ describe('rollUp', () => {
   });
 
   test('returns Principal or above in the Principal count and names the step to Gold', () => {
-    const result = rollUp(portfolio({ Alpha: 1, Beta: 3, Gamma: 2 }), programTiers);
+    const result = rollUp(portfolio({ Alpha: 1, Beta: 3, Gamma: 2 }), programTiers, EN);
 
     expect(result.counts).toEqual({ principal: 3, expert: 1 });
     expect(result.held).toEqual({ principal: ['alpha', 'beta', 'gamma'], expert: ['beta'] });
@@ -112,7 +115,7 @@ describe('rollUp', () => {
   });
 
   test('returns one Expert step, not two steps, when an Expert level also supplies the missing Principal', () => {
-    const result = rollUp(portfolio({ Beta: 0, Alpha: 0 }), [tier('gold', 2, 1, 1)]);
+    const result = rollUp(portfolio({ Beta: 0, Alpha: 0 }), [tier('gold', 2, 1, 1)], EN);
 
     expect(result.tier).toBeNull();
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 1 }, steps: 1, reachable: true });
@@ -135,7 +138,7 @@ describe('rollUp', () => {
         ],
       },
     ]);
-    expect(result.next && describeNextTier(result.next)).toBe(
+    expect(result.next && describeNextTier(result.next, EN)).toBe(
       'Gold needs Expert in 1 more competency. Closest: Alpha (Expert: 0 of 1 met, 0% ready).',
     );
   });
@@ -143,7 +146,7 @@ describe('rollUp', () => {
   test('returns Expert steps from Principal holders when Principal is not short', () => {
     const held = portfolio({ Alpha: 3, Beta: 1, Gamma: 2, Delta: 0, Epsilon: 0 });
 
-    const result = rollUp(held, programTiers);
+    const result = rollUp(held, programTiers, EN);
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 2 }, steps: 2 });
     expect(result.next?.candidates.map((c) => [c.slug, c.current, c.readiness])).toEqual([
@@ -156,7 +159,7 @@ describe('rollUp', () => {
   test('returns Expert steps from competencies with no level only as far as Principal is short', () => {
     const held = portfolio({ Alpha: 3, Beta: 2, Gamma: 0, Delta: 0 });
 
-    const result = rollUp(held, programTiers);
+    const result = rollUp(held, programTiers, EN);
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 2 }, steps: 2, reachable: true });
     expect(result.next?.candidates.map((c) => [c.slug, c.current])).toEqual([
@@ -166,14 +169,14 @@ describe('rollUp', () => {
   });
 
   test('returns one Expert step from a competency with no level when it also closes the Principal gap', () => {
-    const result = rollUp(portfolio({ Alpha: 2, Beta: 1, Gamma: 0 }), [tier('wide', 1, 3, 1)]);
+    const result = rollUp(portfolio({ Alpha: 2, Beta: 1, Gamma: 0 }), [tier('wide', 1, 3, 1)], EN);
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 1 }, steps: 1, reachable: true });
     expect(result.next?.candidates.map((c) => [c.slug, c.level])).toEqual([['gamma', 'expert']]);
   });
 
   test('returns Principal and Expert steps together when both counts are short', () => {
-    const result = rollUp(portfolio({ Alpha: 2, Beta: 0, Gamma: 0 }), [tier('wide', 1, 3, 1)]);
+    const result = rollUp(portfolio({ Alpha: 2, Beta: 0, Gamma: 0 }), [tier('wide', 1, 3, 1)], EN);
 
     expect(result.next).toMatchObject({ missing: { principal: 1, expert: 1 }, steps: 2, reachable: true });
     expect(result.next?.candidates.map((c) => [c.slug, c.level])).toEqual([
@@ -184,13 +187,13 @@ describe('rollUp', () => {
       { level: 'expert', count: 1 },
       { level: 'principal', count: 1 },
     ]);
-    expect(result.next && describeNextTier(result.next)).toBe(
+    expect(result.next && describeNextTier(result.next, EN)).toBe(
       'Wide needs Expert in 1 more competency and Principal in 1 more competency. Closest: Beta (Expert: 0 of 1 met, 0% ready), Gamma (Principal: 0 of 1 met, 0% ready).',
     );
   });
 
   test('returns each candidate with what it still misses at the level to reach', () => {
-    const result = rollUp(portfolio({ Alpha: 2, Beta: 1 }), [tier('gold', 2, 1, 1)]);
+    const result = rollUp(portfolio({ Alpha: 2, Beta: 1 }), [tier('gold', 2, 1, 1)], EN);
 
     expect(result.next?.candidates.map((c) => [c.slug, c.level, c.missing.map((m) => m.gap)])).toEqual([
       ['alpha', 'expert', ['1 more customer reference']],
@@ -198,36 +201,36 @@ describe('rollUp', () => {
   });
 
   test('returns unreachable when fewer competencies are offered than the tier needs', () => {
-    const result = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)]);
+    const result = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)], EN);
 
     expect(result.next).toMatchObject({ missing: { principal: 0, expert: 2 }, reachable: false });
-    expect(result.next && describeNextTier(result.next)).toBe(
+    expect(result.next && describeNextTier(result.next, EN)).toBe(
       'Platinum needs Expert in 2 more competencies, more than the competencies offered here allow.',
     );
   });
 
   test('returns the next tier in words without the candidates when asked to leave them out', () => {
-    const reachable = rollUp(portfolio({ Alpha: 0, Beta: undefined }), programTiers).next;
-    const unreachable = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)]).next;
+    const reachable = rollUp(portfolio({ Alpha: 0, Beta: undefined }), programTiers, EN).next;
+    const unreachable = rollUp(portfolio({ Alpha: 3, Beta: 0 }), [tier('platinum', 3, 3, 3)], EN).next;
 
-    expect(reachable && describeNextTier(reachable, { closest: false })).toBe(
+    expect(reachable && describeNextTier(reachable, EN, { closest: false })).toBe(
       'Silver needs Principal in 1 more competency.',
     );
-    expect(unreachable && describeNextTier(unreachable, { closest: false })).toBe(
+    expect(unreachable && describeNextTier(unreachable, EN, { closest: false })).toBe(
       'Platinum needs Expert in 2 more competencies, more than the competencies offered here allow.',
     );
   });
 
   test('returns no next tier at the top tier', () => {
-    const result = rollUp(portfolio({ Alpha: 3, Beta: 3, Gamma: 3 }), programTiers);
+    const result = rollUp(portfolio({ Alpha: 3, Beta: 3, Gamma: 3 }), programTiers, EN);
 
     expect(result.tier?.id).toBe('platinum');
     expect(result.next).toBeNull();
   });
 
   test('returns candidates in title order when readiness ties, whatever the input order', () => {
-    const forward = rollUp(portfolio({ Beta: 0, Alpha: 0 }), [tier('silver', 1, 1, 0)]);
-    const backward = rollUp(portfolio({ Alpha: 0, Beta: 0 }), [tier('silver', 1, 1, 0)]);
+    const forward = rollUp(portfolio({ Beta: 0, Alpha: 0 }), [tier('silver', 1, 1, 0)], EN);
+    const backward = rollUp(portfolio({ Alpha: 0, Beta: 0 }), [tier('silver', 1, 1, 0)], EN);
 
     expect(forward.next?.candidates[0]?.slug).toBe('alpha');
     expect(backward).toEqual(forward);
@@ -238,9 +241,9 @@ describe('rollUp', () => {
       { businessModels: ['integrate'], requirements: { expert: { integrate: [kinds.references] } } },
       'expert-only',
     );
-    const held = [assess(expertOnly, context, { references: 2 }), ...portfolio({ Alpha: 0 })];
+    const held = [assess(expertOnly, context, { references: 2 }, EN), ...portfolio({ Alpha: 0 })];
 
-    const result = rollUp(held, [tier('silver', 1, 1, 0)]);
+    const result = rollUp(held, [tier('silver', 1, 1, 0)], EN);
 
     expect(result.next?.candidates.map((c) => c.slug)).toEqual(['alpha']);
   });
@@ -250,19 +253,20 @@ describe('rollUp', () => {
       area('omega', 'Omega'),
       { businessModel: 'resell', region: 'na' },
       { references: 3 },
+      EN,
     );
 
-    const result = rollUp([notOffered, ...portfolio({ Alpha: 1 })], programTiers);
+    const result = rollUp([notOffered, ...portfolio({ Alpha: 1 })], programTiers, EN);
 
     expect(result.notOffered).toEqual(['omega']);
     expect(result.counts).toEqual({ principal: 1, expert: 0 });
   });
 
   test('returns interim designations apart, never counting them toward a tier', () => {
-    const designation = assess(makeDesignation(), context, { 'master-specialist': true, references: 2 });
+    const designation = assess(makeDesignation(), context, { 'master-specialist': true, references: 2 }, EN);
     const areas = portfolio({ Alpha: 2, Beta: 0 });
 
-    const result = rollUp([designation, ...areas], programTiers);
+    const result = rollUp([designation, ...areas], programTiers, EN);
 
     expect(result.counts).toEqual({ principal: 1, expert: 0 });
     expect(result.designations).toHaveLength(1);
@@ -294,12 +298,12 @@ describe('rollUp on the real content and tiers', () => {
   test('returns Platinum for Expert in three areas, Gold for one, Registered for none', () => {
     const areas = all.filter((r) => r.kind === 'competency');
     const scored = (experts: number) =>
-      areas.map((rules, i) => assess(rules, context, i < experts ? expertAnswers(rules) : {}));
+      areas.map((rules, i) => assess(rules, context, i < experts ? expertAnswers(rules) : {}, EN));
 
-    expect(rollUp(scored(3), tiers).tier?.id).toBe('platinum');
-    expect(rollUp(scored(1), tiers).tier?.id).toBe('gold');
-    expect(rollUp(scored(0), tiers).tier?.id).toBe('registered');
-    expect(rollUp(scored(1), tiers).next).toMatchObject({
+    expect(rollUp(scored(3), tiers, EN).tier?.id).toBe('platinum');
+    expect(rollUp(scored(1), tiers, EN).tier?.id).toBe('gold');
+    expect(rollUp(scored(0), tiers, EN).tier?.id).toBe('registered');
+    expect(rollUp(scored(1), tiers, EN).next).toMatchObject({
       tier: { id: 'platinum' },
       missing: { principal: 0, expert: 2 },
       steps: 2,

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
 import type { AnswerValue, RequirementResult } from '../../src/engine/types.ts';
 import { kinds, singleRequirement } from '../helpers/fixtures.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** Scores one requirement alone (Principal, Integrate) and returns its result. */
 function score(req: Record<string, unknown>, answer: AnswerValue | undefined): RequirementResult {
@@ -10,6 +13,7 @@ function score(req: Record<string, unknown>, answer: AnswerValue | undefined): R
     rules,
     { businessModel: 'integrate', region: 'na' },
     answer === undefined ? {} : { [String(req['id'])]: answer },
+    EN,
   );
   if (result.status !== 'assessed') throw new Error('fixture not offered');
   const first = result.levels[0]?.requirements[0];

@@ -12,6 +12,9 @@ import {
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { loadRules } from '../helpers/content.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const context = { businessModel: 'integrate', region: 'na' } as const;
 
@@ -138,7 +141,7 @@ describe('fnv1a64', () => {
 
 describe('diffRules', () => {
   test('returns no changes and equal hashes for the same rules', () => {
-    const diff = diffRules(makeRules(), makeRules({ title: 'Renamed' }));
+    const diff = diffRules(makeRules(), makeRules({ title: 'Renamed' }), EN);
 
     expect(diff).toMatchObject({ same: true, availability: [], requirements: [] });
   });
@@ -156,7 +159,7 @@ describe('diffRules', () => {
       },
     });
 
-    const diff = diffRules(before, after);
+    const diff = diffRules(before, after, EN);
 
     expect(diff.same).toBe(false);
     expect(diff.availability).toEqual([{ field: 'regions', old: ['emea', 'na'], new: ['apj', 'na'] }]);
@@ -218,6 +221,7 @@ describe('diffRules', () => {
     const diff = diffRules(
       makeRules(),
       makeRules({ status: 'retired', expertIncludesPrincipal: false, businessModels: ['integrate'] }),
+      EN,
     );
 
     expect(diff.availability.map((c) => [c.field, c.old, c.new])).toEqual([
@@ -237,7 +241,7 @@ describe('diffRules', () => {
       requirements: { principal: { integrate: [{ ...kinds.exam, id: 'references' }] } },
     });
 
-    const [change] = diffRules(before, after).requirements;
+    const [change] = diffRules(before, after, EN).requirements;
 
     expect(change).toMatchObject({ type: 'changed', id: 'references', old: '3 customer references' });
     expect(change?.type === 'changed' && change.fields.map((f) => [f.field, f.old, f.new])).toEqual([
@@ -253,11 +257,12 @@ describe('rescore', () => {
   test('returns no change for the same rules, and the saved verdicts match', () => {
     const rules = makeRules();
     const answers = { 'sales-training': true, references: 2 };
-    const saved = assess(rules, context, answers);
+    const saved = assess(rules, context, answers, EN);
 
     const result = rescore(
       { rulesHash: saved.rulesHash, context, answers, verdicts: verdictsOf(saved) },
       rules,
+      EN,
     );
 
     expect(result).toMatchObject({ rulesChanged: false, changed: false });
@@ -276,7 +281,7 @@ describe('rescore', () => {
       },
     });
 
-    const result = rescoreWithRules(before, after, context, { 'sales-training': true, references: 2 });
+    const result = rescoreWithRules(before, after, context, { 'sales-training': true, references: 2 }, EN);
 
     expect(result.rulesChanged).toBe(true);
     expect(result.changed).toBe(true);
@@ -320,7 +325,7 @@ describe('rescore', () => {
       requirements: { principal: { integrate: [kinds.references] } },
     });
 
-    const result = rescoreWithRules(before, after, context, { 'sales-training': true });
+    const result = rescoreWithRules(before, after, context, { 'sales-training': true }, EN);
 
     expect(result.changes?.requirements).toEqual([
       {
@@ -339,7 +344,7 @@ describe('rescore', () => {
     const before = makeRules();
     const after = makeRules({ regions: [{ id: 'emea' }] });
 
-    const result = rescoreWithRules(before, after, context, { 'sales-training': true, references: 1 });
+    const result = rescoreWithRules(before, after, context, { 'sales-training': true, references: 1 }, EN);
 
     expect(result.changes).toMatchObject({
       offered: { before: true, after: false },
@@ -355,7 +360,7 @@ describe('rescore', () => {
   test('returns rules changed without verdict changes when the saved assessment kept no verdicts', () => {
     const rules = makeRules();
 
-    const result = rescore({ rulesHash: '0000000000000000', context, answers: {} }, rules);
+    const result = rescore({ rulesHash: '0000000000000000', context, answers: {} }, rules, EN);
 
     expect(result).toMatchObject({
       rulesChanged: true,
@@ -395,7 +400,7 @@ describe('versioning on the real content', () => {
         filePath: rules.file,
       });
 
-      const diff = diffRules(rules, copy);
+      const diff = diffRules(rules, copy, EN);
 
       expect(diff, rules.slug).toMatchObject({ same: true, availability: [], requirements: [] });
     }

@@ -15,6 +15,8 @@ import { islandWords, WIDGET_WORDS } from '../../src/text/island-text.ts';
 import { translator, type Lang } from '../../src/text/text.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 
+const EN = translator('en');
+
 const store: StorageLike = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
 const rules = makeRules({
   businessModels: ['resell'],
@@ -117,10 +119,10 @@ describe('answers typed in any language', () => {
           new Date('2026-12-07T00:00:00Z'),
         ),
       );
-    const meta: PlanMeta = { exportDate: '2026-12-07', models: [], regions: [] };
+    const meta: PlanMeta = { t: EN, exportDate: '2026-12-07', models: [], regions: [] };
     /** The figure, threshold and gap columns of the plan's CSV, written in `lang`. */
     const csvFigures = (a: Answers, lang: Lang) => {
-      const result = assess(rules, context, a);
+      const result = assess(rules, context, a, EN);
       if (result.status !== 'assessed') throw new Error('expected the fixture to be offered');
       const t = translator(lang);
       const headings = actionPlanHeadings(t);

@@ -1,4 +1,3 @@
-import { translator } from '../../src/text/text.ts';
 import { describe, expect, test } from 'vitest';
 import {
   buildRequirementMatrix,
@@ -14,6 +13,9 @@ import {
 import { LABELS } from '../helpers/labels.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 const REGIONS = [
   { id: 'emea', title: 'Europe, Middle East and Africa', short: 'EMEA', order: 3 },
@@ -124,7 +126,7 @@ describe('requirementRowOrder', () => {
 
 describe('buildRequirementMatrix', () => {
   test('returns one level block per level with a column per business model', () => {
-    const matrix = buildRequirementMatrix(rules('archiving'), LABELS);
+    const matrix = buildRequirementMatrix(rules('archiving'), LABELS, EN);
 
     expect(
       matrix.levels.map((l) => [l.title, l.columns.map((c) => `${c.levelTitle} ${c.modelTitle}`)]),
@@ -142,7 +144,7 @@ describe('buildRequirementMatrix', () => {
       },
     });
 
-    const expert = buildRequirementMatrix(competency, LABELS).levels[1];
+    const expert = buildRequirementMatrix(competency, LABELS, EN).levels[1];
 
     const trainingRow = expert?.rows.find((r) => r.id === 'training');
     expect(trainingRow?.cells[0]).toMatchObject({
@@ -168,7 +170,7 @@ describe('buildRequirementMatrix', () => {
       },
     });
 
-    const matrix = buildRequirementMatrix(competency, LABELS);
+    const matrix = buildRequirementMatrix(competency, LABELS, EN);
 
     expect(matrix.levels[1]?.rows.map((r) => r.id)).toEqual(['references']);
     expect(matrix.carries).toBe(false);
@@ -182,7 +184,7 @@ describe('buildRequirementMatrix', () => {
       },
     });
 
-    const matrix = buildRequirementMatrix(competency, LABELS);
+    const matrix = buildRequirementMatrix(competency, LABELS, EN);
 
     expect(matrix.levels.map((l) => l.rows.map((r) => r.id))).toEqual([
       ['references'],
@@ -197,7 +199,7 @@ describe('buildRequirementMatrix', () => {
       requirements: { principal: { integrate: [references(1)] }, expert: { integrate: [references(3)] } },
     });
 
-    const principal = buildRequirementMatrix(competency, LABELS).levels[0];
+    const principal = buildRequirementMatrix(competency, LABELS, EN).levels[0];
 
     expect(principal?.columns[1]).toMatchObject({
       offered: false,
@@ -214,7 +216,7 @@ describe('buildRequirementMatrix', () => {
       requirements: { expert: { integrate: [references(3)] } },
     });
 
-    const [principal, expert] = buildRequirementMatrix(competency, LABELS).levels;
+    const [principal, expert] = buildRequirementMatrix(competency, LABELS, EN).levels;
 
     expect(principal?.offered).toBe(false);
     expect(principal?.columns.map((c) => c.notOffered.text)).toEqual([
@@ -233,8 +235,8 @@ describe('buildRequirementMatrix', () => {
       },
     });
 
-    expect(buildRequirementMatrix(plain, LABELS).illustrative).toBe(false);
-    expect(buildRequirementMatrix(marked, LABELS).illustrative).toBe(true);
+    expect(buildRequirementMatrix(plain, LABELS, EN).illustrative).toBe(false);
+    expect(buildRequirementMatrix(marked, LABELS, EN).illustrative).toBe(true);
     expect(hasIllustrativeFigures(marked)).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-import { translator } from '../../src/text/text.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   defaultPanel,
@@ -14,6 +13,9 @@ import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
 import { LABELS } from '../helpers/labels.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let all: CompetencyRules[];
 const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
@@ -28,6 +30,7 @@ describe('requirementSet', () => {
       bySlug('archiving'),
       { model: 'integrate', region: 'na', level: 'expert' },
       LABELS,
+      EN,
     );
 
     expect(set.available).toBe(true);
@@ -46,11 +49,13 @@ describe('requirementSet', () => {
       bySlug('mobility'),
       { model: 'integrate', region: 'latam', level: 'principal' },
       LABELS,
+      EN,
     );
     const noted = requirementSet(
       bySlug('mid-market-backup-and-recovery'),
       { model: 'resell', region: 'latam', level: 'principal' },
       LABELS,
+      EN,
     );
 
     expect(mobility).toMatchObject({
@@ -72,13 +77,13 @@ describe('unavailableReason', () => {
     });
     const choice = { model: 'resell', region: 'apj', level: 'expert' } as const;
 
-    expect(unavailableReason(retired, choice, LABELS)).toBe('Retired, no longer awarded');
-    expect(unavailableReason(integrateOnly, choice, LABELS)).toBe('Not offered on Resell');
-    expect(unavailableReason(integrateOnly, { ...choice, model: 'integrate' }, LABELS)).toBe(
+    expect(unavailableReason(retired, choice, LABELS, EN)).toBe('Retired, no longer awarded');
+    expect(unavailableReason(integrateOnly, choice, LABELS, EN)).toBe('Not offered on Resell');
+    expect(unavailableReason(integrateOnly, { ...choice, model: 'integrate' }, LABELS, EN)).toBe(
       'No Expert level on Integrate',
     );
     expect(
-      unavailableReason(integrateOnly, { ...choice, model: 'integrate', level: 'principal' }, LABELS),
+      unavailableReason(integrateOnly, { ...choice, model: 'integrate', level: 'principal' }, LABELS, EN),
     ).toBe('Not offered in Asia Pacific and Japan');
   });
 });
@@ -86,8 +91,13 @@ describe('unavailableReason', () => {
 describe('diffSets', () => {
   test('returns what changes on Resell instead of Integrate at Principal, in one sentence', () => {
     const rules = bySlug('archiving');
-    const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
-    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+    const integrate = requirementSet(
+      rules,
+      { model: 'integrate', region: 'na', level: 'principal' },
+      LABELS,
+      EN,
+    );
+    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS, EN);
 
     const diff = diffSets(integrate, resell, LABELS, translator('en'));
 
@@ -99,8 +109,13 @@ describe('diffSets', () => {
 
   test('returns added requirements at Expert instead of Principal', () => {
     const rules = bySlug('archiving');
-    const principal = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
-    const expert = requirementSet(rules, { model: 'integrate', region: 'na', level: 'expert' }, LABELS);
+    const principal = requirementSet(
+      rules,
+      { model: 'integrate', region: 'na', level: 'principal' },
+      LABELS,
+      EN,
+    );
+    const expert = requirementSet(rules, { model: 'integrate', region: 'na', level: 'expert' }, LABELS, EN);
 
     const diff = diffSets(principal, expert, LABELS, translator('en'));
 
@@ -113,8 +128,13 @@ describe('diffSets', () => {
 
   test('returns the reason when the other choice is not available, and no changes', () => {
     const rules = bySlug('security-monitoring-and-management');
-    const integrate = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
-    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS);
+    const integrate = requirementSet(
+      rules,
+      { model: 'integrate', region: 'na', level: 'principal' },
+      LABELS,
+      EN,
+    );
+    const resell = requirementSet(rules, { model: 'resell', region: 'na', level: 'principal' }, LABELS, EN);
 
     const there = diffSets(integrate, resell, LABELS, translator('en'));
     const back = diffSets(resell, integrate, LABELS, translator('en'));
@@ -129,8 +149,13 @@ describe('diffSets', () => {
 
   test('returns "the same requirements" when a region changes nothing but availability', () => {
     const rules = bySlug('archiving');
-    const na = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS);
-    const emea = requirementSet(rules, { model: 'integrate', region: 'emea', level: 'principal' }, LABELS);
+    const na = requirementSet(rules, { model: 'integrate', region: 'na', level: 'principal' }, LABELS, EN);
+    const emea = requirementSet(
+      rules,
+      { model: 'integrate', region: 'emea', level: 'principal' },
+      LABELS,
+      EN,
+    );
 
     expect(diffSets(na, emea, LABELS, translator('en')).text).toBe(
       'In Europe, Middle East and Africa instead of North America: the same requirements.',
@@ -144,6 +169,7 @@ describe('diffRequirements', () => {
       bySlug('ediscovery'),
       { model: 'resell', region: 'na', level: 'expert' },
       LABELS,
+      EN,
     );
 
     expect(diffRequirements(set.requirements, set.requirements, translator('en'))).toEqual([]);

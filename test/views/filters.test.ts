@@ -1,4 +1,3 @@
-import { translator } from '../../src/text/text.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   allFilters,
@@ -17,6 +16,9 @@ import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { findBySlug, loadRules } from '../helpers/content.ts';
 import { makeRules } from '../helpers/fixtures.ts';
 import { LABELS } from '../helpers/labels.ts';
+import { translator } from '../../src/text/text.ts';
+
+const EN = translator('en');
 
 let all: CompetencyRules[];
 const bySlug = (slug: string): CompetencyRules => findBySlug(all, slug);
@@ -65,7 +67,7 @@ describe('filterMatch', () => {
   test('returns every reason a competency is ruled out', () => {
     const smm = bySlug('security-monitoring-and-management');
 
-    expect(filterMatch(smm, { model: 'resell', region: 'latam', level: 'expert' }, LABELS)).toEqual({
+    expect(filterMatch(smm, { model: 'resell', region: 'latam', level: 'expert' }, LABELS, EN)).toEqual({
       matches: false,
       reasons: ['Not offered on Resell', 'Not offered in Latin America'],
       marked: [
@@ -73,7 +75,7 @@ describe('filterMatch', () => {
         { text: 'Not offered in Latin America', illustrative: true },
       ],
     });
-    expect(filterMatch(smm, { model: 'integrate', region: 'na' }, LABELS)).toEqual({
+    expect(filterMatch(smm, { model: 'integrate', region: 'na' }, LABELS, EN)).toEqual({
       matches: true,
       reasons: [],
       marked: [],
@@ -83,8 +85,10 @@ describe('filterMatch', () => {
   test('returns a missing level, on the chosen model or on any', () => {
     const designation = bySlug('services-expert');
 
-    expect(filterMatch(designation, { level: 'principal' }, LABELS).reasons).toEqual(['No Principal level']);
-    expect(filterMatch(designation, { model: 'integrate', level: 'principal' }, LABELS).reasons).toEqual([
+    expect(filterMatch(designation, { level: 'principal' }, LABELS, EN).reasons).toEqual([
+      'No Principal level',
+    ]);
+    expect(filterMatch(designation, { model: 'integrate', level: 'principal' }, LABELS, EN).reasons).toEqual([
       'No Principal level on Integrate',
     ]);
   });
@@ -92,8 +96,10 @@ describe('filterMatch', () => {
   test('returns a retired competency as ruled out by any filter but listed without one', () => {
     const retired = makeRules({ status: 'retired' });
 
-    expect(filterMatch(retired, {}, LABELS).matches).toBe(true);
-    expect(filterMatch(retired, { region: 'na' }, LABELS).reasons).toEqual(['Retired, no longer awarded']);
+    expect(filterMatch(retired, {}, LABELS, EN).matches).toBe(true);
+    expect(filterMatch(retired, { region: 'na' }, LABELS, EN).reasons).toEqual([
+      'Retired, no longer awarded',
+    ]);
   });
 });
 

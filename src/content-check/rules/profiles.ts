@@ -3,6 +3,7 @@ import { answerRequirement, checkAnswers } from '../../engine/answers.ts';
 import { showValue } from '../rules-lock.ts';
 import { closest, didYouMean } from '../suggest.ts';
 import type { Context, Report, RuleInfo } from '../types.ts';
+import { translator } from '../../text/text.ts';
 
 /** Rule profiles, with what it makes sure of (listed in content/README.md). */
 export const profilesRule = {
@@ -49,7 +50,7 @@ export function checkProfiles(ctx: Context, report: Report): void {
             entry,
             ['answers', slug, id],
             profilesRule.name,
-            `${requirement.label}: expected ${expectedAnswer(requirement)}; found ${showValue(value)}`,
+            `${requirement.label}: expected ${expectedAnswer(requirement, translator('en'))}; found ${showValue(value)}`,
           );
         }
       }

@@ -23,9 +23,9 @@ export function AnnouncedVerdict(props: {
   if (rules?.announced === undefined) return null;
   const { context } = props.entry;
   const answers = props.answers ?? {};
-  const current = assess(rules, context, answers);
+  const current = assess(rules, context, answers, props.w);
   if (current.status !== 'assessed') return null;
-  const cmp = compareAnnounced(rules, current, context, answers);
+  const cmp = compareAnnounced(rules, current, context, answers, props.w);
   if (cmp === null) return null;
   return (
     <div class="pf-announced">

@@ -162,6 +162,7 @@ export function save(
   context: Context,
   base: Entry | null,
   answers: Answers | null,
+  w: Translate,
 ): Merged {
   const saved = { model: context.businessModel, region: context.region };
   return saveMerged(
@@ -174,7 +175,7 @@ export function save(
       // The verdicts are kept when the entry keeps the context they were scored for.
       score: (entry) =>
         entry.context.model === saved.model && entry.context.region === saved.region
-          ? verdictsOf(assess(rules, context, entry.answers))
+          ? verdictsOf(assess(rules, context, entry.answers, w))
           : undefined,
     },
     base,
@@ -296,9 +297,14 @@ export function planGroups(
   chosen: ReadonlySet<string>,
   answers: Readonly<Record<string, Answers>>,
   own: OwnContexts,
-  titles: { models: readonly Choice[]; regions: readonly Choice[] },
+  titles: { models: readonly Choice[]; regions: readonly Choice[]; words: IslandWords },
 ): { slug: string; rows: ActionPlanRow[] }[] {
-  const meta = { exportDate: localDay(new Date()), models: titles.models, regions: titles.regions };
+  const meta = {
+    exportDate: localDay(new Date()),
+    models: titles.models,
+    regions: titles.regions,
+    t: islandTranslator(titles.words),
+  };
   return portfolioPlanGroups(list, context, chosen, answers, own, meta);
 }
 

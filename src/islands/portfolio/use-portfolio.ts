@@ -197,10 +197,11 @@ export function usePortfolio(data: PortfolioData) {
             scored.chosen,
             scored.answers,
             tiers,
+            w,
             scored.own,
           )
         : initial,
-    [scored, tiers, initial],
+    [scored, tiers, initial, w],
   );
   // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
   const plan = useMemo(
@@ -330,7 +331,7 @@ export function usePortfolio(data: PortfolioData) {
         const { slug } = rules;
         const own = ownNow.current[slug] ?? contextNow.current;
         const base = bases.current[slug] ?? null;
-        const read = t.save(storage.current, rules, t.versions[slug] ?? '', own, base, null);
+        const read = t.save(storage.current, rules, t.versions[slug] ?? '', own, base, null, w);
         if (!read.ok) return;
         takeSaved(t, { [slug]: read.entry });
         setNotes([read.entry === null && base ? w('msg.clearedInTab') : w('msg.updatedFromTab')]);
@@ -359,7 +360,7 @@ export function usePortfolio(data: PortfolioData) {
       const mine = all[slug];
       if (!rules || version === undefined || mine === undefined) continue;
       const scored = (replace ? undefined : nextOwn[slug]) ?? ctx;
-      const saved = t.save(storage.current, rules, version, scored, bases.current[slug] ?? null, mine);
+      const saved = t.save(storage.current, rules, version, scored, bases.current[slug] ?? null, mine, w);
       // What cannot be read is left as it is: the answers stay on this page, as its note says.
       if (!saved.ok) continue;
       bases.current[slug] = saved.entry;

@@ -42,7 +42,7 @@ export function Checklist(props: {
                 </tr>
               </thead>
               <tbody>
-                {answerFields(rules, m.id).map((f) => (
+                {answerFields(rules, m.id, t).map((f) => (
                   <tr key={f.id}>
                     <th scope="row">{f.requirement.label}</th>
                     {levels.map((l) => {

@@ -1,7 +1,7 @@
 import { explainReadiness, READINESS_RULE } from '../../engine/readiness.ts';
 import type { CompetencyAssessment } from '../../engine/types.ts';
 import { MarkedText } from '../shared/MarkedText.tsx';
-import { fillParts } from '../../text/fill-parts.ts';
+import { segmentsOf } from '../../domain/segments.ts';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** How the result bar's figures are worked out: the rule, then the arithmetic for the answers shown. */
@@ -11,10 +11,10 @@ export function HowScored({ result, words }: { result: CompetencyAssessment; wor
   return (
     <>
       {READINESS_RULE.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{t(p)}</p>
       ))}
       {result.levels.map((l) => {
-        const ex = explainReadiness(l);
+        const ex = explainReadiness(l, t);
         return (
           <div key={l.level} class="sa-how">
             <p>
@@ -23,18 +23,19 @@ export function HowScored({ result, words }: { result: CompetencyAssessment; wor
             <ul>
               {ex.terms.map((term) => (
                 <li key={term.id}>
-                  {term.label}:{' '}
-                  {term.target === null ? (
-                    term.reached
-                  ) : (
-                    <MarkedText
-                      value={fillParts(t.raw('more.of'), {
-                        reached: term.reached,
-                        target: { text: term.target, illustrative: term.illustrative },
-                      })}
-                    />
-                  )}
-                  , {term.counts}
+                  <MarkedText
+                    value={segmentsOf(t, 'readiness.term', {
+                      label: term.label,
+                      reached:
+                        term.target === null
+                          ? term.reached
+                          : segmentsOf(t, 'more.of', {
+                              reached: term.reached,
+                              target: { text: term.target, illustrative: term.illustrative },
+                            }),
+                      counts: term.counts,
+                    })}
+                  />
                 </li>
               ))}
             </ul>

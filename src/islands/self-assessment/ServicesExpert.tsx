@@ -78,7 +78,7 @@ export function ServicesExpert(props: {
   const t = islandTranslator(words);
   // The business model whose Expert level the designation stands in for, from its content.
   const model = designationModel(designation);
-  const fields = useMemo(() => (model ? answerFields(designation, model) : []), [designation, model]);
+  const fields = useMemo(() => (model ? answerFields(designation, model, t) : []), [designation, model, t]);
   const [answers, setAnswers] = useState<Answers>({});
   // The answers as last changed, so two quick edits in a row both count.
   const latest = useRef(answers);
@@ -126,7 +126,7 @@ export function ServicesExpert(props: {
     return () => removeEventListener('storage', onStorage);
   }, [store, designation.slug]);
   const shown = props.shared ?? answers;
-  const verdict = checkDesignation(designation, area.context.region, shown);
+  const verdict = checkDesignation(designation, area.context.region, shown, t);
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);

@@ -38,10 +38,10 @@ export function Announced({ data, result }: { data: AnnouncedData; result: Compe
   // The page promises the result under both rules once the partner answers: not before.
   const answers = givenAnswers(result);
   if (Object.keys(answers).length === 0) return null;
-  const cmp = compareAnnounced(data.rules, result, result.context, answers, labelsOf(data));
+  const t = islandTranslator(data.words);
+  const cmp = compareAnnounced(data.rules, result, result.context, answers, t, labelsOf(data));
   if (cmp === null) return null;
   const now = result.headline.value;
-  const t = islandTranslator(data.words);
   return (
     <section class="sa-announced" aria-labelledby="sa-announced-h">
       <h4 id="sa-announced-h">

@@ -34,6 +34,7 @@ export function exportFile(host: Host, kind: 'csv' | 'json'): void {
             exportDate: localDay(new Date()),
             models: host.models,
             regions: host.regions,
+            t: textOf(host),
           },
           answers,
         ),

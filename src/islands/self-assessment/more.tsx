@@ -6,6 +6,11 @@
  * reset-undo.tsx, ServicesExpert.tsx), so one request serves them all and the first load stays small.
  */
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
+import { answerFields as fieldsOf } from '../../engine/answer-fields.ts';
+import { assess as scored } from '../../engine/assess.ts';
+import type { CompetencyRules } from '../../domain/rules.ts';
+import type { Answers } from '../../schemas/answers.ts';
+import type { BusinessModelId } from '../../schemas/ids.ts';
 import { competencyFactIllustrative } from '../../domain/provenance.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { readLastContext } from '../../persistence/storage-access.ts';
@@ -25,8 +30,6 @@ import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
 
 // Used by the island once this part is loaded: scoring, the field reader, the storage gateway, and the
 // components it renders (the only link box, shared-answers banner and printed first line among them).
-export { answerFields } from '../../engine/answer-fields.ts';
-export { assess } from '../../engine/assess.ts';
 export { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
 export { fieldNoteIn } from '../shared/FieldNote.tsx';
 export { fieldKit } from '../shared/field-kit.ts';
@@ -41,6 +44,14 @@ export { ServicesExpert } from './ServicesExpert.tsx';
 export { Announced } from './announced.tsx';
 
 type Context = AssessmentContext;
+
+/** The answer fields of a business model, in the words the page handed the island. */
+export const answerFields = (words: IslandWords, rules: CompetencyRules, model: BusinessModelId) =>
+  fieldsOf(rules, model, islandTranslator(words));
+
+/** The competency scored for answers, in the words the page handed the island. */
+export const assess = (words: IslandWords, rules: CompetencyRules, context: Context, answers: Answers) =>
+  scored(rules, context, answers, islandTranslator(words));
 
 /**
  * The business model and region to show: those the address asks for, else those saved with the answers

@@ -12,9 +12,13 @@ type Context = AssessmentContext;
 /** Re-scores answers given under other rules; null when the rules are the current ones. */
 export function rulesNote(host: Host, version: string, ctx: Context, answers: Answers, verdicts?: Verdicts) {
   if (version === host.rulesVersion) return null;
-  const { changes, changed } = rescore({ rulesHash: version, context: ctx, answers, verdicts }, host.rules);
   const t = textOf(host);
-  const levelName = (level: LevelId | null): string => (level ? titleOf(level) : t('more.rescore.none'));
+  const { changes, changed } = rescore(
+    { rulesHash: version, context: ctx, answers, verdicts },
+    host.rules,
+    t,
+  );
+  const levelName = (level: LevelId | null): string => (level ? titleOf(level) : t('verdict.none'));
   const said = changes === null ? null : changed ? t('more.rescore.changed') : t('more.rescore.same');
   return (
     <>

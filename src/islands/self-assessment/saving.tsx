@@ -66,7 +66,7 @@ export function competencyOf(host: Host, rules: CompetencyRules, rulesVersion: s
     fit: (answers) => knownAnswers(rules, answers),
     score: (entry) => {
       const ctx = hostContext(host, entry.context);
-      return ctx ? verdictsOf(assess(rules, ctx, entry.answers)) : undefined;
+      return ctx ? verdictsOf(assess(rules, ctx, entry.answers, textOf(host))) : undefined;
     },
   };
 }

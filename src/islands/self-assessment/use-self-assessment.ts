@@ -114,19 +114,19 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   // Until the scoring code arrives, context and answers are the initial ones (every change waits for it).
   const model = shown.context.businessModel;
   const fields = useMemo(
-    () => (lazy ? lazy.answerFields(rules, model) : initial.fields),
-    [lazy, rules, model, initial.fields],
+    () => (lazy ? lazy.answerFields(data.words, rules, model) : initial.fields),
+    [lazy, data.words, rules, model, initial.fields],
   );
   // A field whose text cannot be read counts as unanswered until fixed or cleared; its last valid value
   // stays saved meanwhile.
   const counted = useMemo(() => withoutKeys(answers, edits.errors), [answers, edits.errors]);
   const own = useMemo(
-    () => (lazy ? lazy.assess(rules, context, counted) : initial.result),
-    [lazy, rules, context, counted, initial.result],
+    () => (lazy ? lazy.assess(data.words, rules, context, counted) : initial.result),
+    [lazy, data.words, rules, context, counted, initial.result],
   );
   const result = useMemo(
-    () => (lazy && shared ? lazy.assess(rules, shared.context, shared.answers) : own),
-    [lazy, rules, shared, own],
+    () => (lazy && shared ? lazy.assess(data.words, rules, shared.context, shared.answers) : own),
+    [lazy, data.words, rules, shared, own],
   );
 
   // Storage and the location are read once, after the server-rendered form is in place.

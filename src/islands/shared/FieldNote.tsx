@@ -60,7 +60,7 @@ export function FieldNote(props: ControlProps & { t: Translate }) {
       <p id={`${id}-e`} class="sa-echo">
         <span aria-hidden="true">= </span>
         <span class="visually-hidden">{`${t('shared.readAs')} `}</span>
-        {figureText(numberFieldOf(field.requirement), value, t)}
+        {figureText(numberFieldOf(field.requirement, t), value, t)}
       </p>
     )
   );

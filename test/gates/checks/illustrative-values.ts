@@ -13,9 +13,11 @@ import { formatDate } from '../../../src/util/dates.ts';
 import type { Needle } from './illustrative.ts';
 import { translator } from '../../../src/text/text.ts';
 
+const EN = translator('en');
+
 /** The texts of one requirement's threshold: the whole phrase and the figures that also appear alone. */
 function thresholdTexts(req: Requirement): string[] {
-  const texts = [describeThreshold(req)];
+  const texts = [describeThreshold(req, EN)];
   switch (req.kind) {
     case 'revenue':
       texts.push(formatMoney(req.amount, req.currency));

@@ -9,6 +9,9 @@ import { BusinessModelSchema } from '../../../src/schemas/business-model.ts';
 import { CompetencySchema } from '../../../src/schemas/competency.ts';
 import { BUSINESS_MODEL_IDS, LEVEL_IDS } from '../../../src/schemas/ids.ts';
 import { BASE, readSite, type BuiltSite } from './dist.ts';
+import { translator } from '../../../src/text/text.ts';
+
+const EN = translator('en');
 
 /** Page text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
 function textOf(html: string): string {
@@ -72,7 +75,7 @@ describe('competency pages in dist/', () => {
           for (const req of appliedRequirements(rules, level, model)) {
             const where = `${rules.slug} ${level}/${model} ${req.id}`;
             if (!text.includes(req.label)) problems.push(`${where}: label "${req.label}" missing`);
-            if (!text.includes(describeThreshold(req))) problems.push(`${where}: threshold missing`);
+            if (!text.includes(describeThreshold(req, EN))) problems.push(`${where}: threshold missing`);
           }
         }
       }

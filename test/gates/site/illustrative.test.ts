@@ -27,9 +27,11 @@ import {
 import { illustrativeNeedles, type ProvenanceReader } from '../checks/illustrative-values.ts';
 import { DIST, readSite, type BuiltSite } from './dist.ts';
 import { escapeXml } from '../../../src/views/changes.ts';
-import { translator } from '../../../src/text/text.ts';
 import { loadBuiltRules, loadExplorerLabels } from '../../helpers/content.ts';
 import { announcementIllustrative } from '../../../src/domain/announced.ts';
+import { translator } from '../../../src/text/text.ts';
+
+const EN = translator('en');
 
 let site: BuiltSite;
 let competencies: CompetencyRules[];
@@ -86,10 +88,13 @@ describe('illustrative values in dist/', () => {
     const problems: string[] = [];
     for (const rules of competencies) {
       for (const context of offeredCombinations(rules)) {
-        const result = assess(rules, context, {}, labels);
+        const result = assess(rules, context, {}, EN, labels);
         if (result.status !== 'assessed') continue;
         const [head = [], ...rows] = parseCsv(
-          actionPlanCsv(translator('en'), actionPlan(result, rules, { exportDate: '2026-12-06', ...labels })),
+          actionPlanCsv(
+            translator('en'),
+            actionPlan(result, rules, { t: EN, exportDate: '2026-12-06', ...labels }),
+          ),
         );
         const column = head.indexOf('Illustrative');
         for (const row of rows) {
@@ -98,7 +103,7 @@ describe('illustrative values in dist/', () => {
             const shows = needles.some(
               (n) => !n.onPage && unmarkedCount(markedText(escape(cell)), n.text) > 0,
             );
-            if (shows && (column === -1 || !marked.includes(head[i]!.toLowerCase())))
+            if (shows && (column === -1 || !marked.includes(head[i]!)))
               problems.push(`${rules.slug} ${context.businessModel}/${context.region}: ${head[i]}`);
           });
         }
