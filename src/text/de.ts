@@ -831,4 +831,5 @@ export default {
   'announced.offered': 'Angeboten',
   'announced.version': 'Regelversion {version}',
   'field.expected': '{label}: erwartet wird {expected}',
+  'explorer.heading': '{heading}:',
 } as const;

@@ -779,4 +779,5 @@ export default {
   'announced.offered': 'Offered',
   'announced.version': 'rules version {version}',
   'field.expected': '{label}: expected {expected}',
+  'explorer.heading': '{heading}:',
 } as const;

@@ -798,4 +798,5 @@ export default {
   'announced.offered': '提供',
   'announced.version': 'ルールバージョン{version}',
   'field.expected': '{label}：{expected}を入力してください',
+  'explorer.heading': '{heading}：',
 } as const;

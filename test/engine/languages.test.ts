@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
 import { describeAnswer, describeShortfall, describeThreshold } from '../../src/domain/kinds.ts';
-import { reasonSentence } from '../../src/domain/availability.ts';
+import { reasonSentence, type Unavailable } from '../../src/domain/availability.ts';
 import type { OfferedAssessment } from '../../src/engine/types.ts';
 import { translator } from '../../src/text/text.ts';
 import { kinds, makeRules } from '../helpers/fixtures.ts';
@@ -30,22 +30,22 @@ describe('the verdict in the language of the page', () => {
   });
 
   test('returns figures as each language writes them', () => {
-    const revenue = { ...kinds.revenue, amount: 50_000, from: 'principal' as const };
+    const revenue = { ...kinds.revenue, amount: 50_000, weight: 1 };
+    const growth = { ...kinds.growth, percent: 12.5, weight: 1 };
+    const references = { ...kinds.references, weight: 1 };
 
     expect(describeThreshold(revenue, DE)).toBe('50.000 USD in den letzten 12 Monaten');
     expect(describeThreshold(revenue, JA)).toBe('直近12か月でUSD 50,000');
     expect(describeAnswer(revenue, 1234.5, DE)).toBe('1.234,5 USD');
     expect(describeShortfall(revenue, 40_000, DE)).toBe('40.000 USD mehr Umsatz in den letzten 12 Monaten');
-    expect(describeThreshold({ ...kinds.growth, percent: 12.5 }, DE)).toBe(
-      '12,5 % Wachstum in den letzten 12 Monaten',
-    );
-    expect(describeAnswer(kinds.references, 1, DE)).toBe('1 Kundenreferenz');
-    expect(describeAnswer(kinds.references, 2, DE)).toBe('2 Kundenreferenzen');
-    expect(describeAnswer(kinds.references, null, JA)).toBe('未回答');
+    expect(describeThreshold(growth, DE)).toBe('12,5 % Wachstum in den letzten 12 Monaten');
+    expect(describeAnswer(references, 1, DE)).toBe('1 Kundenreferenz');
+    expect(describeAnswer(references, 2, DE)).toBe('2 Kundenreferenzen');
+    expect(describeAnswer(references, null, JA)).toBe('未回答');
   });
 
   test('returns why a competency is not offered, in sentences of the language', () => {
-    const reason = { code: 'region', region: 'latam', offeredIn: ['na', 'emea'] } as const;
+    const reason: Unavailable = { code: 'region', region: 'latam', offeredIn: ['na', 'emea'] };
     const labels = { levels: [], models: [], regions: [] };
 
     expect(reasonSentence(reason, 'Archiving', labels, DE)).toBe(
