@@ -153,7 +153,7 @@ export function competencyPreview(h: CreateElement, labels: MatrixLabels): (prop
             'p',
             { className: 'illustrative-note' },
             h('span', { className: 'illustrative-mark', 'aria-hidden': 'true' }, '*'),
-            h('span', null, h('strong', null, MARK_LEGEND.lead), ` ${MARK_LEGEND.text}`),
+            h('span', null, h('strong', null, t(MARK_LEGEND.lead)), ` ${t(MARK_LEGEND.text)}`),
           )
         : null,
     );

@@ -74,10 +74,7 @@ export function historyIllustrative(entry: Pick<RulesChange, 'provenance'>): boo
 }
 
 /** The legend of the mark, wherever marked values are shown: its lead, then the rest of the sentence. */
-export const MARK_LEGEND = {
-  lead: 'Marked values are examples.',
-  text: "Every value with an asterisk is made up to show how the rules work: the program's overview gives no figures.",
-} as const;
+export const MARK_LEGEND = { lead: 'mark.legend.lead', text: 'mark.legend.text' } as const;
 
 /** What a screen reader hears once after a marked value. */
 export const MARK_NAME = 'illustrative';

@@ -34,6 +34,9 @@ export default {
   'site.markName': 'illustrativ',
   'site.markNameLong': 'einem Sternchen',
   'site.languages.label': 'Sprache',
+  'mark.legend.lead': 'Markierte Werte sind Beispiele.',
+  'mark.legend.text':
+    'Jeder Wert mit Sternchen ist ausgedacht, um zu zeigen, wie die Regeln funktionieren: Die Programmübersicht nennt keine Zahlen.',
   'site.nav.label': 'Hauptmenü',
   'site.nav.overview': 'Übersicht',
   'site.nav.competencies': 'Kompetenzen',

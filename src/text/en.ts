@@ -16,6 +16,9 @@ export default {
   'site.markName': 'illustrative',
   'site.markNameLong': 'with an asterisk',
   'site.languages.label': 'Language',
+  'mark.legend.lead': 'Marked values are examples.',
+  'mark.legend.text':
+    "Every value with an asterisk is made up to show how the rules work: the program's overview gives no figures.",
   'site.nav.label': 'Main',
   'site.nav.overview': 'Overview',
   'site.nav.competencies': 'Competencies',

@@ -27,6 +27,9 @@ export default {
   'site.markName': '例示',
   'site.markNameLong': 'アスタリスク',
   'site.languages.label': '言語',
+  'mark.legend.lead': '印の付いた値は例です。',
+  'mark.legend.text':
+    '「*」が付いた値はすべて、ルールの仕組みを示すために用意した例です。プログラムの概要資料には数値が示されていません。',
   'site.nav.label': 'メイン',
   'site.nav.overview': '概要',
   'site.nav.competencies': 'コンピテンシー',

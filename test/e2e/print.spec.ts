@@ -90,8 +90,8 @@ test.describe('printed competency report', () => {
     expect(await above(widget.summary, missing)).toBe(true);
     expect(await above(missing, table)).toBe(true);
     await expect(table.getByRole('textbox', { name: 'Archiving revenue' })).toHaveValue('120000');
-    await expect(page.getByText(MARK_LEGEND.lead)).toHaveCount(1);
-    await expect(page.getByText(MARK_LEGEND.lead)).toBeVisible();
+    await expect(page.getByText(translator('en')(MARK_LEGEND.lead))).toHaveCount(1);
+    await expect(page.getByText(translator('en')(MARK_LEGEND.lead))).toBeVisible();
     await expect(page.locator('.site-notice')).toBeHidden();
   });
 
@@ -175,7 +175,7 @@ test.describe('printed portfolio', () => {
     expect(await above(training, revenue)).toBe(true);
     await expect(revenue).toBeVisible();
     await expect(revenue).toHaveValue('50000');
-    await expect(page.getByText(MARK_LEGEND.lead)).toHaveCount(1);
+    await expect(page.getByText(translator('en')(MARK_LEGEND.lead))).toHaveCount(1);
     await expect(page.locator('.site-notice')).toBeHidden();
     expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
   });
