@@ -11,9 +11,39 @@ import {
 } from '../../../src/text/langs.ts';
 import { withBase } from '../../../src/util/base-path.ts';
 import { scanTags } from '../checks/html-scan.ts';
+import { mainContent } from '../checks/illustrative.ts';
+import { visibleText } from '../checks/originality.ts';
+import { DICTIONARIES } from '../../../src/text/text.ts';
 import { BASE, DIST, readSite, SITE } from './dist.ts';
 
 const site = readSite();
+
+/** HTML without the elements marked lang="en", and what they hold. */
+function withoutEnglish(html: string): string {
+  let out = '';
+  let at = 0;
+  const open = /<([a-z][\w-]*)\b[^>]*\blang="en"[^>]*>/g;
+  for (let m = open.exec(html); m !== null; m = open.exec(html)) {
+    if (m.index < at) continue;
+    out += html.slice(at, m.index);
+    // The element's end: its closing tag at the same depth of elements of its name.
+    const name = m[1] ?? '';
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = tags.exec(html); t !== null; t = tags.exec(html)) {
+      depth += t[1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    at = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(at);
+}
 
 /** A built page's language, from its place in dist/: "de/program/index.html" is German. */
 function langOfFile(file: string): Lang {
@@ -114,6 +144,33 @@ describe('the site in every language', () => {
         if (!pagesByAddress.has(href)) continue;
         const path = `/${href.slice(BASE.length).replace(/^\/+/, '')}`;
         if (path !== localePath(lang, defaultPath(path))) problems.push(`${file} -> ${href}`);
+      }
+    }
+
+    expect(problems).toEqual([]);
+  });
+
+  test("returns no English text of the site's own in the main content of a page in another language", () => {
+    // Every text of the English dictionary that the other language words differently, in pieces between its
+    // placeholders: a piece of a few words found in a German page's <main> is English left untranslated.
+    // Text marked lang="en" is content shown in English on purpose, where no translation has it yet.
+    const problems: string[] = [];
+    for (const lang of TRANSLATED) {
+      const words: Readonly<Record<string, string>> = DICTIONARIES[lang];
+      const pieces = [
+        ...new Set(
+          Object.entries(DICTIONARIES.en)
+            .filter(([key, text]) => words[key] !== text)
+            .flatMap(([, text]) => text.split(/\{\w+\}/))
+            .map((piece) => piece.replace(/^[\s,.:;!?()]+|[\s,.:;!?()]+$/g, ''))
+            .filter((piece) => piece.length >= 12 && /\s/.test(piece)),
+        ),
+      ];
+      for (const [file, html] of site.pages) {
+        if (langOfFile(file) !== lang) continue;
+        const text = visibleText(withoutEnglish(mainContent(html))).replace(/\s+/g, ' ');
+        const found = pieces.filter((piece) => text.includes(piece));
+        if (found.length > 0) problems.push(`${file}: ${found.map((f) => JSON.stringify(f)).join(', ')}`);
       }
     }
 
