@@ -19,7 +19,7 @@ describe('generateCompetencies', () => {
       competencies: await readCollection(dir),
       profiles: [],
       lockText: undefined,
-      translations: content.translations?.filter((t) => t.collection !== 'competencies'),
+      translations: (content.translations ?? []).filter((t) => t.collection !== 'competencies'),
     };
     const result = checkContent({ ...content, ...generated });
 
