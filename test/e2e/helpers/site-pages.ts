@@ -40,14 +40,18 @@ function dependsOnScripting(html: string, from: string): boolean {
 }
 
 /**
- * Whether the browser gates visit a page: every page in the default language; in another language every page
- * but the catalogue's filter views and the comparison's views by model and region, which are one template
- * each (their index pages stand for them) and most of the site's pages: each language would triple them.
+ * Whether the browser gates visit a page: every page in the default language; in another language one page of
+ * each template: every page but the catalogue's filter views, the comparison's views by model and region, and
+ * the competency pages other than a solution area's (Archiving) and the interim designation's. Those are one
+ * template each, their markup checked in every language by the HTML gates (test/gates/site/); visiting them
+ * all in each language would triple the browser run.
  */
+const VISITED_IN_EVERY_LANGUAGE =
+  /^(?!competencies\/for\/|compare\/[^/]+\/)(?!competencies\/(?!archiving\/|services-expert\/|index\.html)[^/]+\/)/;
+
 function visited(file: string): boolean {
   const lang = TRANSLATED.find((l) => file.startsWith(`${l}/`));
-  if (lang === undefined) return true;
-  return !/^(?:competencies\/for|compare\/[^/]+)\//.test(file.slice(lang.length + 1));
+  return lang === undefined || VISITED_IN_EVERY_LANGUAGE.test(file.slice(lang.length + 1));
 }
 
 /**
