@@ -62,6 +62,20 @@ export type WidgetText = IslandText<typeof WIDGET_TEXT>;
  */
 export type WordSelection = readonly (TextKey | `${string}.`)[];
 
+/**
+ * What the engine writes wherever it scores: action-plan cells, requirement kinds, verdicts, readiness,
+ * designations, reasons and announced rules. Both islands score, so both hand it these.
+ */
+const ENGINE_WORDS = [
+  'plan.',
+  'kind.',
+  'verdict.',
+  'readiness.',
+  'designation.',
+  'reason.',
+  'announced.',
+] as const satisfies WordSelection;
+
 /** What the self-assessment widget's late-loaded part says. */
 export const WIDGET_WORDS = [
   'msg.',
@@ -72,13 +86,7 @@ export const WIDGET_WORDS = [
   'state.',
   'portfolio.title',
   'widget.situation',
-  'plan.',
-  'kind.',
-  'verdict.',
-  'readiness.',
-  'designation.',
-  'reason.',
-  'announced.',
+  ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 
 /** What the portfolio says, its first view included. */
@@ -101,13 +109,7 @@ export const PORTFOLIO_WORDS = [
   'status.',
   'state.',
   'more.of',
-  'plan.',
-  'kind.',
-  'verdict.',
-  'readiness.',
-  'designation.',
-  'reason.',
-  'announced.',
+  ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 
 /** Whether a key is among those selected. */
