@@ -16,6 +16,8 @@ export const RequirementProvenanceSchema = z
     threshold: ProvenanceSchema.optional(),
     /** The evidence and help text: what counts, for how long, how it is shown, e.g. illustrative. */
     evidence: ProvenanceSchema.optional(),
+    /** The counting rules: validity of passes, windows of records, how often a person counts, e.g. illustrative. */
+    counting: ProvenanceSchema.optional(),
   })
   .strict();
 

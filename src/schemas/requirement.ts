@@ -4,6 +4,51 @@ import { RequirementProvenanceSchema } from './provenance.ts';
 
 const positiveCount = z.int('expected a whole number, e.g. 2').min(1, 'expected at least 1');
 
+const months = (example: number) =>
+  z
+    .int(`expected a whole number of months, e.g. ${example}`)
+    .min(1, 'expected at least 1 month')
+    .max(120, 'expected at most 120 months');
+
+/**
+ * How a partner record's dated entries count toward a requirement: which passes and records are current on
+ * a given day and how often one person counts. Each kind takes only the fields that mean something for it;
+ * the period of revenue and growth is their `periodMonths`. These are rules like the threshold: they are
+ * part of the rules version, and `provenance.counting` says where they come from.
+ */
+const credentialValidity = {
+  /** How long a pass counts from the day it was passed, in months, e.g. 24; without it a pass does not lapse. */
+  validMonths: months(24).optional(),
+};
+const recordWindow = {
+  /** Only records dated within this many months before the day count, e.g. 24. */
+  withinMonths: months(24),
+};
+
+/** Counting rules of a training: how long a completed course counts. */
+export const TrainingCountingSchema = z.object(credentialValidity).strict();
+
+/** Counting rules of an exam: how long a pass counts, and how far one certified person stretches. */
+export const ExamCountingSchema = z
+  .object({
+    ...credentialValidity,
+    /** One person counts once toward this requirement, however many passes they hold. */
+    onePersonOnce: z.boolean().default(true),
+    /** The most competencies one person's pass may count toward at once, e.g. 2; without it, any number. */
+    competenciesPerPerson: z
+      .int('expected a whole number of competencies, e.g. 2')
+      .min(1, 'expected at least 1')
+      .max(20, 'expected at most 20')
+      .optional(),
+  })
+  .strict();
+
+/** Counting rules of customer references: how recent a reference must be. */
+export const ReferencesCountingSchema = z.object(recordWindow).strict();
+
+/** Counting rules of a satisfaction score: the results averaged are those of the window. */
+export const SatisfactionCountingSchema = z.object(recordWindow).strict();
+
 /** Fields every requirement has, whatever its kind. */
 const base = {
   /** Stable id within the competency, e.g. `references`. The same id at another level or business model names the same measure. */
@@ -31,6 +76,8 @@ export const TrainingRequirementSchema = z.object({
   ...base,
   /** The courses that make up the training, e.g. ["Archiving Sales Foundations"]. */
   courses: z.array(z.string().min(3)).min(1, 'expected at least one course name'),
+  /** How completed courses count from a partner record, e.g. { validMonths: 24 }. */
+  counting: TrainingCountingSchema.optional(),
 });
 
 /** A named exam that a number of the partner's staff must pass. Answered with the number who passed. */
@@ -42,6 +89,8 @@ export const ExamRequirementSchema = z.object({
   exam: z.string().min(3, 'expected the exam name'),
   /** How many individuals must hold a pass, e.g. 2. */
   people: positiveCount,
+  /** How passes count from a partner record, e.g. { validMonths: 24, competenciesPerPerson: 2 }. */
+  counting: ExamCountingSchema.optional(),
 });
 
 /** Revenue booked in a period. Answered with the amount. */
@@ -75,6 +124,8 @@ export const ReferencesRequirementSchema = z.object({
   ...base,
   /** How many references are needed, e.g. 3. */
   count: positiveCount,
+  /** How references count from a partner record, e.g. { withinMonths: 24 }. */
+  counting: ReferencesCountingSchema.optional(),
 });
 
 /** A customer-satisfaction score on a stated scale. Answered with the score reached. */
@@ -94,6 +145,8 @@ export const SatisfactionRequirementSchema = z
       /** Name of the survey or measure, e.g. "Customer satisfaction survey". */
       name: z.string().min(3, 'expected the name of the measure, e.g. "Customer satisfaction survey"'),
     }),
+    /** Which survey results count from a partner record, e.g. { withinMonths: 12 }. */
+    counting: SatisfactionCountingSchema.optional(),
   })
   .refine((r) => r.scale.min < r.scale.max, {
     message: 'expected scale.min to be below scale.max, e.g. min: 0, max: 10',
@@ -139,3 +192,7 @@ export type GrowthRequirement = z.output<typeof GrowthRequirementSchema>;
 export type ReferencesRequirement = z.output<typeof ReferencesRequirementSchema>;
 export type SatisfactionRequirement = z.output<typeof SatisfactionRequirementSchema>;
 export type StatusRequirement = z.output<typeof StatusRequirementSchema>;
+export type TrainingCounting = z.output<typeof TrainingCountingSchema>;
+export type ExamCounting = z.output<typeof ExamCountingSchema>;
+export type ReferencesCounting = z.output<typeof ReferencesCountingSchema>;
+export type SatisfactionCounting = z.output<typeof SatisfactionCountingSchema>;
