@@ -1,6 +1,6 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { LEVEL_IDS } from '../schemas/ids.ts';
-import type { Competency } from '../schemas/competency.ts';
+import { COMPETENCY_GROUPS, type Competency } from '../schemas/competency.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 
 /** One competency's rules as every consumer sees them: the parsed frontmatter plus where it came from. */
@@ -67,4 +67,18 @@ export function offeredLevels(rules: CompetencyRules, model: BusinessModelId): L
 /** Whether the competency is offered in a region. */
 export function isOfferedInRegion(rules: CompetencyRules, region: string): boolean {
   return rules.regions.some((r) => r.id === region);
+}
+
+const GROUP_ORDER = Object.keys(COMPETENCY_GROUPS);
+
+/** Catalogue order, to sort with: by group (COMPETENCY_GROUPS order), then `order`, then title. */
+export function catalogueOrder(
+  a: Pick<Competency, 'group' | 'order' | 'title'>,
+  b: Pick<Competency, 'group' | 'order' | 'title'>,
+): number {
+  return (
+    GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+    a.order - b.order ||
+    a.title.localeCompare(b.title, 'en')
+  );
 }

@@ -18,6 +18,7 @@ import { kindRank } from '../domain/kinds.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
 import {
   appliedRequirements,
+  catalogueOrder,
   isOffered,
   type AppliedRequirement,
   type CompetencyRules,
@@ -41,13 +42,7 @@ export function sortCompetencies(list: readonly CompetencyRules[]): CompetencyRu
 }
 
 function sortedCopy(list: readonly CompetencyRules[]): CompetencyRules[] {
-  const groups = Object.keys(COMPETENCY_GROUPS);
-  return [...list].sort(
-    (a, b) =>
-      groups.indexOf(a.group) - groups.indexOf(b.group) ||
-      a.order - b.order ||
-      a.title.localeCompare(b.title, 'en'),
-  );
+  return [...list].sort(catalogueOrder);
 }
 
 /** Competencies grouped in catalogue order; groups with no competency are left out. */
