@@ -18,7 +18,15 @@ import type { CompetencyRules } from '../../src/domain/rules.ts';
 import { emptyRecord, type PartnerRecord } from '../../src/schemas/record.ts';
 import { translator } from '../../src/text/text.ts';
 import { makeDesignation, makeRules } from '../helpers/fixtures.ts';
-import { archiving, catalogue, endpoint, gateway, sampleRecord, tiers, TODAY } from '../helpers/partner-record.ts';
+import {
+  archiving,
+  catalogue,
+  endpoint,
+  gateway,
+  sampleRecord,
+  tiers,
+  TODAY,
+} from '../helpers/partner-record.ts';
 
 const EN = translator('en');
 
