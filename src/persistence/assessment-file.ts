@@ -8,12 +8,15 @@
  * `designation` holds the Services Expert answers given on an area competency's page (saved under the
  * designation's own slug), so they travel with the area's answers.
  * A storage envelope (see storage.ts) is accepted too, so a copy of localStorage can be imported.
+ * An export protected with a passphrase is a sealed envelope, `{ format: "competency-sealed", v, alg, it, salt,
+ * iv, chk, data }` (sealed.ts), whose `data` opens to the text above; reading one gives the envelope back
+ * (`sealed`) for the page to ask for the passphrase.
  */
 import type { Verdicts } from '../engine/versioning.ts';
 import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
 import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
-import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT } from './formats.ts';
+import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT, SEALED_FILE_FORMAT } from './formats.ts';
 import { leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
 import type { Translate } from '../text/translate.ts';
 import type { Answers } from '../schemas/answers.ts';
@@ -57,7 +60,7 @@ export type ImportResult =
         designation?: DesignationAnswers | undefined;
       };
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; sealed?: unknown };
 
 /** The export as pretty-printed JSON text. */
 export function writeAssessmentFile(file: Omit<AssessmentFile, 'format' | 'v'>): string {
@@ -73,7 +76,8 @@ export function asDesignation(value: unknown): DesignationAnswers | undefined {
 }
 
 /**
- * Reads an imported file's text for the competency `slug`. Never throws. Every answer is checked against
+ * Reads an imported file's text for the competency `slug`. Never throws. A protected file comes back refused
+ * with its envelope in `sealed`. Every answer is checked against
  * the current `rules`, whatever rules version the file declares: a value that does not suit its field is
  * left out and named, and a file left with nothing is refused. Messages name competencies only by their
  * catalogue titles (`titleOf`), never by what the file says.
@@ -90,6 +94,8 @@ export function readAssessmentFile(
   const json = fileJson(t, text, MAX_FILE_BYTES);
   if (!json.ok) return json;
   const { data } = json;
+  if (isRecord(data) && data['format'] === SEALED_FILE_FORMAT)
+    return { ok: false, message: notImported(t, t('msg.fileRefused.sealed')), sealed: data };
   if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(t, title));
   if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
     return refuse(t('msg.fileRefused.notExport'));

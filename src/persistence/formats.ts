@@ -10,6 +10,8 @@ import type { Translate } from '../text/translate.ts';
 export const FILE_FORMAT = 'competency-self-assessment';
 /** The `format` field of a portfolio export (portfolio-file.ts). */
 export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
+/** The `format` field of an export file protected with a passphrase (sealed.ts). */
+export const SEALED_FILE_FORMAT = 'competency-sealed';
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
 

@@ -8,6 +8,12 @@
  * (FNV-1a over the base64url text, base36) catches links cut short or edited by hand, which would often
  * still decode to valid JSON with different numbers in it.
  *
+ * A link protected with a passphrase carries, in place of the array, the base64url of a sealed envelope's
+ * JSON (an object, `{ v, alg, it, salt, iv, chk, data }`: sealed.ts), with the same checksum after it:
+ * `#a=<base64url of the envelope's JSON>.<checksum>`. Its `data` is the plain link's array as JSON text,
+ * encrypted, so no figure and no id of the answers can be read in the address. Reading it gives the envelope
+ * (`sealed`) to open with the passphrase; the opened text is then read as a plain link's (decodeShareJson).
+ *
  * Links come back as mail clients, chat apps and trackers pass them on: percent-encoded (once or twice),
  * wrapped over lines, with `&` escaped as `&amp;`, punctuation after them, or parameters of their own before
  * or after (`utm_source=…`, `fbclid=…`). The reader undoes all of that; the checksum still refuses a payload
@@ -59,8 +65,11 @@ export type SharePayload = {
   designation?: { slug: string; rulesVersion: string; answers: unknown } | undefined;
 };
 
-/** Why a fragment could not be read, worded for the partner who opened the link. */
-export type ShareError = { ok: false; message: string };
+/**
+ * Why a fragment could not be read, worded for the partner who opened the link; `sealed` holds the envelope
+ * of a link protected with a passphrase (still unchecked), for a reader that can ask for it.
+ */
+export type ShareError = { ok: false; message: string; sealed?: unknown };
 /** The outcome of reading a fragment. */
 export type ShareResult = { ok: true; value: SharePayload } | ShareError;
 
@@ -89,9 +98,9 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** The fragment (without `#`) for a payload, e.g. `a=WzEsImFyY2hpdmluZyIs….1x9k2c`. */
-export function encodeShare(payload: SharePayload): string {
-  const compact = [
+/** A payload as the compact JSON text a link carries (in base64url), or seals. */
+export function shareJson(payload: SharePayload): string {
+  return JSON.stringify([
     FORMAT_VERSION,
     payload.slug,
     payload.rulesVersion,
@@ -101,14 +110,29 @@ export function encodeShare(payload: SharePayload): string {
     ...(payload.designation
       ? [[payload.designation.slug, payload.designation.rulesVersion, payload.designation.answers]]
       : []),
-  ];
-  const body = toBase64Url(JSON.stringify(compact));
+  ]);
+}
+
+/** The fragment (without `#`) for a text: its base64url and checksum. */
+function fragmentOf(text: string): string {
+  const body = toBase64Url(text);
   return `${SHARE_PARAM}=${body}.${checksum(body)}`;
+}
+
+/** The fragment (without `#`) for a payload, e.g. `a=WzEsImFyY2hpdmluZyIs….1x9k2c`. */
+export function encodeShare(payload: SharePayload): string {
+  return fragmentOf(shareJson(payload));
+}
+
+/** The fragment (without `#`) of a link protected with a passphrase: the envelope of shareJson's text. */
+export function encodeSealedShare(envelope: object): string {
+  return fragmentOf(JSON.stringify(envelope));
 }
 
 /**
  * Reads a location hash (with or without `#`). Never throws: a cut, edited or foreign fragment gives an
  * error with a message to show. The answers still need the answers schema; this checks only the envelope.
+ * A link protected with a passphrase gives an error whose `sealed` holds its envelope.
  */
 export function decodeShare(t: Translate, hash: string): ShareResult {
   const damaged: ShareError = { ok: false, message: t('msg.share.damaged') };
@@ -119,12 +143,29 @@ export function decodeShare(t: Translate, hash: string): ShareResult {
   if (match === null) return damaged;
   const [, body = '', sum] = match;
   if (checksum(body) !== sum) return damaged;
-  let parsed: unknown;
+  let json: string;
   try {
-    parsed = JSON.parse(fromBase64Url(body));
+    json = fromBase64Url(body);
   } catch {
     return damaged;
   }
+  return decodeShareJson(t, json);
+}
+
+/**
+ * Reads a link's JSON text: a plain link's array, or a protected link's envelope (an object), which comes
+ * back in `sealed`. The text a protected link opens to is read here too. Never throws.
+ */
+export function decodeShareJson(t: Translate, json: string): ShareResult {
+  const damaged: ShareError = { ok: false, message: t('msg.share.damaged') };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return damaged;
+  }
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+    return { ok: false, message: t('msg.share.sealed'), sealed: parsed };
   if (!Array.isArray(parsed)) return damaged;
   const [format, slug, rulesVersion, model, region, answers, extra] = parsed as unknown[];
   // Only a higher format number is "newer"; 0, text or a missing version is damage.

@@ -396,6 +396,40 @@ export default {
   'shared.use': 'Diese Antworten übernehmen',
   'shared.keep': 'Meine Antworten behalten',
   'shared.readAs': 'Gelesen als',
+  'shared.forward.legend': 'Vor dem Teilen oder Exportieren',
+  'shared.forward.protect': 'Mit einer Passphrase schützen',
+  'shared.forward.passphrase': 'Passphrase',
+  'shared.forward.passphraseHelp':
+    'Nur mit ihr lassen sich Link oder Datei öffnen. Teilen Sie sie auf anderem Weg mit als den Link oder die Datei selbst, zum Beispiel am Telefon.',
+  'shared.unlock.link': 'Geschützter Freigabelink',
+  'shared.unlock.file': 'Geschützte Datei',
+  'shared.unlock.text':
+    'Diese Antworten sind mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die Sie vom Absender erhalten haben, um sie zu sehen; Ihre eigenen Antworten bleiben, wie sie sind, bis Sie entscheiden.',
+  'shared.unlock.label': 'Passphrase',
+  'shared.unlock.open': 'Öffnen',
+  'shared.unlock.opening': 'Wird geöffnet …',
+  'msg.sealed.wrong':
+    'Mit dieser Passphrase lassen sich die Antworten nicht öffnen. Es wurde nichts geändert; prüfen Sie die Passphrase mit dem Absender und versuchen Sie es erneut.',
+  'msg.sealed.tampered':
+    'Diese Antworten wurden nach dem Schützen verändert und werden deshalb nicht angezeigt. Es wurde nichts geändert; bitten Sie den Absender erneut um den Link oder die Datei.',
+  'msg.sealed.damaged':
+    'Dieser geschützte Link oder diese Datei ist beschädigt oder unvollständig und wurde nicht geöffnet. Bitten Sie den Absender erneut darum.',
+  'msg.sealed.newer':
+    'Dieser geschützte Link oder diese Datei stammt aus einer neueren Version der Website und lässt sich hier nicht öffnen.',
+  'msg.sealed.empty': 'Geben Sie zuerst die Passphrase ein.',
+  'msg.sealed.noPassphrase':
+    'Geben Sie eine Passphrase zum Schützen ein oder entfernen Sie das Häkchen bei „Mit einer Passphrase schützen“.',
+  'msg.sealed.unavailable':
+    'Der Code zum Schützen und Öffnen von Links und Dateien konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'msg.sealed.link':
+    'Der geschützte Link wurde kopiert. Teilen Sie die Passphrase auf anderem Weg mit als den Link.',
+  'msg.sealed.linkInBox':
+    'Der geschützte Link steht im Feld unten bereit zum Kopieren. Teilen Sie die Passphrase auf anderem Weg mit als den Link.',
+  'msg.share.sealed':
+    'Dieser Freigabelink ist mit einer Passphrase geschützt und lässt sich hier nicht öffnen.',
+  'msg.sealed.csv':
+    'Eine CSV-Datei lässt sich in jeder Tabellenkalkulation öffnen und daher nicht mit einer Passphrase schützen. Entfernen Sie das Häkchen bei „Mit einer Passphrase schützen“, um sie zu exportieren.',
+  'msg.fileRefused.sealed': 'sie ist mit einer Passphrase geschützt, und diese Seite kann sie nicht öffnen.',
   'more.viewingShared': 'Sie sehen geteilte Antworten',
   'more.viewingImported': 'Sie sehen importierte Antworten',
   'more.reportHead': 'Selbsteinschätzung {competency}',

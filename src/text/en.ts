@@ -357,6 +357,37 @@ export default {
   'shared.use': 'Use these answers',
   'shared.keep': 'Keep my answers',
   'shared.readAs': 'Read as',
+  'shared.forward.legend': 'Before you share or export',
+  'shared.forward.protect': 'Protect with a passphrase',
+  'shared.forward.passphrase': 'Passphrase',
+  'shared.forward.passphraseHelp':
+    'The link or file can be opened only with it. Tell it to the person another way than the link or file itself, for example by phone.',
+  'shared.unlock.link': 'Protected share link',
+  'shared.unlock.file': 'Protected file',
+  'shared.unlock.text':
+    'These answers are protected with a passphrase. Type the passphrase the sender gave you to see them; your own answers stay as they are until you choose.',
+  'shared.unlock.label': 'Passphrase',
+  'shared.unlock.open': 'Open',
+  'shared.unlock.opening': 'Opening…',
+  'msg.sealed.wrong':
+    'That passphrase does not open these answers. Nothing was changed; check the passphrase with the sender and try again.',
+  'msg.sealed.tampered':
+    'These answers were changed after they were protected, so they are not shown. Nothing was changed; ask the sender for the link or file again.',
+  'msg.sealed.damaged':
+    'This protected link or file is damaged or incomplete, so it was not opened. Ask the sender for it again.',
+  'msg.sealed.newer':
+    'This protected link or file was made by a newer version of the site and cannot be opened here.',
+  'msg.sealed.empty': 'Type the passphrase first.',
+  'msg.sealed.noPassphrase': 'Type a passphrase to protect with, or untick “Protect with a passphrase”.',
+  'msg.sealed.unavailable':
+    'The code that protects and opens links and files could not be loaded. Check the connection and try again.',
+  'msg.sealed.link': 'The protected link was copied. Send the passphrase another way than the link.',
+  'msg.sealed.linkInBox':
+    'The protected link is in the box below, ready to copy. Send the passphrase another way than the link.',
+  'msg.share.sealed': 'This share link is protected with a passphrase and cannot be opened here.',
+  'msg.sealed.csv':
+    'A CSV opens in any spreadsheet, so it cannot be protected with a passphrase. Untick “Protect with a passphrase” to export it.',
+  'msg.fileRefused.sealed': 'it is protected with a passphrase, and this page cannot open it.',
   'more.viewingShared': 'Viewing shared answers',
   'more.viewingImported': 'Viewing imported answers',
   'more.reportHead': '{competency} self-assessment',

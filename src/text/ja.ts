@@ -375,6 +375,38 @@ export default {
   'shared.use': 'これらの回答を使う',
   'shared.keep': '自分の回答のままにする',
   'shared.readAs': '読み取り値：',
+  'shared.forward.legend': '共有・エクスポートの前に',
+  'shared.forward.protect': 'パスフレーズで保護する',
+  'shared.forward.passphrase': 'パスフレーズ',
+  'shared.forward.passphraseHelp':
+    'リンクやファイルは、このパスフレーズがないと開けません。リンクやファイルとは別の方法（電話など）で相手に伝えてください。',
+  'shared.unlock.link': '保護された共有リンク',
+  'shared.unlock.file': '保護されたファイル',
+  'shared.unlock.text':
+    'これらの回答はパスフレーズで保護されています。表示するには、送信者から伝えられたパスフレーズを入力してください。選択するまで、自分の回答はそのままです。',
+  'shared.unlock.label': 'パスフレーズ',
+  'shared.unlock.open': '開く',
+  'shared.unlock.opening': '開いています…',
+  'msg.sealed.wrong':
+    'このパスフレーズでは回答を開けません。何も変更されていません。送信者にパスフレーズを確認して、もう一度お試しください。',
+  'msg.sealed.tampered':
+    'これらの回答は保護された後に変更されているため、表示しません。何も変更されていません。送信者にリンクまたはファイルをもう一度依頼してください。',
+  'msg.sealed.damaged':
+    'この保護されたリンクまたはファイルは破損しているか不完全なため、開きませんでした。送信者にもう一度依頼してください。',
+  'msg.sealed.newer':
+    'この保護されたリンクまたはファイルは新しいバージョンのサイトで作成されたため、ここでは開けません。',
+  'msg.sealed.empty': '先にパスフレーズを入力してください。',
+  'msg.sealed.noPassphrase':
+    '保護に使うパスフレーズを入力するか、「パスフレーズで保護する」のチェックを外してください。',
+  'msg.sealed.unavailable':
+    'リンクやファイルを保護して開くためのコードを読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'msg.sealed.link': '保護されたリンクをコピーしました。パスフレーズはリンクとは別の方法で伝えてください。',
+  'msg.sealed.linkInBox':
+    '保護されたリンクは下のボックスにあり、コピーできます。パスフレーズはリンクとは別の方法で伝えてください。',
+  'msg.share.sealed': 'この共有リンクはパスフレーズで保護されているため、ここでは開けません。',
+  'msg.sealed.csv':
+    'CSV はどの表計算ソフトでも開けるため、パスフレーズで保護できません。エクスポートするには「パスフレーズで保護する」のチェックを外してください。',
+  'msg.fileRefused.sealed': 'パスフレーズで保護されており、このページでは開けません。',
   'more.viewingShared': '共有された回答を表示中',
   'more.viewingImported': 'インポートした回答を表示中',
   'more.reportHead': '{competency}のセルフアセスメント',

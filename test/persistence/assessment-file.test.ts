@@ -6,6 +6,8 @@ import {
   writeAssessmentFile,
 } from '../../src/persistence/assessment-file.ts';
 import type { AnswerRules } from '../../src/engine/answers.ts';
+import { notImported } from '../../src/persistence/messages.ts';
+import { openSealed, seal, sealedFileText } from '../../src/persistence/sealed.ts';
 import { translator } from '../../src/text/text.ts';
 
 const EN = translator('en');
@@ -57,6 +59,19 @@ describe('readAssessmentFile', () => {
         designation: undefined,
       },
     });
+  });
+
+  test('gives a protected export back as its envelope, to be opened with the passphrase, and opens to the export', async () => {
+    const envelope = await seal(writeAssessmentFile(file), 'pass', 1_000);
+    const result = read(sealedFileText(envelope));
+
+    expect(result).toEqual({
+      ok: false,
+      message: notImported(EN, EN('msg.fileRefused.sealed')),
+      sealed: { format: 'competency-sealed', ...envelope },
+    });
+    const opened = await openSealed(!result.ok && result.sealed, 'pass');
+    expect(opened.ok && read(opened.text).ok).toBe(true);
   });
 
   test('returns a storage envelope as well as an export', () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, type SharePayload } from '../../src/persistence/share-link.ts';
+import {
+  decodeShare,
+  decodeShareJson,
+  encodeSealedShare,
+  encodeShare,
+  shareJson,
+  type SharePayload,
+} from '../../src/persistence/share-link.ts';
 import { translator } from '../../src/text/text.ts';
 
 const EN = translator('en');
@@ -143,3 +150,38 @@ function checksumOf(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+describe('a link protected with a passphrase', () => {
+  const envelope = {
+    v: 1,
+    alg: 'PBKDF2-SHA256/A256GCM',
+    it: 600000,
+    salt: 's',
+    iv: 'i',
+    chk: 'c',
+    data: 'd',
+  };
+
+  test('gives its envelope back to be opened, with a message for a reader that cannot ask for the passphrase', () => {
+    const fragment = encodeSealedShare(envelope);
+
+    expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+\.[0-9a-z]+$/);
+    expect(decodeShare(EN, `#${fragment}`)).toEqual({
+      ok: false,
+      message: EN('msg.share.sealed'),
+      sealed: envelope,
+    });
+  });
+
+  test('opens to the text a plain link carries, read as that link is', () => {
+    expect(decodeShareJson(EN, shareJson(sample))).toEqual({ ok: true, value: sample });
+    expect(decodeShareJson(EN, 'not json')).toEqual({ ok: false, message: EN('msg.share.damaged') });
+  });
+
+  test('is refused as damaged once a character of it changed', () => {
+    const fragment = encodeSealedShare(envelope);
+    const tampered = `${fragment.slice(0, 5)}${fragment[5] === 'A' ? 'B' : 'A'}${fragment.slice(6)}`;
+
+    expect(decodeShare(EN, tampered)).toEqual({ ok: false, message: EN('msg.share.damaged') });
+  });
+});

@@ -120,6 +120,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                 : sa.info !== data.waiting &&
                   (sa.savedAt ? fill(text.savedAt, { time: sa.savedAt }) : text.saved)}
             </SavedNote>
+            {lazy && <lazy.Forward host={host} link={sa.link} />}
             <p class="sa-buttons">
               <button type="button" onClick={() => void load().then((m) => m.shareLink(host))}>
                 {text.copyLink}
@@ -134,7 +135,6 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                 {text.print}
               </button>
             </p>
-            {sa.link && lazy && <lazy.ShareLinkField host={host} link={sa.link} />}
             <ImportField
               id="sa-import"
               label={text.import}

@@ -13,15 +13,24 @@ import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { hostContext, show, textOf, type Host } from './host.ts';
+import { forwarding, showLocked } from './sharing.tsx';
+import { sealedFile, sealText } from '../shared/sealing.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
 
-/** Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment. */
-export function exportFile(host: Host, kind: 'csv' | 'json'): void {
+/**
+ * Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment; the JSON file
+ * protected with a passphrase when the partner asks (a CSV opens in any spreadsheet, so it cannot be).
+ */
+export async function exportFile(host: Host, kind: 'csv' | 'json'): Promise<void> {
   const { own, answers } = host;
   const slug = host.rules.slug;
-  if (own.status !== 'assessed')
-    return host.alert(textOf(host)('more.nothingToExport', { why: own.message }));
+  const t = textOf(host);
+  const { protect, passphrase } = forwarding.current;
+  if (own.status !== 'assessed') return host.alert(t('more.nothingToExport', { why: own.message }));
+  if (protect && kind === 'csv') return host.alert(t('msg.sealed.csv'));
+  if (protect && !passphrase) return host.alert(t('msg.sealed.noPassphrase'));
+  host.alert('');
   if (kind === 'csv') {
     return download(
       `${slug}-action-plan.csv`,
@@ -52,7 +61,10 @@ export function exportFile(host: Host, kind: 'csv' | 'json'): void {
     designation: designationPayload(host),
     exportedAt: new Date().toISOString(),
   });
-  download(`${slug}-self-assessment.json`, text, 'application/json');
+  if (!protect) return download(`${slug}-self-assessment.json`, text, 'application/json');
+  const envelope = await sealText(text, passphrase);
+  if (envelope === null) return host.alert(t('msg.sealed.unavailable'));
+  download(`${slug}-self-assessment-protected.json`, await sealedFile(envelope), 'application/json');
 }
 
 /** Prints the report: on paper the page is the report alone (assessment.css). */
@@ -91,16 +103,24 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   }
   const { rules } = host;
   const titles = await catalogueTitles();
+  const showFile = (content: string): string | null => {
+    const read = readAssessmentFile(t, content, rules.slug, rules.title, rules, (slug) => titles[slug]);
+    // What a protected file opens to is a plain export, never another envelope.
+    if (!read.ok) return read.sealed === undefined ? read.message : t('msg.sealed.damaged');
+    const ctx = hostContext(host, read.value.context);
+    if (ctx === null) return notImported(t, t('msg.fileRefused.unknownContext'));
+    const { answers, rulesVersion, verdicts, leftOut } = read.value;
+    show(host, {
+      answers,
+      context: ctx,
+      file: file.name,
+      designation: designationOf(host, read.value.designation),
+      note: [leftOut && <p>{leftOut}</p>, rulesNote(host, rulesVersion, ctx, answers, verdicts)],
+    });
+    return null;
+  };
   const read = readAssessmentFile(t, text, rules.slug, rules.title, rules, (slug) => titles[slug]);
-  if (!read.ok) return host.alert(read.message);
-  const ctx = hostContext(host, read.value.context);
-  if (ctx === null) return refuse(t('msg.fileRefused.unknownContext'));
-  const { answers, rulesVersion, verdicts, leftOut } = read.value;
-  show(host, {
-    answers,
-    context: ctx,
-    file: file.name,
-    designation: designationOf(host, read.value.designation),
-    note: [leftOut && <p>{leftOut}</p>, rulesNote(host, rulesVersion, ctx, answers, verdicts)],
-  });
+  if (!read.ok && read.sealed !== undefined) return showLocked(host, read.sealed, file.name, showFile);
+  const why = showFile(text);
+  if (why !== null) host.alert(why);
 }

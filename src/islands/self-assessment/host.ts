@@ -30,6 +30,11 @@ export interface Shared {
   note: ComponentChildren;
   file?: string | undefined;
   designation?: Answers | undefined;
+  /**
+   * Set while the answers are protected with a passphrase (`answers` is then empty): tries a passphrase and
+   * gives why it did not open them, or null once it did and the answers are shown.
+   */
+  locked?: ((passphrase: string) => Promise<string | null>) | undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ export { SharedBanner } from '../shared/SharedBanner.tsx';
 export { HowScored } from './HowScored.tsx';
 export type { Host, Shared, Undo } from './host.ts';
 export { followTab, pick, saveEdits, saveOwn } from './saving.tsx';
-export { Banner, openShare, shareLink, ShareLinkField } from './sharing.tsx';
+export { Banner, Forward, openShare, shareLink } from './sharing.tsx';
 export { exportFile, importFile, printReport } from './files.tsx';
 export { ConfirmReset, leaveShared, UndoButton } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
