@@ -12,6 +12,8 @@ export const FILE_FORMAT = 'competency-self-assessment';
 export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
 /** The `format` field of an export file protected with a passphrase (sealed.ts). */
 export const SEALED_FILE_FORMAT = 'competency-sealed';
+/** The `format` field of a partner record's export (record-file.ts). */
+export const RECORD_FILE_FORMAT = 'competency-record';
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
 

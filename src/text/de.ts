@@ -378,6 +378,49 @@ export default {
     'Die in diesem Browser gespeicherten Antworten konnten nicht gelesen werden, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
   'msg.saved.newer':
     'Die in diesem Browser gespeicherten Antworten stammen aus einer neueren Version der Website, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
+  'msg.record.unchanged': 'Ihre Partnerakte ist unverändert.',
+  'msg.record.fileRefused.tooLarge': 'Sie ist zu groß für eine exportierte Partnerakte.',
+  'msg.record.fileRefused.notExport': 'Sie ist keine von dieser Website exportierte Partnerakte.',
+  'msg.record.fileRefused.newer':
+    'Sie stammt aus einer neueren Version der Website, die diese Seite nicht lesen kann.',
+  'msg.record.fileRefused.answers':
+    'Sie enthält Antworten einer Selbsteinschätzung, keine Partnerakte: Importieren Sie sie auf der Seite einer Kompetenz oder im Portfolio.',
+  'msg.record.fileRefused.noEntries': 'Keiner ihrer Einträge konnte gelesen werden.',
+  'msg.record.entries.people_one': '{count} Person',
+  'msg.record.entries.people_other': '{count} Personen',
+  'msg.record.entries.credentials_one': '{count} bestandene Schulung oder Prüfung',
+  'msg.record.entries.credentials_other': '{count} bestandene Schulungen oder Prüfungen',
+  'msg.record.entries.bookings_one': '{count} Umsatzbuchung',
+  'msg.record.entries.bookings_other': '{count} Umsatzbuchungen',
+  'msg.record.entries.references_one': '{count} Kundenreferenz',
+  'msg.record.entries.references_other': '{count} Kundenreferenzen',
+  'msg.record.entries.surveys_one': '{count} Umfrageergebnis',
+  'msg.record.entries.surveys_other': '{count} Umfrageergebnisse',
+  'msg.record.entries.evidence_one': '{count} Nachweisplan',
+  'msg.record.entries.evidence_other': '{count} Nachweispläne',
+  'msg.record.entries.allocations_one': '{count} Kompetenzzuordnung einer Person',
+  'msg.record.entries.allocations_other': '{count} Kompetenzzuordnungen von Personen',
+  'msg.record.leftOut': 'Weggelassen, da nicht lesbar: {entries}.',
+  'msg.record.unknownSections_one':
+    '{count} Teil der Datei, den eine Partnerakte nicht hat, wurde weggelassen.',
+  'msg.record.unknownSections_other':
+    '{count} Teile der Datei, die eine Partnerakte nicht hat, wurden weggelassen.',
+  'msg.record.same': 'Diese Datei enthält dieselbe Partnerakte wie dieser Browser.',
+  'msg.record.using': 'Die Übernahme dieser Datei {changes}.',
+  'msg.record.adds': 'fügt {entries} hinzu',
+  'msg.record.changes': 'ändert {entries}',
+  'msg.record.removes': 'entfernt {entries} (in der Datei nicht enthalten)',
+  'msg.record.imported': 'Die Partnerakte aus {file} wurde importiert.',
+  'msg.record.undone':
+    'Rückgängig gemacht: Die Einträge, die der Import geändert hat, sind wieder wie zuvor, und was Sie seitdem geändert haben, bleibt so, wie Sie es geändert haben.',
+  'msg.record.saved.read':
+    'Dieser Browser konnte die hier gespeicherte Partnerakte nicht lesen, daher bleibt sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren.',
+  'msg.record.saved.unreadable':
+    'Die in diesem Browser gespeicherte Partnerakte konnte nicht gelesen werden, daher bleibt sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren.',
+  'msg.record.saved.newer':
+    'Die in diesem Browser gespeicherte Partnerakte stammt aus einer neueren Version der Website, daher bleibt sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren.',
+  'msg.record.saved.leftOut':
+    'Einige Einträge der in diesem Browser gespeicherten Partnerakte konnten nicht gelesen werden: {entries}. Sie werden nicht angezeigt und bleiben unverändert gespeichert.',
   'more.downloadSaved': 'Gespeicherte Daten herunterladen',
   'more.rescored': 'Ihre gespeicherten Antworten wurden neu bewertet.',
   'msg.clearRefused':

@@ -340,6 +340,46 @@ export default {
     'The answers saved in this browser could not be read, so it is left as it is: what you type is kept in this tab only, until you export it or reset the answers.',
   'msg.saved.newer':
     'The answers saved in this browser come from a newer version of the site, so it is left as it is: what you type is kept in this tab only, until you export it or reset the answers.',
+  'msg.record.unchanged': 'Your record is unchanged.',
+  'msg.record.fileRefused.tooLarge': 'it is too large to be an exported record.',
+  'msg.record.fileRefused.notExport': 'it is not a record exported from this site.',
+  'msg.record.fileRefused.newer': 'it comes from a newer version of the site, which this page cannot read.',
+  'msg.record.fileRefused.answers':
+    'it holds self-assessment answers, not a record: import it on a competency page or the portfolio.',
+  'msg.record.fileRefused.noEntries': 'none of its entries could be read.',
+  'msg.record.entries.people_one': '{count} person',
+  'msg.record.entries.people_other': '{count} people',
+  'msg.record.entries.credentials_one': '{count} course or exam passed',
+  'msg.record.entries.credentials_other': '{count} courses or exams passed',
+  'msg.record.entries.bookings_one': '{count} booking',
+  'msg.record.entries.bookings_other': '{count} bookings',
+  'msg.record.entries.references_one': '{count} customer reference',
+  'msg.record.entries.references_other': '{count} customer references',
+  'msg.record.entries.surveys_one': '{count} survey result',
+  'msg.record.entries.surveys_other': '{count} survey results',
+  'msg.record.entries.evidence_one': '{count} evidence plan',
+  'msg.record.entries.evidence_other': '{count} evidence plans',
+  'msg.record.entries.allocations_one': '{count} choice of competencies for a person',
+  'msg.record.entries.allocations_other': '{count} choices of competencies for a person',
+  'msg.record.leftOut': 'Left out, as they could not be read: {entries}.',
+  'msg.record.unknownSections_one': '{count} part of the file that a record does not have was left out.',
+  'msg.record.unknownSections_other': '{count} parts of the file that a record does not have were left out.',
+  'msg.record.same': 'This file holds the same record as this browser.',
+  'msg.record.using': 'Using this file {changes}.',
+  'msg.record.adds': 'adds {entries}',
+  'msg.record.changes': 'changes {entries}',
+  'msg.record.removes': 'removes {entries}, which the file does not hold',
+  'msg.record.imported': 'Imported the record from {file}.',
+  'msg.record.undone':
+    'Undone: the entries the import changed are back as they were, and what you changed since stays as you changed it.',
+  'msg.record.saved.read':
+    'This browser could not read the record saved here, so it is left as it is: what you enter is kept in this tab only, until you export it.',
+  'msg.record.saved.unreadable':
+    'The record saved in this browser could not be read, so it is left as it is: what you enter is kept in this tab only, until you export it.',
+  'msg.record.saved.newer':
+    'The record saved in this browser comes from a newer version of the site, so it is left as it is: what you enter is kept in this tab only, until you export it.',
+  'msg.record.saved.leftOut':
+    'Some entries of the record saved in this browser could not be read: {entries}. They are not shown and stay saved as they are.',
   'more.downloadSaved': 'Download the saved data',
   'more.rescored': 'Your saved answers were re-scored.',
   'msg.clearRefused':

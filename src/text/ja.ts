@@ -358,6 +358,47 @@ export default {
     'このブラウザに保存されている回答を読み取れなかったため、そのままにしています。入力した内容は、エクスポートするか回答をリセットするまで、このタブの中にのみ保持されます。',
   'msg.saved.newer':
     'このブラウザに保存されている回答は新しいバージョンのサイトで作成されたため、そのままにしています。入力した内容は、エクスポートするか回答をリセットするまで、このタブの中にのみ保持されます。',
+  'msg.record.unchanged': 'パートナー記録は変更されていません。',
+  'msg.record.fileRefused.tooLarge': 'エクスポートされたパートナー記録としては大きすぎます。',
+  'msg.record.fileRefused.notExport': 'このサイトからエクスポートされたパートナー記録ではありません。',
+  'msg.record.fileRefused.newer':
+    '新しいバージョンのサイトで作成されたファイルのため、このページでは読み取れません。',
+  'msg.record.fileRefused.answers':
+    'パートナー記録ではなく、自己評価の回答です。コンピテンシーのページまたはポートフォリオでインポートしてください。',
+  'msg.record.fileRefused.noEntries': '読み取れる項目がありません。',
+  'msg.record.entries.people_one': '担当者{count}人',
+  'msg.record.entries.people_other': '担当者{count}人',
+  'msg.record.entries.credentials_one': '合格したコース・試験{count}件',
+  'msg.record.entries.credentials_other': '合格したコース・試験{count}件',
+  'msg.record.entries.bookings_one': '売上の計上{count}件',
+  'msg.record.entries.bookings_other': '売上の計上{count}件',
+  'msg.record.entries.references_one': '顧客リファレンス{count}件',
+  'msg.record.entries.references_other': '顧客リファレンス{count}件',
+  'msg.record.entries.surveys_one': 'アンケート結果{count}件',
+  'msg.record.entries.surveys_other': 'アンケート結果{count}件',
+  'msg.record.entries.evidence_one': 'エビデンスの計画{count}件',
+  'msg.record.entries.evidence_other': 'エビデンスの計画{count}件',
+  'msg.record.entries.allocations_one': '担当者のコンピテンシー割り当て{count}件',
+  'msg.record.entries.allocations_other': '担当者のコンピテンシー割り当て{count}件',
+  'msg.record.leftOut': '読み取れなかったため、除外しました：{entries}。',
+  'msg.record.unknownSections_one': 'パートナー記録にない部分{count}件をファイルから除外しました。',
+  'msg.record.unknownSections_other': 'パートナー記録にない部分{count}件をファイルから除外しました。',
+  'msg.record.same': 'このファイルは、このブラウザのパートナー記録と同じです。',
+  'msg.record.using': 'このファイルを使うと、次のとおりになります：{changes}。',
+  'msg.record.adds': '{entries}を追加',
+  'msg.record.changes': '{entries}を変更',
+  'msg.record.removes': '{entries}を削除（ファイルにないため）',
+  'msg.record.imported': '{file}からパートナー記録をインポートしました。',
+  'msg.record.undone':
+    '元に戻しました。インポートで変更された項目は以前の状態に戻り、その後に変更した内容は変更したとおりに残ります。',
+  'msg.record.saved.read':
+    'このブラウザが保存内容を読み取れなかったため、パートナー記録をそのままにしています。入力した内容は、エクスポートするまで、このタブの中にのみ保持されます。',
+  'msg.record.saved.unreadable':
+    'このブラウザに保存されているパートナー記録を読み取れなかったため、そのままにしています。入力した内容は、エクスポートするまで、このタブの中にのみ保持されます。',
+  'msg.record.saved.newer':
+    'このブラウザに保存されているパートナー記録は新しいバージョンのサイトで作成されたため、そのままにしています。入力した内容は、エクスポートするまで、このタブの中にのみ保持されます。',
+  'msg.record.saved.leftOut':
+    'このブラウザに保存されているパートナー記録の一部の項目を読み取れませんでした：{entries}。これらは表示されず、保存されたまま残ります。',
   'more.downloadSaved': '保存データをダウンロード',
   'more.rescored': '保存済みの回答を再採点しました。',
   'msg.clearRefused':
