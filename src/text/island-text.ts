@@ -58,9 +58,10 @@ export type WidgetText = IslandText<typeof WIDGET_TEXT>;
  * The words an island's code says beyond its first view (messages, the late-loaded part), by dictionary key:
  * a key, or every key under a prefix ending in a dot. The page hands them as one prop (`islandWords`), and
  * the island's code reads them through `islandTranslator` (translate.ts), so they live in the HTML of the
- * page, in its language only, and no dictionary enters the JavaScript.
+ * page, in its language only, and no dictionary enters the JavaScript. A prefix after `!` leaves its keys
+ * out of those selected, e.g. the partner record's messages, which only the record's page says.
  */
-export type WordSelection = readonly (TextKey | `${string}.`)[];
+export type WordSelection = readonly (TextKey | `${string}.` | `!${string}.`)[];
 
 /**
  * What the engine writes wherever it scores: action-plan cells, requirement kinds, verdicts, readiness,
@@ -79,6 +80,7 @@ const ENGINE_WORDS = [
 /** What the self-assessment widget's late-loaded part says. */
 export const WIDGET_WORDS = [
   'msg.',
+  '!msg.record.',
   'more.',
   'shared.',
   'field.',
@@ -92,6 +94,7 @@ export const WIDGET_WORDS = [
 /** What the portfolio says, its first view included. */
 export const PORTFOLIO_WORDS = [
   'msg.',
+  '!msg.record.',
   'portfolio.',
   'shared.',
   'field.',
@@ -112,8 +115,9 @@ export const PORTFOLIO_WORDS = [
   ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 
-/** Whether a key is among those selected. */
+/** Whether a key is among those selected: named or under a prefix, and under no prefix left out. */
 export const selects = (selection: WordSelection, key: string): boolean =>
+  selection.every((s) => !s.startsWith('!') || !key.startsWith(s.slice(1))) &&
   selection.some((s) => (s.endsWith('.') ? key.startsWith(s) : key === s));
 
 /** The words of `lang` an island's code needs, for the page to hand it. */

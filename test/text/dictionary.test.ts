@@ -48,7 +48,8 @@ describe('the words handed to the islands', () => {
   // The words of number entry are said by the islands' field reader (src/islands/shared/field-kit.ts).
   const shared = [
     ...sourceFiles('src/islands/shared'),
-    ...sourceFiles('src/persistence'),
+    // The partner record's files are the record page's: neither island loads them.
+    ...sourceFiles('src/persistence').filter((f) => !/[/\\]record-[^/\\]*$/.test(f)),
     'src/domain/number-words.ts',
   ];
   const cases: [string, WordSelection, string[]][] = [
@@ -59,6 +60,16 @@ describe('the words handed to the islands', () => {
     ],
     ['the portfolio', PORTFOLIO_WORDS, [...sourceFiles('src/islands/portfolio'), ...shared]],
   ];
+
+  test('leave out the partner record’s messages, which neither island says', () => {
+    const record = KEYS.filter((k) => k.startsWith('msg.record.'));
+    const islands = [...sourceFiles('src/islands/self-assessment'), ...sourceFiles('src/islands/portfolio')];
+
+    expect(record.length).toBeGreaterThan(0);
+    expect(record.filter((k) => selects(WIDGET_WORDS, k) || selects(PORTFOLIO_WORDS, k))).toEqual([]);
+    expect(selects(WIDGET_WORDS, 'msg.unchanged')).toBe(true);
+    expect(islands.filter((f) => /persistence\/record-/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
 
   test.each(cases)('hold every key %s names', (_, selection, files) => {
     const named = namedIn(files);
