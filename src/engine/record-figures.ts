@@ -19,7 +19,8 @@
  * - status: never from the record.
  * A kind without anything recorded for the competency (no bookings, references or surveys at all; for
  * growth, no earlier revenue to compare with) gives no figure, so the requirement stays typed or unanswered.
- * A figure typed on the page wins over the record's (answersOn).
+ * A figure typed on the page wins over the record's (answersOn). The days ahead on which a level or the tier
+ * lapses, and what keeps it, are forecast.ts's.
  *
  * Everything here is pure (the day is a parameter) and every result is plain JSON, for the islands to render.
  */
@@ -126,7 +127,7 @@ export interface DayStanding extends DayAnswers {
 // Reading the record: only entries that make sense count, so that a crafted record never throws here.
 
 /** A course or exam name as compared: trimmed, inner spaces made one, case ignored. */
-const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A customer's name as compared: trimmed, case ignored. */
 const customerKey = (name: string): string => name.trim().toLowerCase();
@@ -409,14 +410,34 @@ export function growthPercent(later: number, earlier: number): number {
   return Math.max(0, Math.floor(((later - earlier) * 1000) / earlier) / 10);
 }
 
+/** The windows of a period on a day: the quarters counted, and as many quarters before them. */
+function periodWindows(day: IsoDay, periodMonths: number) {
+  const now = quarterWindow(day, periodMonths);
+  const n = Math.ceil(periodMonths / 3);
+  return { now, then: { first: addQuarters(now.first, -n), last: addQuarters(now.last, -n) } };
+}
+
+/**
+ * The sums of a competency's bookings on a day: in the window of a period (`now`, its revenue) and in as
+ * many quarters before it (`then`, what growth compares it with).
+ */
+export function bookingSums(
+  record: PartnerRecord,
+  slug: string,
+  periodMonths: number,
+  day: IsoDay,
+): { now: number; then: number } {
+  const bookings = bookingsOf(record, slug);
+  const windows = periodWindows(day, periodMonths);
+  return { now: bookedIn(bookings, windows.now).sum, then: bookedIn(bookings, windows.then).sum };
+}
+
 function growthFigure(
   req: Of<'growth'>,
   bookings: readonly [string, RecordBooking][],
   day: IsoDay,
 ): RecordFigure | null {
-  const quarters = quarterWindow(day, req.periodMonths);
-  const n = Math.ceil(req.periodMonths / 3);
-  const before = { first: addQuarters(quarters.first, -n), last: addQuarters(quarters.last, -n) };
+  const { now: quarters, then: before } = periodWindows(day, req.periodMonths);
   const now = bookedIn(bookings, quarters);
   const then = bookedIn(bookings, before);
   if (then.entries.length === 0 || then.sum <= 0) return null;
