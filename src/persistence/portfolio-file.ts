@@ -4,8 +4,12 @@
  * The export, version 1:
  *   { format: "competency-portfolio", v: 1, context: { model, region }, tier,
  *     competencies: [{ slug, title, achieved, rulesVersion, answers }], exportedAt }
+ *   + record? (optional): the partner record (src/schemas/record.ts), its sections as record-file.ts writes them
  * The portfolio imports it again (readPortfolioFile); `title` and `achieved` are for people reading the
- * file and are not read back.
+ * file and are not read back. `record` was added within version 1: a file without it (an older export) reads
+ * as before, and a page that does not know it ignores it. readPortfolioFile hands it on unchecked; the
+ * record's own reader (readRecordFile in record-file.ts, which takes a portfolio export too) checks it entry
+ * by entry and asks before an import, like the answers.
  */
 import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG } from './formats.ts';
 import { notImported, oneCompetencyFile, oneCompetencyLink } from './messages.ts';
@@ -13,6 +17,7 @@ import type { Translate } from '../text/translate.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
 import { isContext } from './storage-access.ts';
 import type { Answers } from '../schemas/answers.ts';
+import type { PartnerRecord } from '../schemas/record.ts';
 import { isRecord } from '../util/is-record.ts';
 
 export { PORTFOLIO_FILE_FORMAT, PORTFOLIO_SHARE_SLUG };
@@ -45,6 +50,8 @@ export function encodePortfolioShare(payload: PortfolioPayload): string {
 export type UncheckedPayload = {
   context: { model: string; region: string };
   entries: { slug: string; rulesVersion: string; answers: unknown }[];
+  /** The partner record an export carries, not yet read (readRecordFile); absent from links and older files. */
+  record?: unknown;
 };
 
 /**
@@ -70,8 +77,11 @@ export function decodePortfolioShare(
   return { ok: true, value: { context, entries } };
 }
 
-/** Files larger than this are refused unread: an export of every competency is a few kilobytes. */
-export const MAX_PORTFOLIO_FILE_BYTES = 200_000;
+/**
+ * Files larger than this are refused unread: an export of every competency is a few kilobytes, and the record
+ * it may carry at most 4,000,000 characters (MAX_RECORD_FILE_BYTES in record-file.ts).
+ */
+export const MAX_PORTFOLIO_FILE_BYTES = 4_200_000;
 
 /**
  * Reads a portfolio export's text (writePortfolioFile). Never throws; each competency's answers still
@@ -102,7 +112,9 @@ export function readPortfolioFile(
       return refuse(t('msg.fileRefused.notExport'));
     entries.push({ slug: item['slug'], rulesVersion: item['rulesVersion'], answers: item['answers'] });
   }
-  return { ok: true, value: { context: { model: context.model, region: context.region }, entries } };
+  const value: UncheckedPayload = { context: { model: context.model, region: context.region }, entries };
+  if (data['record'] !== undefined) value.record = data['record'];
+  return { ok: true, value };
 }
 
 /** What the portfolio export holds besides the answers: when, and what the roll-up said. */
@@ -114,8 +126,12 @@ export interface PortfolioFileSummary {
   levels: Record<string, { title: string; achieved: string | null }>;
 }
 
-/** The portfolio export as pretty-printed JSON text. */
-export function writePortfolioFile(payload: PortfolioPayload, summary: PortfolioFileSummary): string {
+/** The portfolio export as pretty-printed JSON text, with the partner record when there is one. */
+export function writePortfolioFile(
+  payload: PortfolioPayload,
+  summary: PortfolioFileSummary,
+  record?: PartnerRecord,
+): string {
   const competencies = payload.entries.map((e) => ({
     slug: e.slug,
     title: summary.levels[e.slug]?.title ?? e.slug,
@@ -130,6 +146,7 @@ export function writePortfolioFile(payload: PortfolioPayload, summary: Portfolio
     tier: summary.tier,
     competencies,
     exportedAt: summary.exportedAt,
+    ...(record && { record }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

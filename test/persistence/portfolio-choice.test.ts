@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { readRecordFile } from '../../src/persistence/record-file.ts';
+import { sampleRecord } from '../helpers/record.ts';
 import {
   decodePortfolioShare,
   encodePortfolioShare,
@@ -141,6 +143,23 @@ describe('readPortfolioFile', () => {
 
   test('returns what writePortfolioFile wrote, for the answers to be checked', () => {
     expect(readPortfolioFile(EN, writePortfolioFile(payload, summary))).toEqual({ ok: true, value: payload });
+  });
+
+  test('carries the partner record when given one, which the record’s reader takes from the file', () => {
+    const text = writePortfolioFile(payload, summary, sampleRecord());
+    const read = readPortfolioFile(EN, text);
+
+    expect([read, readRecordFile(EN, text)]).toMatchObject([
+      { ok: true, value: { ...payload, record: sampleRecord() } },
+      { ok: true, record: sampleRecord(), dropped: [] },
+    ]);
+  });
+
+  test('reads a file without a record, as older exports are, with no record', () => {
+    const read = readPortfolioFile(EN, writePortfolioFile(payload, summary));
+
+    expect(read.ok && 'record' in read.value).toBe(false);
+    expect(writePortfolioFile(payload, summary)).not.toContain('"record"');
   });
 
   test.each([
