@@ -199,6 +199,8 @@ export default {
   'list.more_one': '{count} weitere',
   'list.more_other': '{count} weitere',
   'portfolio.title': 'Portfolio-Selbsteinschätzung',
+  'portfolio.fileRecord':
+    'Diese Datei enthält auch eine Partnerakte, die hier nicht importiert wird: Importieren Sie die Datei auf der Seite der Partnerakte, die zuerst zeigt, was sich ändert.',
   'portfolio.titled': '{title}: {note}',
   'portfolio.tier': 'Ihre Partnerstufe',
   'portfolio.imply': 'Ihre Stufen ergeben {tier}.',

@@ -176,6 +176,8 @@ export default {
   'list.more_one': '{count} more',
   'list.more_other': '{count} more',
   'portfolio.title': 'Portfolio self-assessment',
+  'portfolio.fileRecord':
+    'This file also holds a partner record, which is not imported here: import the file on the record page, which says first what it changes.',
   'portfolio.titled': '{title}: {note}',
   'portfolio.tier': 'Your tier',
   'portfolio.imply': 'Your levels imply {tier}.',

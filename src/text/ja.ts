@@ -189,6 +189,8 @@ export default {
   'list.more_one': 'ほか{count}件',
   'list.more_other': 'ほか{count}件',
   'portfolio.title': 'ポートフォリオ・セルフアセスメント',
+  'portfolio.fileRecord':
+    'このファイルにはパートナー記録も含まれていますが、ここではインポートしません。パートナー記録のページでファイルをインポートしてください。変更内容を先に確認できます。',
   'portfolio.titled': '{title}：{note}',
   'portfolio.tier': '自社のティア',
   'portfolio.imply': '現在のレベルは{tier}に相当します。',

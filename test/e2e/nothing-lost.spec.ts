@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
 import { encodeShare } from '../../src/persistence/share-link.ts';
@@ -383,6 +384,43 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect
       .poll(() => other.page.evaluate(() => localStorage.getItem('competency-assessment:archiving')))
       .toContain('"revenue":50000');
+    await context.close();
+  });
+
+  test('(13) carries the partner record in its export, and leaves its import to the record page', async ({
+    page,
+    browser,
+  }) => {
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    const stored = {
+      v: 1,
+      record: { people: { 'p-1': { label: 'AK' } } },
+      changed: { 'people/p-1': 1 },
+      savedAt: '',
+    };
+    await page.evaluate((text) => localStorage.setItem('competency-record', text), JSON.stringify(stored));
+    await portfolio.pick('Archiving').check();
+    const archiving = await portfolio.answers('Archiving');
+    await archiving.getByLabel('Archiving revenue', { exact: true }).fill('50000');
+    await expect(archiving.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { record?: { people?: unknown } };
+    const context = await browser.newContext();
+    const other = new PortfolioPage(await context.newPage());
+    await other.open();
+
+    await other.page.getByLabel('Import a portfolio from a JSON file').setInputFiles(file);
+    await expect(other.page.getByText('This file also holds a partner record')).toBeVisible();
+    await other.page.getByRole('button', { name: 'Use these answers' }).click();
+
+    await expect
+      .poll(() => other.page.evaluate(() => localStorage.getItem('competency-assessment:archiving')))
+      .toContain('"revenue":50000');
+    expect(exported.record?.people).toEqual({ 'p-1': { label: 'AK' } });
+    expect(await other.page.evaluate(() => localStorage.getItem('competency-record'))).toBeNull();
     await context.close();
   });
 

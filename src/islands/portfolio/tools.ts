@@ -27,6 +27,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
 import { readSaved } from '../../persistence/storage.ts';
+import { readRecord } from '../../persistence/record-storage.ts';
 import { openGateway } from '../../persistence/storage-gateway.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
 import {
@@ -235,6 +236,8 @@ function checkPayload(
     if (entry.rulesVersion !== versions[rules.slug]) notes.push(otherRulesNote(t, rules.title));
   }
   if (unknown > 0) notes.push(unknownEntriesNote(t, unknown));
+  // A partner record in the file is imported on the record's page, which asks first with what it changes.
+  if (payload.record !== undefined) notes.push(t('portfolio.fileRecord'));
   return { ok: true, context: payload.context, answers, notes };
 }
 
@@ -282,9 +285,15 @@ export function shareLink(payload: PortfolioPayload): Promise<CopiedLink> {
   return copyLink(`${location.origin}${location.pathname}#${encodePortfolioShare(payload)}`);
 }
 
-/** Downloads the portfolio as a JSON file. */
-export function exportFile(payload: PortfolioPayload, summary: PortfolioFileSummary): void {
-  download('competency-portfolio.json', writePortfolioFile(payload, summary), 'application/json');
+/** Downloads the portfolio as a JSON file, with the partner record saved in `store` when there is one. */
+export function exportFile(
+  payload: PortfolioPayload,
+  summary: PortfolioFileSummary,
+  store: StorageLike,
+): void {
+  const read = readRecord(store);
+  const record = read.status === 'ok' ? read.state.record : undefined;
+  download('competency-portfolio.json', writePortfolioFile(payload, summary, record), 'application/json');
 }
 
 /**

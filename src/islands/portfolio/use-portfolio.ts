@@ -497,16 +497,20 @@ export function usePortfolio(data: PortfolioData) {
   /** Downloads the portfolio as a JSON file. */
   const exportFile = () =>
     void tools().then((t) =>
-      t.exportFile(payload(t), {
-        exportedAt: new Date().toISOString(),
-        tier: view.tier,
-        levels: Object.fromEntries(
-          competencies.map((c) => [
-            c.slug,
-            { title: c.title, achieved: view.entries[c.slug]?.achieved ?? null },
-          ]),
-        ),
-      }),
+      t.exportFile(
+        payload(t),
+        {
+          exportedAt: new Date().toISOString(),
+          tier: view.tier,
+          levels: Object.fromEntries(
+            competencies.map((c) => [
+              c.slug,
+              { title: c.title, achieved: view.entries[c.slug]?.achieved ?? null },
+            ]),
+          ),
+        },
+        storage.current,
+      ),
     );
   /** Downloads the combined action plan, or says why there is none. */
   const exportPlan = () =>
