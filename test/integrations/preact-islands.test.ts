@@ -11,11 +11,13 @@ interface Plugin {
   name: string;
   resolveId: unknown;
   load: unknown;
+  transform?: unknown;
 }
 interface Captured {
   renderers: { name: string; clientEntrypoint?: string; serverEntrypoint: string }[];
   plugins: Plugin[];
   integrations: AstroIntegration[];
+  jsx?: { runtime?: string; pragma?: string; pragmaFrag?: string } | undefined;
 }
 
 const OPTIONS_ID = 'astro:preact:opts';
@@ -28,7 +30,11 @@ async function setUp(integration: AstroIntegration, command: 'build' | 'dev'): P
   await setup({
     command,
     addRenderer: (renderer: Captured['renderers'][number]) => captured.renderers.push(renderer),
-    updateConfig: (config: { vite?: { plugins?: Plugin[] }; integrations?: AstroIntegration[] }) => {
+    updateConfig: (config: {
+      vite?: { plugins?: Plugin[]; oxc?: { jsx?: Captured['jsx'] } };
+      integrations?: AstroIntegration[];
+    }) => {
+      captured.jsx ??= config.vite?.oxc?.jsx;
       // A preset may hand Vite a list of plugins in place of one.
       captured.plugins.push(
         ...((config.vite?.plugins ?? []) as unknown[]).flat(Infinity).map((p) => p as Plugin),
@@ -79,6 +85,20 @@ describe('preactIslands in a build', () => {
     if (!ours || !theirs) throw new Error('an options plugin is missing');
 
     expect(await optionsModule(ours)).toEqual(await optionsModule(theirs));
+  });
+
+  test("compiles the islands' JSX to Preact's h(), which only island modules import, after their own imports", async () => {
+    const { plugins, jsx } = await setUp(preactIslands({ include }), 'build');
+    const factory = plugins.find((p) => p.name === 'preact-islands:jsx-factory');
+    const transform = (code: string, id: string) =>
+      (factory?.transform as (code: string, id: string) => { code: string } | undefined)(code, id);
+    const island = "import '../../styles/assessment.css';\nexport const A = () => <p />;";
+
+    expect(jsx).toMatchObject({ runtime: 'classic' });
+    expect(transform(island, '/site/src/islands/a/A.tsx')?.code).toBe(
+      `${island}\nimport { h as ${jsx?.pragma}, Fragment as ${jsx?.pragmaFrag} } from 'preact';`,
+    );
+    expect(transform('export const x = 1;', '/site/src/islands/shared/island-client.ts')).toBeUndefined();
   });
 });
 
