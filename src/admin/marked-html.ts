@@ -5,7 +5,8 @@
  * src/islands/shared/MarkedValue.tsx; test/admin/marked-html.test.ts checks that this writes exactly what
  * MarkedValue.astro does.
  */
-import { MARK_NAME, type Marked, type Segments } from '../domain/provenance.ts';
+import type { Marked, Segments } from '../domain/provenance.ts';
+import { translator } from '../text/text.ts';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -21,8 +22,8 @@ export function escapeHtml(text: string): string {
 }
 
 // The asterisk is drawn by CSS (`.illustrative::after` in global.css), which keeps it out of the text a
-// screen reader or a copy gets; they get the word instead.
-const MARK_END = `<span class="visually-hidden"> (${MARK_NAME})</span></span>`;
+// screen reader or a copy gets; they get the word instead, in English as the editor is.
+const MARK_END = `<span class="visually-hidden"> (${translator('en')('site.markName')})</span></span>`;
 
 function part(p: string | Marked): string {
   if (typeof p === 'string') return escapeHtml(p);

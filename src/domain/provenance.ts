@@ -76,9 +76,6 @@ export function historyIllustrative(entry: Pick<RulesChange, 'provenance'>): boo
 /** The legend of the mark, wherever marked values are shown: its lead, then the rest of the sentence. */
 export const MARK_LEGEND = { lead: 'mark.legend.lead', text: 'mark.legend.text' } as const;
 
-/** What a screen reader hears once after a marked value. */
-export const MARK_NAME = 'illustrative';
-
 /** The mark in plain text, where markup cannot go (a select's option): the asterisk the legend explains. */
 export const MARK_TEXT = '*';
 

@@ -50,6 +50,7 @@ export const WIDGET_TEXT = {
   print: 'widget.print',
   import: 'widget.import',
   reset: 'widget.reset',
+  mark: 'site.markName',
 } as const satisfies Readonly<Record<string, TextKey>>;
 
 export type WidgetText = IslandText<typeof WIDGET_TEXT>;
@@ -112,6 +113,7 @@ export const PORTFOLIO_WORDS = [
   'status.',
   'state.',
   'more.of',
+  'site.markName',
   ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 

@@ -5,6 +5,7 @@ import '../../styles/portfolio.css';
 import { usePortfolio, type PortfolioData } from './use-portfolio.ts';
 import { ContextPicker } from '../shared/ContextPicker.tsx';
 import { Notices } from '../shared/Notices.tsx';
+import { MarkName } from '../shared/MarkedValue.tsx';
 import { AreaAnswers } from './AreaAnswers.tsx';
 import { PortfolioActions } from './PortfolioActions.tsx';
 import { PortfolioTable } from './PortfolioTable.tsx';
@@ -30,86 +31,88 @@ export default function Portfolio({ data }: PortfolioProps) {
   const pf = usePortfolio(data);
   const { lazy, view, shown, shared, undo, notes, notices, w } = pf;
   return (
-    <div class="sa pf">
-      {lazy && (
-        <lazy.PrintHead
-          t={w}
-          what={w('portfolio.title')}
-          situation={lazy.situationOf(w, data, shown.context)}
-        />
-      )}
-      <div ref={notices}>
-        <Notices
-          problem={pf.problem || (pf.failed > 0 ? data.unavailable : '')}
-          framed={pf.framed && data.framed}
-          info={
-            notes.length > 0 && (
+    <MarkName name={w('site.markName')}>
+      <div class="sa pf">
+        {lazy && (
+          <lazy.PrintHead
+            t={w}
+            what={w('portfolio.title')}
+            situation={lazy.situationOf(w, data, shown.context)}
+          />
+        )}
+        <div ref={notices}>
+          <Notices
+            problem={pf.problem || (pf.failed > 0 ? data.unavailable : '')}
+            framed={pf.framed && data.framed}
+            info={
+              notes.length > 0 && (
+                <ul>
+                  {notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              )
+            }
+          />
+        </div>
+        {lazy && <lazy.Announcer watch={view} say={pf.spoken} />}
+        {undo && lazy && !shared && (
+          <p class="sa-undo">
+            <button type="button" onClick={pf.undoLast}>
+              {w(undo.file ? 'msg.undo.imported' : 'msg.undo.portfolio')}
+            </button>
+          </p>
+        )}
+        {shared && lazy && (
+          <lazy.SharedBanner
+            t={w}
+            id="pf-shared-h"
+            level={2}
+            title={w(shared.file ? 'portfolio.viewingImported' : 'portfolio.viewingShared')}
+            text={w(shared.file ? 'msg.fromFile.unnamed' : 'shared.fromLink')}
+            file={shared.file}
+            note={
               <ul>
-                {notes.map((n) => (
+                {shared.changes?.map((n) => (
                   <li key={n}>{n}</li>
                 ))}
               </ul>
-            )
-          }
-        />
-      </div>
-      {lazy && <lazy.Announcer watch={view} say={pf.spoken} />}
-      {undo && lazy && !shared && (
-        <p class="sa-undo">
-          <button type="button" onClick={pf.undoLast}>
-            {w(undo.file ? 'msg.undo.imported' : 'msg.undo.portfolio')}
-          </button>
-        </p>
-      )}
-      {shared && lazy && (
-        <lazy.SharedBanner
-          t={w}
-          id="pf-shared-h"
-          level={2}
-          title={w(shared.file ? 'portfolio.viewingImported' : 'portfolio.viewingShared')}
-          text={w(shared.file ? 'msg.fromFile.unnamed' : 'shared.fromLink')}
-          file={shared.file}
-          note={
-            <ul>
-              {shared.changes?.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          }
-          leave={pf.leaveShared}
-        />
-      )}
-      <div class="pf-form" onFocusIn={() => void pf.load()}>
-        <div class="pf-grid">
-          <ContextPicker
-            prefix="pf"
-            lists={data}
-            words={pickerWords(w)}
-            context={shown.context}
-            onPick={shared ? undefined : pf.setPicker}
+            }
+            leave={pf.leaveShared}
           />
-          <TierSummary
+        )}
+        <div class="pf-form" onFocusIn={() => void pf.load()}>
+          <div class="pf-grid">
+            <ContextPicker
+              prefix="pf"
+              lists={data}
+              words={pickerWords(w)}
+              context={shown.context}
+              onPick={shared ? undefined : pf.setPicker}
+            />
+            <TierSummary
+              view={view}
+              chosen={pf.chosenSet}
+              titleOf={pf.titleOf}
+              hrefs={data.hrefs}
+              levels={data.levels}
+              w={w}
+            />
+          </div>
+          <PortfolioTable
+            areas={pf.areas}
+            levels={data.levels}
             view={view}
             chosen={pf.chosenSet}
-            titleOf={pf.titleOf}
-            hrefs={data.hrefs}
-            levels={data.levels}
+            disabled={shared !== null}
+            choose={pf.choose}
             w={w}
           />
         </div>
-        <PortfolioTable
-          areas={pf.areas}
-          levels={data.levels}
-          view={view}
-          chosen={pf.chosenSet}
-          disabled={shared !== null}
-          choose={pf.choose}
-          w={w}
-        />
+        {lazy && <lazy.PrintedPlan groups={pf.plan} w={w} />}
+        <AreaAnswers pf={pf} data={data} />
+        {!shared && <PortfolioActions pf={pf} data={data} />}
       </div>
-      {lazy && <lazy.PrintedPlan groups={pf.plan} w={w} />}
-      <AreaAnswers pf={pf} data={data} />
-      {!shared && <PortfolioActions pf={pf} data={data} />}
-    </div>
+    </MarkName>
   );
 }

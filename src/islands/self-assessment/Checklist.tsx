@@ -1,7 +1,7 @@
 import { answerFields } from '../../engine/answer-fields.ts';
 import { titleOf } from '../../domain/wording.ts';
 import { evidenceIllustrative } from '../../domain/provenance.ts';
-import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { MarkedValue, MarkName } from '../shared/MarkedValue.tsx';
 import { offeredLevels, type CompetencyRules } from '../../domain/rules.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { Translate } from '../../text/text.ts';
@@ -18,54 +18,56 @@ export function Checklist(props: {
 }) {
   const { rules, models, t } = props;
   return (
-    <div class="sa-checklist">
-      <p>
-        <strong>{t('checklist.needsJs')}</strong> {t('checklist.printInstead')}
-      </p>
-      {models
-        .filter((m) => offeredLevels(rules, m.id).length > 0)
-        .map((m) => {
-          const levels = offeredLevels(rules, m.id);
-          return (
-            <table key={m.id}>
-              <caption>{t('checklist.caption', { competency: rules.title, model: m.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('widget.requirement')}</th>
-                  {levels.map((l) => (
-                    <th scope="col" key={l}>
-                      {titleOf(l)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('checklist.evidence')}</th>
-                  <th scope="col">{t('widget.yourFigure')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answerFields(rules, m.id, t).map((f) => (
-                  <tr key={f.id}>
-                    <th scope="row">{f.requirement.label}</th>
-                    {levels.map((l) => {
-                      const target = f.targets.find((t) => t.level === l);
-                      return (
-                        <td key={l} data-label={titleOf(l)}>
-                          {target ? <MarkedValue {...target} /> : t('widget.notAsked')}
-                        </td>
-                      );
-                    })}
-                    <td data-label={t('checklist.evidence')}>
-                      <MarkedValue
-                        text={f.requirement.evidence}
-                        illustrative={evidenceIllustrative(f.requirement)}
-                      />
-                    </td>
-                    <td data-label={t('widget.yourFigure')}></td>
+    <MarkName name={t('site.markName')}>
+      <div class="sa-checklist">
+        <p>
+          <strong>{t('checklist.needsJs')}</strong> {t('checklist.printInstead')}
+        </p>
+        {models
+          .filter((m) => offeredLevels(rules, m.id).length > 0)
+          .map((m) => {
+            const levels = offeredLevels(rules, m.id);
+            return (
+              <table key={m.id}>
+                <caption>{t('checklist.caption', { competency: rules.title, model: m.title })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('widget.requirement')}</th>
+                    {levels.map((l) => (
+                      <th scope="col" key={l}>
+                        {titleOf(l)}
+                      </th>
+                    ))}
+                    <th scope="col">{t('checklist.evidence')}</th>
+                    <th scope="col">{t('widget.yourFigure')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          );
-        })}
-    </div>
+                </thead>
+                <tbody>
+                  {answerFields(rules, m.id, t).map((f) => (
+                    <tr key={f.id}>
+                      <th scope="row">{f.requirement.label}</th>
+                      {levels.map((l) => {
+                        const target = f.targets.find((t) => t.level === l);
+                        return (
+                          <td key={l} data-label={titleOf(l)}>
+                            {target ? <MarkedValue {...target} /> : t('widget.notAsked')}
+                          </td>
+                        );
+                      })}
+                      <td data-label={t('checklist.evidence')}>
+                        <MarkedValue
+                          text={f.requirement.evidence}
+                          illustrative={evidenceIllustrative(f.requirement)}
+                        />
+                      </td>
+                      <td data-label={t('widget.yourFigure')}></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+      </div>
+    </MarkName>
   );
 }

@@ -177,6 +177,27 @@ describe('the site in every language', () => {
     expect(problems).toEqual([]);
   });
 
+  test("returns every illustrative value named for screen readers in the page's language, the islands' too", () => {
+    // Each marked value says the mark's name once, in a visually hidden span: the page's own marks and those
+    // the islands render (server-rendered here, so a German or Japanese island saying "illustrative" shows).
+    const marked =
+      /<span class="illustrative" data-illustrative(?:="")?>[^<]*<span class="visually-hidden"> \(([^)<]*)\)<\/span>/g;
+    const problems: string[] = [];
+    const inIslands = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
+    for (const [file, html] of site.pages) {
+      const lang = langOfFile(file);
+      const name = DICTIONARIES[lang]['site.markName'];
+      const wrong = [...html.matchAll(marked)].map((m) => m[1]).filter((said) => said !== name);
+      if (wrong.length > 0) problems.push(`${file}: ${[...new Set(wrong)].join(', ')}`);
+      for (const island of html.matchAll(/<astro-island\b[\s\S]*?<\/astro-island>/g)) {
+        inIslands.set(lang, (inIslands.get(lang) ?? 0) + [...island[0].matchAll(marked)].length);
+      }
+    }
+
+    expect(problems).toEqual([]);
+    for (const lang of LANGS) expect(inIslands.get(lang), lang).toBeGreaterThan(0);
+  });
+
   test('returns the change feed in each language, in that language', () => {
     for (const lang of LANGS) {
       const xml = readFileSync(join(DIST, localePath(lang, '/changes/feed.xml')), 'utf8');
