@@ -151,6 +151,8 @@ export default {
   'page.rulesVersion': 'Version {version}, gültig seit {date}',
   'list.sentences': '. ',
   'list.clauses': '; ',
+  'list.colon': ': ',
+  'list.stop': '.',
   'explorer.available': 'verfügbar.',
   'matrix.notRequired': 'Nicht erforderlich',
   'matrix.notOffered': 'Nicht angeboten',

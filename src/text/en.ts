@@ -130,6 +130,8 @@ export default {
   'page.rulesVersion': 'Version {version}, in effect since {date}',
   'list.sentences': '. ',
   'list.clauses': '; ',
+  'list.colon': ': ',
+  'list.stop': '.',
   'explorer.available': 'available.',
   'matrix.notRequired': 'Not required',
   'matrix.notOffered': 'Not offered',

@@ -51,6 +51,8 @@ export const WIDGET_TEXT = {
   import: 'widget.import',
   reset: 'widget.reset',
   mark: 'site.markName',
+  colon: 'list.colon',
+  sentences: 'list.sentences',
 } as const satisfies Readonly<Record<string, TextKey>>;
 
 export type WidgetText = IslandText<typeof WIDGET_TEXT>;

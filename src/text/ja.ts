@@ -143,6 +143,8 @@ export default {
   'page.rulesVersion': 'バージョン{version}（{date}から適用）',
   'list.sentences': '。',
   'list.clauses': '；',
+  'list.colon': '：',
+  'list.stop': '。',
   'explorer.available': '利用可能です。',
   'matrix.notRequired': '不要',
   'matrix.notOffered': '提供なし',

@@ -49,7 +49,9 @@ const AreaForm = memo((props: AreaProps) => {
     <details class={`sa-se pf-area${Object.keys(answers ?? {}).length > 0 ? '' : ' pf-blank'}`}>
       <summary>
         {c.title}
-        {!isSolutionArea(c) && w('portfolio.interim')}: <span class="pf-state">{entry?.state ?? ''}</span>
+        {!isSolutionArea(c) && w('portfolio.interim')}
+        {w('list.colon')}
+        <span class="pf-state">{entry?.state ?? ''}</span>
       </summary>
       {lazy && entry && (
         <p>
@@ -83,7 +85,7 @@ const AreaForm = memo((props: AreaProps) => {
               error={shared ? undefined : errors[key]}
               onChange={(id, v) => void change(c.slug, id, v)}
               Note={lazy?.fieldNoteIn(data.words)}
-              words={{ needs: w('field.needs'), evidence: w('field.evidence') }}
+              t={w}
             />
           );
         })}

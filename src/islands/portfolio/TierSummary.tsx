@@ -41,11 +41,15 @@ export function TierSummary(props: {
       <dl class="pf-counts">
         <dt>{w('portfolio.orAbove', { level: levels['principal'] ?? '' })}</dt>
         <dd>
-          {view.counts.principal}: {held(view.held.principal)}
+          {view.counts.principal}
+          {w('list.colon')}
+          {held(view.held.principal)}
         </dd>
         <dt>{levels['expert']}</dt>
         <dd>
-          {view.counts.expert}: {held(view.held.expert)}
+          {view.counts.expert}
+          {w('list.colon')}
+          {held(view.held.expert)}
         </dd>
       </dl>
       {/* Empty with nothing chosen: every candidate would be 0% ready, named only alphabetically. */}
@@ -74,15 +78,27 @@ export function TierSummary(props: {
           <h3>{w('portfolio.designation', { designation: se.title })}</h3>
           <p>
             <strong>{se.headline}</strong>
-            {se.progress ? `: ${se.progress}.` : '. '}
-            {!se.progress && <MarkedValue text={se.summary} illustrative={se.illustrative} />}
-            {` ${w('portfolio.designationApart')}`}
+            {se.progress ? (
+              w('list.colon') + se.progress + w('list.sentences') + w('portfolio.designationApart')
+            ) : (
+              <>
+                {w('list.sentences')}
+                <MarkedText
+                  value={fillParts(w.raw('list.then'), {
+                    first: { text: se.summary, illustrative: se.illustrative },
+                    then: w('portfolio.designationApart'),
+                  })}
+                />
+              </>
+            )}
           </p>
           {se.missing.length > 0 && (
             <ul>
               {se.missing.map((m) => (
                 <li key={m.id}>
-                  {m.label}: <MarkedValue text={m.gap} illustrative={m.illustrative} />
+                  {m.label}
+                  {w('list.colon')}
+                  <MarkedValue text={m.gap} illustrative={m.illustrative} />
                 </li>
               ))}
             </ul>

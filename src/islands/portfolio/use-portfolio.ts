@@ -530,8 +530,8 @@ export function usePortfolio(data: PortfolioData) {
   const spoken = (me: HTMLElement): string => {
     const slug = edited.current;
     const entry = view.entries[slug];
-    const tier = lazy?.spokenText(me.closest('.pf')?.querySelector('.pf-tier')) ?? '';
-    return entry ? `${titleOf(slug)}: ${entry.state}. ${tier}` : tier;
+    const tier = lazy?.spokenText(me.closest('.pf')?.querySelector('.pf-tier'), w) ?? '';
+    return entry ? titleOf(slug) + w('list.colon') + entry.state + w('list.sentences') + tier : tier;
   };
 
   // The same functions from one render to the next, calling this render's: the rows and folds that did not

@@ -1,16 +1,17 @@
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { AnswerControl, FieldHelp, type ControlProps } from './AnswerControl.tsx';
+import type { Translate } from '../../text/translate.ts';
 
 /** One field of a form: its label, its control, and what it needs at each level with its help and evidence. */
 export function AnswerInput(
   props: ControlProps & {
     /** Level titles by id, e.g. { expert: "Expert" }; the id with a capital when left out. */
     levels?: Readonly<Record<string, string>> | undefined;
-    /** The words beside the field: what each level needs, and the evidence. */
-    words: { needs: string; evidence: string };
+    /** The page's words: what each level needs, the evidence, and the punctuation between them. */
+    t: Translate;
   },
 ) {
-  const { field, prefix, levels, words } = props;
+  const { field, prefix, levels, t } = props;
   const req = field.requirement;
   const id = `${prefix}-${field.id}`;
   const checkbox = field.control === 'checkbox';
@@ -21,16 +22,18 @@ export function AnswerInput(
       {!checkbox && <AnswerControl {...props} described={`${id}-d`} />}
       <div id={`${id}-d`} class="sa-hint">
         <p>
-          {words.needs}{' '}
-          {field.targets.map((t, i) => (
+          {t('field.needs')}{' '}
+          {field.targets.map((target, i) => (
             <>
-              {`${i > 0 ? '; ' : ''}${levels?.[t.level] ?? t.level.charAt(0).toUpperCase() + t.level.slice(1)}: `}
-              <MarkedValue {...t} />
+              {i > 0 && t('list.clauses')}
+              {levels?.[target.level] ?? target.level.charAt(0).toUpperCase() + target.level.slice(1)}
+              {t('list.colon')}
+              <MarkedValue {...target} />
             </>
           ))}
-          .
+          {t('list.stop')}
         </p>
-        <FieldHelp field={field} evidence={words.evidence} />
+        <FieldHelp field={field} evidence={t('field.evidence')} />
       </div>
     </div>
   );

@@ -128,8 +128,10 @@ export function ResultBar(props: {
       <div class="sa-summary">
         {offered ? (
           <p>
-            {offered.headline.label}: <strong>{offered.headline.value}</strong>
-            {offered.next ? '' : `. ${text.everyLevel}`}
+            {offered.headline.label}
+            {text.colon}
+            <strong>{offered.headline.value}</strong>
+            {!offered.next && text.sentences + text.everyLevel}
           </p>
         ) : (
           <p>
@@ -145,7 +147,9 @@ export function ResultBar(props: {
           {offered.levels.map((l) => (
             <li key={l.level}>
               <span id={`sa-bar-${l.level}`}>
-                {l.title}: {l.summary}
+                {l.title}
+                {text.colon}
+                {l.summary}
               </span>
               <progress max={100} value={l.percent} aria-labelledby={`sa-bar-${l.level}`} />
             </li>
@@ -179,7 +183,9 @@ export function Missing({ result, text }: { result: CompetencyAssessment; text: 
         <ul class="sa-gaps">
           {next.missing.map((m) => (
             <li key={m.id}>
-              <strong>{m.label}</strong>: <MarkedValue text={m.gap} illustrative={m.illustrative} />
+              <strong>{m.label}</strong>
+              {text.colon}
+              <MarkedValue text={m.gap} illustrative={m.illustrative} />
             </li>
           ))}
         </ul>

@@ -34,7 +34,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
           </h3>
           {lazy && <lazy.ReportHead data={data} situation={situation} />}
           <Notices problem={sa.problem} info={sa.info} framed={storage.framed && data.framed} />
-          {lazy && <lazy.ResultSaid result={result} />}
+          {lazy && <lazy.ResultSaid result={result} words={data.words} />}
           {lazy && !shared && <lazy.UndoButton host={host} />}
           {shared && lazy && (
             <lazy.Banner host={host} shared={shared} leave={(use) => lazy.leaveShared(host, use, shared)} />

@@ -153,13 +153,16 @@ export function ServicesExpert(props: {
             error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
             Note={fieldNoteIn(words)}
-            words={{ needs: t('field.needs'), evidence: t('field.evidence') }}
+            t={t}
           />
         ))}
       </fieldset>
       <div role="status" class="sa-panel">
         <p>
-          {verdict.title}: <strong>{verdict.headline}</strong>.{' '}
+          {verdict.title}
+          {t('list.colon')}
+          <strong>{verdict.headline}</strong>
+          {t('list.sentences')}
           {verdict.outcome === 'missing'
             ? t('more.se.missing', { progress: verdict.progress ?? '' })
             : verdict.summary}
@@ -168,7 +171,10 @@ export function ServicesExpert(props: {
           <ul>
             {verdict.missing.map((m) => (
               <li key={m.id}>
-                {m.label}: <MarkedValue text={m.gap} illustrative={m.illustrative} />.
+                {m.label}
+                {t('list.colon')}
+                <MarkedValue text={m.gap} illustrative={m.illustrative} />
+                {t('list.stop')}
               </li>
             ))}
           </ul>

@@ -66,7 +66,7 @@ export function Announced({ data, result }: { data: AnnouncedData; result: Compe
           ))}
         </ul>
       )}
-      <Announcer watch={cmp.value} say={() => `${plainText(cmp.label)}${cmp.value}.`} />
+      <Announcer watch={cmp.value} say={() => plainText(cmp.label) + cmp.value + t('list.stop')} />
     </section>
   );
 }

@@ -11,13 +11,14 @@ import { assess as scored } from '../../engine/assess.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
-import { competencyFactIllustrative } from '../../domain/provenance.ts';
+import { competencyFactIllustrative, marked } from '../../domain/provenance.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { readLastContext } from '../../persistence/storage-access.ts';
 import { mergeAnswers } from '../../persistence/merge-answers.ts';
 import { attentionNote } from '../../persistence/messages.ts';
 import { firstChoice } from '../shared/context.ts';
-import { MarkedValue } from '../shared/MarkedValue.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
+import { fillParts } from '../../text/fill-parts.ts';
 import { PrintHead } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { textOf, type Host } from './host.ts';
@@ -99,8 +100,13 @@ export function focused(target: EventTarget | null): void {
 }
 
 /** Reads out the result bar (level and readiness) once typing pauses; the bar itself is no live region. */
-export function ResultSaid({ result }: { result: CompetencyAssessment }) {
-  return <Announcer watch={result} say={(me) => spokenText(me.closest('.sa')?.querySelector('.sa-bar'))} />;
+export function ResultSaid({ result, words }: { result: CompetencyAssessment; words: IslandWords }) {
+  return (
+    <Announcer
+      watch={result}
+      say={(me) => spokenText(me.closest('.sa')?.querySelector('.sa-bar'), islandTranslator(words))}
+    />
+  );
 }
 
 /** The printed report's first line: the competency, business model and region, the day and the rules version. */
@@ -109,12 +115,16 @@ export function ReportHead(props: { data: Pick<Host, 'rules' | 'words'>; situati
   const t = textOf(props.data);
   return (
     <PrintHead t={t} what={t('more.reportHead', { competency: rules.title })} situation={props.situation}>
-      {' '}
-      <MarkedValue
-        text={t('more.rulesVersion', { version: rules.version })}
-        illustrative={competencyFactIllustrative(rules, 'version')}
+      <MarkedText
+        value={fillParts(t.raw('list.then'), {
+          first: '',
+          then: marked(
+            t('more.rulesVersion', { version: rules.version }),
+            competencyFactIllustrative(rules, 'version'),
+          ),
+        })}
       />
-      .
+      {t('list.stop')}
     </PrintHead>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../text/translate.ts';
 
 /** How long the result must stay the same before it is read out: a pause in typing, not a keystroke. */
 export const ANNOUNCE_AFTER_MS = 1000;
@@ -36,14 +37,17 @@ export function Announcer(props: { watch: unknown; say: (me: HTMLElement) => str
   );
 }
 
-/** The words of an element as a screen reader would take them in turn: each paragraph and list item once, links and buttons left out. */
-export function spokenText(el: Element | null | undefined): string {
+/**
+ * The words of an element as a screen reader would take them in turn: each paragraph and list item once, as a
+ * sentence of the page's language (`t`), links and buttons left out.
+ */
+export function spokenText(el: Element | null | undefined, t: Translate): string {
   if (!el) return '';
   const copy = el.cloneNode(true) as Element;
   for (const skip of copy.querySelectorAll('a, button, details, [aria-hidden="true"]')) skip.remove();
   const parts = [...copy.querySelectorAll('p, li')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
   return (parts.length > 0 ? parts : [copy.textContent.trim()])
     .filter(Boolean)
-    .map((t) => (/[.!?]$/.test(t) ? t : `${t}.`))
-    .join(' ');
+    .map((said) => (/[.!?。！？]$/.test(said) ? said : said + t('list.stop')))
+    .reduce((first, then) => (first ? t('list.then', { first, then }) : then), '');
 }
