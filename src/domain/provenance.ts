@@ -45,6 +45,11 @@ export function evidenceIllustrative(req: Pick<Requirement, 'provenance'>): bool
   return isIllustrative(req.provenance?.evidence);
 }
 
+/** Whether a requirement's counting rules (validity of passes, windows, how often a person counts) are examples. */
+export function countingIllustrative(req: Pick<Requirement, 'provenance'>): boolean {
+  return isIllustrative(req.provenance?.counting);
+}
+
 /** Whether a tier's name and summary are examples. */
 export function tierTitleIllustrative(tier: Pick<Tier, 'provenance'>): boolean {
   return isIllustrative(tier.provenance?.title);
