@@ -1,6 +1,7 @@
 import { compareVersions, nextVersion } from '../../util/versions.ts';
 import type { Competency } from '../../schemas/competency.ts';
 import type { Checked, Context, Path, Report, RuleInfo } from '../types.ts';
+import { countingWindowsRule } from './counting-windows.ts';
 import { expertAtLeastPrincipalRule } from './expert-at-least-principal.ts';
 import { illustrativeFiguresRule } from './illustrative-figures.ts';
 import { levelsPerBusinessModelRule } from './levels-per-business-model.ts';
@@ -25,6 +26,7 @@ const REQUIREMENT_RULES = [
   uniqueRequirementIdsRule,
   illustrativeFiguresRule,
   provenanceRule,
+  countingWindowsRule,
 ] as const;
 
 /** A path into `requirements`, moved under `announced`; other paths as they are. */

@@ -6,7 +6,7 @@ import { requirementLists } from './requirement-lists.ts';
 export const illustrativeFiguresRule = {
   name: 'illustrative-figures',
   check: checkIllustrative,
-  description: 'a figure the program does not publish is not marked `source`',
+  description: 'a figure or counting rule the program does not publish is not marked `source`',
 } as const satisfies RuleInfo;
 
 /**
@@ -24,6 +24,15 @@ export function checkIllustrative(ctx: Context, report: Report): void {
   for (const { entry, data } of ctx.competencies) {
     for (const { level, model, list } of requirementLists(data)) {
       list.forEach((req, i) => {
+        if ('counting' in req && req.counting !== undefined && req.provenance?.counting === 'source') {
+          report(
+            entry,
+            ['requirements', level, model, i, 'provenance', 'counting'],
+            illustrativeFiguresRule.name,
+            'the program publishes no counting rules (validity, windows, how often a person counts), so these are examples; expected provenance.counting: illustrative so the site says so',
+            { near: ['requirements', level, model, i, 'counting'] },
+          );
+        }
         const field = figureFieldOf(req);
         if (!kinds.has(req.kind) || req.provenance?.threshold !== 'source' || field === undefined) return;
         const value = figureOf(req);

@@ -4,6 +4,7 @@
  */
 import type { RuleInfo } from '../types.ts';
 import { announcedRule } from './announced.ts';
+import { countingWindowsRule } from './counting-windows.ts';
 import { designationRule } from './designation.ts';
 import { expertAtLeastPrincipalRule } from './expert-at-least-principal.ts';
 import { fileNamesRule } from './file-names.ts';
@@ -32,6 +33,7 @@ export const CONTENT_RULES = [
   tierThresholdsIncreaseRule,
   illustrativeFiguresRule,
   provenanceRule,
+  countingWindowsRule,
   designationRule,
   versionHistoryRule,
   announcedRule,

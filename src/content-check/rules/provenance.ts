@@ -7,7 +7,7 @@ export const provenanceRule = {
   name: 'provenance',
   check: checkProvenance,
   description:
-    'every threshold, evidence rule, region and model restriction, version, history entry, announcement, tier value and reference profile says `source` or `illustrative`',
+    'every threshold, evidence rule, counting rule, region and model restriction, version, history entry, announcement, tier value and reference profile says `source` or `illustrative`',
 } as const satisfies RuleInfo;
 
 const expected = (field: string): string =>
@@ -36,6 +36,8 @@ export function checkProvenance(ctx: Context, report: Report): void {
           missing(entry, [...at, 'provenance', 'threshold'], [...at, figure]);
         if (req.provenance?.evidence === undefined)
           missing(entry, [...at, 'provenance', 'evidence'], [...at, 'evidence']);
+        if ('counting' in req && req.counting !== undefined && req.provenance?.counting === undefined)
+          missing(entry, [...at, 'provenance', 'counting'], [...at, 'counting']);
       });
     }
     for (const fact of ['regions', 'businessModels', 'version'] as const) {

@@ -20,6 +20,14 @@ describe('checkContent rule illustrative-figures', () => {
     `);
   });
 
+  test('reports counting rules said to be sourced, at their provenance', () => {
+    const result = withCompetency(good, `${BAD}/competencies/counting.mdx`, 'alpha');
+
+    expect(found(result, 'illustrative-figures')).toEqual([
+      'test/fixtures/content/bad/competencies/counting.mdx:54:72  requirements.expert.integrate[0].provenance.counting  the program publishes no counting rules (validity, windows, how often a person counts), so these are examples; expected provenance.counting: illustrative so the site says so',
+    ]);
+  });
+
   test('reports tier counts said to be sourced, at their provenance', () => {
     const result = withTier(good, `${BAD}/tiers/unmarked.mdx`);
 

@@ -21,6 +21,14 @@ describe('checkContent rule provenance', () => {
     `);
   });
 
+  test('reports counting rules without provenance, at the counting they are about', () => {
+    const result = withCompetency(good, `${BAD}/competencies/counting.mdx`, 'alpha');
+
+    expect(found(result, 'provenance')).toEqual([
+      'test/fixtures/content/bad/competencies/counting.mdx:21:9  requirements.principal.integrate[0].provenance.counting  no provenance for this value; expected provenance.counting: illustrative (an example value) or source (stated by the program overview), so pages can mark examples',
+    ]);
+  });
+
   test('reports the name, counts and benefits of a tier without provenance, at title, needs and benefits', () => {
     const result = withTier(good, `${BAD}/tiers/no-provenance.mdx`);
 

@@ -40,6 +40,20 @@ describe('checkContent rules translation-text-only and translation-current', () 
     ]);
   });
 
+  test('fails a translation that restates a counting rule, in a field of its own or in its words', () => {
+    const FILE = `${DIR}/restates-counting.mdx`;
+    // A source whose technical exam has counting rules: a pass counts 24 months (at Principal).
+    const source = entry('test/fixtures/content/bad/competencies/counting.mdx', 'alpha');
+    const translation = translationFile(entry(FILE, 'de/competencies/alpha'));
+    const competencies = [...good.competencies.filter((e) => e.id !== 'alpha'), source];
+    const result = checkContent({ ...good, competencies, translations: [translation] }, undefined, LANGUAGES);
+
+    expect(found(result, 'translation-text-only')).toEqual([
+      `${FILE}:8:5  requirements.technical-exam.counting  "counting" restates a rule of the English source: a translation carries only text (label, evidence, help, scale), and the site takes counting from the source; remove it here`,
+      `${FILE}:9:5  requirements.technical-exam.help  restates the figure 24 of requirement "technical-exam", which the English text does not write: the site shows the rules' figures from the source, so leave it out of the translation`,
+    ]);
+  });
+
   test('fails a stale translation, written for an older rules version than its source', () => {
     expect(rules(withTranslation('stale'))).toEqual([
       `${DIR}/stale.mdx:2:1  translates  stale: written for version "1.0" of ${ALPHA}, which is at "1.1" since 2026-03-01 (Added a revenue target at Expert for Integrate partners.); bring the text up to date with what changed, then set translates: "1.1"`,
