@@ -10,7 +10,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { PartnerRecord } from '../schemas/record.ts';
-import { isIsoDay } from '../schemas/record-schema.ts';
+import { isIsoDay } from '../schemas/record-values.ts';
 import type { Translate } from '../text/translate.ts';
 import { addDays } from '../util/dates.ts';
 import type { ForecastLapse } from './forecast.ts';

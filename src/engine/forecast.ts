@@ -32,7 +32,7 @@ import {
   type DayStanding,
   type RecordFigure,
 } from './record-figures.ts';
-import { isIsoDay } from '../schemas/record-schema.ts';
+import { isIsoDay } from '../schemas/record-values.ts';
 import { rollUp, type RollUpTier, type TierRef } from './rollup.ts';
 import type { Answers, AnswerValue, AssessmentContext, LevelResult } from './types.ts';
 

@@ -42,7 +42,7 @@ import type {
   RecordSurvey,
 } from '../schemas/record.ts';
 import type { Requirement } from '../schemas/requirement.ts';
-import { isIsoDay as isDay, isQuarter } from '../schemas/record-schema.ts';
+import { isIsoDay as isDay, isQuarter } from '../schemas/record-values.ts';
 import type { Translate } from '../text/translate.ts';
 import { addDays, addMonths, addQuarters, quarterEnd, quarterOf, quarterStart } from '../util/dates.ts';
 import { assess } from './assess.ts';

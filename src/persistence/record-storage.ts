@@ -32,7 +32,8 @@
  * the answers (storage.ts).
  */
 import { emptyRecord, RECORD_SECTIONS, type PartnerRecord, type RecordSection } from '../schemas/record.ts';
-import { isRecordId, readPartnerRecord, type DroppedEntry } from '../schemas/record-schema.ts';
+import { readPartnerRecord, type DroppedEntry } from '../schemas/record-schema.ts';
+import { isRecordId } from '../schemas/record-values.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { StorageLike } from './storage-access.ts';

@@ -9,9 +9,8 @@
  * The types stay in record.ts, free of zod, so that the engine and pages that only count from a record do not
  * load the schema. Built with `zod/mini` because it ships to the browser.
  *
- * Ids (every map's keys, the person of a credential, an evidence's owner) are lower-case words of letters and
- * digits joined by hyphens, at most MAX_RECORD_ID_LENGTH characters, and never a name of Object.prototype
- * (`constructor`), so `record.people[id]` only ever finds an entry. A reference to an entry that is not there
+ * Ids (every map's keys, the person of a credential, an evidence's owner), days and quarters are as
+ * record-values.ts says, which needs no zod. A reference to an entry that is not there
  * (a credential of a person deleted in another tab) is kept: counting ignores it.
  */
 import * as z from 'zod/mini';
@@ -28,11 +27,12 @@ import type {
   RecordSurvey,
 } from './record.ts';
 import { RECORD_SECTIONS } from './record.ts';
+import { isIsoDay, isQuarter, isRecordId, MAX_RECORD_ID_LENGTH } from './record-values.ts';
+
+export { isIsoDay, isQuarter, isRecordId, MAX_RECORD_ID_LENGTH };
 
 /** The most entries one section may hold; a large partner has a few hundred people with a few passes each. */
 export const MAX_RECORD_ENTRIES = 5000;
-/** The longest id: the browser makes ids far shorter. */
-export const MAX_RECORD_ID_LENGTH = 64;
 /** The longest label of a person: an internal id or initials. */
 export const MAX_LABEL_LENGTH = 80;
 /** The longest name of a course, exam or customer. */
@@ -49,38 +49,6 @@ export const MIN_SCORE = -1000;
 export const MAX_SCORE = 1000;
 /** The most competencies one person's allocation may list. */
 export const MAX_ALLOCATED = 200;
-/** The first and last years a day of the record may fall in. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2199;
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Whether a text is an id of the record: the pattern, the length, and no name of Object.prototype. */
-export function isRecordId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length <= MAX_RECORD_ID_LENGTH &&
-    ID_PATTERN.test(value) &&
-    !Object.prototype.hasOwnProperty.call(Object.prototype, value)
-  );
-}
-
-/** Whether a text is a day of the calendar, `YYYY-MM-DD`, in the years a record may hold (`2026-02-30` is not). */
-export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Whether a text is a quarter, `YYYY-Qn`, in the years a record may hold. */
-export function isQuarter(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-Q[1-4]$/.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR;
-}
-
 /** Whether a text is an http or https address. */
 function isWebLink(value: string): boolean {
   try {

@@ -42,7 +42,7 @@ export function formatDate(day: string): string {
 
 /*
  * Day arithmetic for dated records (src/engine/record-figures.ts), on YYYY-MM-DD strings, in UTC; days compare
- * as strings. What a record may hold as a day or a quarter is for src/schemas/record-schema.ts to say.
+ * as strings. What a record may hold as a day or a quarter is for src/schemas/record-values.ts to say.
  * "N months after a day" is the same day of the month N months later, clamped to that month's end.
  */
 
