@@ -18,6 +18,15 @@ const base = process.env.BASE_PATH ?? '/';
 const translatedPageUrls = [];
 
 /**
+ * What the partner record's page code shares with the other islands' lazy parts: the number reader and its
+ * words, the storage gateway, days, and zod/mini. In one file of its own: in the island kit, the widget would
+ * load it up front; left to Rolldown, it came in several files, and every file a lazy part may need adds its
+ * name to the widget's preload list, up front (about 17 B each).
+ */
+const RECORD_KIT =
+  /\/(domain\/read-number|domain\/number-words|persistence\/storage-gateway|text\/days|util\/dates|persistence\/record-storage|schemas\/record-schema|util\/canonical-json|util\/is-record)\.ts$|\/node_modules\/zod\//;
+
+/**
  * The code that both islands load up front (Preact, its hooks, Vite's preload helper and the island kit) goes
  * into one chunk. Left to Rolldown it came in three, and every extra file costs a page its own gzip header,
  * dictionary and import bindings: about 520 B of the widget's 15 kB budget. Only modules statically imported
@@ -36,11 +45,22 @@ const sharedChunks = {
       // needs them, the widget only once its lazy part loads), and the portfolio's memoised rows (its grid
       // and its lazy part use them, the widget never), and the translator over the words a page hands an island
       // with the formats it writes figures in, and the filling of a text's placeholders with marked values and
-      // their rendering (the portfolio's first view needs them, the widget only its lazy part).
+      // their rendering (the portfolio's first view needs them, the widget only its lazy part), and the
+      // portfolio's choice (the portfolio's and the partner record's first views need it); and the record kit.
       test: (id) =>
-        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx)$/.test(
+        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx|persistence\/portfolio-choice\.ts)$/.test(
           id,
-        ),
+        ) && !RECORD_KIT.test(id),
+    },
+    { name: 'record-kit', minShareCount: 2, test: RECORD_KIT },
+    {
+      // What the portfolio's first view needs beside the kit, which the widget's lazy part and the partner
+      // record's page also use: one file for all of them. Left to Rolldown, each set of islands sharing some
+      // of it got a file of its own, and every file a lazy part may need adds its name to the widget's
+      // preload list, up front (about 17 B each).
+      name: 'text-parts',
+      tags: ['$initial'],
+      test: /\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx|persistence\/portfolio-choice\.ts)$/,
     },
   ],
 };

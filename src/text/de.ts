@@ -45,6 +45,7 @@ export default {
   'site.nav.program': 'Programm',
   'site.nav.changes': 'Änderungen',
   'site.nav.howToApply': 'Beantragung',
+  'site.nav.workspace': 'Partnerakte',
   'site.footer.about':
     'Der Kompetenzkatalog erläutert die Kompetenzen des Partner Program: was jede Kompetenz abdeckt und, anhand von Beispielwerten, was jede Stufe von Partnern in jedem Geschäftsmodell verlangen könnte.',
   'site.footer.marks':
@@ -959,4 +960,105 @@ export default {
   'forecast.action.surveys_other': '{count} weitere Umfrageergebnisse von {score} einholen',
   'calendar.name': 'Kompetenznachweise',
   'calendar.due': 'Nachweis fällig: {label}, {title}',
+  'workspace.title': 'Partnerakte',
+  'workspace.description':
+    'Halten Sie die Personen, Prüfungen, Buchungen, Referenzen und Nachweise hinter Ihren Kompetenzwerten in Ihrem Browser fest und sehen Sie, was sich daraus an jedem Tag ergibt.',
+  'workspace.lead':
+    'Die Personen Ihres Teams mit den Kursen und Prüfungen, die sie bestanden haben, Ihre Buchungen je Quartal, Kundenreferenzen, Umfrageergebnisse und die Nachweise, die Sie für jede Anforderung sammeln. Aus dieser Akte werden die Werte jeder Kompetenz für einen Tag Ihrer Wahl ermittelt.',
+  'workspace.noscript.heading': 'Ohne JavaScript',
+  'workspace.noscript':
+    'Ihre Akte liegt nur in diesem Browser und wird nirgendwohin gesendet, daher benötigt diese Seite JavaScript, um sie zu lesen und zu speichern. Der Katalog und die Checkliste auf jeder Kompetenzseite funktionieren auch ohne.',
+  'workspace.noscript.link': 'Kompetenzen ansehen',
+  'workspace.unavailable':
+    'Der Code dieser Seite konnte nicht geladen werden, daher wird Ihre Akte nicht angezeigt. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu: Was gespeichert ist, bleibt unverändert.',
+  'workspace.saved': 'Nur in diesem Browser gespeichert.',
+  'workspace.storage.unreadable':
+    'Die in diesem Browser gespeicherte Akte konnte nicht gelesen werden und bleibt daher unverändert: Was Sie hinzufügen, bleibt nur in diesem Tab erhalten, bis Sie es exportieren.',
+  'workspace.storage.newer':
+    'Die in diesem Browser gespeicherte Akte stammt von einer neueren Version dieser Website und bleibt daher unverändert: Was Sie hinzufügen, bleibt nur in diesem Tab erhalten, bis Sie es exportieren.',
+  'workspace.storage.dropped_one':
+    '{count} in diesem Browser gespeicherter Eintrag konnte nicht gelesen werden: Er wird hier ausgelassen und bleibt unverändert erhalten.',
+  'workspace.storage.dropped_other':
+    '{count} in diesem Browser gespeicherte Einträge konnten nicht gelesen werden: Sie werden hier ausgelassen und bleiben unverändert erhalten.',
+  'workspace.storage.blocked':
+    'Dieser Browser erlaubt kein Speichern: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'workspace.storage.read':
+    'Dieser Browser konnte die hier gespeicherten Daten nicht lesen, daher wird nichts davon überschrieben: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'workspace.storage.write':
+    'Ihr Browser hat das Speichern verweigert: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
+  'workspace.fromTab': 'Mit den Änderungen aus einem anderen Tab aktualisiert.',
+  'workspace.actions': 'Aktionen',
+  'workspace.competency': 'Kompetenz',
+  'workspace.chooseCompetency': 'Kompetenz wählen',
+  'workspace.quarter': 'Q{n} {year}',
+  'workspace.people.heading': 'Personen',
+  'workspace.people.lead':
+    'Eine interne Kennung oder Initialen genügen: Die Akte braucht keine Namen. Tragen Sie die Kurse und Prüfungen ein, die jede Person bestanden hat; bis wann eine Prüfung zählt, ergibt sich aus den Regeln.',
+  'workspace.people.empty': 'Noch keine Personen in der Akte.',
+  'workspace.person.label': 'Kennung oder Initialen',
+  'workspace.person.add': 'Person hinzufügen',
+  'workspace.person.needsLabel': 'Geben Sie zuerst eine Kennung oder Initialen ein.',
+  'workspace.person.added': '{person} hinzugefügt.',
+  'workspace.person.renamed': 'Umbenannt in {person}.',
+  'workspace.person.remove': '{person} entfernen',
+  'workspace.person.removed': '{person} und die zugehörigen Prüfungen entfernt.',
+  'workspace.passes.caption': 'Bestandene Kurse und Prüfungen von {person}',
+  'workspace.pass.name': 'Kurs oder Prüfung',
+  'workspace.pass.choose': 'Kurs oder Prüfung wählen',
+  'workspace.pass.course': '{name} (Kurs)',
+  'workspace.pass.exam': '{name} (Prüfung)',
+  'workspace.pass.passed': 'Bestanden am',
+  'workspace.pass.expires': 'Zählt bis',
+  'workspace.pass.noExpiry': 'Läuft nicht ab',
+  'workspace.pass.add': 'Hinzufügen',
+  'workspace.pass.addFor': 'Kurs oder Prüfung für {person} hinzufügen',
+  'workspace.pass.needs': 'Wählen Sie einen Kurs oder eine Prüfung und den Tag, an dem sie bestanden wurde.',
+  'workspace.pass.known': 'Dieser Eintrag steht bereits in der Akte.',
+  'workspace.pass.added': '{name} für {person} hinzugefügt, bestanden am {day}.',
+  'workspace.pass.remove': '{name} entfernen',
+  'workspace.pass.removed': '{name} bei {person} entfernt.',
+  'workspace.bookings.heading': 'Buchungen',
+  'workspace.bookings.lead':
+    'Der je Quartal gebuchte Umsatz jeder Kompetenz mit einer Umsatzanforderung, in deren Währung. Daraus werden der Umsatz des zurückliegenden Zeitraums und das Wachstum ermittelt; ein leeres Feld zählt als nichts gebucht.',
+  'workspace.bookings.caption': 'Buchungen je Kompetenz und Quartal',
+  'workspace.booking.label': '{competency}, {quarter}',
+  'workspace.booking.saved': '{competency}, {quarter}: {amount}.',
+  'workspace.booking.removed': '{competency}, {quarter}: entfernt.',
+  'workspace.references.heading': 'Kundenreferenzen',
+  'workspace.references.lead':
+    'Jeder Kunde, der einer Referenz zugestimmt hat, mit dem Tag der Zustimmung. Ein Kunde zählt je Kompetenz einmal.',
+  'workspace.reference.customer': 'Kunde',
+  'workspace.reference.date': 'Zugestimmt am',
+  'workspace.reference.add': 'Referenz hinzufügen',
+  'workspace.reference.needs':
+    'Wählen Sie eine Kompetenz, nennen Sie den Kunden und den Tag, an dem er zugestimmt hat.',
+  'workspace.reference.added': '{customer} als Referenz für {competency} hinzugefügt.',
+  'workspace.reference.remove': '{customer} entfernen',
+  'workspace.reference.removed': 'Referenz von {customer} entfernt.',
+  'workspace.surveys.heading': 'Zufriedenheitsergebnisse',
+  'workspace.surveys.lead':
+    'Jedes Umfrageergebnis mit dem Tag, an dem es zurückkam, auf der Skala der Umfrage der Kompetenz.',
+  'workspace.survey.score': 'Wert',
+  'workspace.survey.scoreOn': 'Wert ({min} bis {max})',
+  'workspace.survey.date': 'Zurückerhalten am',
+  'workspace.survey.add': 'Ergebnis hinzufügen',
+  'workspace.survey.needs':
+    'Wählen Sie eine Kompetenz, geben Sie den Wert ein und den Tag, an dem das Ergebnis zurückkam.',
+  'workspace.survey.added': 'Wert {score} für {competency} hinzugefügt.',
+  'workspace.survey.remove': 'Ergebnis entfernen',
+  'workspace.survey.removed': 'Ein Ergebnis für {competency} entfernt.',
+  'workspace.evidence.heading': 'Nachweise je Anforderung',
+  'workspace.evidence.lead':
+    'Wer die Nachweise für jede Anforderung sammelt, wie weit sie sind, bis wann sie fällig sind, eine Notiz und Links zu den Dokumenten.',
+  'workspace.evidence.owner': 'Verantwortlich',
+  'workspace.evidence.noOwner': 'Noch niemand',
+  'workspace.evidence.status': 'Stand',
+  'workspace.evidence.status.todo': 'Offen',
+  'workspace.evidence.status.doing': 'In Arbeit',
+  'workspace.evidence.status.ready': 'Fertig',
+  'workspace.evidence.due': 'Fällig am',
+  'workspace.evidence.note': 'Notiz',
+  'workspace.evidence.links': 'Links, einer je Zeile',
+  'workspace.evidence.saved': 'Nachweisplan für {requirement} in {competency} gespeichert.',
+  'workspace.link': 'Diese Werte aus Ihrer Partnerakte ermitteln',
 } as const;

@@ -131,3 +131,24 @@ export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
     if (selects(selection, key)) words[key] = value;
   return { lang, words, formats: localeFormats(lang) };
 }
+
+/** What the partner record's page says. */
+export const WORKSPACE_WORDS = [
+  'workspace.',
+  'msg.number.',
+  'msg.framed',
+  'msg.framed.link',
+  'list.',
+] as const satisfies WordSelection;
+
+/**
+ * The words of the partner record's page: WORKSPACE_WORDS, with what the storage gateway says when the
+ * browser refuses (`msg.storage.*`) worded for the record rather than for answers (`workspace.storage.*`).
+ */
+export function workspaceWords(lang: Lang): IslandWords {
+  const handed = islandWords(lang, WORKSPACE_WORDS);
+  const words: Record<string, string> = { ...handed.words };
+  for (const fault of ['blocked', 'read', 'write'] as const)
+    words[`msg.storage.${fault}`] = DICTIONARIES[lang][`workspace.storage.${fault}`];
+  return { ...handed, words };
+}

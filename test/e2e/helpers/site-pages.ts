@@ -41,8 +41,8 @@ function dependsOnScripting(html: string, from: string): boolean {
 
 /**
  * Whether the browser gates visit a page: every page in the default language; in each other language the pages
- * of its own that the default language's do not stand for: the home page, the catalogue, a competency page and
- * the portfolio, with their translated content and words, and the search page, with its own index. Every page
+ * of its own that the default language's do not stand for: the home page, the catalogue, a competency page,
+ * the portfolio and the partner record, with their translated content and words, and the search page, with its own index. Every page
  * of every language has its markup checked by the HTML gates (test/gates/site/); visiting them all in the
  * browser in each language would triple the browser run.
  */
@@ -51,6 +51,7 @@ const VISITED_IN_EVERY_LANGUAGE = new Set([
   'competencies/index.html',
   'competencies/archiving/index.html',
   'self-assessment/index.html',
+  'workspace/index.html',
   'search/index.html',
 ]);
 

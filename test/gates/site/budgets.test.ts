@@ -16,6 +16,9 @@ import { defaultPath } from '../../../src/text/langs.ts';
 const PAGE_JS_BUDGETS: Readonly<Record<string, number>> = {
   // The portfolio assessment: its island, Preact and the scoring engine; sharing and export load on click.
   'self-assessment/index.html': 20_000,
+  // The partner record: its island, Preact, the record's storage and the number reader; the figures of a
+  // day, files and the calendar load on click.
+  'workspace/index.html': 30_000,
   // The search page's own script; Pagefind itself is imported on the first query, so it is not counted.
   'search/index.html': 2_000,
 };
@@ -51,6 +54,14 @@ describe('page weight budgets in dist/', () => {
     expect(portfolio?.islands).toEqual(['Portfolio']);
     expect(portfolio?.js).toBeGreaterThan(0);
     expect(portfolio?.js).toBeLessThanOrEqual(20_000);
+  });
+
+  test('returns the partner record page with its island and at most 30 kB of JavaScript before the partner acts', () => {
+    const record = weights.find((w) => w.page === 'workspace/index.html');
+
+    expect(record?.islands).toEqual(['Workspace']);
+    expect(record?.js).toBeGreaterThan(0);
+    expect(record?.js).toBeLessThanOrEqual(30_000);
   });
 
   test('returns the search page loading nothing from Pagefind up front', () => {

@@ -1,0 +1,181 @@
+import { useState } from 'preact/hooks';
+import type { RecordCredential } from '../../schemas/record.ts';
+import type { Workspace } from './use-record.ts';
+import { findEntry, newId, putEntry, removeEntries, removePerson } from './record-edits.ts';
+import { DayText } from './DayText.tsx';
+
+/** The people of the record, each with their passes: add, rename and remove them, add and remove passes. */
+export function People({ ws }: { ws: Workspace }) {
+  const { t, record, edit } = ws;
+  const [label, setLabel] = useState('');
+  const people = Object.entries(record.people);
+  const add = (e: Event) => {
+    e.preventDefault();
+    const name = label.trim();
+    if (!name) return ws.say(t('workspace.person.needsLabel'));
+    edit(
+      (r) => putEntry(r, 'people', newId(), { label: name }),
+      t('workspace.person.added', { person: name }),
+    );
+    setLabel('');
+  };
+  return (
+    <section class="ws-section" aria-labelledby="ws-people-h">
+      <h2 id="ws-people-h">{t('workspace.people.heading')}</h2>
+      <p>{t('workspace.people.lead')}</p>
+      <form class="ws-add" onSubmit={add}>
+        <label for="ws-person-new">{t('workspace.person.label')}</label>
+        <input
+          id="ws-person-new"
+          type="text"
+          autocomplete="off"
+          value={label}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <button type="submit">{t('workspace.person.add')}</button>
+      </form>
+      {people.length === 0 ? (
+        <p class="ws-empty">{t('workspace.people.empty')}</p>
+      ) : (
+        <ul class="ws-people">
+          {people.map(([id, person]) => (
+            <li key={id}>
+              <Person ws={ws} id={id} label={person.label} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One person: their id or initials, their passes with each one's expiry day, and a form to add a pass. */
+function Person({ ws, id, label }: { ws: Workspace; id: string; label: string }) {
+  const { t, record, edit, data } = ws;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [pass, setPass] = useState('');
+  const [passed, setPassed] = useState('');
+  const passes = Object.entries(record.credentials)
+    .filter(([, c]) => c.person === id)
+    .sort(([, a], [, b]) => a.passed.localeCompare(b.passed) || a.name.localeCompare(b.name));
+  const rename = () => {
+    const name = (draft ?? label).trim();
+    setDraft(null);
+    if (!name || name === label) return;
+    edit((r) => putEntry(r, 'people', id, { label: name }), t('workspace.person.renamed', { person: name }));
+  };
+  const addPass = (e: Event) => {
+    e.preventDefault();
+    if (!pass || !passed) return ws.say(t('workspace.pass.needs'));
+    const entry: RecordCredential = { person: id, name: pass, passed };
+    // The same pass on the same day is one pass.
+    const known = findEntry(
+      record,
+      'credentials',
+      (c) => c.person === id && c.name === pass && c.passed === passed,
+    );
+    if (known) return ws.say(t('workspace.pass.known'));
+    edit(
+      (r) => putEntry(r, 'credentials', newId(), entry),
+      t('workspace.pass.added', { person: label, name: pass, day: ws.day(passed) }),
+    );
+    setPass('');
+    setPassed('');
+  };
+  const prefix = `ws-p-${id}`;
+  return (
+    <article class="ws-person" aria-labelledby={`${prefix}-h`}>
+      <h3 id={`${prefix}-h`}>{label}</h3>
+      <div class="ws-row">
+        <label for={`${prefix}-label`}>{t('workspace.person.label')}</label>
+        <input
+          id={`${prefix}-label`}
+          type="text"
+          autocomplete="off"
+          value={draft ?? label}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={rename}
+        />
+        <button
+          type="button"
+          class="ws-remove"
+          onClick={() => edit((r) => removePerson(r, id), t('workspace.person.removed', { person: label }))}
+        >
+          {t('workspace.person.remove', { person: label })}
+        </button>
+      </div>
+      {passes.length > 0 && (
+        <div class="ws-scroll">
+          <table class="ws-table">
+            <caption>{t('workspace.passes.caption', { person: label })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workspace.pass.name')}</th>
+                <th scope="col">{t('workspace.pass.passed')}</th>
+                <th scope="col">{t('workspace.pass.expires')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('workspace.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {passes.map(([passId, c]) => {
+                const expires = ws.expiryOf(c.name, c.passed);
+                return (
+                  <tr key={passId}>
+                    <td>{c.name}</td>
+                    <td>
+                      <DayText t={t} day={c.passed} />
+                    </td>
+                    <td>{expires ? <DayText t={t} day={expires} /> : t('workspace.pass.noExpiry')}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="ws-remove"
+                        onClick={() =>
+                          edit(
+                            (r) => removeEntries(r, 'credentials', [passId]),
+                            t('workspace.pass.removed', { person: label, name: c.name }),
+                          )
+                        }
+                      >
+                        {t('workspace.pass.remove', { name: c.name })}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form class="ws-add" onSubmit={addPass} aria-label={t('workspace.pass.addFor', { person: label })}>
+        <label for={`${prefix}-pass`}>{t('workspace.pass.name')}</label>
+        <select id={`${prefix}-pass`} value={pass} onChange={(e) => setPass(e.currentTarget.value)}>
+          <option value="">{t('workspace.pass.choose')}</option>
+          {data.competencies
+            .filter((c) => c.credentials.length > 0)
+            .map((c) => (
+              <optgroup key={c.slug} label={c.title}>
+                {c.credentials.map((cred) => (
+                  <option key={cred.name} value={cred.name}>
+                    {t(cred.kind === 'exam' ? 'workspace.pass.exam' : 'workspace.pass.course', {
+                      name: cred.name,
+                    })}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+        <label for={`${prefix}-passed`}>{t('workspace.pass.passed')}</label>
+        <input
+          id={`${prefix}-passed`}
+          type="date"
+          value={passed}
+          onInput={(e) => setPassed(e.currentTarget.value)}
+        />
+        <button type="submit">{t('workspace.pass.add')}</button>
+      </form>
+    </article>
+  );
+}

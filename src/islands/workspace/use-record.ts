@@ -1,0 +1,129 @@
+/**
+ * The record's page state: the record as this tab holds it, read from the browser's storage once the page
+ * is in place, saved after every edit (what changed is worked out against the record last read or saved,
+ * and merged with what another tab saved meanwhile), merged again when another tab saves, and kept in this
+ * tab when the browser refuses to save (the storage gateway says so once). Every edit says what it did in
+ * the page's live region.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { NumberReader } from '../../domain/number-words.ts';
+import { numberWayOf } from '../../domain/read-number.ts';
+import { readPortfolioChoice } from '../../persistence/portfolio-choice.ts';
+import { RECORD_KEY, readRecord, writeRecord, type RecordState } from '../../persistence/record-storage.ts';
+import { openGateway } from '../../persistence/storage-gateway.ts';
+import { emptyRecord, type IsoDay, type PartnerRecord } from '../../schemas/record.ts';
+import { formatDay } from '../../text/days.ts';
+import { islandTranslator, type Translate } from '../../text/translate.ts';
+import { addMonths, localDay } from '../../util/dates.ts';
+import { useCurrent } from '../shared/use-current.ts';
+import { useIslandStorage, type IslandStorage } from '../shared/use-island-storage.ts';
+import type { WorkspaceData } from './data.ts';
+
+/** What every section of the page works with. */
+export interface Workspace {
+  t: Translate;
+  data: WorkspaceData;
+  /** The record as this tab holds it. */
+  record: PartnerRecord;
+  /** Makes an edit, saves it and says `said`. */
+  edit: (change: (record: PartnerRecord) => PartnerRecord, said: string) => void;
+  /** Says something in the live region: what an action did, or why it did nothing. */
+  say: (message: string) => void;
+  /** What was said last, and how many times anything was said (so the same words are said again). */
+  said: { text: string; n: number };
+  /** Today where the partner is. */
+  today: IsoDay;
+  /** A day in the page's words. */
+  day: (day: IsoDay) => string;
+  /** The day a pass of `name` passed on `passed` stops counting, when the rules say it lapses. */
+  expiryOf: (name: string, passed: IsoDay) => IsoDay | undefined;
+  /** How figures typed on the page are read: the page's language's way. */
+  reader: NumberReader;
+  /** The competencies chosen in the portfolio, in catalogue order. */
+  chosen: readonly string[];
+  storage: IslandStorage;
+  /** Whether the record was read from the browser: the page shows none of it before. */
+  ready: boolean;
+}
+
+/** The record's page state for the island's data. */
+export function useRecord(data: WorkspaceData): Workspace {
+  const [t] = useState(() => islandTranslator(data.words));
+  const [record, putRecord, recordNow] = useCurrent<PartnerRecord>(emptyRecord());
+  // The record as last read or saved: what an edit is measured against, and merged from.
+  const baseRef = useRef<RecordState | null>(null);
+  const [said, setSaid] = useState({ text: '', n: 0 });
+  const say = (text: string) => setSaid((last) => ({ text, n: last.n + 1 }));
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [ready, setReady] = useState(false);
+  const [today] = useState(() => localDay(new Date()));
+
+  const validity = new Map(
+    data.competencies.flatMap((c) => c.credentials.map((cred) => [cred.name, cred.validMonths] as const)),
+  );
+
+  const storage = useIslandStorage((s, listen) => {
+    storage.open((get, sayFault) => openGateway(get, sayFault, t));
+    setChosen(
+      readPortfolioChoice(
+        s,
+        data.competencies.map((c) => c.slug),
+      ) ?? [],
+    );
+    const read = readRecord(storage.current);
+    if (read.status === 'invalid')
+      storage.say(t(read.why === 'newer' ? 'workspace.storage.newer' : 'workspace.storage.unreadable'));
+    else if (read.status === 'ok') {
+      baseRef.current = read.state;
+      putRecord(read.state.record);
+      // Entries this page cannot read are left out here, and kept as they are in storage.
+      if (read.dropped.length > 0) say(t.count('workspace.storage.dropped', read.dropped.length));
+    }
+    setReady(true);
+    // Another tab saved its record, or the site's data was cleared: merge entry by entry, the later change
+    // winning, and save what this tab has that the other lacked.
+    listen('storage', (e) => {
+      if (e.key !== RECORD_KEY && e.key !== null) return;
+      const mine = recordNow.current;
+      save(mine === baseRef.current?.record ? null : mine);
+      say(t('workspace.fromTab'));
+    });
+  });
+
+  /** Saves `draft` (null: only merges what another tab saved), and shows what is stored now. */
+  function save(draft: PartnerRecord | null): void {
+    const wrote = writeRecord(storage.current, baseRef.current, draft);
+    if (!wrote.ok) {
+      // What is stored could not be read: it is left as it is, and this tab keeps its own record.
+      storage.say(t(wrote.read.why === 'newer' ? 'workspace.storage.newer' : 'workspace.storage.unreadable'));
+      return;
+    }
+    baseRef.current = wrote.state;
+    putRecord(wrote.state?.record ?? emptyRecord());
+  }
+
+  return {
+    t,
+    data,
+    record,
+    edit(change, message) {
+      const next = change(recordNow.current);
+      putRecord(next);
+      save(next);
+      say(message);
+    },
+    say,
+    said,
+    today,
+    day: (day) => formatDay(t.formats, day),
+    expiryOf(name, passed) {
+      const months = validity.get(name);
+      // As the engine's expiryOf (record-figures.ts), which this page's first view does not load.
+      return months === undefined ? undefined : addMonths(passed, months);
+    },
+    reader: { t, way: numberWayOf(data.words.lang, data.words.formats.decimal) },
+    chosen,
+    storage,
+    ready,
+  };
+}
