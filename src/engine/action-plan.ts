@@ -16,7 +16,9 @@
  *                  version and day in Rules version), in the file's language
  *   Export date    the day the file was made, YYYY-MM-DD
  *   Requirement    the requirement's label
- *   Status         the verdict in words, e.g. "partly met (33%)"
+ *   Status         the verdict in words, e.g. "partly met (33%)"; in a plan without money figures
+ *                  (moneylessPlan), a money requirement's as the partner scored it, e.g. "Not met, as the
+ *                  sender scored it"
  *   Your figure    the partner's answer as a number (1 = yes, 0 = no for a done / held requirement); empty
  *                  when not answered
  *   Threshold      what the requirement asks, as a number (1 for a done / held requirement)
@@ -40,7 +42,13 @@
  * test/engine/action-plan.test.ts. Version 1 had Level, Requirement, Status, Gap (in words), Evidence, Help,
  * Illustrative; version 2 the columns above without Rules.
  */
-import type { AssessmentContext, OfferedAssessment, RequirementResult } from './types.ts';
+import type {
+  AssessmentContext,
+  CompetencyAssessment,
+  OfferedAssessment,
+  RequirementResult,
+} from './types.ts';
+import { withholdMoney } from './withheld.ts';
 import { describeVerdict, titleOf } from '../domain/wording.ts';
 import { describeAnswer, shortfallFigure, unitOf } from '../domain/kinds.ts';
 import { competencyFactIllustrative } from '../domain/provenance.ts';
@@ -211,7 +219,7 @@ export function actionPlan(
         rules: which,
         exportDate: meta.exportDate,
         requirement: r.label,
-        status: describeVerdict(r.status, r.progress, meta.t),
+        status: r.withheld ?? describeVerdict(r.status, r.progress, meta.t),
         ...figures(r, req, meta.t),
         missing: r.gap ?? '',
         evidence: r.evidence,
@@ -247,6 +255,29 @@ export function fullPlan(
   answers?: Answers,
 ): ActionPlanRow[] {
   return [...actionPlan(assessment, rules, meta), ...announcedPlan(assessment, rules, meta, answers)];
+}
+
+/**
+ * The plan of fullPlan without money figures (withheld.ts): the same rows, each money requirement with the
+ * verdict scored from the partner's figure (met or not met, marked as the sender's) and no figure and no gap;
+ * under announced rules as under the current ones.
+ */
+export function moneylessPlan(
+  assessment: OfferedAssessment,
+  rules: CompetencyRules,
+  meta: PlanMeta,
+  answers: Answers = givenAnswers(assessment),
+): ActionPlanRow[] {
+  const without = (scored: CompetencyAssessment, under: CompetencyRules, which: ActionPlanRow['rules']) => {
+    const kept = withholdMoney(under, scored, answers);
+    const again = assess(under, assessment.context, kept.answers, meta.t, undefined, kept.withheld);
+    return again.status === 'assessed' ? actionPlan(again, under, meta, which) : [];
+  };
+  const after = announcedOf(rules);
+  return [
+    ...without(assessment, rules, 'current'),
+    ...(after ? without(assess(after, assessment.context, answers, meta.t), after, 'announced') : []),
+  ];
 }
 
 /** The competencies a portfolio plan covers, in catalogue order: the chosen solution areas and the interim designation, each with answers. */

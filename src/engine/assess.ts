@@ -10,6 +10,7 @@ import { cached } from '../util/cached.ts';
 import { rulesHash } from './hash.ts';
 import { describeProgress, readinessOf } from './readiness.ts';
 import { scoreRequirement } from './score.ts';
+import { withheldAt, type Withheld } from './withheld.ts';
 import type {
   AssessmentBase,
   AssessmentContext,
@@ -74,9 +75,10 @@ export function assessLevel(
   answers: Answers,
   t: Translate,
   title: string = titleIn(ID_LABELS.levels, level),
+  withheld?: Withheld,
 ): LevelResult {
   const requirements = applied(rules, level, model).map((req) =>
-    scoreRequirement(req, level, model, answers[req.id], rules.file, t),
+    scoreRequirement(req, level, model, answers[req.id], rules.file, t, withheldAt(withheld, req.id, level)),
   );
   const counts = { met: 0, partial: 0, unmet: 0, unanswered: 0 };
   for (const r of requirements) counts[r.status] += 1;
@@ -116,7 +118,8 @@ function nextStep(levels: readonly LevelResult[], achieved: LevelId | null, t: T
  * Assesses one competency. Returns a "not offered" result, listing what is offered, when the competency
  * is retired or not offered on the business model or in the region; otherwise every offered level scored.
  * `t` gives the words of the result in the page's language; `labels` are the content titles the sentences
- * use (plain data, so islands can pass them; ids when omitted).
+ * use (plain data, so islands can pass them; ids when omitted). `withheld` holds the verdicts a sender kept
+ * in place of money figures they left out (withheld.ts), scored where `answers` has no figure.
  */
 export function assess(
   rules: CompetencyRules,
@@ -124,6 +127,7 @@ export function assess(
   answers: Answers,
   t: Translate,
   labels: ExplorerLabels = ID_LABELS,
+  withheld?: Withheld,
 ): CompetencyAssessment {
   const base: AssessmentBase = {
     slug: rules.slug,
@@ -148,6 +152,7 @@ export function assess(
       answers,
       t,
       interim ? rules.title : titleIn(labels.levels, level),
+      withheld,
     ),
   );
   const achieved = levels.findLast((l) => l.met)?.level ?? null;

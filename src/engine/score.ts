@@ -10,6 +10,7 @@ import { cached } from '../util/cached.ts';
 import { describeGap, describeRule, describeVerdict } from '../domain/wording.ts';
 import { shareOf } from './readiness.ts';
 import type { Translate } from '../text/translate.ts';
+import type { WithheldVerdict } from './withheld.ts';
 
 interface Verdict {
   status: RequirementStatus;
@@ -71,7 +72,8 @@ function fixedOf(req: AppliedRequirement, level: LevelId, model: BusinessModelId
 
 /**
  * Scores one applied requirement of a level for a business model; `file` names the rules' content file, `t`
- * gives the words of the result.
+ * gives the words of the result. `withheld`, the verdict a sender kept in place of a money figure they left
+ * out (withheld.ts), stands for the answer while there is none: scored as that verdict, marked as theirs.
  */
 export function scoreRequirement(
   req: AppliedRequirement,
@@ -80,10 +82,22 @@ export function scoreRequirement(
   answer: AnswerValue | undefined,
   file: string,
   t: Translate,
+  withheld?: WithheldVerdict,
 ): RequirementResult {
   const { target, floor, threshold, rule } = fixedOf(req, level, model, t);
-  const { status, progress, missing, given } = verdictOf(req, target, answer);
-  const answerText = describeAnswer(req, given, t);
+  const theirs = answer === undefined ? withheld : undefined;
+  const { status, progress, missing, given } =
+    theirs === undefined
+      ? verdictOf(req, target, answer)
+      : { status: theirs, progress: theirs === 'met' ? 1 : 0, missing: 0, given: null };
+  const answerText = theirs === undefined ? describeAnswer(req, given, t) : t('verdict.withheld.answer');
+  const mark = theirs === undefined ? undefined : t(`verdict.withheld.${theirs}`);
+  const gap =
+    status === 'met'
+      ? null
+      : theirs === undefined
+        ? describeGap(req, status, missing, threshold, t)
+        : t('verdict.withheld.gap', { threshold });
   return {
     id: req.id,
     label: req.label,
@@ -100,7 +114,8 @@ export function scoreRequirement(
     illustrative: thresholdIllustrative(req),
     evidenceIllustrative: evidenceIllustrative(req),
     evidence: req.evidence,
-    gap: status === 'met' ? null : describeGap(req, status, missing, threshold, t),
+    gap,
+    ...(mark === undefined ? {} : { withheld: mark }),
     reason: {
       rule,
       threshold,
@@ -110,7 +125,7 @@ export function scoreRequirement(
         rule,
         threshold,
         answer: answerText,
-        verdict: describeVerdict(status, progress, t),
+        verdict: mark ?? describeVerdict(status, progress, t),
         file,
       }),
     },

@@ -71,6 +71,11 @@ export interface RequirementResult {
   gap: string | null;
   /** Why the verdict is what it is. */
   reason: RequirementReason;
+  /**
+   * Set when the verdict is the one a sender kept in place of a money figure they left out (withheld.ts):
+   * the state in words marked as theirs, e.g. "Met, as the sender scored it", shown in place of the state's word.
+   */
+  withheld?: string;
 }
 
 /** One level of a competency, scored. */

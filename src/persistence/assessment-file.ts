@@ -7,6 +7,9 @@
  *     answers, verdicts?, designation?: { slug, rulesVersion, answers }, exportedAt }
  * `designation` holds the Services Expert answers given on an area competency's page (saved under the
  * designation's own slug), so they travel with the area's answers.
+ * Version 2 is version 1 made with "Leave out money figures" (src/engine/withheld.ts): the same fields, its
+ * answers without money figures, and `withheld`, the verdicts kept for them (the `verdicts` then leave out
+ * nothing the answers could not give back either: they hold the levels' states only).
  * A storage envelope (see storage.ts) is accepted too, so a copy of localStorage can be imported.
  * An export protected with a passphrase is a sealed envelope, `{ format: "competency-sealed", v, alg, it, salt,
  * iv, chk, data }` (sealed.ts), whose `data` opens to the text above; reading one gives the envelope back
@@ -16,6 +19,7 @@ import type { Verdicts } from '../engine/versioning.ts';
 import type { SavedContext } from './storage-access.ts';
 import { asVerdicts } from './storage.ts';
 import { checkAnswers, type AnswerRules } from '../engine/answers.ts';
+import { checkWithheld, type Withheld } from '../engine/withheld.ts';
 import { FILE_FORMAT, fileJson, PORTFOLIO_FILE_FORMAT, SEALED_FILE_FORMAT } from './formats.ts';
 import { leftOutNote, notImported, otherCompetencyFile, portfolioFile } from './messages.ts';
 import type { Translate } from '../text/translate.ts';
@@ -29,7 +33,7 @@ export const MAX_FILE_BYTES = 100_000;
 /** What an export holds. */
 export interface AssessmentFile {
   format: typeof FILE_FORMAT;
-  v: 1;
+  v: 1 | 2;
   slug: string;
   title: string;
   rulesVersion: string;
@@ -38,6 +42,8 @@ export interface AssessmentFile {
   verdicts?: Verdicts | undefined;
   /** The interim designation's answers, on an area competency that has them. */
   designation?: DesignationAnswers | undefined;
+  /** The verdicts kept for money figures left out (withheld.ts); version 2 only. */
+  withheld?: Withheld | undefined;
   exportedAt: string;
 }
 
@@ -58,14 +64,17 @@ export type ImportResult =
         leftOut: string | null;
         /** The interim designation's answers, when the file carries them. */
         designation?: DesignationAnswers | undefined;
+        /** The verdicts kept for money figures left out, checked against the current rules. */
+        withheld?: Withheld | undefined;
       };
     }
   | { ok: false; message: string; sealed?: unknown };
 
 /** The export as pretty-printed JSON text. */
 export function writeAssessmentFile(file: Omit<AssessmentFile, 'format' | 'v'>): string {
-  const { slug, title, rulesVersion, context, answers, verdicts, designation, exportedAt } = file;
-  return `${JSON.stringify({ format: FILE_FORMAT, v: 1, slug, title, rulesVersion, context, answers, verdicts, designation, exportedAt }, null, 2)}\n`;
+  const { slug, title, rulesVersion, context, answers, verdicts, designation, withheld, exportedAt } = file;
+  const v = withheld === undefined ? 1 : 2;
+  return `${JSON.stringify({ format: FILE_FORMAT, v, slug, title, rulesVersion, context, answers, verdicts, designation, withheld, exportedAt }, null, 2)}\n`;
 }
 
 /** The designation's answers if the value has their shape, else undefined. */
@@ -97,7 +106,11 @@ export function readAssessmentFile(
   if (isRecord(data) && data['format'] === SEALED_FILE_FORMAT)
     return { ok: false, message: notImported(t, t('msg.fileRefused.sealed')), sealed: data };
   if (isRecord(data) && data['format'] === PORTFOLIO_FILE_FORMAT) return refuse(portfolioFile(t, title));
-  if (!isRecord(data) || (data['format'] !== FILE_FORMAT && !('savedAt' in data)) || data['v'] !== 1) {
+  if (
+    !isRecord(data) ||
+    (data['format'] !== FILE_FORMAT && !('savedAt' in data)) ||
+    (data['v'] !== 1 && !(data['v'] === 2 && data['format'] === FILE_FORMAT))
+  ) {
     return refuse(t('msg.fileRefused.notExport'));
   }
   if (data['slug'] !== slug) {
@@ -128,6 +141,7 @@ export function readAssessmentFile(
       verdicts: asVerdicts(data['verdicts']),
       leftOut,
       designation: asDesignation(data['designation']),
+      ...(data['v'] === 2 ? { withheld: checkWithheld(data['withheld'], rules) } : {}),
     },
   };
 }

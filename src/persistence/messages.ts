@@ -20,6 +20,16 @@ function summed(t: Translate, names: readonly string[]): string {
   return listOf(t, [...names.slice(0, NAMED), t.count('list.more', names.length - NAMED)]);
 }
 
+/**
+ * What is said of money figures a sender left out (src/engine/withheld.ts), naming them: while their answers
+ * are shown (`kept` false), or once used, when the sender's verdicts stay in this tab only (`kept` true);
+ * null when none were left out.
+ */
+export function withheldNote(t: Translate, fields: readonly string[], kept: boolean): string | null {
+  if (fields.length === 0) return null;
+  return t(kept ? 'msg.withheld.kept' : 'msg.withheld.shown', { fields: summed(t, fields) });
+}
+
 /** Sentences one after the other, the empty ones left out. */
 const sentences = (t: Translate, ...said: (string | null | false)[]): string =>
   said.filter((s): s is string => !!s).reduce((first, then) => t('list.then', { first, then }));

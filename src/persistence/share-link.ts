@@ -8,6 +8,11 @@
  * (FNV-1a over the base64url text, base36) catches links cut short or edited by hand, which would often
  * still decode to valid JSON with different numbers in it.
  *
+ * A link made with "Leave out money figures" (src/engine/withheld.ts) is format 2:
+ * `[2, slug, rulesVersion, model, region, answers, designation or 0, withheld]`, its answers without money
+ * figures and `withheld` the verdicts kept for them. A site that reads only format 1 says it is newer rather
+ * than showing those requirements as not answered.
+ *
  * A link protected with a passphrase carries, in place of the array, the base64url of a sealed envelope's
  * JSON (an object, `{ v, alg, it, salt, iv, chk, data }`: sealed.ts), with the same checksum after it:
  * `#a=<base64url of the envelope's JSON>.<checksum>`. Its `data` is the plain link's array as JSON text,
@@ -50,6 +55,8 @@ function shareText(hash: string): string | null {
 }
 
 const FORMAT_VERSION = 1;
+/** The format of a link that leaves out money figures, keeping their verdicts. */
+const WITHHELD_FORMAT = 2;
 
 /** What a share link carries: enough to show the same verdict on another machine. */
 export type SharePayload = {
@@ -63,6 +70,8 @@ export type SharePayload = {
   answers: unknown;
   /** The interim designation's answers, still to be checked, when the link carries them. */
   designation?: { slug: string; rulesVersion: string; answers: unknown } | undefined;
+  /** The verdicts kept for money figures left out (withheld.ts), still to be checked; absent when none were. */
+  withheld?: unknown;
 };
 
 /**
@@ -100,17 +109,19 @@ function fromBase64Url(text: string): string {
 
 /** A payload as the compact JSON text a link carries (in base64url), or seals. */
 export function shareJson(payload: SharePayload): string {
-  return JSON.stringify([
-    FORMAT_VERSION,
+  const designation = payload.designation
+    ? [payload.designation.slug, payload.designation.rulesVersion, payload.designation.answers]
+    : undefined;
+  const head = [
     payload.slug,
     payload.rulesVersion,
     payload.context.model,
     payload.context.region,
     payload.answers,
-    ...(payload.designation
-      ? [[payload.designation.slug, payload.designation.rulesVersion, payload.designation.answers]]
-      : []),
-  ]);
+  ];
+  if (payload.withheld !== undefined)
+    return JSON.stringify([WITHHELD_FORMAT, ...head, designation ?? 0, payload.withheld]);
+  return JSON.stringify([FORMAT_VERSION, ...head, ...(designation ? [designation] : [])]);
 }
 
 /** The fragment (without `#`) for a text: its base64url and checksum. */
@@ -167,29 +178,32 @@ export function decodeShareJson(t: Translate, json: string): ShareResult {
   if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
     return { ok: false, message: t('msg.share.sealed'), sealed: parsed };
   if (!Array.isArray(parsed)) return damaged;
-  const [format, slug, rulesVersion, model, region, answers, extra] = parsed as unknown[];
+  const [format, slug, rulesVersion, model, region, answers, extra, withheld] = parsed as unknown[];
   // Only a higher format number is "newer"; 0, text or a missing version is damage.
-  if (typeof format === 'number' && format > FORMAT_VERSION) {
+  if (typeof format === 'number' && format > WITHHELD_FORMAT) {
     return { ok: false, message: t('msg.share.newer') };
   }
+  const plain = format === FORMAT_VERSION && parsed.length >= 6 && parsed.length <= 7;
+  const kept = format === WITHHELD_FORMAT && parsed.length === 8 && isObject(withheld);
   if (
-    format !== FORMAT_VERSION ||
-    parsed.length < 6 ||
-    parsed.length > 7 ||
+    !(plain || kept) ||
     typeof slug !== 'string' ||
     typeof rulesVersion !== 'string' ||
     typeof model !== 'string' ||
     typeof region !== 'string' ||
-    typeof answers !== 'object' ||
-    answers === null ||
-    Array.isArray(answers)
+    !isObject(answers)
   ) {
     return damaged;
   }
   const value: SharePayload = { slug, rulesVersion, context: { model, region }, answers };
-  if (extra !== undefined) {
+  if (extra !== undefined && !(kept && extra === 0)) {
     if (!Array.isArray(extra) || typeof extra[0] !== 'string' || typeof extra[1] !== 'string') return damaged;
     value.designation = { slug: extra[0], rulesVersion: extra[1], answers: extra[2] as unknown };
   }
+  if (kept) value.withheld = withheld;
   return { ok: true, value };
 }
+
+/** Whether a parsed value is a JSON object (not an array, not null). */
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -456,6 +456,13 @@ export default {
   'shared.unlock.label': 'Passphrase',
   'shared.unlock.open': 'Öffnen',
   'shared.unlock.opening': 'Wird geöffnet …',
+  'shared.forward.moneyless': 'Geldbeträge weglassen (Umsatz und Wachstum)',
+  'shared.forward.moneylessHelp':
+    'Link und Dateien sagen dann, ob die Anforderung erfüllt ist, so wie diese Seite sie bewertet, enthalten aber keinen Betrag und keinen Prozentsatz. Auch das Wachstum wird weggelassen: Es ist ein Anteil am Umsatz und zeigt, wie sich Ihr Geschäft entwickelt. Ein teilweise erfüllter Wert wird als nicht erfüllt übermittelt, da der erreichte Anteil den Wert verraten würde.',
+  'msg.withheld.shown':
+    'Der Absender hat seine Geldbeträge weggelassen: {fields}. Deren Status wird so gezeigt, wie der Absender ihn bewertet hat, bis Sie eigene Werte eingeben.',
+  'msg.withheld.kept':
+    'Die Bewertungen des Absenders stehen für die weggelassenen Geldbeträge ({fields}), bis Sie eigene Werte eingeben; sie gelten nur in diesem Tab und werden nicht gespeichert.',
   'msg.sealed.wrong':
     'Mit dieser Passphrase lassen sich die Antworten nicht öffnen. Es wurde nichts geändert; prüfen Sie die Passphrase mit dem Absender und versuchen Sie es erneut.',
   'msg.sealed.tampered':
@@ -857,6 +864,11 @@ export default {
   'verdict.partial': 'teilweise erfüllt ({percent})',
   'verdict.unanswered': 'noch nicht beantwortet',
   'verdict.gap.unanswered': 'Noch nicht beantwortet; erforderlich: {threshold}',
+  'verdict.withheld.met': 'Erfüllt, laut Bewertung des Absenders',
+  'verdict.withheld.unmet': 'Nicht erfüllt, laut Bewertung des Absenders',
+  'verdict.withheld.answer': 'vom Absender weggelassen',
+  'verdict.withheld.gap':
+    'Laut Bewertung des Absenders nicht erfüllt, sein Wert ist weggelassen; erforderlich: {threshold}',
   'verdict.rule': '{label} auf Stufe {level} für {model}',
   'verdict.rule.carried': '{label} auf Stufe {level} für {model} (übernommen von Stufe {from})',
   'verdict.reason':

@@ -414,6 +414,13 @@ export default {
   'shared.unlock.label': 'Passphrase',
   'shared.unlock.open': 'Open',
   'shared.unlock.opening': 'Opening…',
+  'shared.forward.moneyless': 'Leave out money figures (revenue and growth)',
+  'shared.forward.moneylessHelp':
+    'The link and the files then say whether each was met, as this page scores it, but hold no amount and no percentage. Growth is left out too: it is a share of revenue and tells how your business is doing. A figure partly met is sent as not met, since how far it got would give the figure away.',
+  'msg.withheld.shown':
+    'The sender left out their money figures: {fields}. Their states are shown as the sender scored them until you type your own figures.',
+  'msg.withheld.kept':
+    'The sender’s verdicts stand in for the money figures they left out ({fields}) until you type your own; they are kept in this tab only, not saved.',
   'msg.sealed.wrong':
     'That passphrase does not open these answers. Nothing was changed; check the passphrase with the sender and try again.',
   'msg.sealed.tampered':
@@ -799,6 +806,10 @@ export default {
   'verdict.partial': 'partly met ({percent})',
   'verdict.unanswered': 'not answered yet',
   'verdict.gap.unanswered': 'Not answered yet; needed: {threshold}',
+  'verdict.withheld.met': 'Met, as the sender scored it',
+  'verdict.withheld.unmet': 'Not met, as the sender scored it',
+  'verdict.withheld.answer': 'left out by the sender',
+  'verdict.withheld.gap': 'Not met as the sender scored it, their figure left out; needed: {threshold}',
   'verdict.rule': '{label} at {level} for {model}',
   'verdict.rule.carried': '{label} at {level} for {model} (carried up from {from})',
   'verdict.reason': '{rule}. Needs: {threshold}. Answer: {answer}. Verdict: {verdict}. Source: {file}.',

@@ -433,6 +433,13 @@ export default {
   'shared.unlock.label': 'パスフレーズ',
   'shared.unlock.open': '開く',
   'shared.unlock.opening': '開いています…',
+  'shared.forward.moneyless': '金額を含めない（売上と成長率）',
+  'shared.forward.moneylessHelp':
+    'リンクとファイルには、このページでの評価どおりに各要件を達成したかどうかが含まれますが、金額や割合は含まれません。成長率も含めません。成長率は売上に対する割合で、事業の状況がわかるためです。一部達成の数値は、達成度から数値がわかってしまうため、未達成として送られます。',
+  'msg.withheld.shown':
+    '送信者は金額を含めていません：{fields}。自分の数値を入力するまで、これらの状態は送信者の評価どおりに表示されます。',
+  'msg.withheld.kept':
+    '自分の数値を入力するまで、送信者が含めなかった金額（{fields}）は送信者の評価で表示されます。この評価はこのタブだけのもので、保存されません。',
   'msg.sealed.wrong':
     'このパスフレーズでは回答を開けません。何も変更されていません。送信者にパスフレーズを確認して、もう一度お試しください。',
   'msg.sealed.tampered':
@@ -818,6 +825,10 @@ export default {
   'verdict.partial': '一部達成（{percent}）',
   'verdict.unanswered': '未回答',
   'verdict.gap.unanswered': '未回答です。必要条件：{threshold}',
+  'verdict.withheld.met': '達成（送信者の評価）',
+  'verdict.withheld.unmet': '未達成（送信者の評価）',
+  'verdict.withheld.answer': '送信者が省略',
+  'verdict.withheld.gap': '送信者の評価では未達成です（数値は省略）。必要条件：{threshold}',
   'verdict.rule': '{label}（{model}、{level}）',
   'verdict.rule.carried': '{label}（{model}、{level}、{from}から引き継ぎ）',
   'verdict.reason': '{rule}。必要条件：{threshold}。回答：{answer}。判定：{verdict}。出典：{file}。',

@@ -16,6 +16,8 @@ const TYPED = {
   'technical-exam': '3',
 };
 const NUMBERS = ['187500', '187,500', '12.5', '7.5'];
+/** The money figures among them: revenue and growth. */
+const MONEY = ['187500', '187,500', '12.5'];
 
 /** The self-assessment on Archiving's page, hydrated. */
 async function openWidget(page: Page, suffix = ''): Promise<Locator> {
@@ -61,7 +63,7 @@ async function answer(root: Locator): Promise<void> {
 
 const base64 = (text: string) => Buffer.from(text).toString('base64url');
 
-test.describe('a share link protected with a passphrase', () => {
+test.describe('forwarding answers privately', () => {
   test('is refused with a wrong passphrase, changing nothing, and opened with the right one in another browser; its address holds no figure', async ({
     page,
     browser,
@@ -188,6 +190,55 @@ test.describe('a share link protected with a passphrase', () => {
     await field.press('Enter');
     await expect(receiver.getByRole('heading', { name: t('more.viewingImported') })).toBeFocused();
     await expect(receiver.locator('#sa-revenue')).toHaveValue('187500');
+    await context.close();
+  });
+
+  test('without money figures: the link holds no amount, the receiver sees the sender’s verdicts marked until typing their own, and the CSV keeps the verdicts', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const sender = await openWidget(page);
+    await answer(sender);
+    const headline = await sender.locator('.sa-summary strong').textContent();
+    await sender.locator('#sa-moneyless').check();
+    const link = await makeLink(sender);
+    const json = Buffer.from(/#a=([\w-]+)\./.exec(new URL(link).hash)?.[1] ?? '', 'base64url').toString();
+    expect((JSON.parse(json) as unknown[]).slice(0, 2)).toEqual([2, 'archiving']);
+    for (const n of MONEY) expect(json).not.toContain(n);
+
+    const downloading = page.waitForEvent('download');
+    await sender.getByRole('button', { name: t('widget.exportCsv'), exact: true }).click();
+    const csv = await readFile(await (await downloading).path(), 'utf8');
+    expect(csv).toContain(t('verdict.withheld.unmet'));
+    for (const n of MONEY) expect(csv).not.toContain(n);
+
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    const url = new URL(link);
+    const receiver = await openWidget(other, `${url.search}${url.hash}`);
+    await expect(receiver.getByRole('heading', { name: t('more.viewingShared') })).toBeVisible();
+    await expect(receiver.locator('.sa-shared')).toContainText('The sender left out their money figures:');
+    await expect(receiver.locator('#sa-revenue')).toHaveValue('');
+    await expect(receiver.locator('#sa-growth')).toHaveValue('');
+    const revenueRow = receiver.locator('tr', { has: other.locator('#sa-revenue') });
+    // USD 187,500 meets Principal's USD 50,000; at Expert (USD 200,000) it was partly met: sent as not met.
+    await expect(revenueRow.locator('.sa-st')).toHaveText([
+      new RegExp(t('verdict.withheld.met')),
+      new RegExp(t('verdict.withheld.unmet')),
+    ]);
+    await expect(receiver.locator('tr', { has: other.locator('#sa-growth') }).locator('.sa-st')).toHaveText(
+      new RegExp(t('verdict.withheld.met')),
+    );
+    await expect(receiver.locator('.sa-summary strong')).toHaveText(headline ?? '');
+    await expect(receiver.locator('.sa-table')).not.toContainText('187,500');
+
+    // Used, the sender's verdicts stay, said so, until the colleague types a figure of their own.
+    await receiver.getByRole('button', { name: t('shared.use'), exact: true }).click();
+    await expect(receiver.getByRole('status').first()).toContainText('until you type your own');
+    await expect(revenueRow.locator('.sa-st').first()).toHaveText(new RegExp(t('verdict.withheld.met')));
+    await receiver.locator('#sa-revenue').fill('250000');
+    await expect(revenueRow.locator('.sa-st')).toHaveText([/^\W*Met$/, /^\W*Met$/]);
     await context.close();
   });
 });

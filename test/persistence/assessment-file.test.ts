@@ -74,6 +74,47 @@ describe('readAssessmentFile', () => {
     expect(opened.ok && read(opened.text).ok).toBe(true);
   });
 
+  test('returns the kept verdicts of a file without money figures (version 2), checked against the rules', () => {
+    const text = writeAssessmentFile({
+      ...file,
+      withheld: { references: { principal: 'met' } },
+    });
+    const moneyRules: AnswerRules = {
+      requirements: {
+        principal: {
+          integrate: [
+            ...(rules.requirements.principal?.integrate ?? []),
+            {
+              kind: 'revenue',
+              id: 'revenue',
+              label: 'Revenue',
+              amount: 50000,
+              currency: 'USD',
+              periodMonths: 12,
+              evidence: 'Invoices',
+              help: '',
+              weight: 1,
+              provenance: { threshold: 'illustrative', evidence: 'illustrative' },
+            },
+          ],
+        },
+      },
+    };
+    const money = writeAssessmentFile({
+      ...file,
+      withheld: { revenue: { principal: 'met' }, references: {} },
+    });
+
+    expect(JSON.parse(text)).toMatchObject({ v: 2 });
+    expect(read(text)).toMatchObject({ ok: true, value: { withheld: {} } });
+    expect(readAssessmentFile(EN, money, 'archiving', 'Archiving', moneyRules)).toMatchObject({
+      ok: true,
+      value: { withheld: { revenue: { principal: 'met' } } },
+    });
+    expect(read(writeAssessmentFile(file))).toMatchObject({ ok: true, value: { answers: file.answers } });
+    expect(JSON.parse(writeAssessmentFile(file))).toMatchObject({ v: 1 });
+  });
+
   test('returns a storage envelope as well as an export', () => {
     const envelope = {
       v: 1,

@@ -120,7 +120,7 @@ describe('decodeShare', () => {
     expect(decodeShare(EN, encodeShare(sample))).toEqual({ ok: true, value: sample });
   });
 
-  test('calls only a higher format version newer; 0 or text is damage', () => {
+  test('calls only a higher format version newer; 0, text or a format 2 link without its verdicts is damage', () => {
     const withFormat = (format: unknown) => {
       const body = Buffer.from(JSON.stringify([format, 'archiving', 'v', 'integrate', 'na', {}])).toString(
         'base64url',
@@ -128,11 +128,11 @@ describe('decodeShare', () => {
       return `a=${body}.${checksumOf(body)}`;
     };
 
-    expect(decodeShare(EN, withFormat(2))).toMatchObject({
+    expect(decodeShare(EN, withFormat(3))).toMatchObject({
       ok: false,
       message: expect.stringContaining('newer'),
     });
-    for (const format of [0, '1', null]) {
+    for (const format of [0, '1', null, 2]) {
       expect(decodeShare(EN, withFormat(format))).toMatchObject({
         ok: false,
         message: expect.stringContaining('damaged'),
@@ -183,5 +183,35 @@ describe('a link protected with a passphrase', () => {
     const tampered = `${fragment.slice(0, 5)}${fragment[5] === 'A' ? 'B' : 'A'}${fragment.slice(6)}`;
 
     expect(decodeShare(EN, tampered)).toEqual({ ok: false, message: EN('msg.share.damaged') });
+  });
+});
+
+describe('a link without money figures', () => {
+  test('is format 2 and gives back its kept verdicts, with or without the designation', () => {
+    const withheld = { revenue: { principal: 'met', expert: 'unmet' } };
+    const payload = { ...sample, answers: { references: 3 }, withheld };
+    const designation = { slug: 'services-expert', rulesVersion: 'h', answers: { references: 1 } };
+
+    expect(JSON.parse(shareJson(payload))).toEqual([
+      2,
+      'archiving',
+      '1.0',
+      'integrate',
+      'emea',
+      { references: 3 },
+      0,
+      withheld,
+    ]);
+    expect(decodeShare(EN, encodeShare(payload))).toEqual({ ok: true, value: payload });
+    expect(decodeShare(EN, encodeShare({ ...payload, designation }))).toEqual({
+      ok: true,
+      value: { ...payload, designation },
+    });
+    expect(
+      decodeShareJson(EN, JSON.stringify([2, 'archiving', '1.0', 'integrate', 'emea', {}, 0, 'met'])),
+    ).toEqual({
+      ok: false,
+      message: EN('msg.share.damaged'),
+    });
   });
 });

@@ -15,7 +15,7 @@ type Titles = Readonly<Record<string, string>>;
 export function State({ r, text }: { r: RequirementResult; text: WidgetText }) {
   return (
     <span class={`sa-st sa-st--${r.status}`}>
-      <StatusIcon status={r.status} /> {text[r.status]}
+      <StatusIcon status={r.status} /> {r.withheld ?? text[r.status]}
       {r.status === 'partial' && ` (${r.share}%)`}
     </span>
   );

@@ -1,5 +1,6 @@
 /** The partner's files: the action plan (CSV) and answers (JSON) exported, answers imported, the printed report. */
-import { actionPlanCsv, fullPlan } from '../../engine/action-plan.ts';
+import { actionPlanCsv, fullPlan, moneylessPlan } from '../../engine/action-plan.ts';
+import { assess } from '../../engine/assess.ts';
 import {
   MAX_FILE_BYTES,
   readAssessmentFile,
@@ -13,7 +14,7 @@ import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { hostContext, show, textOf, type Host } from './host.ts';
-import { forwarding, showLocked } from './sharing.tsx';
+import { forwarded, forwarding, showLocked, WithheldNote } from './sharing.tsx';
 import { sealedFile, sealText } from '../shared/sealing.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
@@ -26,39 +27,32 @@ export async function exportFile(host: Host, kind: 'csv' | 'json'): Promise<void
   const { own, answers } = host;
   const slug = host.rules.slug;
   const t = textOf(host);
-  const { protect, passphrase } = forwarding.current;
+  const { protect, passphrase, moneyless } = forwarding.current;
   if (own.status !== 'assessed') return host.alert(t('more.nothingToExport', { why: own.message }));
   if (protect && kind === 'csv') return host.alert(t('msg.sealed.csv'));
   if (protect && !passphrase) return host.alert(t('msg.sealed.noPassphrase'));
   host.alert('');
   if (kind === 'csv') {
-    return download(
-      `${slug}-action-plan.csv`,
-      actionPlanCsv(
-        textOf(host),
-        fullPlan(
-          own,
-          host.rules,
-          {
-            exportDate: localDay(new Date()),
-            models: host.models,
-            regions: host.regions,
-            t: textOf(host),
-          },
-          answers,
-        ),
-      ),
-      'text/csv;charset=utf-8',
-    );
+    const meta = { exportDate: localDay(new Date()), models: host.models, regions: host.regions, t };
+    const plan = moneyless
+      ? moneylessPlan(own, host.rules, meta, answers)
+      : fullPlan(own, host.rules, meta, answers);
+    return download(`${slug}-action-plan.csv`, actionPlanCsv(t, plan), 'text/csv;charset=utf-8');
   }
+  const carried = forwarded(host);
+  // Without money figures, the verdicts are those the receiver will see: the kept ones in their place.
+  const verdicts = verdictsOf(
+    carried.withheld ? assess(host.rules, own.context, carried.answers, t, undefined, carried.withheld) : own,
+  );
   const text = writeAssessmentFile({
     slug,
     title: host.rules.title,
     rulesVersion: host.rulesVersion,
     context: { model: own.context.businessModel, region: own.context.region },
-    answers,
-    verdicts: verdictsOf(own),
+    answers: carried.answers,
+    verdicts,
     designation: designationPayload(host),
+    withheld: carried.withheld,
     exportedAt: new Date().toISOString(),
   });
   if (!protect) return download(`${slug}-self-assessment.json`, text, 'application/json');
@@ -109,13 +103,18 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
     if (!read.ok) return read.sealed === undefined ? read.message : t('msg.sealed.damaged');
     const ctx = hostContext(host, read.value.context);
     if (ctx === null) return notImported(t, t('msg.fileRefused.unknownContext'));
-    const { answers, rulesVersion, verdicts, leftOut } = read.value;
+    const { answers, rulesVersion, verdicts, leftOut, withheld = {} } = read.value;
     show(host, {
       answers,
       context: ctx,
       file: file.name,
       designation: designationOf(host, read.value.designation),
-      note: [leftOut && <p>{leftOut}</p>, rulesNote(host, rulesVersion, ctx, answers, verdicts)],
+      note: [
+        leftOut && <p>{leftOut}</p>,
+        <WithheldNote host={host} withheld={withheld} />,
+        rulesNote(host, rulesVersion, ctx, answers, verdicts),
+      ],
+      withheld,
     });
     return null;
   };

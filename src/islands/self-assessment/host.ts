@@ -10,6 +10,8 @@ import type { Replacement } from '../../persistence/replacement.ts';
 import type { Entry } from '../../persistence/merge-answers.ts';
 import type { UndoKind } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
+import type { Withheld } from '../../engine/withheld.ts';
+import { showWithheld } from './withheld-shown.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { CopiedLink } from '../shared/clipboard.ts';
 import type { Choice } from '../shared/context.ts';
@@ -35,6 +37,8 @@ export interface Shared {
    * gives why it did not open them, or null once it did and the answers are shown.
    */
   locked?: ((passphrase: string) => Promise<string | null>) | undefined;
+  /** The verdicts a sender kept for money figures they left out (src/engine/withheld.ts). */
+  withheld?: Withheld | undefined;
 }
 
 /**
@@ -108,6 +112,7 @@ export const hostContext = (host: Host, saved: { model: string; region: string }
 
 /** Shows answers from a share link or a file, read-only, in place of the partner's own. */
 export const show = (host: Host, shared: Shared): void => {
+  showWithheld(shared.answers, shared.withheld);
   host.alert('');
   host.setShared(shared);
 };

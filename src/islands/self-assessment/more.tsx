@@ -28,6 +28,7 @@ import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 import { loadSaved } from './saving.tsx';
 import { openShare } from './sharing.tsx';
 import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
+import { withheldFor } from './withheld-shown.ts';
 
 // Used by the island once this part is loaded: scoring, the field reader, the storage gateway, and the
 // components it renders (the only link box, shared-answers banner and printed first line among them).
@@ -50,9 +51,12 @@ type Context = AssessmentContext;
 export const answerFields = (words: IslandWords, rules: CompetencyRules, model: BusinessModelId) =>
   fieldsOf(rules, model, islandTranslator(words));
 
-/** The competency scored for answers, in the words the page handed the island. */
+/**
+ * The competency scored for answers, in the words the page handed the island, with the verdicts a sender
+ * kept for money figures they left out, where these answers have them (withheld-shown.ts).
+ */
 export const assess = (words: IslandWords, rules: CompetencyRules, context: Context, answers: Answers) =>
-  scored(rules, context, answers, islandTranslator(words));
+  scored(rules, context, answers, islandTranslator(words), undefined, withheldFor(rules.slug, answers));
 
 /**
  * The business model and region to show: those the address asks for, else those saved with the answers

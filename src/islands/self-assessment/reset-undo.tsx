@@ -13,7 +13,10 @@ import {
   replacedNote,
   resetQuestion,
   usedSharedNote,
+  withheldNote,
 } from '../../persistence/messages.ts';
+import { stillWithheld } from '../../engine/withheld.ts';
+import { keepWithheld } from './withheld-shown.ts';
 import { forgetPending } from '../../persistence/pending-text.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { sameContext } from '../shared/offered-context.ts';
@@ -35,6 +38,8 @@ function replaceAll(
   undo: Undo | null,
 ): void {
   if (undo) forgetPending(host.storage.current, host.rules.slug);
+  // Verdicts a sender kept for money figures go with the answers they came with, and with nothing else.
+  keepWithheld(host.rules.slug, undefined);
   host.dirty.current++;
   host.setAnswers(() => answers);
   host.edits.clear();
@@ -99,13 +104,15 @@ export function leaveShared(host: Host, use: boolean, shared: Shared): void {
       labelsOf(host, r.cleared),
     );
     const kind = file === undefined ? 'shared' : 'imported';
+    const kept = withheldNote(t, labelsOf(host, stillWithheld(shared.withheld, shared.answers)), true);
     replaceAll(
       host,
       shared.answers,
       shared.context,
-      message,
+      kept ? t('list.then', { first: message, then: kept }) : message,
       undoOf(host, kind, shared.answers, shared.context),
     );
+    keepWithheld(host.rules.slug, shared.withheld);
   } else host.info(keptOwnNote(t, file !== undefined));
   history.replaceState(history.state, '', location.pathname + location.search);
   host.setShared(null);
@@ -132,6 +139,7 @@ function reset(host: Host): void {
   const done = clearOwn(host);
   host.info(done.note);
   if (!done.cleared) return;
+  keepWithheld(host.rules.slug, undefined);
   host.base.current = null;
   host.setAnswers(() => ({}));
   host.edits.clear();

@@ -14,12 +14,15 @@ import {
   type ShareResult,
 } from '../../persistence/share-link.ts';
 import { checkAnswers } from '../../engine/answers.ts';
+import { checkWithheld, withholdMoney, type Withheld } from '../../engine/withheld.ts';
+import type { Answers } from '../../schemas/answers.ts';
 import {
   changesNote,
   fromFileNote,
   leftOutNote,
   portfolioLinkNote,
   unchanged,
+  withheldNote,
 } from '../../persistence/messages.ts';
 import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { LinkField } from '../shared/LinkField.tsx';
@@ -91,11 +94,17 @@ function showShared(host: Host, decoded: ShareResult): string | null {
   const ctx = hostContext(host, value.context);
   if (checked === null || ctx === null) return t('msg.unreadableAnswers');
   const leftOut = leftOutNote(t, checked);
+  const withheld = checkWithheld(value.withheld, host.rules);
   show(host, {
     answers: checked.answers,
     context: ctx,
-    note: [leftOut && <p>{leftOut}</p>, rulesNote(host, value.rulesVersion, ctx, checked.answers)],
+    note: [
+      leftOut && <p>{leftOut}</p>,
+      <WithheldNote host={host} withheld={withheld} />,
+      rulesNote(host, value.rulesVersion, ctx, checked.answers),
+    ],
     designation: designationOf(host, value.designation),
+    withheld,
   });
   return null;
 }
@@ -120,15 +129,30 @@ export function openShare(host: Host, pasted = false): void {
   if (why !== null) host.alert(unchanged(t, why));
 }
 
+/** What the banner says of money figures the sender left out, naming them; nothing when none were. */
+export function WithheldNote({ host, withheld }: { host: Host; withheld: Withheld }) {
+  const note = withheldNote(textOf(host), labelsOf(host, Object.keys(withheld)), false);
+  return note && <p>{note}</p>;
+}
+
+/**
+ * The partner's answers as the next link or file carries them: without money figures, their verdicts kept,
+ * when the partner asks (withheld.ts); `withheld` is undefined otherwise.
+ */
+export function forwarded(host: Host): { answers: Answers; withheld?: Withheld | undefined } {
+  if (!forwarding.current.moneyless) return { answers: host.answers };
+  return withholdMoney(host.rules, host.own, host.answers);
+}
+
 /** The share link of the answers, protected when the partner asks, and whether it reached the clipboard. */
 export async function shareLink(host: Host): Promise<void> {
-  const { context, answers } = host;
+  const { context } = host;
   const t = textOf(host);
   const payload = {
     slug: host.rules.slug,
     rulesVersion: host.rulesVersion,
     context: { model: context.businessModel, region: context.region },
-    answers,
+    ...forwarded(host),
     designation: designationPayload(host),
   };
   const { protect, passphrase } = forwarding.current;

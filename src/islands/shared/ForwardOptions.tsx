@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../text/translate.ts';
 
-/** How the next share link or export file is made: protected with a passphrase (when not empty) or not. */
+/**
+ * How the next share link or export file is made: protected with a passphrase or not, with or without the
+ * money figures (src/engine/withheld.ts).
+ */
 export interface Forwarding {
   /** Whether to protect it. */
   protect: boolean;
   /** The passphrase to protect it with. */
   passphrase: string;
+  /** Whether to leave out money figures, keeping their verdicts. */
+  moneyless: boolean;
 }
 
-/** The choice before anything is protected. */
-export const PLAIN: Forwarding = { protect: false, passphrase: '' };
+/** The choice before anything is chosen: plain, with every figure. */
+export const PLAIN: Forwarding = { protect: false, passphrase: '', moneyless: false };
 
 /**
  * The options for the share link and the files, shown above their buttons: protect with a passphrase (a box
- * to type it appears once ticked). It starts from `initial` and hands every change to `onChange`, for the
+ * to type it appears once ticked), and leave out money figures. It starts from `initial` and hands every change to `onChange`, for the
  * buttons to read.
  */
 export function ForwardOptions(props: {
@@ -60,6 +65,19 @@ export function ForwardOptions(props: {
           </span>
         </p>
       )}
+      <p>
+        <input
+          type="checkbox"
+          id={`${prefix}-moneyless`}
+          checked={now.moneyless}
+          aria-describedby={`${prefix}-moneyless-h`}
+          onChange={(e) => set({ moneyless: e.currentTarget.checked })}
+        />{' '}
+        <label for={`${prefix}-moneyless`}>{t('shared.forward.moneyless')}</label>
+        <span id={`${prefix}-moneyless-h`} class="sa-seal-hint">
+          {t('shared.forward.moneylessHelp')}
+        </span>
+      </p>
     </fieldset>
   );
 }
