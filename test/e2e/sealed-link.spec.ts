@@ -51,7 +51,7 @@ async function makeLink(root: Locator, passphrase?: string): Promise<string> {
   }
   await root.getByRole('button', { name: t('widget.copyLink'), exact: true }).click();
   const status = passphrase === undefined ? /share link/ : /protected link/;
-  await expect(root.getByRole('status').filter({ hasText: status }).first()).toBeVisible();
+  await expect(root.getByRole('status').filter({ hasText: status }).first()).toBeVisible(DERIVED);
   return root.locator('.sa-link input').inputValue();
 }
 
@@ -63,12 +63,18 @@ async function answer(root: Locator): Promise<void> {
 
 const base64 = (text: string) => Buffer.from(text).toString('base64url');
 
+/**
+ * How long to wait for what follows a key derivation (600,000 PBKDF2 iterations): well under a second on an
+ * idle machine, many seconds on a loaded test machine.
+ */
+const DERIVED = { timeout: 30_000 };
+
 test.describe('forwarding answers privately', () => {
   test('is refused with a wrong passphrase, changing nothing, and opened with the right one in another browser; its address holds no figure', async ({
     page,
     browser,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     const sender = await openWidget(page);
     await answer(sender);
     const verdict = await verdictOf(page);
@@ -111,14 +117,14 @@ test.describe('forwarding answers privately', () => {
 
     await field.fill('blue heron 41');
     await field.press('Enter');
-    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.wrong') })).toBeVisible();
+    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.wrong') })).toBeVisible(DERIVED);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(receiver.getByRole('heading', { name: t('more.viewingShared') })).toHaveCount(0);
     expect(await other.evaluate((k) => localStorage.getItem(k), storageKey('archiving'))).toBe(own);
 
     await field.fill(PASSPHRASE);
     await receiver.getByRole('button', { name: t('shared.unlock.open'), exact: true }).click();
-    await expect(receiver.getByRole('heading', { name: t('more.viewingShared') })).toBeFocused();
+    await expect(receiver.getByRole('heading', { name: t('more.viewingShared') })).toBeFocused(DERIVED);
     await expect(receiver.locator('#sa-sales-training')).toBeChecked();
     await expect(receiver.locator('#sa-revenue')).toHaveValue('187500');
     await expect(receiver.locator('#sa-growth')).toHaveValue('12.5');
@@ -134,6 +140,7 @@ test.describe('forwarding answers privately', () => {
   });
 
   test('is refused, with its own message, once one byte of its sealed answers changed', async ({ page }) => {
+    test.setTimeout(120_000);
     const sender = await openWidget(page);
     await answer(sender);
     const link = new URL(await makeLink(sender, PASSPHRASE));
@@ -147,7 +154,9 @@ test.describe('forwarding answers privately', () => {
     const field = receiver.getByLabel(t('shared.unlock.label'), { exact: true });
     await field.fill(PASSPHRASE);
     await field.press('Enter');
-    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.tampered') })).toBeVisible();
+    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.tampered') })).toBeVisible(
+      DERIVED,
+    );
     await expect(receiver.getByRole('heading', { name: t('more.viewingShared') })).toHaveCount(0);
 
     // Set aside, the page shows the partner's own answers again and the link leaves the address.
@@ -160,7 +169,7 @@ test.describe('forwarding answers privately', () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     const sender = await openWidget(page);
     await answer(sender);
     await sender.locator('#sa-seal').check();
@@ -168,7 +177,7 @@ test.describe('forwarding answers privately', () => {
     // A CSV cannot be protected: it is refused rather than written unprotected.
     await sender.getByRole('button', { name: t('widget.exportCsv'), exact: true }).click();
     await expect(sender.getByRole('alert').filter({ hasText: t('msg.sealed.csv') })).toBeVisible();
-    const downloading = page.waitForEvent('download');
+    const downloading = page.waitForEvent('download', DERIVED);
     await sender.getByRole('button', { name: t('widget.exportJson'), exact: true }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('archiving-self-assessment-protected.json');
@@ -185,10 +194,10 @@ test.describe('forwarding answers privately', () => {
     await expect(receiver.getByRole('heading', { name: t('shared.unlock.file') })).toBeVisible();
     await field.fill('wrong');
     await field.press('Enter');
-    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.wrong') })).toBeVisible();
+    await expect(receiver.getByRole('alert').filter({ hasText: t('msg.sealed.wrong') })).toBeVisible(DERIVED);
     await field.fill(PASSPHRASE);
     await field.press('Enter');
-    await expect(receiver.getByRole('heading', { name: t('more.viewingImported') })).toBeFocused();
+    await expect(receiver.getByRole('heading', { name: t('more.viewingImported') })).toBeFocused(DERIVED);
     await expect(receiver.locator('#sa-revenue')).toHaveValue('187500');
     await context.close();
   });
@@ -197,7 +206,7 @@ test.describe('forwarding answers privately', () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     const sender = await openWidget(page);
     await answer(sender);
     const headline = await sender.locator('.sa-summary strong').textContent();
@@ -207,7 +216,7 @@ test.describe('forwarding answers privately', () => {
     expect((JSON.parse(json) as unknown[]).slice(0, 2)).toEqual([2, 'archiving']);
     for (const n of MONEY) expect(json).not.toContain(n);
 
-    const downloading = page.waitForEvent('download');
+    const downloading = page.waitForEvent('download', DERIVED);
     await sender.getByRole('button', { name: t('widget.exportCsv'), exact: true }).click();
     const csv = await readFile(await (await downloading).path(), 'utf8');
     expect(csv).toContain(t('verdict.withheld.unmet'));
