@@ -93,21 +93,22 @@ test.describe('partner record page', () => {
   test("merges another tab's edit with this tab's, entry by entry", async ({ context }) => {
     const one = new WorkspacePage(await context.newPage());
     const two = new WorkspacePage(await context.newPage());
+    // Tabs hear of each other's saves through the browser's storage events, which arrive late on a busy machine.
     await one.open();
     await two.open();
 
     await one.addPerson('AK');
-    await expect(two.person('AK')).toBeVisible();
+    await expect(two.person('AK')).toBeVisible({ timeout: 15_000 });
     await two.addPerson('BT');
     await one.addPass('AK', 'Archiving Technical Specialist', '2026-01-20');
 
-    await expect(one.person('BT')).toBeVisible();
+    await expect(one.person('BT')).toBeVisible({ timeout: 15_000 });
     await expect(
       two.person('AK').getByRole('cell', { name: 'Archiving Technical Specialist', exact: true }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 15_000 });
     await two.page.reload();
-    await expect(two.person('AK')).toBeVisible();
-    await expect(two.person('BT')).toBeVisible();
+    await expect(two.person('AK')).toBeVisible({ timeout: 15_000 });
+    await expect(two.person('BT')).toBeVisible({ timeout: 15_000 });
   });
 
   test('keeps the record in the tab and says so when the browser refuses to save', async ({ page }) => {
