@@ -287,4 +287,37 @@ test.describe('result bar on a small phone', () => {
     expect(box?.y).toBeCloseTo(0, 0);
     expect(box?.height ?? 568).toBeLessThanOrEqual(568 / 5);
   });
+
+  // WCAG 2.5.8: a target under 24 by 24 px passes when a 24 px circle centred on it meets no other target
+  // and no other such circle. German labels wrap the bar's links onto rows of their own.
+  test("keeps the bar's links 24 px targets apart where German labels wrap them", async ({ page }) => {
+    await page.goto('/de/competencies/archiving/');
+    const links = await page.locator('.sa-bar .sa-to').evaluateAll((as) =>
+      as.map((a) => {
+        const { x, y, width, height } = a.getBoundingClientRect();
+        return { text: a.textContent, x, y, width, height };
+      }),
+    );
+    type Box = (typeof links)[number];
+    const small = (b: Box) => b.width < 24 || b.height < 24;
+    const centre = (b: Box) => [b.x + b.width / 2, b.y + b.height / 2] as const;
+    // How far a point is from a box (0 inside it).
+    const toBox = ([px, py]: readonly [number, number], b: Box) =>
+      Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height));
+    const apart = (a: Box, b: Box) => {
+      const [ax, ay] = centre(a);
+      const [bx, by] = centre(b);
+      return Math.hypot(ax - bx, ay - by);
+    };
+    const tooClose = links.flatMap((a) =>
+      links
+        .filter((b) => b !== a && small(a))
+        .filter((b) => toBox(centre(a), b) < 12 || (small(b) && apart(a, b) < 24))
+        .map((b) => `${a.text} / ${b.text}: ${apart(a, b)}`),
+    );
+
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links.map((l) => Math.round(l.y))).size, 'the links wrap').toBeGreaterThan(1);
+    expect(tooClose).toEqual([]);
+  });
 });
