@@ -154,6 +154,7 @@ export default {
   'list.clauses': '; ',
   'list.colon': ': ',
   'list.stop': '.',
+  'explorer.offeredIn': 'Angeboten in {regions}',
   'explorer.available': 'verfügbar.',
   'matrix.notRequired': 'Nicht erforderlich',
   'matrix.notOffered': 'Nicht angeboten',

@@ -133,6 +133,7 @@ export default {
   'list.clauses': '; ',
   'list.colon': ': ',
   'list.stop': '.',
+  'explorer.offeredIn': 'Offered in {regions}',
   'explorer.available': 'available.',
   'matrix.notRequired': 'Not required',
   'matrix.notOffered': 'Not offered',

@@ -146,6 +146,7 @@ export default {
   'list.clauses': '；',
   'list.colon': '：',
   'list.stop': '。',
+  'explorer.offeredIn': '{regions}で提供',
   'explorer.available': '利用可能です。',
   'matrix.notRequired': '不要',
   'matrix.notOffered': '提供なし',

@@ -215,6 +215,22 @@ describe('the site in every language', () => {
     expect(problems).toEqual([]);
   });
 
+  test('returns Japanese pages with no English colon, full stop or semicolon after Japanese words', () => {
+    // A page joins a label and its value or ends a sentence with the dictionary's separators (list.colon,
+    // list.stop, list.clauses): "ルール: バージョン1.0." is a join left in a page's or a view's code.
+    const japanese = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）」％]`;
+    const join = new RegExp(String.raw`.{0,12}(?:${japanese} ?[:;.](?= |$)|[:;] ${japanese}).{0,12}`, 'gu');
+    const problems: string[] = [];
+    for (const [file, html] of site.pages) {
+      if (langOfFile(file) !== 'ja') continue;
+      const body = html.replace(/^[\s\S]*?<\/head>/, '');
+      const text = visibleText(withoutEnglish(body)).replace(/\s+/g, ' ');
+      problems.push(...[...text.matchAll(join)].map((m) => `${file}: ${JSON.stringify(m[0])}`));
+    }
+
+    expect(problems).toEqual([]);
+  });
+
   test('returns the change feed in each language, in that language', () => {
     for (const lang of LANGS) {
       const xml = readFileSync(join(DIST, localePath(lang, '/changes/feed.xml')), 'utf8');
