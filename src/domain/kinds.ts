@@ -114,7 +114,7 @@ export const KINDS: KindTable = {
   training: {
     title: 'kind.training.title',
     noun: 'kind.training.noun',
-    verdictFields: ['courses'],
+    verdictFields: ['courses', 'counting'],
     control: 'checkbox',
     threshold: (req, t) => t('kind.training.threshold', { courses: t.list(req.courses) }),
     expected: (_req, t) => t('kind.training.expected'),
@@ -132,7 +132,7 @@ export const KINDS: KindTable = {
   exam: {
     title: 'kind.exam.title',
     noun: 'kind.exam.noun',
-    verdictFields: ['exam', 'people'],
+    verdictFields: ['exam', 'people', 'counting'],
     control: 'number',
     figure: 'people',
     whole: true,
@@ -200,7 +200,7 @@ export const KINDS: KindTable = {
   references: {
     title: 'kind.references.title',
     noun: 'kind.references.noun',
-    verdictFields: ['count'],
+    verdictFields: ['count', 'counting'],
     control: 'number',
     figure: 'count',
     whole: true,
@@ -215,7 +215,7 @@ export const KINDS: KindTable = {
   satisfaction: {
     title: 'kind.satisfaction.title',
     noun: 'kind.satisfaction.noun',
-    verdictFields: ['threshold', 'scale'],
+    verdictFields: ['threshold', 'scale', 'counting'],
     control: 'number',
     figure: 'threshold',
     whole: false,
