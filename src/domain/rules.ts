@@ -82,3 +82,10 @@ export function catalogueOrder(
     a.title.localeCompare(b.title, 'en')
   );
 }
+
+/** Every requirement a competency declares, on every level and business model, as written (none carried up). */
+export function everyRequirement(rules: Pick<Competency, 'requirements'>): Requirement[] {
+  return Object.values(rules.requirements).flatMap((byModel) =>
+    Object.values(byModel ?? {}).flatMap((list) => list ?? []),
+  );
+}

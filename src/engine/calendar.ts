@@ -8,7 +8,7 @@
  * character), text values escape backslash, semicolon, comma and line breaks. Pure: the moment of the export
  * (DTSTAMP) is a parameter.
  */
-import type { CompetencyRules } from '../domain/rules.ts';
+import { everyRequirement, type CompetencyRules } from '../domain/rules.ts';
 import type { PartnerRecord } from '../schemas/record.ts';
 import { isIsoDay } from '../schemas/record-values.ts';
 import type { Translate } from '../text/translate.ts';
@@ -106,10 +106,7 @@ const uidPart = (text: string): string => text.replace(/[^A-Za-z0-9-]/g, '-');
 
 /** A requirement's label in a competency, by its id; the id when no level asks it. */
 function requirementLabel(rules: CompetencyRules | undefined, id: string): string {
-  for (const byModel of Object.values(rules?.requirements ?? {}))
-    for (const list of Object.values(byModel ?? {}))
-      for (const req of list ?? []) if (req.id === id) return req.label;
-  return id;
+  return (rules && everyRequirement(rules).find((req) => req.id === id)?.label) ?? id;
 }
 
 /**
@@ -130,12 +127,12 @@ export function recordEvents(
     description: l.text,
   }));
   const due = Object.entries(record.evidence)
-    .filter(([, e]) => e.status !== 'ready' && typeof e.due === 'string' && isIsoDay(e.due))
-    .map(([id, e]): CalendarEvent => {
+    .flatMap(([id, e]): CalendarEvent[] => {
+      if (e.status === 'ready' || !isIsoDay(e.due)) return [];
       const rules = bySlug.get(e.competency);
-      return {
+      const event: CalendarEvent = {
         uid: `evidence-${uidPart(id)}@${UID_DOMAIN}`,
-        day: e.due ?? '',
+        day: e.due,
         summary: t('calendar.due', {
           label: requirementLabel(rules, e.requirement),
           title: rules?.title ?? e.competency,
@@ -144,8 +141,9 @@ export function recordEvents(
           .filter((s) => s !== '')
           .join('\n'),
       };
+      return [event];
     })
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    .sort((a, b) => Number(a.day > b.day) - Number(a.day < b.day));
   return [...lapseEvents, ...due];
 }
 

@@ -13,7 +13,7 @@
 import { describeAnswer, describeThreshold } from '../domain/kinds.ts';
 import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenance.ts';
 import type { ExplorerLabels } from '../domain/labels.ts';
-import { appliedRequirements, type CompetencyRules } from '../domain/rules.ts';
+import { appliedRequirements, everyRequirement, type CompetencyRules } from '../domain/rules.ts';
 import { isInterimDesignation } from '../domain/designation.ts';
 import { LEVEL_IDS, type LevelId } from '../schemas/ids.ts';
 import type { IsoDay, PartnerRecord } from '../schemas/record.ts';
@@ -33,7 +33,7 @@ import {
   type RecordFigure,
 } from './record-figures.ts';
 import { isIsoDay } from '../schemas/record-values.ts';
-import { rollUp, type RollUpTier, type TierRef } from './rollup.ts';
+import { rollUp, type RollUpTier } from './rollup.ts';
 import type { Answers, AnswerValue, AssessmentContext, LevelResult } from './types.ts';
 
 /** A competency the forecast follows: its slug, the business model and region it is scored for, its typed answers. */
@@ -124,13 +124,6 @@ export interface Forecast {
 // ---------------------------------------------------------------------------------------------------------
 // The days the record changes on
 
-/** Every requirement of a competency, on every level and business model. */
-function everyRequirement(rules: CompetencyRules): Requirement[] {
-  return Object.values(rules.requirements).flatMap((byModel) =>
-    Object.values(byModel ?? {}).flatMap((list) => list ?? []),
-  );
-}
-
 /**
  * The days after `from`, up to `until`, on which something in the record starts or stops counting for the
  * catalogue's rules: passes passed or expiring, references and surveys dated or leaving their windows, and
@@ -187,19 +180,24 @@ export function changeDays(
 // ---------------------------------------------------------------------------------------------------------
 // Standings on a day
 
+/** A followed competency on a day: its standing, the level held and its levels scored ([] when not offered). */
+interface Followed {
+  rules: CompetencyRules;
+  choice: ForecastChoice;
+  standing: DayStanding;
+  held: LevelId | null;
+  levels: LevelResult[];
+}
+
 interface Standing {
-  /** Each followed competency's standing, by slug. */
-  competencies: Map<string, { rules: CompetencyRules; choice: ForecastChoice; standing: DayStanding }>;
-  tier: TierRef | null;
+  /** Each followed competency, by slug. */
+  competencies: Map<string, Followed>;
+  /** The tier the levels imply (as the roll-up's tiers give it), and the competencies counted toward tiers. */
+  tier: RollUpTier | null;
+  counts: { principal: number; expert: number };
 }
 
 const rankOf = (level: LevelId | null): number => (level === null ? -1 : LEVEL_IDS.indexOf(level));
-
-const achievedOf = (s: DayStanding): LevelId | null =>
-  s.assessment.status === 'assessed' ? s.assessment.achieved : null;
-
-const levelOf = (s: DayStanding, level: LevelId): LevelResult | undefined =>
-  s.assessment.status === 'assessed' ? s.assessment.levels.find((l) => l.level === level) : undefined;
 
 // ---------------------------------------------------------------------------------------------------------
 // Reasons and actions, kind by kind
@@ -329,21 +327,32 @@ export function forecast(
     const rules = bySlug.get(choice.slug);
     return rules === undefined ? [] : [{ rules, choice }];
   });
+  // Interim designations do not count toward tiers.
+  const interim = new Set(followed.filter((f) => isInterimDesignation(f.rules)).map((f) => f.rules.slug));
   const standingAt = (day: IsoDay): Standing => {
     const counted = countedPeople(record, catalogue, day);
-    const competencies: Standing['competencies'] = new Map();
-    for (const { rules, choice } of followed)
+    const competencies = new Map<string, Followed>();
+    for (const { rules, choice } of followed) {
+      const standing = standingOn(record, rules, choice.context, day, counted, choice.typed, t, labels);
+      const a = standing.assessment;
       competencies.set(rules.slug, {
         rules,
         choice,
-        standing: standingOn(record, rules, choice.context, day, counted, choice.typed, t, labels),
+        standing,
+        held: a.status === 'assessed' ? a.achieved : null,
+        levels: a.status === 'assessed' ? a.levels : [],
       });
+    }
     const roll = rollUp(
       [...competencies.values()].map((c) => c.standing.assessment),
       tiers,
       t,
     );
-    return { competencies, tier: roll.tier };
+    return {
+      competencies,
+      tier: tiers.find((x) => x.id === roll.tier?.id) ?? null,
+      counts: roll.counts,
+    };
   };
 
   const checked = changeDays(record, catalogue, from, until);
@@ -363,13 +372,11 @@ export function forecast(
     const out: ForecastLapse[] = [];
     for (const [slug, was] of before.competencies) {
       const is = after.competencies.get(slug);
-      const held = achievedOf(was.standing);
-      if (is === undefined || held === null) continue;
-      const nowHeld = achievedOf(is.standing);
-      if (rankOf(nowHeld) >= rankOf(held)) continue;
-      const level = levelOf(is.standing, held);
-      const heldLevel = levelOf(was.standing, held);
-      if (level === undefined || heldLevel === undefined) continue;
+      const held = was.held;
+      // The level held the day before, as scored on the day.
+      const level = is?.levels.find((l) => l.level === held);
+      if (held === null || is === undefined || level === undefined || rankOf(is.held) >= rankOf(held))
+        continue;
       const requirements = new Map(
         appliedRequirements(was.rules, held, was.choice.context.businessModel).map((r) => [r.id, r]),
       );
@@ -405,7 +412,7 @@ export function forecast(
       const booked = actions.filter((a) => a.kind === 'revenue' || a.kind === 'growth');
       const smaller = booked.length === 2 ? booked.sort((a, b) => a.count - b.count)[0] : undefined;
       if (smaller !== undefined) actions.splice(actions.indexOf(smaller), 1);
-      const what = levelWhat(was.rules, heldLevel, t);
+      const what = levelWhat(was.rules, level, t);
       out.push({
         day,
         date: formatDay(t.formats, day),
@@ -413,7 +420,7 @@ export function forecast(
         id: slug,
         title: was.rules.title,
         from: held,
-        to: nowHeld,
+        to: is.held,
         what,
         reasons,
         actions,
@@ -437,29 +444,18 @@ export function forecast(
     levels: readonly ForecastLapse[],
   ): ForecastLapse | null {
     const was = before.tier;
-    if (was === null || (after.tier !== null && after.tier.rank >= was.rank)) return null;
-    const tier = tiers.find((x) => x.id === was.id);
-    // The lapses that count toward tiers, the ones with fewest actions first: keep as few as the tier needs.
+    if (was === null || (after.tier?.rank ?? -1) >= was.rank) return null;
+    // The lapses that count toward tiers, those with fewest actions first: keep as few as the tier needs.
     const areas = levels
-      .filter((l) => {
-        const c = before.competencies.get(l.id);
-        return c !== undefined && !isInterimDesignation(c.rules);
-      })
+      .filter((l) => !interim.has(l.id))
       .sort((a, b) => a.actions.length - b.actions.length || a.title.localeCompare(b.title, 'en'));
-    const counts = { principal: 0, expert: 0 };
-    for (const c of after.competencies.values()) {
-      if (isInterimDesignation(c.rules)) continue;
-      const held = achievedOf(c.standing);
-      if (held !== null) counts.principal += 1;
-      if (held === 'expert') counts.expert += 1;
-    }
-    const needs = tier?.needs ?? { principal: 0, expert: 0 };
+    const counts = { ...after.counts };
     const kept: ForecastLapse[] = [];
     for (const lapse of areas) {
-      if (counts.principal >= needs.principal && counts.expert >= needs.expert) break;
+      if (counts.principal >= was.needs.principal && counts.expert >= was.needs.expert) break;
       kept.push(lapse);
-      if (lapse.to === null) counts.principal += 1;
-      if (lapse.from === 'expert') counts.expert += 1;
+      counts.principal += Number(lapse.to === null);
+      counts.expert += Number(lapse.from === 'expert');
     }
     const reasons: ForecastReason[] = areas.map((l) => ({
       competency: l.id,
@@ -485,9 +481,11 @@ export function forecast(
       what,
       reasons,
       actions,
-      illustrative:
-        (tier !== undefined && (tierNeedsIllustrative(tier) || tierTitleIllustrative(tier))) ||
-        reasons.some((r) => r.illustrative),
+      illustrative: [
+        tierNeedsIllustrative(was),
+        tierTitleIllustrative(was),
+        ...reasons.map((r) => r.illustrative),
+      ].some(Boolean),
       text: sentence(
         what,
         day,

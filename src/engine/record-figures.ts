@@ -27,6 +27,7 @@
 import {
   appliedRequirements,
   catalogueOrder,
+  everyRequirement,
   offeredLevels,
   type AppliedRequirement,
   type CompetencyRules,
@@ -213,19 +214,18 @@ const windowOfQuarters = (q: { first: string; last: string }): DayWindow => ({
   last: quarterEnd(q.last),
 });
 
+/** Text in code-point order, whatever the language. */
+const order = (a: string, b: string): number => Number(a > b) - Number(a < b);
+
 const bySoonest = (a: LapsingEntry, b: LapsingEntry): number =>
-  a.day < b.day ? -1 : a.day > b.day ? 1 : a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0;
+  order(a.day, b.day) || order(a.entry, b.entry);
 
 // ---------------------------------------------------------------------------------------------------------
 // Who counts toward which competency
 
 /** The exam requirements of a competency, on every level and business model. */
 function examsOf(rules: CompetencyRules): Extract<Requirement, { kind: 'exam' }>[] {
-  return Object.values(rules.requirements).flatMap((byModel) =>
-    Object.values(byModel ?? {}).flatMap((list) =>
-      (list ?? []).flatMap((r) => (r.kind === 'exam' ? [r] : [])),
-    ),
-  );
+  return everyRequirement(rules).flatMap((r) => (r.kind === 'exam' ? [r] : []));
 }
 
 /**
@@ -333,11 +333,12 @@ function trainingFigure(
   const entries: string[] = [];
   const lapsing: LapsingEntry[] = [];
   for (const person of people) {
-    const held = req.courses.map((course) => bestPass(passes.get(person) ?? [], course, validMonths, day));
-    if (held.some((p) => p === null)) continue;
+    const held = req.courses
+      .map((course) => bestPass(passes.get(person) ?? [], course, validMonths, day))
+      .filter((p) => p !== null);
+    if (held.length < req.courses.length) continue;
     holders.push(person);
     for (const pass of held) {
-      if (pass === null) continue;
       entries.push(pass[0]);
       const expiry = expiryOf(pass[1].passed, validMonths);
       if (expiry !== null) lapsing.push({ entry: pass[0], person, day: expiry });

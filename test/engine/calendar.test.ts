@@ -91,9 +91,16 @@ describe('the record calendar', () => {
       due: '2027-04-02',
     };
     record.evidence.e6 = { competency: 'archiving', requirement: 'revenue', status: 'todo', due: 'someday' };
+    record.evidence.e7 = {
+      competency: 'archiving',
+      requirement: 'technical-exam',
+      status: 'doing',
+      due: '2027-01-31',
+    };
     const { events } = readEvents(recordCalendar(record, [], catalogue, EN, STAMP));
     expect(events.map((e) => [e.start, e.summary, e.description])).toEqual([
       ['2027-01-31', 'Evidence due: Area revenue, Archiving', null],
+      ['2027-01-31', 'Evidence due: Certified engineers, Archiving', null],
       ['2027-02-15', 'Evidence due: Customer references, Gateway Security', 'Ask Customer C for a call'],
       ['2027-04-01', 'Evidence due: old-rule, gone', 'https://a.example/x'],
     ]);

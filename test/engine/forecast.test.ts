@@ -63,18 +63,55 @@ describe('changeDays', () => {
         c1: { person: 'p1', name: 'Gateway Specialist', passed: '2027-02-01' },
         c2: { person: 'p1', name: 'Gateway Specialist', passed: 'soon' },
       },
-      references: { r1: { competency: 'gateway-security', customer: 'A', date: '2027-01-05' } },
+      references: {
+        r1: { competency: 'gateway-security', customer: 'A', date: '2027-01-05' },
+        r2: { competency: 'not-in-the-catalogue', customer: 'B', date: '2027-01-06' },
+      },
       surveys: { s1: { competency: 'gateway-security', score: 9, date: '2027-13-01' } },
     };
     expect(changeDays(record, [gateway], TODAY, '2027-02-28')).toEqual([
       '2026-12-31',
       '2027-01-05',
+      '2027-01-06',
       '2027-02-01',
     ]);
   });
 });
 
 describe('forecast', () => {
+  test('follows nothing it cannot score: a competency not offered in the region, or not in the catalogue', () => {
+    const elsewhere = [
+      { slug: 'gateway-security', context: { businessModel: 'integrate', region: 'apj' }, typed: {} },
+      { slug: 'no-such-competency', context: integrate, typed: {} },
+    ] as const;
+    const result = forecast(sampleRecord(), elsewhere, catalogue, tiers, TODAY, EN, { until: '2027-06-30' });
+    expect(result.lapses).toEqual([]);
+  });
+
+  test('says growth has nothing to compare with once the earlier quarters hold no booking, in plain figures without a revenue requirement', () => {
+    const rules = gatewayWith([
+      { kind: 'growth', id: 'growth', label: 'Growth', percent: 10, periodMonths: 6, ...common },
+    ]);
+    const record: PartnerRecord = {
+      ...emptyRecord(),
+      bookings: {
+        b1: { competency: 'gateway-security', quarter: '2026-Q1', amount: 100 },
+        b3: { competency: 'gateway-security', quarter: '2026-Q4', amount: 300 },
+      },
+    };
+    const choice = [{ slug: 'gateway-security', context: integrate, typed: {} }];
+    const gone = forecast(record, choice, [rules], [], '2026-12-31', EN, { until: '2027-03-31' });
+    expect(gone.lapses.map((l) => [l.day, l.text])).toEqual([
+      [
+        '2027-03-31',
+        'Expert in Gateway Security lapses on 31 March 2027: nothing is left in the record to count for Growth',
+      ],
+    ]);
+    record.bookings.b2 = { competency: 'gateway-security', quarter: '2026-Q3', amount: 280 };
+    const plain = forecast(record, choice, [rules], [], '2026-12-31', EN, { until: '2027-03-31' });
+    expect(plain.lapses[0]?.actions.map((a) => a.text)).toEqual(['book 8 more']);
+  });
+
   test('lists each lapse of a level or the tier in order, with why and the fewest actions that keep it', () => {
     const result = forecast(sampleRecord(), chosen, catalogue, tiers, TODAY, EN);
     expect(result.from).toBe(TODAY);
@@ -332,10 +369,17 @@ describe('forecast', () => {
         ),
       },
     };
-    const both = [gateway, second];
-    const choice = both.map((c) => ({ slug: c.slug, context: integrate, typed: { 'technical-exam': 2 } }));
-    const result = forecast(twice, choice, both, tiers, TODAY, EN, { until: '2027-07-01' });
+    const designation = makeDesignation();
+    const both = [gateway, second, designation];
+    const choice = both.map((c) => ({
+      slug: c.slug,
+      context: integrate,
+      typed: { 'technical-exam': 2, 'master-specialist': true, references: 2 },
+    }));
+    const gold = tiers.filter((x) => x.id === 'gold');
+    const result = forecast(twice, choice, both, gold, TODAY, EN, { until: '2027-07-01' });
     const tier = result.lapses.find((l) => l.subject === 'tier');
+    expect(tier?.to).toBeNull();
     // Both lose their training on 2 May 2027, and with it Expert.
     expect(tier?.day).toBe('2027-05-02');
     expect(tier?.reasons.map((r) => r.label)).toEqual(['Expert in Gateway Security', 'Expert in Mobility']);

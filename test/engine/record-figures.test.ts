@@ -355,16 +355,19 @@ describe('figuresOn', () => {
     const record = {
       ...emptyRecord(),
       people: { p1: { label: 'AK' } },
-      credentials: { c1: { person: 'p1', name: 42, passed: '2026-01-01' } },
+      credentials: {
+        c1: { person: 'p1', name: 42, passed: '2026-01-01' },
+        c2: { person: 'p1', name: 'Gateway Specialist', passed: '2026-01-01' },
+      },
       bookings: {
         b1: { competency: 'gateway-security', quarter: '2026-Q9', amount: 5 },
         b2: { competency: 'gateway-security', quarter: '2026-Q1', amount: Number.NaN },
       },
       references: { r1: { competency: 'gateway-security', customer: 'A', date: '2026-02-30' } },
-      surveys: { s1: { competency: 'gateway-security', score: '9', date: '2026-01-01' } },
+      surveys: undefined,
       allocations: { p1: { competencies: 'gateway-security' } },
     } as unknown as PartnerRecord;
-    expect(values(record, TODAY)).toEqual({ 'sales-training': false, 'technical-exam': 0 });
+    expect(values(record, TODAY)).toEqual({ 'sales-training': false, 'technical-exam': 1 });
   });
 });
 
