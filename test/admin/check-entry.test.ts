@@ -26,7 +26,7 @@ describe('checkEdit', () => {
       .map(formatProblem);
 
     expect(lines).toEqual([
-      "content/competencies/archiving.mdx:84:9  requirements.expert.integrate[1].amount  Expert asks for 40000, less than Principal's 50000 (requirements.principal.integrate[2].amount); expected at least that, e.g. amount: 50000",
+      "content/competencies/archiving.mdx:90:9  requirements.expert.integrate[1].amount  Expert asks for 40000, less than Principal's 50000 (requirements.principal.integrate[2].amount); expected at least that, e.g. amount: 50000",
     ]);
   });
 
@@ -43,10 +43,10 @@ describe('checkEdit', () => {
   test('accepts a changed rule with a new version, which npm run content:lock then records', () => {
     const source = archiving
       .replace('        amount: 50000', '        amount: 60000')
-      .replace('version: "1.0"\neffective: 2026-01-15', 'version: "1.1"\neffective: 2026-06-01')
+      .replace('version: "1.1"\neffective: 2026-12-02', 'version: "1.2"\neffective: 2027-01-15')
       .replace(
         'history:\n',
-        'history:\n  - version: "1.1"\n    date: 2026-06-01\n    provenance: illustrative\n    summary: Raised the Principal revenue.\n',
+        'history:\n  - version: "1.2"\n    date: 2027-01-15\n    provenance: illustrative\n    summary: Raised the Principal revenue.\n',
       );
 
     expect(checkEdit(snapshot, edit(source))).toEqual([]);

@@ -191,13 +191,13 @@ test.describe('the content editor at /admin/', () => {
     page,
   }) => {
     // A new version with its history entry, as an editor writes it before changing a rule; the lock still
-    // records 1.0, so the effect is measured against the rules of 1.0.
+    // records 1.1, so the effect is measured against the rules of 1.1.
     const file = join(content, 'competencies/gateway-security.mdx');
     const raised = (await readFile(file, 'utf8'))
-      .replace('version: "1.0"\neffective: 2026-01-15', 'version: "1.1"\neffective: 2026-06-01')
+      .replace('version: "1.1"\neffective: 2026-12-02', 'version: "1.2"\neffective: 2027-01-15')
       .replace(
         'history:\n',
-        'history:\n  - version: "1.1"\n    date: 2026-06-01\n    provenance: illustrative\n    summary: Raised the Expert revenue for Integrate partners.\n',
+        'history:\n  - version: "1.2"\n    date: 2027-01-15\n    provenance: illustrative\n    summary: Raised the Expert revenue for Integrate partners.\n',
       );
     await writeFile(file, raised);
 
@@ -209,7 +209,7 @@ test.describe('the content editor at /admin/', () => {
     await publish(page);
 
     const check = page.getByRole('region', { name: 'Content check' });
-    const table = check.getByRole('table', { name: 'Gateway Security (version 1.0 → 1.1)' });
+    const table = check.getByRole('table', { name: 'Gateway Security (version 1.1 → 1.2)' });
     await expect(
       table.getByRole('row', {
         name: 'Large integrator in North America Gateway Security Expert → Principal Platinum → Gold',

@@ -7,7 +7,7 @@ import { buildSite, serveSite, type ServedSite } from './helpers/static-site.ts'
 import { PortfolioPage } from './pages/portfolio.ts';
 import { SelfAssessmentPage } from './pages/self-assessment.ts';
 
-// Endpoint Management announces rules version 1.1 from 1 July 2027 (an example date): Expert on Resell then
+// Endpoint Management announces rules version 1.2 from 1 July 2027 (an example date): Expert on Resell then
 // asks for 3 customer references instead of 2. The site is built twice, for the day before and for the
 // day itself (RULES_DATE), and each build is served on its own.
 const SLUG = 'endpoint-management';
@@ -58,14 +58,14 @@ test.describe('a competency with announced rules', () => {
     await page.goto(`${sites[BEFORE]?.origin}/changes/`);
     const announced = page.getByRole('region', { name: 'Announced' });
     await expect(announced.getByRole('listitem')).toHaveText([
-      /^Endpoint Management\s*version 1\.1, in effect from 1 July 2027; announced 1 December 2026 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
+      /^Endpoint Management\s*version 1\.2, in effect from 1 July 2027; announced 1 December 2026 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
     ]);
 
     await page.goto(`${sites[AFTER]?.origin}/changes/`);
     await expect(page.getByRole('region', { name: 'Announced' })).toHaveCount(0);
     const day = page.getByRole('region', { name: /^1 July 2027/ });
     await expect(day.getByRole('listitem')).toHaveText([
-      /^Endpoint Management\s*version 1\.1 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
+      /^Endpoint Management\s*version 1\.2 \(illustrative\)\s*Expert on Resell asks for a third customer reference\./,
     ]);
   });
 
@@ -85,7 +85,7 @@ test.describe('a competency with announced rules', () => {
     const announced = sa.root.getByRole('region', { name: /^Your result under the rules from 1 July 2027/ });
     await expect(announced.getByRole('listitem').first()).toHaveText('Under the current rules: Expert');
     await expect(announced.getByRole('listitem').nth(1)).toHaveText(
-      'Level achieved from 1 July 2027 (illustrative) (rules version 1.1 (illustrative)): Principal',
+      'Level achieved from 1 July 2027 (illustrative) (rules version 1.2 (illustrative)): Principal',
     );
     await expect(announced).toContainText(
       'From 1 July 2027 (illustrative), Customer references for Expert on Resell: 3 customer references instead of 2 (illustrative); you have 2 customer references.',
@@ -112,10 +112,10 @@ test.describe('a competency with announced rules', () => {
     };
 
     expect(await rowsOf(BEFORE)).toEqual([
-      'Expert,Resell,North America,1.1 (effective 2027-07-01),announced,Customer references',
+      'Expert,Resell,North America,1.2 (effective 2027-07-01),announced,Customer references',
     ]);
     expect(await rowsOf(AFTER)).toEqual([
-      'Expert,Resell,North America,1.1 (effective 2027-07-01),current,Customer references',
+      'Expert,Resell,North America,1.2 (effective 2027-07-01),current,Customer references',
     ]);
   });
 
@@ -133,7 +133,7 @@ test.describe('a competency with announced rules', () => {
 
       if (day === BEFORE) {
         await expect(fold).toContainText(
-          'Under the current rules: Expert. Level achieved from 1 July 2027 (illustrative) (rules version 1.1 (illustrative)): Principal.',
+          'Under the current rules: Expert. Level achieved from 1 July 2027 (illustrative) (rules version 1.2 (illustrative)): Principal.',
         );
         await expect(fold).toContainText(
           '3 customer references instead of 2 (illustrative); you have 2 customer references.',

@@ -80,7 +80,7 @@ test.describe('action plan exports', () => {
       rows.find((r) => r['Competency'] === competency && r['Requirement'] === requirement);
     const archivingRevenue = find('Archiving', 'Archiving revenue');
     expect(archivingRevenue).toMatchObject({
-      'Rules version': '1.0 (effective 2026-01-15)',
+      'Rules version': '1.1 (effective 2026-12-02)',
       'Your figure': 60000,
       Unit: 'USD',
     });
@@ -89,7 +89,7 @@ test.describe('action plan exports', () => {
     expect(archivingRevenue?.['Gap']).toBe(Number(threshold) - 60000);
     expect(String(archivingRevenue?.['Illustrative'])).toMatch(/Threshold, Unit, Gap, What is missing/);
     expect(find('Data Security', 'Data security revenue')).toMatchObject({
-      'Rules version': '1.1 (effective 2026-09-01)',
+      'Rules version': '1.2 (effective 2026-12-02)',
       Status: 'partly met (60%)',
       'Your figure': 90000,
       Threshold: 150000,

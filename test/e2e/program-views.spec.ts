@@ -436,7 +436,7 @@ test.describe('change log', () => {
       'in effect from 1 July 2027',
     );
     const first = page.locator('.change:not([aria-labelledby="announced"] .change)').first();
-    await expect(first).toContainText('version 1.2');
+    await expect(first).toContainText('version 1.3');
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
       'href',
       '/changes/feed.xml',

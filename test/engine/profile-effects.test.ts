@@ -88,7 +88,7 @@ describe('profileEffects', () => {
       {
         slug: 'archiving',
         title: 'Archiving',
-        versions: { before: '1.0', after: '9.9' },
+        versions: { before: '1.1', after: '9.9' },
         moves: [
           {
             profile: { id: 'large-integrator', title: 'Large integrator' },
