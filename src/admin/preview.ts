@@ -108,6 +108,13 @@ function levelTable(h: CreateElement, competency: string, level: LevelMatrix): u
                 className: 'matrix__evidence',
                 dangerouslySetInnerHTML: marks(['Evidence: ', cell.evidence]),
               }),
+              ...cell.counting.map((rule) =>
+                h('span', {
+                  key: rule.text,
+                  className: 'matrix__counting',
+                  dangerouslySetInnerHTML: marks(rule),
+                }),
+              ),
             );
           }),
         ),

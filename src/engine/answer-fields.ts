@@ -2,7 +2,8 @@
  * The self-assessment form of a competency: one field per requirement id that applies at any offered
  * level for a business model, in the order the requirement matrix lists rows.
  */
-import { thresholdIllustrative } from '../domain/provenance.ts';
+import { countingRules } from '../domain/counting.ts';
+import { evidenceIllustrative, thresholdIllustrative, type Marked } from '../domain/provenance.ts';
 import { assess } from './assess.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
 import { controlOf, describeThreshold, isWhole, kindRank, unitOf } from '../domain/kinds.ts';
@@ -25,6 +26,26 @@ export interface AnswerField {
   whole: boolean;
   /** The target at each offered level that asks for it, lowest level first, marked when it is an example. */
   targets: { level: LevelId; text: string; illustrative: boolean }[];
+  /**
+   * What a form shows beside the field, a paragraph each: its help, how a partner record's entries count
+   * toward it (countingRules) and the evidence it asks for, each with its mark and the evidence after its lead.
+   */
+  notes: FieldNote[];
+}
+
+/** One paragraph beside a field: a value with its mark, after a lead in plain words ("Evidence:") or none (""). */
+export interface FieldNote extends Marked {
+  lead: string;
+}
+
+/** The paragraphs beside a field for a requirement: help, counting rules, evidence. */
+function notesOf(req: Requirement, t: Translate): FieldNote[] {
+  const illustrative = evidenceIllustrative(req);
+  return [
+    { lead: '', text: req.help, illustrative },
+    ...countingRules(req, t).map((rule) => ({ lead: '', ...rule })),
+    { lead: t('field.evidence'), text: req.evidence, illustrative },
+  ];
 }
 
 /** The fields for a business model; [] when the competency has no level on it. */
@@ -37,6 +58,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId, t: 
       if (known) {
         // The higher level's wording wins, as in the matrix of that level.
         known.requirement = req;
+        known.notes = notesOf(req, t);
         known.targets.push(target);
         continue;
       }
@@ -47,6 +69,7 @@ export function answerFields(rules: CompetencyRules, model: BusinessModelId, t: 
         unit: unitOf(req, t),
         whole: isWhole(req),
         targets: [target],
+        notes: notesOf(req, t),
         position: fields.size,
       });
     }

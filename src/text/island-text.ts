@@ -30,7 +30,6 @@ export const WIDGET_TEXT = {
   yourFigure: 'widget.yourFigure',
   notAsked: 'widget.notAsked',
   helpEvidence: 'widget.helpEvidence',
-  evidence: 'field.evidence',
   and: 'list.lastSeparator',
   met: 'status.met',
   partial: 'status.partial',
@@ -73,6 +72,7 @@ export type WordSelection = readonly (TextKey | `${string}.` | `!${string}.`)[];
 const ENGINE_WORDS = [
   'plan.',
   'kind.',
+  'counting.',
   'verdict.',
   'readiness.',
   'designation.',

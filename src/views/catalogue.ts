@@ -13,6 +13,7 @@ import {
   type Marked,
 } from '../domain/provenance.ts';
 import { shownEvidence, shownThreshold } from '../domain/shown.ts';
+import { countingRules } from '../domain/counting.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { kindRank } from '../domain/kinds.ts';
 import { titleIn, type MatrixLabels } from '../domain/labels.ts';
@@ -66,6 +67,8 @@ export type MatrixCell =
       threshold: Marked;
       /** What the partner must show, with its mark. */
       evidence: Marked;
+      /** How a partner record's entries count toward it (countingRules), each rule with its mark. */
+      counting: Marked[];
       /** True when the requirement is declared at a lower level and carried up. */
       carried: boolean;
       /** Title of the level it was carried from, e.g. "Principal"; empty when not carried. */
@@ -188,6 +191,7 @@ export function buildRequirementMatrix(
             requirement,
             threshold: shownThreshold(requirement, t),
             evidence: shownEvidence(requirement),
+            counting: countingRules(requirement, t),
             carried,
             carriedFrom: carried ? titleIn(labels.levels, requirement.from) : '',
           };

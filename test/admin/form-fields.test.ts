@@ -82,6 +82,27 @@ describe('the generated form', () => {
     ]);
   });
 
+  test('edits the counting rules of the kinds a partner record feeds, and where they come from', () => {
+    const requirements = collectionFields(CompetencySchema).find((f) => f.name === 'requirements');
+    const types = requirements?.fields?.[0]?.fields?.[0]?.types ?? [];
+    const fieldsOf = (kind: string, name: string) =>
+      types.find((t) => t.name === kind)?.fields.find((f) => f.name === name);
+
+    expect(fieldsOf('exam', 'counting')?.fields?.map((f) => f.name)).toEqual([
+      'validMonths',
+      'onePersonOnce',
+      'competenciesPerPerson',
+    ]);
+    expect(fieldsOf('exam', 'counting')?.required).toBe(false);
+    expect(fieldsOf('references', 'counting')?.fields?.map((f) => f.name)).toEqual(['withinMonths']);
+    expect(fieldsOf('revenue', 'counting')).toBeUndefined();
+    expect(fieldsOf('training', 'provenance')?.fields?.map((f) => f.name)).toEqual([
+      'threshold',
+      'evidence',
+      'counting',
+    ]);
+  });
+
   test('writes numbers as numbers and makes nothing required inside an optional block', () => {
     const fields = collectionFields(CompetencySchema);
     const order = fields.find((f) => f.name === 'order');

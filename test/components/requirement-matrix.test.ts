@@ -4,6 +4,7 @@ import RequirementMatrix from '../../src/components/RequirementMatrix.astro';
 import { LABELS } from '../helpers/labels.ts';
 import { buildRequirementMatrix } from '../../src/views/catalogue.ts';
 import { readCollection } from '../../src/content-check/load.ts';
+import { countingRules } from '../../src/domain/counting.ts';
 import { describeThreshold } from '../../src/domain/kinds.ts';
 import { evidenceIllustrative, thresholdIllustrative } from '../../src/domain/provenance.ts';
 import { appliedRequirements, toRules, type CompetencyRules } from '../../src/domain/rules.ts';
@@ -78,12 +79,14 @@ describe('RequirementMatrix', () => {
     }
   });
 
-  test('returns each illustrative threshold and evidence rule marked, named illustrative once each', async () => {
+  test('returns each illustrative threshold, evidence and counting rule marked, named illustrative once each', async () => {
     const applied = LEVEL_IDS.flatMap((level) =>
       BUSINESS_MODEL_IDS.flatMap((model) => appliedRequirements(archiving, level, model)),
     );
     const illustrative =
-      applied.filter(thresholdIllustrative).length + applied.filter(evidenceIllustrative).length;
+      applied.filter(thresholdIllustrative).length +
+      applied.filter(evidenceIllustrative).length +
+      applied.flatMap((req) => countingRules(req, EN)).filter((rule) => rule.illustrative).length;
 
     const html = await render(archiving);
 

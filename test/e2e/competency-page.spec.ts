@@ -206,7 +206,7 @@ test.describe('competency page as one path', () => {
     await expect(widget.root.getByLabel('Region')).toHaveValue('emea');
   });
 
-  test('opens the help and evidence of a requirement, and returns no axe violation open', async ({
+  test('opens the help, counting rules and evidence of a requirement, and returns no axe violation open', async ({
     page,
   }) => {
     const widget = new SelfAssessmentPage(page);
@@ -216,6 +216,11 @@ test.describe('competency page as one path', () => {
     await row.getByText('Help and evidence').click();
 
     await expect(row.getByText(/^Evidence: /)).toBeVisible();
+    // A counting rule of the content is an example: shown with its mark.
+    const window = row.locator('[data-illustrative]', {
+      hasText: 'References from the last 24 months count',
+    });
+    await expect(window).toBeVisible();
     expect(formatFindings('help open', await axeFindings(page))).toBe('');
   });
 });

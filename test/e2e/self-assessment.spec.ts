@@ -661,6 +661,12 @@ test.describe('self-assessment widget', () => {
       'Archiving checklist for Integrate partners',
     );
     await expect(checklist.locator('thead th').last()).toHaveText('Your figure');
+    // Beside the evidence, how a partner record counts, each rule with its mark.
+    await expect(
+      checklist
+        .locator('.sa-counting [data-illustrative]', { hasText: 'A pass counts for 24 months' })
+        .first(),
+    ).toBeVisible();
     await expect(page.locator('.sa-app')).toBeHidden();
     await context.close();
   });

@@ -1,5 +1,4 @@
 import type { FunctionComponent } from 'preact';
-import { evidenceIllustrative } from '../../domain/provenance.ts';
 import type { AnswerField } from '../../engine/answer-fields.ts';
 import type { FieldProblem } from '../../engine/answers.ts';
 import type { AnswerValue } from '../../schemas/answers.ts';
@@ -63,21 +62,11 @@ export function AnswerControl(props: ControlProps) {
   );
 }
 
-/** A field's help and the evidence it asks for, marked when they are examples: what a form shows beside it. */
-export function FieldHelp({
-  field: { requirement: req },
-  evidence,
-}: {
-  field: AnswerField;
-  evidence: string;
-}) {
-  const illustrative = evidenceIllustrative(req);
-  return [
+/** A field's help, how a partner record counts toward it and the evidence it asks for, each marked when it is an example. */
+export function FieldHelp({ field }: { field: AnswerField }) {
+  return field.notes.map((note) => (
     <p>
-      <MarkedValue text={req.help} illustrative={illustrative} />
-    </p>,
-    <p>
-      {evidence} <MarkedValue text={req.evidence} illustrative={illustrative} />
-    </p>,
-  ];
+      {note.lead} <MarkedValue text={note.text} illustrative={note.illustrative} />
+    </p>
+  ));
 }

@@ -7,7 +7,7 @@ export function AnswerInput(
   props: ControlProps & {
     /** Level titles by id, e.g. { expert: "Expert" }; the id with a capital when left out. */
     levels?: Readonly<Record<string, string>> | undefined;
-    /** The page's words: what each level needs, the evidence, and the punctuation between them. */
+    /** The page's words: what each level needs, and the punctuation between them. */
     t: Translate;
   },
 ) {
@@ -33,7 +33,7 @@ export function AnswerInput(
           ))}
           {t('list.stop')}
         </p>
-        <FieldHelp field={field} evidence={t('field.evidence')} />
+        <FieldHelp field={field} />
       </div>
     </div>
   );

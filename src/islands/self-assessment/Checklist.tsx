@@ -1,4 +1,5 @@
 import { answerFields } from '../../engine/answer-fields.ts';
+import { countingRules } from '../../domain/counting.ts';
 import { titleOf } from '../../domain/wording.ts';
 import { evidenceIllustrative } from '../../domain/provenance.ts';
 import { MarkedValue, MarkName } from '../shared/MarkedValue.tsx';
@@ -59,6 +60,11 @@ export function Checklist(props: {
                           text={f.requirement.evidence}
                           illustrative={evidenceIllustrative(f.requirement)}
                         />
+                        {countingRules(f.requirement, t).map((rule) => (
+                          <span class="sa-counting" key={rule.text}>
+                            <MarkedValue {...rule} />
+                          </span>
+                        ))}
                       </td>
                       <td data-label={t('widget.yourFigure')}></td>
                     </tr>

@@ -93,7 +93,7 @@ export function RequirementTable(props: {
                 <details class="sa-more">
                   <summary>{text.helpEvidence}</summary>
                   <div id={`${id}-d`}>
-                    <FieldHelp field={f} evidence={text.evidence} />
+                    <FieldHelp field={f} />
                   </div>
                 </details>
               </td>

@@ -2,6 +2,7 @@
  * The illustrative values of the content, as the text a page shows for each: derived from the content model
  * (every value whose provenance is illustrative), never from a hand-written list.
  */
+import { countingRules } from '../../../src/domain/counting.ts';
 import { describeThreshold } from '../../../src/domain/kinds.ts';
 import { formatMoney, formatNumber } from '../../../src/domain/format.ts';
 import { titleIn, type ExplorerLabels } from '../../../src/domain/labels.ts';
@@ -45,6 +46,7 @@ function thresholdTexts(req: Requirement): string[] {
 export interface RequirementProvenance {
   threshold: boolean;
   evidence: boolean;
+  counting: boolean;
 }
 
 /** Reads a requirement's provenance from the content model. */
@@ -85,6 +87,11 @@ export function illustrativeNeedles(
           if (p.evidence) {
             add(req.evidence, `${rules.slug}: ${req.id} evidence`);
             add(req.help, `${rules.slug}: ${req.id} help`);
+          }
+          // The revenue and growth window follows from the period, part of the threshold.
+          const windowed = req.kind === 'revenue' || req.kind === 'growth';
+          if (windowed ? p.threshold : p.counting) {
+            for (const rule of countingRules(req, EN)) add(rule.text, `${rules.slug}: ${req.id} counting`);
           }
         }
       }

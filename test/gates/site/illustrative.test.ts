@@ -5,6 +5,7 @@ import { readCollection } from '../../../src/content-check/load.ts';
 import type { ExplorerLabels } from '../../../src/domain/labels.ts';
 import {
   competencyFactIllustrative,
+  countingIllustrative,
   evidenceIllustrative,
   historyIllustrative,
   thresholdIllustrative,
@@ -40,7 +41,11 @@ let labels: ExplorerLabels;
 
 // The content model's own provenance, as the site reads it.
 const provenance: ProvenanceReader = {
-  requirement: (req) => ({ threshold: thresholdIllustrative(req), evidence: evidenceIllustrative(req) }),
+  requirement: (req) => ({
+    threshold: thresholdIllustrative(req),
+    evidence: evidenceIllustrative(req),
+    counting: countingIllustrative(req),
+  }),
   tier: (tier) => ({
     title: tierTitleIllustrative(tier),
     needs: tierNeedsIllustrative(tier),
@@ -125,6 +130,20 @@ describe('illustrative values in dist/', () => {
 
     expect(summaries).toHaveLength(entries.length);
     expect(summaries.filter((text) => !text.includes(escapeXml(translator('en')('feed.mark'))))).toEqual([]);
+  });
+
+  test('finds a counting rule shown without its mark, on the page of its competency', () => {
+    const rule = needles.find((n) => n.what === 'archiving: technical-exam counting');
+    const page = (shown: string) =>
+      new Map([['competencies/archiving/index.html', `<main><p>${shown}</p></main>`]]);
+
+    expect(rule?.text).toBe('A pass counts for 24 months from the day it is passed');
+    expect(countsPerPage(unmarkedByPage(page(rule?.text ?? ''), needles))).toEqual({
+      'competencies/archiving/index.html': 1,
+    });
+    expect(
+      countsPerPage(unmarkedByPage(page(`<span data-illustrative>${rule?.text ?? ''}</span>`), needles)),
+    ).toEqual({});
   });
 
   test('finds an unmarked value and accepts a marked one', () => {
