@@ -32,6 +32,7 @@ import {
   type AppliedRequirement,
   type CompetencyRules,
 } from '../domain/rules.ts';
+import { windowQuarters } from '../domain/counting.ts';
 import type { ExplorerLabels } from '../domain/labels.ts';
 import type { BusinessModelId } from '../schemas/ids.ts';
 import type {
@@ -206,7 +207,7 @@ export function lastQuarterEnded(day: IsoDay): string {
 /** The quarters counted for a period of months on a day: the last ceil(months / 3) whole quarters ended, oldest first. */
 export function quarterWindow(day: IsoDay, periodMonths: number): { first: string; last: string } {
   const last = lastQuarterEnded(day);
-  return { first: addQuarters(last, 1 - Math.ceil(periodMonths / 3)), last };
+  return { first: addQuarters(last, 1 - windowQuarters(periodMonths)), last };
 }
 
 const windowOfQuarters = (q: { first: string; last: string }): DayWindow => ({
