@@ -105,9 +105,8 @@ describe('illustrative values in dist/', () => {
         for (const row of rows) {
           const marked = (row[column] ?? '').split(/,\s*/);
           row.forEach((cell, i) => {
-            const shows = needles.some(
-              (n) => !n.onPage && unmarkedCount(markedText(escape(cell)), n.text) > 0,
-            );
+            const text = markedText(escape(cell));
+            const shows = needles.some((n) => !n.onPage && unmarkedCount(text, n.text) > 0);
             if (shows && (column === -1 || !marked.includes(head[i]!)))
               problems.push(`${rules.slug} ${context.businessModel}/${context.region}: ${head[i]}`);
           });
