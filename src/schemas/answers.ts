@@ -5,7 +5,7 @@
  * a crash; src/engine/answers.ts states, from the table of kinds, what each requirement's answer must be.
  * Built with `zod/mini` because it ships to the browser.
  */
-import * as z from 'zod/mini';
+import { z } from './zod-mini.ts';
 
 /** The largest number an answer may hold; anything above is a typing slip, not a revenue figure. */
 export const MAX_ANSWER = 1e12;

@@ -13,7 +13,7 @@
  * record-values.ts says, which needs no zod. A reference to an entry that is not there
  * (a credential of a person deleted in another tab) is kept: counting ignores it.
  */
-import * as z from 'zod/mini';
+import { z } from './zod-mini.ts';
 import type {
   EvidenceStatus,
   PartnerRecord,
