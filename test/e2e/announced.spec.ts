@@ -168,6 +168,6 @@ test.describe('a competency with announced rules', () => {
     await expect(page.getByRole('heading', { name: /Announced rules|rules from/ })).toHaveCount(0);
     await expect(sa.root.getByText(/Under the current rules|from 1 July 2027/)).toHaveCount(0);
     await expect(sa.missing('Expert')).toContainText('Customer references: 1 more customer reference');
-    await expect(page.getByRole('definition').filter({ hasText: /Version 1\.1/i })).toHaveCount(1);
+    await expect(page.getByRole('definition').filter({ hasText: /Version 1\.2/i })).toHaveCount(1);
   });
 });
