@@ -391,6 +391,7 @@ test.describe('header navigation', () => {
       'Competencies',
       'Compare',
       'Self-assessment',
+      'Partner record',
       'Program',
       'Changes',
       'How to apply',
