@@ -5,15 +5,15 @@
  * nothing the input holds can throw. The limits below bound what one record may hold, so a crafted file cannot
  * make a page slow or its storage full.
  *
- * The shapes here are record.ts's types, checked: a test of types below fails the build when the two part.
- * The types stay in record.ts, free of zod, so that the engine and pages that only count from a record do not
- * load the schema. Built with `zod/mini` because it ships to the browser.
+ * Each section's reader below checks an entry field by field and builds it anew with only the fields its type
+ * has, typed as record.ts's types, so the compiler holds the two together. Written without zod: the record's
+ * page reads the stored record before the partner acts, and zod (even `zod/mini`) would be most of what that
+ * page loads (its budget: test/e2e/workspace-budget.spec.ts).
  *
  * Ids (every map's keys, the person of a credential, an evidence's owner), days and quarters are as
  * record-values.ts says, which needs no zod. A reference to an entry that is not there
  * (a credential of a person deleted in another tab) is kept: counting ignores it.
  */
-import { z } from './zod-mini.ts';
 import type {
   EvidenceStatus,
   PartnerRecord,
@@ -49,6 +49,7 @@ export const MIN_SCORE = -1000;
 export const MAX_SCORE = 1000;
 /** The most competencies one person's allocation may list. */
 export const MAX_ALLOCATED = 200;
+
 /** Whether a text is an http or https address. */
 function isWebLink(value: string): boolean {
   try {
@@ -69,111 +70,102 @@ function hasControl(text: string, lines = false): boolean {
   return false;
 }
 
-/** One line of the partner's text: not blank, no control characters, at most `max` characters. */
-const line = (max: number, what: string) =>
-  z.string({ error: `expected ${what} as text` }).check(
-    z.maxLength(max, { error: `expected ${what} of at most ${max} characters` }),
-    z.regex(/\S/, { error: `expected ${what}, not blank` }),
-    z.refine((s) => !hasControl(s), { error: `expected ${what} without control characters` }),
-  );
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
 
-const id = (what: string) =>
-  z.string({ error: `expected ${what} as an id` }).check(
-    z.refine(isRecordId, {
-      error: `expected ${what} as an id of lower-case words joined by hyphens, at most ${MAX_RECORD_ID_LENGTH} characters`,
-    }),
-  );
+/** An entry's field, when the entry has it as its own (never one inherited, such as `constructor`). */
+const own = (entry: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(entry, key) ? entry[key] : undefined;
 
-const day = (what: string) =>
-  z
-    .string({ error: `expected ${what} as a day, YYYY-MM-DD` })
-    .check(z.refine(isIsoDay, { error: `expected ${what} as a day of the calendar, YYYY-MM-DD` }));
+/** Whether a value is one line of the partner's text: not blank, no control characters, at most `max` characters. */
+const isLine = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max && /\S/.test(value) && !hasControl(value);
 
-const slug = id('a competency');
+/** Whether a value is a finite number from `min` to `max`. */
+const isNumberIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
-export const RecordPersonSchema = /* @__PURE__ */ z.object({ label: line(MAX_LABEL_LENGTH, 'a label') });
+const EVIDENCE_STATUSES: ReadonlySet<unknown> = new Set([
+  'todo',
+  'doing',
+  'ready',
+] as const satisfies readonly EvidenceStatus[]);
 
-export const RecordCredentialSchema = /* @__PURE__ */ z.object({
-  person: id('a person'),
-  name: line(MAX_NAME_LENGTH, 'the name of a course or exam'),
-  passed: day('the day passed'),
-});
+/** A note on an evidence: text of at most MAX_NOTE_LENGTH characters, line breaks and tabs allowed. */
+const isNote = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_NOTE_LENGTH && !hasControl(value, true);
 
-export const RecordBookingSchema = /* @__PURE__ */ z.object({
-  competency: slug,
-  quarter: z
-    .string({ error: 'expected a quarter, YYYY-Qn' })
-    .check(z.refine(isQuarter, { error: 'expected a quarter, YYYY-Qn' })),
-  amount: z
-    .number({ error: 'expected an amount' })
-    .check(
-      z.gte(0, { error: 'expected an amount of 0 or more' }),
-      z.lte(MAX_AMOUNT, { error: 'expected an amount of at most 1,000,000,000,000' }),
-    ),
-});
+/** The links of an evidence: at most MAX_LINKS http or https addresses of at most MAX_LINK_LENGTH characters. */
+const isLinks = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= MAX_LINKS &&
+  value.every((link) => typeof link === 'string' && link.length <= MAX_LINK_LENGTH && isWebLink(link));
 
-export const RecordReferenceSchema = /* @__PURE__ */ z.object({
-  competency: slug,
-  customer: line(MAX_NAME_LENGTH, 'a customer'),
-  date: day('the day of the reference'),
-});
-
-export const RecordSurveySchema = /* @__PURE__ */ z.object({
-  competency: slug,
-  score: z
-    .number({ error: 'expected a score' })
-    .check(
-      z.gte(MIN_SCORE, { error: `expected a score of ${MIN_SCORE} or more` }),
-      z.lte(MAX_SCORE, { error: `expected a score of at most ${MAX_SCORE}` }),
-    ),
-  date: day('the day of the survey'),
-});
-
-const EVIDENCE_STATUSES = ['todo', 'doing', 'ready'] as const satisfies readonly EvidenceStatus[];
-
-export const RecordEvidenceSchema = /* @__PURE__ */ z.object({
-  competency: slug,
-  requirement: id('a requirement'),
-  owner: z.optional(id('an owner')),
-  status: z.enum(EVIDENCE_STATUSES, { error: 'expected a status: todo, doing or ready' }),
-  due: z.optional(day('the day due')),
-  note: z.optional(
-    z.string({ error: 'expected a note as text' }).check(
-      z.maxLength(MAX_NOTE_LENGTH, { error: `expected a note of at most ${MAX_NOTE_LENGTH} characters` }),
-      z.refine((s) => !hasControl(s, true), { error: 'expected a note without control characters' }),
-    ),
-  ),
-  links: z.optional(
-    z
-      .array(
-        z.string({ error: 'expected a link as text' }).check(
-          z.maxLength(MAX_LINK_LENGTH, {
-            error: `expected a link of at most ${MAX_LINK_LENGTH} characters`,
-          }),
-          z.refine(isWebLink, { error: 'expected an http or https address' }),
-        ),
-      )
-      .check(z.maxLength(MAX_LINKS, { error: `expected at most ${MAX_LINKS} links` })),
-  ),
-});
-
-export const RecordAllocationSchema = /* @__PURE__ */ z.object({
-  competencies: z.array(slug).check(
-    z.maxLength(MAX_ALLOCATED, { error: `expected at most ${MAX_ALLOCATED} competencies` }),
-    z.refine((list) => new Set(list).size === list.length, { error: 'expected each competency once' }),
-  ),
-});
-
-/** Each section's entry schema. */
-export const RECORD_ENTRY_SCHEMAS = {
-  people: RecordPersonSchema,
-  credentials: RecordCredentialSchema,
-  bookings: RecordBookingSchema,
-  references: RecordReferenceSchema,
-  surveys: RecordSurveySchema,
-  evidence: RecordEvidenceSchema,
-  allocations: RecordAllocationSchema,
-} as const;
+/**
+ * Each section's reader: the entry as its type, with only the fields the type has, or null when a field is
+ * missing or not as the type and its limits say. An optional field is left out when absent; present, it must
+ * be right like any other.
+ */
+const READERS: { [S in RecordSection]: (e: Record<string, unknown>) => PartnerRecord[S][string] | null } = {
+  people(e): RecordPerson | null {
+    const label = own(e, 'label');
+    return isLine(label, MAX_LABEL_LENGTH) ? { label } : null;
+  },
+  credentials(e): RecordCredential | null {
+    const [person, name, passed] = [own(e, 'person'), own(e, 'name'), own(e, 'passed')];
+    return isRecordId(person) && isLine(name, MAX_NAME_LENGTH) && isIsoDay(passed)
+      ? { person, name, passed }
+      : null;
+  },
+  bookings(e): RecordBooking | null {
+    const [competency, quarter, amount] = [own(e, 'competency'), own(e, 'quarter'), own(e, 'amount')];
+    return isRecordId(competency) && isQuarter(quarter) && isNumberIn(amount, 0, MAX_AMOUNT)
+      ? { competency, quarter, amount }
+      : null;
+  },
+  references(e): RecordReference | null {
+    const [competency, customer, date] = [own(e, 'competency'), own(e, 'customer'), own(e, 'date')];
+    return isRecordId(competency) && isLine(customer, MAX_NAME_LENGTH) && isIsoDay(date)
+      ? { competency, customer, date }
+      : null;
+  },
+  surveys(e): RecordSurvey | null {
+    const [competency, score, date] = [own(e, 'competency'), own(e, 'score'), own(e, 'date')];
+    return isRecordId(competency) && isNumberIn(score, MIN_SCORE, MAX_SCORE) && isIsoDay(date)
+      ? { competency, score, date }
+      : null;
+  },
+  evidence(e): RecordEvidence | null {
+    const [competency, requirement, status] = [own(e, 'competency'), own(e, 'requirement'), own(e, 'status')];
+    const [owner, due, note, links] = [own(e, 'owner'), own(e, 'due'), own(e, 'note'), own(e, 'links')];
+    if (!isRecordId(competency) || !isRecordId(requirement) || !EVIDENCE_STATUSES.has(status)) return null;
+    if (owner !== undefined && !isRecordId(owner)) return null;
+    if (due !== undefined && !isIsoDay(due)) return null;
+    if (note !== undefined && !isNote(note)) return null;
+    if (links !== undefined && !isLinks(links)) return null;
+    return {
+      competency,
+      requirement,
+      ...(owner === undefined ? {} : { owner }),
+      status: status as EvidenceStatus,
+      ...(due === undefined ? {} : { due }),
+      ...(note === undefined ? {} : { note }),
+      ...(links === undefined ? {} : { links: [...links] }),
+    };
+  },
+  allocations(e): RecordAllocation | null {
+    const competencies = own(e, 'competencies');
+    return Array.isArray(competencies) &&
+      competencies.length <= MAX_ALLOCATED &&
+      competencies.every(isRecordId) &&
+      new Set(competencies).size === competencies.length
+      ? { competencies: [...competencies] }
+      : null;
+  },
+};
 
 /**
  * An entry that was left out: its section and id (`''` when the whole section could not be read). The id is
@@ -196,12 +188,6 @@ export type RecordReading =
     }
   | { ok: false };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 const SECTIONS: ReadonlySet<string> = new Set(RECORD_SECTIONS);
 
 /** Reads one section entry by entry into `into`, naming in `dropped` each entry left out. */
@@ -216,7 +202,7 @@ function readSection(
     dropped.push({ section, id: '' });
     return;
   }
-  const schema: z.ZodMiniType = RECORD_ENTRY_SCHEMAS[section];
+  const readEntry: (e: Record<string, unknown>) => unknown = READERS[section];
   let read = 0;
   for (const [key, entry] of Object.entries(value)) {
     const named = { section, id: key };
@@ -224,19 +210,19 @@ function readSection(
       dropped.push(named);
       continue;
     }
-    const parsed = schema.safeParse(entry);
-    if (!parsed.success) {
+    const parsed = isPlainObject(entry) ? readEntry(entry) : null;
+    if (parsed === null) {
       dropped.push(named);
       continue;
     }
-    into[key] = parsed.data;
+    into[key] = parsed;
     read += 1;
   }
 }
 
 /**
- * Reads a partner record from anything (parsed JSON, storage, a file): every entry that passes its section's
- * schema is kept, each one that fails is left out and named; sections a record does not have are ignored and
+ * Reads a partner record from anything (parsed JSON, storage, a file): every entry its section's reader
+ * takes is kept, each one that fails is left out and named; sections a record does not have are ignored and
  * counted. Not ok only when the input is no record at all (not an object). Never throws.
  */
 export function readPartnerRecord(input: unknown): RecordReading {
@@ -249,25 +235,10 @@ export function readPartnerRecord(input: unknown): RecordReading {
       readSection(section, input[section], record[section], dropped);
     }
     const unknownSections = Object.keys(input).filter((key) => !SECTIONS.has(key)).length;
-    // Every entry passed its section's schema, whose output is the section's type (checked below).
+    // Every entry is its section's reader's output, of the section's type.
     return { ok: true, record: record as unknown as PartnerRecord, dropped, unknownSections };
   } catch {
     // Exotic inputs (proxies, throwing getters) cannot come from JSON, but must not crash a page either.
     return { ok: false };
   }
 }
-
-// The schemas' output is exactly record.ts's types: this fails to compile when either changes alone.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type AllTrue<T extends true[]> = T;
-export type SchemasMatchTypes = AllTrue<
-  [
-    Same<z.output<typeof RecordPersonSchema>, RecordPerson>,
-    Same<z.output<typeof RecordCredentialSchema>, RecordCredential>,
-    Same<z.output<typeof RecordBookingSchema>, RecordBooking>,
-    Same<z.output<typeof RecordReferenceSchema>, RecordReference>,
-    Same<z.output<typeof RecordSurveySchema>, RecordSurvey>,
-    Same<z.output<typeof RecordEvidenceSchema>, RecordEvidence>,
-    Same<z.output<typeof RecordAllocationSchema>, RecordAllocation>,
-  ]
->;

@@ -154,6 +154,41 @@ describe('readPartnerRecord', () => {
     });
   });
 
+  test('leaves out an entry that is no object, or whose optional field is there but wrong', () => {
+    const evidence = (more: Record<string, unknown>) => ({
+      competency: 'x',
+      requirement: 'r',
+      status: 'todo',
+      ...more,
+    });
+    const read = readPartnerRecord({
+      people: { 'p-1': ['AK'], 'p-2': 'AK', 'p-3': null, 'p-4': { label: 7 } },
+      surveys: { 's-1': { competency: 'x', score: Number.NaN, date: '2026-01-01' } },
+      evidence: {
+        'e-1': evidence({ owner: 'P 1' }),
+        'e-2': evidence({ due: '2026-02-30' }),
+        'e-3': evidence({ note: 'a\u0007b' }),
+        'e-4': evidence({ links: 'https://a.example/' }),
+        'e-5': evidence({ links: Array.from({ length: 21 }, () => 'https://a.example/') }),
+        'e-6': evidence({ note: 'x'.repeat(2001) }),
+        'e-7': evidence({ owner: 'p-1', due: '2026-02-28', note: '', links: [] }),
+      },
+    });
+
+    expect(read).toEqual({
+      ok: true,
+      record: recordWith({
+        evidence: { 'e-7': evidence({ owner: 'p-1', due: '2026-02-28', note: '', links: [] }) },
+      }),
+      dropped: [
+        ...['p-1', 'p-2', 'p-3', 'p-4'].map((id) => ({ section: 'people', id })),
+        { section: 'surveys', id: 's-1' },
+        ...['e-1', 'e-2', 'e-3', 'e-4', 'e-5', 'e-6'].map((id) => ({ section: 'evidence', id })),
+      ],
+      unknownSections: 0,
+    });
+  });
+
   test('leaves out entries under ids that are not the record’s, __proto__ among them, without touching prototypes', () => {
     const input: unknown = JSON.parse(
       '{"people":{"__proto__":{"label":"X","polluted":true},"constructor":{"label":"Y"},"P 1":{"label":"Z"}}}',
