@@ -1000,6 +1000,7 @@ export default {
   'workspace.storage.write':
     'Ihr Browser hat das Speichern verweigert: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
   'workspace.fromTab': 'Mit den Änderungen aus einem anderen Tab aktualisiert.',
+  'workspace.remove': 'Entfernen',
   'workspace.actions': 'Aktionen',
   'workspace.competency': 'Kompetenz',
   'workspace.chooseCompetency': 'Kompetenz wählen',

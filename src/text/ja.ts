@@ -959,6 +959,7 @@ export default {
   'workspace.storage.write':
     'ブラウザが保存を拒否しました。記録はエクスポートするまで、このタブの中にのみ保持されます。',
   'workspace.fromTab': '別のタブでの変更を反映しました。',
+  'workspace.remove': '削除',
   'workspace.actions': '操作',
   'workspace.competency': 'コンピテンシー',
   'workspace.chooseCompetency': 'コンピテンシーを選択',

@@ -144,6 +144,55 @@ test.describe('partner record page', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).toBe('{"v":1,"record":');
   });
 
+  test('lays the bookings and entries out without scrolling sideways at 320 px, every button at least 24 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const record = {
+      people: { p1: { label: 'AK' } },
+      credentials: {
+        c1: { person: 'p1', name: 'Gateway Security Technical Specialist', passed: '2025-03-14' },
+      },
+      bookings: { b1: { competency: 'gateway-security', quarter: '2025-Q2', amount: 30000 } },
+      references: {
+        r1: { competency: 'enterprise-backup-and-recovery', customer: 'Customer D', date: '2026-09-15' },
+        r2: { competency: 'gateway-security', customer: 'Customer B', date: '2026-05-10' },
+      },
+      surveys: { s1: { competency: 'gateway-security', score: 8.5, date: '2026-10-01' } },
+      evidence: {},
+      allocations: {},
+    };
+    await page.addInitScript(
+      (stored) => {
+        if (!localStorage.getItem('competency-record')) localStorage.setItem('competency-record', stored);
+      },
+      JSON.stringify({ v: 1, record, changed: {}, savedAt: '2026-12-01T10:00:00.000Z' }),
+    );
+    const ws = new WorkspacePage(page);
+    await ws.open();
+    await expect(ws.references).toHaveCount(2);
+
+    const overflow = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll('.ws table, .ws input, .ws button')].filter(
+        (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+      );
+      return { page: document.documentElement.scrollWidth, wide: wide.length };
+    });
+    const small = await page.locator('.ws button').evaluateAll((buttons) =>
+      buttons
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width < 24 || r.height < 24)
+        .map((r) => `${r.width}x${r.height}`),
+    );
+
+    expect(overflow).toEqual({ page: 320, wide: 0 });
+    expect(small).toEqual([]);
+    await expect(ws.booking('Gateway Security', QUARTERS[7] ?? '')).toBeVisible();
+    await expect(
+      ws.person('AK').getByRole('button', { name: 'Remove Gateway Security Technical Specialist' }),
+    ).toHaveText('Remove');
+  });
+
   test('says without JavaScript that the record lives in the browser', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

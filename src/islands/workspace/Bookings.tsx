@@ -21,7 +21,8 @@ interface Draft {
 
 /**
  * Bookings per competency per quarter: a grid of the competencies with a revenue requirement by the last
- * eight quarters, each box read through the site's one number reader in the page's language.
+ * eight quarters, each box read through the site's one number reader in the page's language. On a phone each
+ * competency is a block of its own, its quarters two by two, each box under its quarter's name.
  */
 export function Bookings({ ws }: { ws: Workspace }) {
   const { t, record, edit, data } = ws;
@@ -73,22 +74,24 @@ export function Bookings({ ws }: { ws: Workspace }) {
       <h2 id="ws-bookings-h">{t('workspace.bookings.heading')}</h2>
       <p>{t('workspace.bookings.lead')}</p>
       <div class="ws-scroll">
-        <table class="ws-table ws-grid">
+        <table class="ws-table ws-grid" role="table">
           <caption class="visually-hidden">{t('workspace.bookings.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workspace.competency')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('workspace.competency')}
+              </th>
               {quarters.map((q) => (
-                <th scope="col" key={q} id={columnId(q)}>
+                <th scope="col" role="columnheader" key={q} id={columnId(q)}>
                   {quarterName(q)}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {competencies.map((c) => (
-              <tr key={c.slug}>
-                <th scope="row" id={rowId(c.slug)}>
+              <tr role="row" key={c.slug}>
+                <th scope="row" role="rowheader" id={rowId(c.slug)}>
                   {c.title} <span class="ws-unit">({c.currency})</span>
                 </th>
                 {quarters.map((q) => {
@@ -98,7 +101,10 @@ export function Bookings({ ws }: { ws: Workspace }) {
                   const id = `ws-b-${c.slug}-${q}`;
                   const currency = c.currency ?? '';
                   return (
-                    <td key={q}>
+                    <td role="cell" key={q}>
+                      <span class="ws-cell-h" aria-hidden="true">
+                        {quarterName(q)}
+                      </span>
                       <input
                         id={id}
                         type="text"

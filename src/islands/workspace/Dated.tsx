@@ -3,6 +3,7 @@ import { readNumberAnswer } from '../../domain/number-words.ts';
 import type { Workspace } from './use-record.ts';
 import { newId, putEntry, removeEntries } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
+import { EntryTable } from './EntryTable.tsx';
 
 /** Customer references: competency, customer and the day they agreed; add and remove. */
 export function References({ ws }: { ws: Workspace }) {
@@ -54,46 +55,26 @@ export function References({ ws }: { ws: Workspace }) {
         <button type="submit">{t('workspace.reference.add')}</button>
       </form>
       {entries.length > 0 && (
-        <div class="ws-scroll">
-          <table class="ws-table">
-            <caption class="visually-hidden">{t('workspace.references.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.competency')}</th>
-                <th scope="col">{t('workspace.reference.customer')}</th>
-                <th scope="col">{t('workspace.reference.date')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('workspace.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map(([id, r]) => (
-                <tr key={id}>
-                  <td>{titleOf(r.competency)}</td>
-                  <td>{r.customer}</td>
-                  <td>
-                    <DayText t={t} day={r.date} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="ws-remove"
-                      onClick={() =>
-                        edit(
-                          (r) => removeEntries(r, 'references', [id]),
-                          t('workspace.reference.removed', { customer: r.customer }),
-                        )
-                      }
-                    >
-                      {t('workspace.reference.remove', { customer: r.customer })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EntryTable
+          t={t}
+          caption={t('workspace.references.heading')}
+          captionHidden
+          columns={[
+            t('workspace.competency'),
+            t('workspace.reference.customer'),
+            t('workspace.reference.date'),
+          ]}
+          rows={entries.map(([id, r]) => ({
+            key: id,
+            cells: [titleOf(r.competency), r.customer, <DayText t={t} day={r.date} />],
+            removeName: t('workspace.reference.remove', { customer: r.customer }),
+            remove: () =>
+              edit(
+                (rec) => removeEntries(rec, 'references', [id]),
+                t('workspace.reference.removed', { customer: r.customer }),
+              ),
+          }))}
+        />
       )}
     </section>
   );
@@ -173,46 +154,22 @@ export function Surveys({ ws }: { ws: Workspace }) {
         )}
       </form>
       {entries.length > 0 && (
-        <div class="ws-scroll">
-          <table class="ws-table">
-            <caption class="visually-hidden">{t('workspace.surveys.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.competency')}</th>
-                <th scope="col">{t('workspace.survey.score')}</th>
-                <th scope="col">{t('workspace.survey.date')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('workspace.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map(([id, s]) => (
-                <tr key={id}>
-                  <td>{titleOf(s.competency)}</td>
-                  <td>{t.number(s.score)}</td>
-                  <td>
-                    <DayText t={t} day={s.date} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="ws-remove"
-                      onClick={() =>
-                        edit(
-                          (r) => removeEntries(r, 'surveys', [id]),
-                          t('workspace.survey.removed', { competency: titleOf(s.competency) }),
-                        )
-                      }
-                    >
-                      {t('workspace.survey.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EntryTable
+          t={t}
+          caption={t('workspace.surveys.heading')}
+          captionHidden
+          columns={[t('workspace.competency'), t('workspace.survey.score'), t('workspace.survey.date')]}
+          rows={entries.map(([id, s]) => ({
+            key: id,
+            cells: [titleOf(s.competency), t.number(s.score), <DayText t={t} day={s.date} />],
+            removeName: t('workspace.survey.remove'),
+            remove: () =>
+              edit(
+                (r) => removeEntries(r, 'surveys', [id]),
+                t('workspace.survey.removed', { competency: titleOf(s.competency) }),
+              ),
+          }))}
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { RecordCredential } from '../../schemas/record.ts';
 import type { Workspace } from './use-record.ts';
 import { findEntry, newId, putEntry, removeEntries, removePerson } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
+import { EntryTable } from './EntryTable.tsx';
 
 /** The people of the record, each with their passes: add, rename and remove them, add and remove passes. */
 export function People({ ws }: { ws: Workspace }) {
@@ -105,49 +106,28 @@ function Person({ ws, id, label }: { ws: Workspace; id: string; label: string })
         </button>
       </div>
       {passes.length > 0 && (
-        <div class="ws-scroll">
-          <table class="ws-table">
-            <caption>{t('workspace.passes.caption', { person: label })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.pass.name')}</th>
-                <th scope="col">{t('workspace.pass.passed')}</th>
-                <th scope="col">{t('workspace.pass.expires')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('workspace.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {passes.map(([passId, c]) => {
-                const expires = ws.expiryOf(c.name, c.passed);
-                return (
-                  <tr key={passId}>
-                    <td>{c.name}</td>
-                    <td>
-                      <DayText t={t} day={c.passed} />
-                    </td>
-                    <td>{expires ? <DayText t={t} day={expires} /> : t('workspace.pass.noExpiry')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        class="ws-remove"
-                        onClick={() =>
-                          edit(
-                            (r) => removeEntries(r, 'credentials', [passId]),
-                            t('workspace.pass.removed', { person: label, name: c.name }),
-                          )
-                        }
-                      >
-                        {t('workspace.pass.remove', { name: c.name })}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EntryTable
+          t={t}
+          caption={t('workspace.passes.caption', { person: label })}
+          columns={[t('workspace.pass.name'), t('workspace.pass.passed'), t('workspace.pass.expires')]}
+          rows={passes.map(([passId, c]) => {
+            const expires = ws.expiryOf(c.name, c.passed);
+            return {
+              key: passId,
+              cells: [
+                c.name,
+                <DayText t={t} day={c.passed} />,
+                expires ? <DayText t={t} day={expires} /> : t('workspace.pass.noExpiry'),
+              ],
+              removeName: t('workspace.pass.remove', { name: c.name }),
+              remove: () =>
+                edit(
+                  (r) => removeEntries(r, 'credentials', [passId]),
+                  t('workspace.pass.removed', { person: label, name: c.name }),
+                ),
+            };
+          })}
+        />
       )}
       <form class="ws-add" onSubmit={addPass} aria-label={t('workspace.pass.addFor', { person: label })}>
         <label for={`${prefix}-pass`}>{t('workspace.pass.name')}</label>

@@ -59,7 +59,7 @@ export class WorkspacePage {
   async addReference(title: string, customer: string, day: string): Promise<void> {
     const section = this.page.getByRole('region', { name: 'Customer references' });
     await section.getByLabel('Competency').selectOption({ label: title });
-    await section.getByLabel('Customer').fill(customer);
+    await section.getByLabel('Customer', { exact: true }).fill(customer);
     await section.getByLabel('Agreed on').fill(day);
     await section.getByRole('button', { name: 'Add reference' }).click();
   }
