@@ -158,7 +158,7 @@ describe('readPartnerRecord', () => {
     const evidence = (more: Record<string, unknown>) => ({
       competency: 'x',
       requirement: 'r',
-      status: 'todo',
+      status: 'todo' as const,
       ...more,
     });
     const read = readPartnerRecord({
