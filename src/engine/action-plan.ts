@@ -3,7 +3,7 @@
  * requirement not met. The widget's CSV export, the portfolio's combined plan and the printed report all
  * come from these rows.
  *
- * CSV column set, version 3 (ACTION_PLAN_VERSION; actionPlanHeadings in this order, in English). Every row stands
+ * CSV column set, version 4 (ACTION_PLAN_VERSION; actionPlanHeadings in this order, in English). Every row stands
  * alone: it names its competency and context, so rows of several competencies can share one file. A
  * competency with announced rules has the rows of its current rules, then those of the announced ones
  * (announcedPlan), each marked in the Rules column.
@@ -28,7 +28,10 @@
  *   What is missing the gap in words, e.g. "2 more customer references"
  *   Evidence       what the partner must be able to show
  *   Help           the guidance shown next to the field
- *   Owner, Due date empty, for the partner's own plan
+ *   Owner          the person in charge of the requirement's evidence, by their label in the partner record
+ *                  (src/schemas/record.ts, its evidence for the competency and requirement); empty without
+ *   Evidence status where that evidence stands, in words: "to do", "in progress", "ready"; empty without
+ *   Due date       the day the evidence is due, YYYY-MM-DD; empty without
  *   Illustrative   the headings of the row's columns that hold example values rather than published ones,
  *                  as the heading row writes them, comma-separated; empty when none do. A CSV cell cannot
  *                  carry the site's mark.
@@ -40,7 +43,8 @@
  * Changing the columns: raise ACTION_PLAN_VERSION, keep the headings of each version distinct (a reader
  * tells versions apart by the heading row) and add the old headings to PAST_HEADINGS in
  * test/engine/action-plan.test.ts. Version 1 had Level, Requirement, Status, Gap (in words), Evidence, Help,
- * Illustrative; version 2 the columns above without Rules.
+ * Illustrative; version 2 the columns of version 3 without Rules; version 3 the columns above without
+ * Evidence status, with Owner and Due date always empty.
  */
 import type {
   AssessmentContext,
@@ -56,6 +60,7 @@ import { titleIn, type Named } from '../domain/labels.ts';
 import { isSolutionArea } from '../domain/designation.ts';
 import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
+import type { EvidenceStatus, PartnerRecord, RecordEvidence } from '../schemas/record.ts';
 import { toCsv } from '../util/csv.ts';
 import { announcedOf, givenAnswers } from './announced.ts';
 import { assess } from './assess.ts';
@@ -63,7 +68,7 @@ import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
 import type { Translate } from '../text/translate.ts';
 
 /** The version of the CSV column set; raised whenever the columns (actionPlanHeadings in English) change. */
-export const ACTION_PLAN_VERSION = 3;
+export const ACTION_PLAN_VERSION = 4;
 
 /** One item of the plan: plain data, numbers as numbers. */
 export interface ActionPlanRow {
@@ -101,6 +106,12 @@ export interface ActionPlanRow {
   evidence: string;
   /** The guidance shown next to the field. */
   help: string;
+  /** The label of the person in charge of the evidence, from the partner record; '' without. */
+  owner: string;
+  /** Where the evidence stands, from the partner record; null without. */
+  evidenceStatus: EvidenceStatus | null;
+  /** The day the evidence is due, YYYY-MM-DD, from the partner record; '' without. */
+  due: string;
   /** The fields of this row that hold example values, in column order; [] when none do. */
   illustrative: IllustrativeField[];
 }
@@ -119,15 +130,17 @@ export interface PlanMeta {
   models: readonly Named[];
   /** Region titles, as the pickers show them. */
   regions: readonly Named[];
+  /** The partner record, whose evidence gives each row its owner, status and due day; none without. */
+  record?: PartnerRecord | null | undefined;
 }
 
 /**
  * One CSV column: its id, whose heading is `plan.column.<id>` in the site's dictionary, and the row field it
- * shows (none for Owner and Due date).
+ * shows.
  */
 interface Column {
   id: string;
-  field: Exclude<keyof ActionPlanRow, 'slug'> | null;
+  field: Exclude<keyof ActionPlanRow, 'slug'>;
 }
 
 /** The columns in order, each beside the field it shows. */
@@ -148,8 +161,9 @@ const COLUMNS = [
   { id: 'missing', field: 'missing' },
   { id: 'evidence', field: 'evidence' },
   { id: 'help', field: 'help' },
-  { id: 'owner', field: null },
-  { id: 'dueDate', field: null },
+  { id: 'owner', field: 'owner' },
+  { id: 'evidenceStatus', field: 'evidenceStatus' },
+  { id: 'dueDate', field: 'due' },
   { id: 'illustrative', field: 'illustrative' },
 ] as const satisfies readonly Column[];
 
@@ -180,6 +194,35 @@ function figures(
     unit: unitOf(req, t),
     gap: figure === null ? null : shortfallFigure(req, r.threshold - figure),
   };
+}
+
+/**
+ * The partner record's evidence for one requirement of one competency: the first entry by id when there
+ * are several; null without.
+ */
+export function evidenceFor(
+  record: PartnerRecord | null | undefined,
+  slug: string,
+  requirement: string,
+): RecordEvidence | null {
+  if (!record) return null;
+  const ids = Object.keys(record.evidence).sort();
+  for (const id of ids) {
+    const e = record.evidence[id];
+    if (e?.competency === slug && e.requirement === requirement) return e;
+  }
+  return null;
+}
+
+/** A row's owner, status and due day from the partner record's evidence for its requirement. */
+function evidenceCells(
+  record: PartnerRecord | null | undefined,
+  slug: string,
+  requirement: string,
+): Pick<ActionPlanRow, 'owner' | 'evidenceStatus' | 'due'> {
+  const e = evidenceFor(record, slug, requirement);
+  const owner = e?.owner === undefined ? undefined : record?.people[e.owner]?.label;
+  return { owner: owner ?? '', evidenceStatus: e?.status ?? null, due: e?.due ?? '' };
 }
 
 /**
@@ -224,6 +267,7 @@ export function actionPlan(
         missing: r.gap ?? '',
         evidence: r.evidence,
         help: req.help,
+        ...evidenceCells(meta.record, assessment.slug, r.id),
         illustrative: example,
       },
     ];
@@ -306,7 +350,8 @@ function planOf(
     last?.meta.t === meta.t &&
     last.meta.exportDate === meta.exportDate &&
     last.meta.models === meta.models &&
-    last.meta.regions === meta.regions
+    last.meta.regions === meta.regions &&
+    last.meta.record === meta.record
   )
     return last.rows;
   const rows = fullPlan(a, rules, meta, answers);
@@ -350,7 +395,8 @@ export function actionPlanCsv(t: Translate, rows: readonly ActionPlanRow[]): str
       actionPlanHeadings(t),
       ...rows.map((row) =>
         COLUMNS.map(({ field }) => {
-          if (field === null) return '';
+          if (field === 'evidenceStatus')
+            return row.evidenceStatus === null ? '' : t(`plan.evidence.${row.evidenceStatus}`);
           if (field === 'illustrative')
             return row.illustrative.map((f) => headingOf(t, f)).join(t('list.separator'));
           if (field === 'rules')

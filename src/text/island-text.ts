@@ -67,7 +67,8 @@ export type WordSelection = readonly (TextKey | `${string}.` | `!${string}.`)[];
 
 /**
  * What the engine writes wherever it scores: action-plan cells, requirement kinds, verdicts, readiness,
- * designations, reasons and announced rules. Both islands score, so both hand it these.
+ * designations, reasons, announced rules and the figures of a partner record. Both islands score, so both
+ * hand it these.
  */
 const ENGINE_WORDS = [
   'plan.',
@@ -78,6 +79,7 @@ const ENGINE_WORDS = [
   'designation.',
   'reason.',
   'announced.',
+  'figure.',
 ] as const satisfies WordSelection;
 
 /** What the self-assessment widget's late-loaded part says. */

@@ -74,7 +74,8 @@ test.describe('action plan exports', () => {
     ]);
     for (const row of rows) {
       expect(row['Export date']).toEqual(new Date('2026-12-06T00:00:00Z'));
-      expect([row['Owner'], row['Due date']]).toEqual([null, null]);
+      // No partner record here: nothing to say who owns the evidence, where it stands or when it is due.
+      expect([row['Owner'], row['Evidence status'], row['Due date']]).toEqual([null, null, null]);
     }
     const find = (competency: string, requirement: string): Row | undefined =>
       rows.find((r) => r['Competency'] === competency && r['Requirement'] === requirement);

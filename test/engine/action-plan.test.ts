@@ -6,11 +6,13 @@ import {
   ACTION_PLAN_VERSION,
   actionPlan,
   actionPlanCsv,
+  evidenceFor,
   plannedCompetencies,
   portfolioPlan,
   type PlanMeta,
 } from '../../src/engine/action-plan.ts';
 import { assess } from '../../src/engine/assess.ts';
+import { emptyRecord, type PartnerRecord } from '../../src/schemas/record.ts';
 import type { OfferedAssessment } from '../../src/engine/types.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
@@ -115,6 +117,27 @@ const PAST_HEADINGS: Record<number, readonly string[]> = {
     'Due date',
     'Illustrative',
   ],
+  3: [
+    'Competency',
+    'Level',
+    'Business model',
+    'Region',
+    'Rules version',
+    'Rules',
+    'Export date',
+    'Requirement',
+    'Status',
+    'Your figure',
+    'Threshold',
+    'Unit',
+    'Gap',
+    'What is missing',
+    'Evidence',
+    'Help',
+    'Owner',
+    'Due date',
+    'Illustrative',
+  ],
 };
 
 describe('actionPlanHeadings', () => {
@@ -139,10 +162,11 @@ describe('actionPlanHeadings', () => {
           "Evidence",
           "Help",
           "Owner",
+          "Evidence status",
           "Due date",
           "Illustrative",
         ],
-        "version": 3,
+        "version": 4,
       }
     `);
   });
@@ -175,7 +199,9 @@ describe('actionPlan', () => {
       {
         "businessModel": "Integrate",
         "competency": "Example",
+        "due": "",
         "evidence": "Letters",
+        "evidenceStatus": null,
         "exportDate": "2026-12-06",
         "figure": 1,
         "gap": 2,
@@ -190,6 +216,7 @@ describe('actionPlan', () => {
         ],
         "level": "Expert",
         "missing": "2 more customer references",
+        "owner": "",
         "region": "North America",
         "requirement": "References, named",
         "rules": "current",
@@ -285,14 +312,61 @@ describe('actionPlanCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  test('returns one line per row, numbers plain, Owner and Due date empty, examples named by heading', () => {
+  test('returns one line per row, numbers plain, Owner, Evidence status and Due date empty without a record, examples named by heading', () => {
     const csv = actionPlanCsv(EN, actionPlan(scored({ revenue: 150, references: 1 }), rules, meta));
 
     expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
       [
-        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,"Rules version, Status, Threshold, Unit, Gap, What is missing"",
+        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,,"Rules version, Status, Threshold, Unit, Gap, What is missing"",
       ]
     `);
+  });
+});
+
+describe("the record's evidence in the plan", () => {
+  const record: PartnerRecord = {
+    ...emptyRecord(),
+    people: { p1: { label: 'AK' }, p2: { label: 'BM' } },
+    evidence: {
+      // Two entries for one requirement: the first by id counts.
+      e2: { competency: 'example', requirement: 'references', owner: 'p2', status: 'todo' },
+      e1: {
+        competency: 'example',
+        requirement: 'references',
+        owner: 'p1',
+        status: 'doing',
+        due: '2027-03-01',
+      },
+      e3: { competency: 'other', requirement: 'training', owner: 'p2', status: 'ready', due: '2027-01-01' },
+      // An owner the record does not have leaves the cell empty.
+      e4: { competency: 'example', requirement: 'training', owner: 'gone', status: 'ready' },
+    },
+  };
+
+  test("returns each row with the owner, status and due day of its requirement's evidence", () => {
+    const plan = actionPlan(scored({ revenue: 150, references: 1 }), rules, { ...meta, record });
+
+    expect(plan.map((r) => [r.requirement, r.owner, r.evidenceStatus, r.due])).toEqual([
+      ['References, named', 'AK', 'doing', '2027-03-01'],
+      ['Training', '', 'ready', ''],
+    ]);
+  });
+
+  test('writes them in the Owner, Evidence status and Due date columns, the status in words', () => {
+    const csv = actionPlanCsv(
+      EN,
+      actionPlan(scored({ revenue: 150, references: 1 }), rules, { ...meta, record }),
+    );
+    const [head = '', first = ''] = csv.slice(1).split('\r\n');
+
+    expect(first).toContain(',AK,in progress,2027-03-01,');
+    expect(head).toContain('Owner,Evidence status,Due date');
+  });
+
+  test('finds no evidence without a record, or for another requirement', () => {
+    expect(evidenceFor(null, 'example', 'references')).toBeNull();
+    expect(evidenceFor(record, 'example', 'revenue')).toBeNull();
+    expect(evidenceFor(record, 'example', 'references')?.owner).toBe('p1');
   });
 });
 
