@@ -18,45 +18,46 @@ export interface ControlProps {
   /** Ids of further elements that describe the field, e.g. its help. */
   described?: string;
   /**
-   * What a number box says under it (FieldNote: its mistake, its question or the figure as read), from
-   * the lazy code: absent until it is loaded, which every mistake and question waits for anyway.
+   * What a field says under it (FieldNote: a number box's mistake, its question or the figure as read;
+   * the record's figure under any field), from the lazy code: absent until it is loaded, which every
+   * mistake and question waits for anyway.
    */
   Note?: FunctionComponent<ControlProps> | undefined;
 }
 
-/** The control of one answer: a checkbox, or a number box with its unit and what it says under it. */
+/** The control of one answer: a checkbox or a number box with its unit, and what it says under it. */
 export function AnswerControl(props: ControlProps) {
   const { field, prefix, value, text, error, onChange, described = '', Note } = props;
   const id = `${prefix}-${field.id}`;
-  if (field.control === 'checkbox') {
-    return (
-      <input
-        type="checkbox"
-        id={id}
-        checked={value === true}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(field.id, e.currentTarget.checked)}
-      />
-    );
-  }
+  // The note follows either control: a number box's reading, and what the page adds under any field.
   return (
     <>
-      <span class="sa-box">
+      {field.control === 'checkbox' ? (
         <input
-          type="text"
+          type="checkbox"
           id={id}
-          inputMode={field.whole ? 'numeric' : 'decimal'}
-          autoComplete="off"
-          spellcheck={false}
-          value={text ?? (typeof value === 'number' ? String(value) : '')}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={`${id}-e ${id}-u ${described}`}
-          onInput={(e) => onChange(field.id, e.currentTarget.value)}
+          checked={value === true}
+          aria-describedby={described || undefined}
+          onChange={(e) => onChange(field.id, e.currentTarget.checked)}
         />
-        <span id={`${id}-u`} class="sa-unit">
-          {field.unit}
+      ) : (
+        <span class="sa-box">
+          <input
+            type="text"
+            id={id}
+            inputMode={field.whole ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            spellcheck={false}
+            value={text ?? (typeof value === 'number' ? String(value) : '')}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`${id}-e ${id}-u ${described}`}
+            onInput={(e) => onChange(field.id, e.currentTarget.value)}
+          />
+          <span id={`${id}-u`} class="sa-unit">
+            {field.unit}
+          </span>
         </span>
-      </span>
+      )}
       {Note && <Note {...props} />}
     </>
   );

@@ -35,7 +35,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
           {lazy && <lazy.ReportHead data={data} situation={situation} />}
           <Notices problem={sa.problem} info={sa.info} framed={storage.framed && data.framed} />
           {lazy && <lazy.ResultSaid result={result} words={data.words} />}
-          {lazy && !shared && <lazy.UndoButton host={host} />}
+          {lazy && !shared && <lazy.AboveOwn host={host} />}
           {shared && lazy && (
             <lazy.Banner host={host} shared={shared} leave={(use) => lazy.leaveShared(host, use, shared)} />
           )}
@@ -66,7 +66,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                   control={{
                     prefix: 'sa',
                     onChange: (id, v) => void host.change(id, v),
-                    Note: lazy?.fieldNoteIn(data.words),
+                    Note: lazy?.fieldNoteIn(data.words, shared),
                   }}
                   values={(id) => ({
                     value: shown.answers[id],

@@ -25,10 +25,12 @@ import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { useFieldEdits, withoutKey } from '../shared/use-field-edits.ts';
 import { fieldKit } from '../shared/field-kit.ts';
 import { fieldNoteIn } from '../shared/FieldNote.tsx';
+import { recordNoteIn } from '../shared/record-on.tsx';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 import type { Host } from './host.ts';
 import { competencyOf } from './saving.tsx';
+import { standingWithRecord } from './record.tsx';
 
 /** The interim designation's saved answers, to travel with the area's link or export; undefined without. */
 export function designationPayload(host: Host) {
@@ -61,7 +63,8 @@ export function takeDesignation(host: Host, answers: Answers | undefined, region
 /**
  * The Services Expert check on an area competency: the designation's own requirements (answered here and
  * saved under the designation, so its own page shows them too) and its one verdict (checkDesignation), the
- * same as on its own page and in the portfolio.
+ * same as on its own page and in the portfolio; like them it counts the record's figures where nothing is
+ * typed.
  */
 export function ServicesExpert(props: {
   designation: CompetencyRules;
@@ -126,7 +129,20 @@ export function ServicesExpert(props: {
     return () => removeEventListener('storage', onStorage);
   }, [store, designation.slug]);
   const shown = props.shared ?? answers;
-  const verdict = checkDesignation(designation, area.context.region, shown, t);
+  // The partner's own answers over the record's figures on its day (typed wins); shared ones as they are.
+  const withRecord =
+    !props.shared && model
+      ? standingWithRecord(
+          'sa-se',
+          designation,
+          { businessModel: model, region: area.context.region },
+          answers,
+          {
+            words,
+          },
+        )
+      : null;
+  const verdict = checkDesignation(designation, area.context.region, withRecord?.answers ?? shown, t);
 
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
@@ -152,7 +168,7 @@ export function ServicesExpert(props: {
             text={props.shared ? undefined : edits.texts[f.id]}
             error={props.shared ? undefined : edits.errors[f.id]}
             onChange={change}
-            Note={fieldNoteIn(words)}
+            Note={props.shared ? fieldNoteIn(words) : recordNoteIn(words)}
             t={t}
           />
         ))}

@@ -18,6 +18,7 @@ import { forwarded, forwarding, showLocked, WithheldNote } from './sharing.tsx';
 import { sealedFile, sealText } from '../shared/sealing.ts';
 import { rulesNote } from './rescore-note.tsx';
 import { designationOf, designationPayload } from './ServicesExpert.tsx';
+import { recordNow, standingWithRecord } from './record.tsx';
 
 /**
  * Downloads the action plan (CSV) or the answers (JSON) of the partner's own assessment; the JSON file
@@ -33,16 +34,22 @@ export async function exportFile(host: Host, kind: 'csv' | 'json'): Promise<void
   if (protect && !passphrase) return host.alert(t('msg.sealed.noPassphrase'));
   host.alert('');
   if (kind === 'csv') {
-    const meta = { exportDate: localDay(new Date()), models: host.models, regions: host.regions, t };
+    // The plan of what the page shows: typed answers over the record's figures, with the record's evidence.
+    const record = recordNow()?.record;
+    const meta = { exportDate: localDay(new Date()), models: host.models, regions: host.regions, t, record };
+    const given = standingWithRecord('sa', host.rules, own.context, answers, host)?.answers ?? answers;
     const plan = moneyless
-      ? moneylessPlan(own, host.rules, meta, answers)
-      : fullPlan(own, host.rules, meta, answers);
+      ? moneylessPlan(own, host.rules, meta, given)
+      : fullPlan(own, host.rules, meta, given);
     return download(`${slug}-action-plan.csv`, actionPlanCsv(t, plan), 'text/csv;charset=utf-8');
   }
   const carried = forwarded(host);
-  // Without money figures, the verdicts are those the receiver will see: the kept ones in their place.
+  // The file keeps the typed answers only, with the verdicts they give on their own (never the record's);
+  // without money figures, the verdicts are those the receiver will see: the kept ones in their place.
   const verdicts = verdictsOf(
-    carried.withheld ? assess(host.rules, own.context, carried.answers, t, undefined, carried.withheld) : own,
+    carried.withheld || recordNow()
+      ? assess(host.rules, own.context, carried.answers, t, undefined, carried.withheld)
+      : own,
   );
   const text = writeAssessmentFile({
     slug,

@@ -66,6 +66,8 @@ export interface Host {
   info: (message: ComponentChildren) => void;
   /** The interim designation's rules, on an area competency. */
   servicesExpert?: CompetencyRules | undefined;
+  /** The portfolio's rules file, base included: every competency's rules, to count a record's people across. */
+  rulesHref?: string | undefined;
   /** The partner's own answers and context now, and their result (whatever is shown). */
   answers: Answers;
   context: Context;

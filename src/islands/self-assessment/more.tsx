@@ -29,11 +29,14 @@ import { loadSaved } from './saving.tsx';
 import { openShare } from './sharing.tsx';
 import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
 import { withheldFor } from './withheld-shown.ts';
+import { fieldNoteIn as plainNoteIn } from '../shared/FieldNote.tsx';
+import { recordNoteIn } from '../shared/record-on.tsx';
+import { RecordDay, standingWithRecord } from './record.tsx';
+import { UndoButton } from './reset-undo.tsx';
 
 // Used by the island once this part is loaded: scoring, the field reader, the storage gateway, and the
 // components it renders (the only link box, shared-answers banner and printed first line among them).
 export { changedIds, mergeAnswers } from '../../persistence/merge-answers.ts';
-export { fieldNoteIn } from '../shared/FieldNote.tsx';
 export { fieldKit } from '../shared/field-kit.ts';
 export { SharedBanner } from '../shared/SharedBanner.tsx';
 export { HowScored } from './HowScored.tsx';
@@ -41,7 +44,7 @@ export type { Host, Shared, Undo } from './host.ts';
 export { followTab, pick, saveEdits, saveOwn } from './saving.tsx';
 export { Banner, Forward, openShare, shareLink } from './sharing.tsx';
 export { exportFile, importFile, printReport } from './files.tsx';
-export { ConfirmReset, leaveShared, UndoButton } from './reset-undo.tsx';
+export { ConfirmReset, leaveShared } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
 export { Announced } from './announced.tsx';
 
@@ -52,11 +55,39 @@ export const answerFields = (words: IslandWords, rules: CompetencyRules, model: 
   fieldsOf(rules, model, islandTranslator(words));
 
 /**
- * The competency scored for answers, in the words the page handed the island, with the verdicts a sender
- * kept for money figures they left out, where these answers have them (withheld-shown.ts).
+ * The competency scored for answers, in the words the page handed the island: the partner's own answers
+ * over the figures of the record stored here, on its day (standingWithRecord); shared answers (`shared`)
+ * as they are, with the verdicts a sender kept for money figures they left out (withheld-shown.ts).
  */
-export const assess = (words: IslandWords, rules: CompetencyRules, context: Context, answers: Answers) =>
+export const assess = (
+  words: IslandWords,
+  rules: CompetencyRules,
+  context: Context,
+  answers: Answers,
+  shared?: boolean,
+): CompetencyAssessment =>
+  (!shared && standingWithRecord('sa', rules, context, answers, { words })?.assessment) ||
   scored(rules, context, answers, islandTranslator(words), undefined, withheldFor(rules.slug, answers));
+
+/**
+ * What a field says under its box (FieldNote), in the words the page handed the island; under the partner's
+ * own answers, with the record's figure and where it came from (recordNoteIn).
+ */
+export const fieldNoteIn = (words: IslandWords, shared?: unknown) =>
+  shared ? plainNoteIn(words) : recordNoteIn(words);
+
+/**
+ * What shows above the partner's own answers: the day of the record's figures, once a record is stored
+ * (RecordDay), and the button that undoes the last replacement.
+ */
+export function AboveOwn({ host }: { host: Host }) {
+  return (
+    <>
+      <RecordDay host={host} />
+      <UndoButton host={host} />
+    </>
+  );
+}
 
 /**
  * The business model and region to show: those the address asks for, else those saved with the answers

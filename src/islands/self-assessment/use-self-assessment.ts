@@ -47,6 +47,8 @@ export interface SelfAssessmentData {
   unavailable: string;
   /** What to say in a frame of another website (`msg.framed`). */
   framed: FramedNote;
+  /** The portfolio's rules file (PortfolioRules), base included: fetched when a stored record has passes to allocate. */
+  rulesHref: string;
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
   /** What the server-rendered form says until the island wakes (`msg.notLoadedYet`). */
@@ -125,7 +127,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     [lazy, data.words, rules, context, counted, initial.result],
   );
   const result = useMemo(
-    () => (lazy && shared ? lazy.assess(data.words, rules, shared.context, shared.answers) : own),
+    () => (lazy && shared ? lazy.assess(data.words, rules, shared.context, shared.answers, true) : own),
     [lazy, data.words, rules, shared, own],
   );
 
