@@ -295,8 +295,7 @@ export function RecordNote(props: ControlProps & { t: Translate }) {
       {figure &&
         what &&
         (figure.origin === 'record' ? t('figure.fromRecord', { what }) : t('figure.typedOver', { what }))}
-      {figure && what && evidence && ' '}
-      {evidence && evidenceWords(t, evidence, note.record)}
+      {evidence && <span class="sa-rec-ev">{evidenceWords(t, evidence, note.record)}</span>}
     </p>
   );
 }
