@@ -37,10 +37,11 @@ import { isRecordId } from '../schemas/record-values.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { StorageLike } from './storage-access.ts';
+import { RECORD_KEY } from './record-key.ts';
 import type { UnreadableWhy } from './storage.ts';
 
-/** The localStorage key of the partner record. */
-export const RECORD_KEY = 'competency-record';
+/** The localStorage key of the partner record (record-key.ts, which a page's first load reads). */
+export { RECORD_KEY };
 /** The current envelope version. */
 export const RECORD_STORAGE_VERSION = 1;
 

@@ -81,6 +81,7 @@ export default function Portfolio({ data }: PortfolioProps) {
             leave={pf.leaveShared}
           />
         )}
+        {lazy && pf.on && !shared && <lazy.DayField prefix="pf" on={pf.on} t={w} pick={pf.pickDay} />}
         <div class="pf-form" onFocusIn={() => void pf.load()}>
           <div class="pf-grid">
             <ContextPicker

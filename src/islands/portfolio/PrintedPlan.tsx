@@ -2,6 +2,7 @@ import type { ActionPlanRow, IllustrativeField } from '../../engine/action-plan.
 import { MarkedValue } from '../shared/MarkedValue.tsx';
 import { memo } from '../shared/memo.ts';
 import type { Translate } from '../../text/translate.ts';
+import { formatDay } from '../../text/days.ts';
 
 const marked = (row: ActionPlanRow, field: IllustrativeField, text: string) => (
   <MarkedValue text={text} illustrative={row.illustrative.includes(field)} />
@@ -25,6 +26,9 @@ const Group = memo(({ rows, w }: { rows: readonly ActionPlanRow[]; w: Translate 
         <td>{marked(r, 'status', r.status)}</td>
         <td>{marked(r, 'missing', r.missing)}</td>
         <td>{marked(r, 'evidence', r.evidence)}</td>
+        <td>{r.owner}</td>
+        <td>{r.evidenceStatus && w(`plan.evidence.${r.evidenceStatus}`)}</td>
+        <td>{r.due && formatDay(w.formats, r.due)}</td>
       </tr>
     ))}
   </>
@@ -32,7 +36,8 @@ const Group = memo(({ rows, w }: { rows: readonly ActionPlanRow[]; w: Translate 
 
 /**
  * The combined action plan on paper: the rows of the CSV export (portfolioPlan), what each competency still
- * needs for its next level with the evidence to show. On screen the export stands for it, so it prints only
+ * needs for its next level with the evidence to show, and who owns that evidence, where it stands and when
+ * it is due (from the partner record). On screen the export stands for it, so it prints only
  * (portfolio.css); nothing when no competency answered has a level to reach. Rendered again only when its
  * groups change (a tick's, after the paint), not with every render of the page.
  */
@@ -50,6 +55,9 @@ export const PrintedPlan = memo(
               <th scope="col">{w('portfolio.plan.status')}</th>
               <th scope="col">{w('portfolio.plan.missing')}</th>
               <th scope="col">{w('checklist.evidence')}</th>
+              <th scope="col">{w('plan.column.owner')}</th>
+              <th scope="col">{w('plan.column.evidenceStatus')}</th>
+              <th scope="col">{w('plan.column.dueDate')}</th>
             </tr>
           </thead>
           <tbody>

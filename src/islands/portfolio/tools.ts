@@ -11,7 +11,7 @@ import {
   type ActionPlanRow,
 } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
-import { portfolioView, type OwnContexts } from '../../engine/portfolio.ts';
+import { portfolioView } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
@@ -42,7 +42,6 @@ import { answerLabel, answerRequirement, checkAnswers, parseAnswers } from '../.
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { fieldKit } from '../shared/field-kit.ts';
-import { fieldNoteIn } from '../shared/FieldNote.tsx';
 import {
   portfolioReplacementOf,
   replacementOf,
@@ -78,17 +77,21 @@ import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { PrintedPlan } from './PrintedPlan.tsx';
 import { AnnouncedVerdict } from './announced.tsx';
+import { recordAnswers, type RecordScored } from './record.ts';
+import { DayField, recordOn, recordNoteIn as fieldNoteIn } from '../shared/record-on.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
-// context and the comparison of two, and the link box, shared-portfolio banner, printed first line and live
-// region it renders.
+// context and the comparison of two, the partner record and its day (the answers it gives, the day field,
+// each field's note with the record's figure), and the link box, shared-portfolio banner, printed first line
+// and live region it renders.
 export {
   AnnouncedVerdict,
   Announcer,
   attentionNote,
   checkRulesFile,
   contextOf,
+  DayField,
   fieldNoteIn,
   fieldKit,
   LinkField,
@@ -97,6 +100,8 @@ export {
   portfolioView,
   PrintedPlan,
   PrintHead,
+  recordAnswers,
+  recordOn,
   sameContext,
   scoredFor,
   SharedBanner,
@@ -297,15 +302,13 @@ export function exportFile(
 }
 
 /**
- * The combined action plan, dated today, a group of rows per competency: every competency with answers,
- * each scored for its own context (else `context`). The CSV export and the printed portfolio show these rows.
+ * The combined action plan, dated today, a group of rows per competency: every competency with answers
+ * (typed, or from the partner record on its day), each scored for its own context (else `context`), with
+ * the record's owner, status and due day of each requirement's evidence. The CSV export and the printed portfolio show these rows.
  */
 export function planGroups(
   list: readonly CompetencyRules[],
-  context: Context,
-  chosen: ReadonlySet<string>,
-  answers: Readonly<Record<string, Answers>>,
-  own: OwnContexts,
+  scored: RecordScored & { chosen: ReadonlySet<string> },
   titles: { models: readonly Choice[]; regions: readonly Choice[]; words: IslandWords },
 ): { slug: string; rows: ActionPlanRow[] }[] {
   const meta = {
@@ -313,8 +316,10 @@ export function planGroups(
     models: titles.models,
     regions: titles.regions,
     t: islandTranslator(titles.words),
+    record: scored.on?.record,
   };
-  return portfolioPlanGroups(list, context, chosen, answers, own, meta);
+  const { context, chosen, own } = scored;
+  return portfolioPlanGroups(list, context, chosen, recordAnswers(list, scored), own, meta);
 }
 
 /**
@@ -322,9 +327,10 @@ export function planGroups(
  * the file was.
  */
 export function exportPlan(t: Translate, ...args: Parameters<typeof planGroups>): string | null {
-  const [list, , chosen, answers] = args;
+  const [list, scored] = args;
   const rows = planGroups(...args).flatMap((g) => g.rows);
-  if (rows.length === 0) return emptyPlanNote(t, plannedCompetencies(list, chosen, answers).length);
+  if (rows.length === 0)
+    return emptyPlanNote(t, plannedCompetencies(list, scored.chosen, recordAnswers(list, scored)).length);
   download('competency-portfolio-action-plan.csv', actionPlanCsv(t, rows), 'text/csv;charset=utf-8');
   return null;
 }

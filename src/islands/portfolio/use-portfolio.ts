@@ -18,6 +18,7 @@ import type { CompetencyRules } from '../../domain/rules.ts';
 import type { PortfolioRules } from '../../persistence/portfolio-rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
 import { hasSaved, readLastContext, storageKey, writeLastContext } from '../../persistence/storage-access.ts';
+import { hasRecord, RECORD_KEY } from '../../persistence/record-key.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import type { Entry } from '../../persistence/merge-answers.ts';
@@ -30,6 +31,7 @@ import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
 import { useLazyPart } from '../shared/use-lazy-part.ts';
 import { shallowEqual } from '../shared/memo.ts';
+import type { ChosenDay, RecordOn } from '../shared/record-on.tsx';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 
 /** What the first view and the choice need of a competency; its rules come with the scoring code. */
@@ -104,6 +106,8 @@ interface Scored {
   chosen: ReadonlySet<string>;
   answers: Record<string, Answers>;
   own: Record<string, Context>;
+  /** The partner record and its day; null without one, or while a shared portfolio is shown. */
+  on: RecordOn | null;
 }
 /** The own contexts of a shared portfolio: none, one object so the view is not scored again for it. */
 const NO_OWN: Record<string, Context> = {};
@@ -138,6 +142,8 @@ export function usePortfolio(data: PortfolioData) {
   const edited = useRef('');
   // Each competency's own business model and region, saved with its answers: it is scored for those.
   const [own, putOwn, ownNow] = useCurrent<Record<string, Context>>({});
+  // The partner record stored here and the day its figures are worked out for; null without one.
+  const [on, setOn] = useState<RecordOn | null>(null);
   // Each competency's entry as last read from or written to the store: a save merges the fields changed
   // here with what another tab may have saved since.
   const bases = useRef<Record<string, Entry | null>>({});
@@ -180,13 +186,14 @@ export function usePortfolio(data: PortfolioData) {
     chosen: chosenSet,
     answers: counted,
     own: shared ? NO_OWN : own,
+    on: shared ? null : on,
   };
   const [scored, setScored] = useState(source);
   const sourceNow = useRef(source);
   sourceNow.current = source;
   useEffect(
     () => setScored((was) => (shallowEqual(was, sourceNow.current) ? was : sourceNow.current)),
-    [lazy, shown.context, chosenSet, counted, own, shared],
+    [lazy, shown.context, chosenSet, counted, own, shared, on],
   );
   const view = useMemo(
     () =>
@@ -195,7 +202,7 @@ export function usePortfolio(data: PortfolioData) {
             scored.lazy.rules,
             scored.context,
             scored.chosen,
-            scored.answers,
+            scored.lazy.recordAnswers(scored.lazy.rules, scored),
             tiers,
             w,
             scored.own,
@@ -205,17 +212,7 @@ export function usePortfolio(data: PortfolioData) {
   );
   // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
   const plan = useMemo(
-    () =>
-      scored.lazy
-        ? scored.lazy.planGroups(
-            scored.lazy.rules,
-            scored.context,
-            scored.chosen,
-            scored.answers,
-            scored.own,
-            data,
-          )
-        : [],
+    () => (scored.lazy ? scored.lazy.planGroups(scored.lazy.rules, scored, data) : []),
     [scored, data],
   );
   // By slug: the tier summary names every competency held, and a long portfolio holds many.
@@ -296,8 +293,16 @@ export function usePortfolio(data: PortfolioData) {
       (last.model !== initial.context.businessModel || last.region !== initial.context.region);
     // Ticked at once, as the page wakes: a box ticked a moment later is the partner's own click, never undone.
     putChosen(saved);
-    if (moved || saved.length > 0 || competencies.some((c) => hasSaved(s, c.slug)) || hasShareLink()) {
+    const record = hasRecord(s);
+    if (
+      moved ||
+      record ||
+      saved.length > 0 ||
+      competencies.some((c) => hasSaved(s, c.slug)) ||
+      hasShareLink()
+    ) {
       scoring.first((t) => {
+        setOn(t.recordOn(s));
         // The business model and region last used, unless the partner picked one here meanwhile.
         const ctx = toContext(t, last);
         if (ctx) putContext({ ...ctx, ...pickedHere.current });
@@ -313,6 +318,8 @@ export function usePortfolio(data: PortfolioData) {
     // (this page saves its own edits at once), writing back what this page saved that its write lacked.
     const onStorage = (e: StorageEvent) =>
       void tools().then((t) => {
+        // The record changed in another tab (its page): read it again, keeping the day chosen here.
+        if (e.key === null || e.key === RECORD_KEY) setOn((was) => t.recordOn(storage.current, was));
         if (e.key === null) {
           putChosen(slugs.filter((slug) => hasSaved(storage.current, slug)));
           readSaved(t);
@@ -515,7 +522,7 @@ export function usePortfolio(data: PortfolioData) {
   /** Downloads the combined action plan, or says why there is none. */
   const exportPlan = () =>
     void tools().then((t) => {
-      const why = t.exportPlan(w, t.rules, context, chosenSet, counted, own, data);
+      const why = t.exportPlan(w, t.rules, { context, chosen: chosenSet, answers: counted, own, on }, data);
       if (!why) return;
       setNotes([why]);
       notices.current?.scrollIntoView({ block: 'nearest' });
@@ -556,6 +563,9 @@ export function usePortfolio(data: PortfolioData) {
     notices,
     problem,
     notes,
+    /** The partner record and its day, null without one; and how a day chosen on the page is taken. */
+    on,
+    pickDay: (day: ChosenDay) => setOn((was) => was && { ...was, ...day }),
     /** True once the island has read what is stored. */
     woke,
     framed: storage.framed,

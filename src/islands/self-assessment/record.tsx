@@ -120,14 +120,9 @@ export function RecordDay({ host }: { host: Host }) {
   useEffect(() => {
     const rescore = () => hold.host.setAnswers((now) => ({ ...now }));
     const read = () => {
-      const next = recordOn(hold.host.storage.current);
-      const day = current?.on;
-      current = next && {
-        // A day picked here stays as the record changes.
-        on: day ? { ...next, day: day.day, refused: day.refused, given: day.given } : next,
-        catalogue: current?.catalogue ?? null,
-        counted: null,
-      };
+      // A day picked here stays as the record changes.
+      const next = recordOn(hold.host.storage.current, current?.on);
+      current = next && { on: next, catalogue: current?.catalogue ?? null, counted: null };
       setOn(current?.on ?? null);
       const href = hold.host.rulesHref;
       if (current && href && current.catalogue === null && hasPasses(current.on.record))

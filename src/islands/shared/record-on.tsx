@@ -73,10 +73,13 @@ export interface RecordOn extends ChosenDay {
   record: PartnerRecord;
 }
 
-/** The record stored here and the day the address asks for; null when there is no record. */
-export function recordOn(store: Pick<StorageLike, 'getItem'>): RecordOn | null {
+/**
+ * The record stored here and the day the address asks for, or the day already chosen (`kept`) when the
+ * record is read again; null when there is no record.
+ */
+export function recordOn(store: Pick<StorageLike, 'getItem'>, kept?: ChosenDay | null): RecordOn | null {
   const record = storedRecord(store);
-  return record && { record, ...chooseDay(location.search, localDay(new Date())) };
+  return record && { ...(kept ?? chooseDay(location.search, localDay(new Date()))), record };
 }
 
 /** Whether the record holds passes that must be allocated across the catalogue's competencies. */
