@@ -6,7 +6,7 @@
  * toward, the people are allocated across the whole catalogue, whose rules come from the portfolio's rules
  * file, fetched only when the record holds passes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import {
   countedPeople,
@@ -115,16 +115,18 @@ export const recordNow = (): RecordOn | null => current?.on ?? null;
 export function RecordDay({ host }: { host: Host }) {
   const [on, setOn] = useState<ChosenDay | null>(current?.on ?? null);
   // The island's newest host, for what is set up once below.
-  const [hold] = useState(() => ({ host }));
-  hold.host = host;
+  const hostRef = useRef(host);
   useEffect(() => {
-    const rescore = () => hold.host.setAnswers((now) => ({ ...now }));
+    hostRef.current = host;
+  });
+  useEffect(() => {
+    const rescore = () => hostRef.current.setAnswers((now) => ({ ...now }));
     const read = () => {
       // A day picked here stays as the record changes.
-      const next = recordOn(hold.host.storage.current, current?.on);
+      const next = recordOn(hostRef.current.storage.current, current?.on);
       current = next && { on: next, catalogue: current?.catalogue ?? null, counted: null };
       setOn(current?.on ?? null);
-      const href = hold.host.rulesHref;
+      const href = hostRef.current.rulesHref;
       if (current && href && current.catalogue === null && hasPasses(current.on.record))
         void fetchCatalogue(href).then((catalogue) => {
           if (current && catalogue) {
@@ -139,13 +141,13 @@ export function RecordDay({ host }: { host: Host }) {
     const onStorage = (e: StorageEvent) => void ((e.key === null || e.key === RECORD_KEY) && read());
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
-  }, [hold]);
+  }, [hostRef]);
   if (on === null || current === null) return null;
   const pick = (next: ChosenDay) => {
     if (current === null) return;
     current = { ...current, on: { ...current.on, ...next } };
     setOn(current.on);
-    hold.host.setAnswers((now) => ({ ...now }));
+    hostRef.current.setAnswers((now) => ({ ...now }));
   };
   return <DayField prefix="sa" on={on} t={textOf(host)} pick={pick} />;
 }
