@@ -124,6 +124,8 @@ export function RecordDay({ host }: { host: Host }) {
     const read = () => {
       // A day picked here stays as the record changes.
       const next = recordOn(hostRef.current.storage.current, current?.on);
+      // Nothing stored, before or now: nothing to score again (the verdict, read out, stays the same object).
+      if (next === null && current === null) return;
       current = next && { on: next, catalogue: current?.catalogue ?? null, counted: null };
       setOn(current?.on ?? null);
       const href = hostRef.current.rulesHref;
