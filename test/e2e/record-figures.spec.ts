@@ -63,6 +63,9 @@ const row = (widget: SelfAssessmentPage, label: string) =>
   widget.root.locator('.sa-table tbody tr').filter({ has: widget.page.getByText(label, { exact: true }) });
 
 test.describe('figures from the partner record', () => {
+  // Each test opens a page three times, once per day, and waits for its scoring code each time.
+  test.setTimeout(90_000);
+
   for (const slug of FED) {
     test(`${slug}: figures and verdicts today and on two later days`, async ({ page }) => {
       await storeRecord(page);
