@@ -46,12 +46,10 @@ const sharedChunks = {
       // needs them, the widget only once its lazy part loads), and the portfolio's memoised rows (its grid
       // and its lazy part use them, the widget never), and the translator over the words a page hands an island
       // with the formats it writes figures in, and the filling of a text's placeholders with marked values and
-      // their rendering (the portfolio's first view needs them, the widget only its lazy part), the
-      // portfolio's choice (the portfolio's and the partner record's first views need it), and whether a
-      // partner record is stored (the portfolio's first load asks, the widget only its lazy part); and the
-      // record kit.
+      // their rendering (the portfolio's first view needs them, the widget only its lazy part), and the
+      // portfolio's choice (the portfolio's and the partner record's first views need it); and the record kit.
       test: (id) =>
-        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx|persistence\/portfolio-choice\.ts|persistence\/record-key\.ts)$/.test(
+        !/\/(islands\/self-assessment\/AnswerInput\.tsx|domain\/designation\.ts|islands\/shared\/memo\.ts|text\/translate\.ts|text\/formats\.ts|text\/fill-parts\.ts|islands\/shared\/MarkedText\.tsx|persistence\/portfolio-choice\.ts)$/.test(
           id,
         ) && !RECORD_KIT.test(id),
     },
