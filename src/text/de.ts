@@ -1005,9 +1005,9 @@ export default {
   'calendar.due': 'Nachweis fällig: {label}, {title}',
   'workspace.title': 'Partnerakte',
   'workspace.description':
-    'Halten Sie die Personen, Prüfungen, Buchungen, Referenzen und Nachweise hinter Ihren Kompetenzwerten in Ihrem Browser fest.',
+    'Halten Sie die Personen, Prüfungen, Buchungen, Referenzen und Nachweise hinter Ihren Kompetenzwerten in Ihrem Browser fest und sehen Sie, was sich daraus an jedem Tag ergibt.',
   'workspace.lead':
-    'Die Personen Ihres Teams mit den Kursen und Prüfungen, die sie bestanden haben, Ihre Buchungen je Quartal, Kundenreferenzen, Umfrageergebnisse und die Nachweise, die Sie für jede Anforderung sammeln.',
+    'Die Personen Ihres Teams mit den Kursen und Prüfungen, die sie bestanden haben, Ihre Buchungen je Quartal, Kundenreferenzen, Umfrageergebnisse und die Nachweise, die Sie für jede Anforderung sammeln. Aus dieser Akte werden die Werte jeder Kompetenz für einen Tag Ihrer Wahl ermittelt.',
   'workspace.noscript.heading': 'Ohne JavaScript',
   'workspace.noscript':
     'Ihre Akte liegt nur in diesem Browser und wird nirgendwohin gesendet, daher benötigt diese Seite JavaScript, um sie zu lesen und zu speichern. Der Katalog und die Checkliste auf jeder Kompetenzseite funktionieren auch ohne.',
@@ -1104,5 +1104,5 @@ export default {
   'workspace.evidence.note': 'Notiz',
   'workspace.evidence.links': 'Links, einer je Zeile',
   'workspace.evidence.saved': 'Nachweisplan für {requirement} in {competency} gespeichert.',
-  'workspace.link': 'Personen und Nachweise hinter diesen Werten in Ihrer Partnerakte festhalten',
+  'workspace.link': 'Diese Werte aus Ihrer Partnerakte ermitteln',
 } as const;

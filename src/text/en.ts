@@ -944,9 +944,9 @@ export default {
   'calendar.due': 'Evidence due: {label}, {title}',
   'workspace.title': 'Partner record',
   'workspace.description':
-    'Keep the people, passes, bookings, references and evidence behind your competency figures in your browser.',
+    'Keep the people, passes, bookings, references and evidence behind your competency figures in your browser, and see what they give on any day.',
   'workspace.lead':
-    'The people on your staff and the courses and exams they passed, your bookings per quarter, customer references, survey results and the evidence you gather for each requirement.',
+    'The people on your staff and the courses and exams they passed, your bookings per quarter, customer references, survey results and the evidence you gather for each requirement. The figures of each competency are worked out from this record on any day you choose.',
   'workspace.noscript.heading': 'Without JavaScript',
   'workspace.noscript':
     'Your record lives in this browser only and is never sent anywhere, so this page needs JavaScript to read and keep it. The catalogue and the checklist on each competency page work without it.',
@@ -1041,5 +1041,5 @@ export default {
   'workspace.evidence.note': 'Note',
   'workspace.evidence.links': 'Links, one per line',
   'workspace.evidence.saved': 'Saved the evidence plan for {requirement} in {competency}.',
-  'workspace.link': 'Keep the people and records behind these figures in your partner record',
+  'workspace.link': 'Work these figures out from your partner record',
 } as const;

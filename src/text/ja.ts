@@ -963,9 +963,9 @@ export default {
   'calendar.due': 'エビデンスの期限：{title}の{label}',
   'workspace.title': 'パートナー記録',
   'workspace.description':
-    'コンピテンシーの数値の裏付けとなる人員、合格記録、売上計上、リファレンス、エビデンスをブラウザに記録できます。',
+    'コンピテンシーの数値の裏付けとなる人員、合格記録、売上計上、リファレンス、エビデンスをブラウザに記録し、任意の日の結果を確認できます。',
   'workspace.lead':
-    'スタッフと各人が合格したコース・試験、四半期ごとの売上計上、顧客リファレンス、満足度調査の結果、要件ごとに集めるエビデンスを記録します。',
+    'スタッフと各人が合格したコース・試験、四半期ごとの売上計上、顧客リファレンス、満足度調査の結果、要件ごとに集めるエビデンスを記録します。各コンピテンシーの数値は、選んだ日についてこの記録から算出されます。',
   'workspace.noscript.heading': 'JavaScriptが無効の場合',
   'workspace.noscript':
     '記録はこのブラウザの中にのみ保存され、どこにも送信されません。そのため、このページで記録を読み込み保存するにはJavaScriptが必要です。カタログと各コンピテンシーのページのチェックリストはJavaScriptなしでも使えます。',
@@ -1058,5 +1058,5 @@ export default {
   'workspace.evidence.note': 'メモ',
   'workspace.evidence.links': 'リンク（1行に1件）',
   'workspace.evidence.saved': '{competency}の{requirement}のエビデンス計画を保存しました。',
-  'workspace.link': 'これらの数値の裏付けをパートナー記録に残す',
+  'workspace.link': 'パートナー記録からこれらの数値を算出',
 } as const;
