@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { CompetencyRules } from '../../src/domain/rules.ts';
+import { everyRequirement, type CompetencyRules } from '../../src/domain/rules.ts';
 import { countedPeople, standingOn } from '../../src/engine/record-figures.ts';
 import { RECORD_KEY } from '../../src/persistence/record-key.ts';
 import { PORTFOLIO_KEY } from '../../src/persistence/portfolio-choice.ts';
@@ -58,6 +58,14 @@ async function storeRecord(page: Page, choice?: readonly string[]): Promise<void
   );
 }
 
+/** A requirement's label in a competency's rules. */
+function requirementLabel(slug: string, id: string): string {
+  const rules = CATALOGUE.find((c) => c.slug === slug);
+  const label = rules && everyRequirement(rules).find((r) => r.id === id)?.label;
+  if (!label) throw new Error(`no requirement ${id} in ${slug}`);
+  return label;
+}
+
 /** A requirement's row in the widget's table, by its label. */
 const row = (widget: SelfAssessmentPage, label: string) =>
   widget.root.locator('.sa-table tbody tr').filter({ has: widget.page.getByText(label, { exact: true }) });
@@ -80,12 +88,9 @@ test.describe('figures from the partner record', () => {
         await expect(revenue).toHaveText(`${REVENUE[slug][i]} booked in ${WINDOWS[i]}, from your record`);
         const exam = want.figures['technical-exam'];
         const people = Number(exam?.value);
-        await expect(
-          widget.root
-            .locator('.sa-rec')
-            .filter({ hasText: /people|person/ })
-            .first(),
-        ).toContainText(`${people} ${people === 1 ? 'person' : 'people'}`);
+        await expect(row(widget, requirementLabel(slug, 'technical-exam')).locator('.sa-rec')).toContainText(
+          people === 0 ? 'no one in your record counts' : `${people} ${people === 1 ? 'person' : 'people'}`,
+        );
       }
     });
   }
@@ -98,13 +103,13 @@ test.describe('figures from the partner record', () => {
     await widget.open('gateway-security', `?on=${TODAY}`);
     const references = row(widget, 'Customer references');
     await expect(references.locator('.sa-rec')).toHaveText(
-      '2 customers with a reference dated up to 7 December 2026, from your record',
+      '2 customers with a reference dated 8 December 2024 to 7 December 2026, from your record',
     );
 
     await widget.field('Customer references').fill('0');
 
     await expect(references.locator('.sa-rec')).toHaveText(
-      'Typed here, and counted. Your record: 2 customers with a reference dated up to 7 December 2026',
+      'Typed here, and counted. Your record: 2 customers with a reference dated 8 December 2024 to 7 December 2026',
     );
     await expect(widget.summary).toContainText('Level achieved: None');
     await expect(widget.missing('Principal')).toContainText('Customer references');
