@@ -11,7 +11,11 @@ export function canonicalize(value: unknown): JsonValue {
     const out: { [key: string]: JsonValue } = {};
     for (const key of Object.keys(value).sort()) {
       const field = (value as Record<string, unknown>)[key];
-      if (field !== undefined) out[key] = canonicalize(field);
+      if (field === undefined) continue;
+      // Defined, not assigned: a "__proto__" key parsed from a file stays a key instead of setting the prototype.
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: canonicalize(field), enumerable: true, writable: true });
+      else out[key] = canonicalize(field);
     }
     return out;
   }

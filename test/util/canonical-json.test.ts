@@ -8,3 +8,11 @@ describe('canonicalJson', () => {
     expect(canonicalJson(value)).toBe('{"a":[true,null,"x"],"b":1}');
   });
 });
+
+describe('canonicalJson on parsed input', () => {
+  test('returns a "__proto__" key parsed from JSON as a key, not as the prototype', () => {
+    const parsed: unknown = JSON.parse('{"b":2,"__proto__":{"a":1}}');
+
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"a":1},"b":2}');
+  });
+});
