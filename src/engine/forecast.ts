@@ -4,12 +4,14 @@
  * in Gateway Security lapses on 14 March 2027: 2 of 3 certifications expire; renew 1 Gateway Security
  * Technical Specialist certification by then").
  *
- * Only the record changes with the day (typed answers stay as typed), and it changes only on the days a pass
- * is passed or expires, a reference or survey enters or leaves its window, or a quarter ends: those days
- * (changeDays) are checked, each against the one checked before it. A level lapses when the level held falls
+ * Only the record and the rules change with the day (typed answers stay as typed): the record on the days a
+ * pass is passed or expires, a reference or survey enters or leaves its window, or a quarter ends; the rules
+ * on the day announced rules take effect (rulesOn). Those days (changeDays) are checked, each against the one
+ * checked before it, each scored under the rules that apply on it. A level lapses when the level held falls
  * (Expert to Principal or none, Principal to none); the tier when the tier the chosen competencies imply
  * falls. Pure, and plain JSON out: the day is a parameter.
  */
+import { rulesOn } from '../domain/announced.ts';
 import { describeAnswer, describeThreshold } from '../domain/kinds.ts';
 import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenance.ts';
 import type { ExplorerLabels } from '../domain/labels.ts';
@@ -53,7 +55,7 @@ export interface ForecastReason {
   label: string;
   /** The requirement's kind; null for a level lapsing. */
   kind: RequirementKind | null;
-  /** The figure the day before; null for a level lapsing. */
+  /** The figure the day before; null for a level lapsing, or a requirement the rules did not ask before. */
   before: AnswerValue | null;
   /** The figure on the day; null when the record no longer gives one, or for a level lapsing. */
   after: AnswerValue | null;
@@ -127,7 +129,7 @@ export interface Forecast {
 /**
  * The days after `from`, up to `until`, on which something in the record starts or stops counting for the
  * catalogue's rules: passes passed or expiring, references and surveys dated or leaving their windows, and
- * the ends of quarters (revenue and growth move then).
+ * the ends of quarters (revenue and growth move then); and the days announced rules take effect.
  */
 export function changeDays(
   record: PartnerRecord,
@@ -142,8 +144,10 @@ export function changeDays(
   // How long a pass of each course or exam counts, by name, under each rule that names it.
   const validity = new Map<string, Set<number | undefined>>();
   const windows = new Map<string, Set<number | undefined>>();
-  for (const rules of catalogue)
-    for (const req of everyRequirement(rules)) {
+  for (const rules of catalogue) {
+    if (rules.announced !== undefined) add(rules.announced.effective);
+    const written = rules.announced ? [rules, rules.announced] : [rules];
+    for (const req of written.flatMap((r) => everyRequirement(r))) {
       if (req.kind === 'training' || req.kind === 'exam') {
         for (const name of req.kind === 'training' ? req.courses : [req.exam]) {
           const set = validity.get(nameKey(name)) ?? new Set();
@@ -158,6 +162,7 @@ export function changeDays(
         windows.set(key, set);
       }
     }
+  }
   for (const c of Object.values(record.credentials)) {
     if (typeof c.name !== 'string' || !isIsoDay(c.passed)) continue;
     add(c.passed);
@@ -217,8 +222,29 @@ interface Context {
   t: Translate;
 }
 
-function reasonText(req: Requirement, before: AnswerValue, after: AnswerValue | null, t: Translate): string {
-  if (after === null) return t('forecast.reason.gone', { label: req.label });
+/**
+ * Why a requirement is no longer met on a day, in words. `newRules` is the version of the rules that take
+ * effect on the day, when they do; a figure that did not move is then the rules' doing, not the record's.
+ */
+function reasonText(
+  req: Requirement,
+  before: AnswerValue | null,
+  after: AnswerValue | null,
+  t: Translate,
+  newRules: string | null,
+): string {
+  if (newRules !== null && (before === null || before === after)) {
+    const threshold = describeThreshold(req, t);
+    return after === null
+      ? t('forecast.reason.rulesNone', { version: newRules, label: req.label, threshold })
+      : t('forecast.reason.rules', {
+          version: newRules,
+          label: req.label,
+          threshold,
+          after: describeAnswer(req, after, t),
+        });
+  }
+  if (before === null || after === null) return t('forecast.reason.gone', { label: req.label });
   if (req.kind === 'training') return t('forecast.reason.training', { label: req.label });
   if (req.kind === 'exam' && typeof before === 'number' && typeof after === 'number' && after < before)
     return t.count('forecast.reason.exam', before - after, { total: t.number(before) });
@@ -330,9 +356,14 @@ export function forecast(
   // Interim designations do not count toward tiers.
   const interim = new Set(followed.filter((f) => isInterimDesignation(f.rules)).map((f) => f.rules.slug));
   const standingAt = (day: IsoDay): Standing => {
-    const counted = countedPeople(record, catalogue, day);
+    const counted = countedPeople(
+      record,
+      catalogue.map((c) => rulesOn(c, day)),
+      day,
+    );
     const competencies = new Map<string, Followed>();
-    for (const { rules, choice } of followed) {
+    for (const { rules: written, choice } of followed) {
+      const rules = rulesOn(written, day);
       const standing = standingOn(record, rules, choice.context, day, counted, choice.typed, t, labels);
       const a = standing.assessment;
       competencies.set(rules.slug, {
@@ -377,16 +408,19 @@ export function forecast(
       const level = is?.levels.find((l) => l.level === held);
       if (held === null || is === undefined || level === undefined || rankOf(is.held) >= rankOf(held))
         continue;
+      // The requirements as the rules of the day ask them: announced rules may take effect on it.
       const requirements = new Map(
-        appliedRequirements(was.rules, held, was.choice.context.businessModel).map((r) => [r.id, r]),
+        appliedRequirements(is.rules, held, is.choice.context.businessModel).map((r) => [r.id, r]),
       );
-      const context: Context = { record, rules: was.rules, day, t };
+      const newRules = is.rules.version === was.rules.version ? null : is.rules.version;
+      const context: Context = { record, rules: is.rules, day, t };
       const reasons: ForecastReason[] = [];
       const actions: ForecastAction[] = [];
       for (const result of level.requirements) {
         const req = requirements.get(result.id);
-        const before = was.standing.answers[result.id];
-        if (result.status === 'met' || req === undefined || before === undefined) continue;
+        const before = was.standing.answers[result.id] ?? null;
+        // A requirement with no figure the day before was not asked then: only new rules make it a reason.
+        if (result.status === 'met' || req === undefined || (before === null && newRules === null)) continue;
         const after = is.standing.answers[result.id] ?? null;
         reasons.push({
           competency: slug,
@@ -397,7 +431,7 @@ export function forecast(
           after,
           threshold: result.threshold,
           illustrative: result.illustrative,
-          text: reasonText(req, before, after, t),
+          text: reasonText(req, before, after, t, newRules),
         });
         const action = actionFor(
           context,

@@ -993,6 +993,10 @@ export default {
   'forecast.reason.references_other': '{count} von {total} Kundenreferenzen sind zu alt, um noch zu zählen',
   'forecast.reason.falls': '{label} sinkt auf {after}, unter {threshold}',
   'forecast.reason.gone': 'für {label} zählt kein Eintrag mehr',
+  'forecast.reason.rules':
+    'für {label} verlangen die ab dann geltenden Regeln (Version {version}) {threshold}, Sie haben {after}',
+  'forecast.reason.rulesNone':
+    'für {label} verlangen die ab dann geltenden Regeln (Version {version}) {threshold}, wofür noch nichts zählt',
   'forecast.action.renew_one': '{count} Zertifizierung {exam} erneuern',
   'forecast.action.renew_other': '{count} Zertifizierungen {exam} erneuern',
   'forecast.action.training': '{courses} erneut abschließen',

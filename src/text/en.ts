@@ -932,6 +932,10 @@ export default {
   'forecast.reason.references_other': '{count} of {total} customer references become too old to count',
   'forecast.reason.falls': '{label} falls to {after}, below {threshold}',
   'forecast.reason.gone': 'nothing is left in the record to count for {label}',
+  'forecast.reason.rules':
+    'under the rules in force from then (version {version}), {label} asks for {threshold}, and you have {after}',
+  'forecast.reason.rulesNone':
+    'under the rules in force from then (version {version}), {label} asks for {threshold}, which nothing counts toward yet',
   'forecast.action.renew_one': 'renew {count} {exam} certification',
   'forecast.action.renew_other': 'renew {count} {exam} certifications',
   'forecast.action.training': 'renew {courses}',

@@ -951,6 +951,9 @@ export default {
   'forecast.reason.references_other': '顧客リファレンス{total}件のうち{count}件の対象期間切れ',
   'forecast.reason.falls': '{label}の{after}への低下（基準：{threshold}）',
   'forecast.reason.gone': '{label}の対象となる記録の消失',
+  'forecast.reason.rules': '新ルール（バージョン{version}）での{label}の基準：{threshold}（現在：{after}）',
+  'forecast.reason.rulesNone':
+    '新ルール（バージョン{version}）での{label}の基準：{threshold}（現在：該当なし）',
   'forecast.action.renew_one': '{exam}の認定{count}件の更新',
   'forecast.action.renew_other': '{exam}の認定{count}件の更新',
   'forecast.action.training': '{courses}の再受講',

@@ -3,7 +3,7 @@ import { changeDays, forecast, type ForecastChoice } from '../../src/engine/fore
 import { emptyRecord, type PartnerRecord } from '../../src/schemas/record.ts';
 import { translator } from '../../src/text/text.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
-import { makeDesignation, makeRules } from '../helpers/fixtures.ts';
+import { kinds, makeDesignation, makeRules } from '../helpers/fixtures.ts';
 import { catalogue, gateway, sampleRecord, tiers, TODAY } from '../helpers/partner-record.ts';
 
 const EN = translator('en');
@@ -256,6 +256,99 @@ describe('forecast', () => {
       held.lapses.map((l) => [l.day, l.reasons.map((r) => r.requirement), l.actions.map((a) => a.text)]),
     ).toEqual([['2027-03-01', ['references'], ['add 1 more customer reference']]]);
     expect(held.lapses[0]?.reasons[0]?.text).toBe('1 of 2 customer references becomes too old to count');
+  });
+
+  test('scores each day under the rules in force on it: a level lapses the day announced rules ask more', () => {
+    const references = (count: number) => ({
+      kind: 'references',
+      id: 'references',
+      label: 'Customer references',
+      count,
+      counting: { withinMonths: 24 },
+      ...common,
+    });
+    const rules = makeRules(
+      {
+        title: 'Endpoint Management',
+        businessModels: ['integrate'],
+        expertIncludesPrincipal: false,
+        requirements: { expert: { integrate: [references(2)] } },
+        announced: {
+          version: '1.1',
+          effective: '2027-07-01',
+          published: '2026-12-01',
+          summary: 'Expert asks for a third customer reference.',
+          requirements: { expert: { integrate: [references(3)] } },
+        },
+      },
+      'endpoint-management',
+    );
+    const record: PartnerRecord = {
+      ...emptyRecord(),
+      references: {
+        r1: { competency: 'endpoint-management', customer: 'A', date: '2026-09-01' },
+        r2: { competency: 'endpoint-management', customer: 'B', date: '2026-10-01' },
+      },
+    };
+    const choice = [{ slug: 'endpoint-management', context: integrate, typed: {} }];
+
+    expect(changeDays(record, [rules], '2027-01-01', '2027-12-31')).toContain('2027-07-01');
+    const result = forecast(record, choice, [rules], [], '2027-01-01', EN, { until: '2027-12-31' });
+    expect(result.lapses.map((l) => [l.day, l.from, l.to])).toEqual([['2027-07-01', 'expert', null]]);
+    expect(result.lapses[0]?.reasons.map((r) => [r.requirement, r.before, r.after, r.threshold])).toEqual([
+      ['references', 2, 2, 3],
+    ]);
+    expect(result.lapses[0]?.text).toBe(
+      'Expert in Endpoint Management lapses on 1 July 2027: under the rules in force from then (version 1.1), Customer references asks for 3 customer references, and you have 2 customer references; add 1 more customer reference by then',
+    );
+    // A third reference keeps it; from the day the new rules apply, nothing lapses for them.
+    const kept: PartnerRecord = {
+      ...record,
+      references: {
+        ...record.references,
+        r3: { competency: 'endpoint-management', customer: 'C', date: '2027-02-01' },
+      },
+    };
+    expect(forecast(kept, choice, [rules], [], '2027-01-01', EN, { until: '2027-12-31' }).lapses).toEqual([]);
+    expect(forecast(record, choice, [rules], [], '2027-07-01', EN, { until: '2027-12-31' }).lapses).toEqual(
+      [],
+    );
+  });
+
+  test('says a requirement the new rules add, which nothing counts toward yet', () => {
+    const rules = makeRules(
+      {
+        title: 'Endpoint Management',
+        businessModels: ['integrate'],
+        expertIncludesPrincipal: false,
+        requirements: { expert: { integrate: [{ ...kinds.training }] } },
+        announced: {
+          version: '1.1',
+          effective: '2027-07-01',
+          published: '2026-12-01',
+          summary: 'Expert asks for a customer reference.',
+          requirements: {
+            expert: {
+              integrate: [
+                { ...kinds.training },
+                { kind: 'references', id: 'references', label: 'Customer references', count: 1, ...common },
+              ],
+            },
+          },
+        },
+      },
+      'endpoint-management',
+    );
+    const choice = [
+      { slug: 'endpoint-management', context: integrate, typed: { [kinds.training.id]: true } },
+    ];
+    const result = forecast(emptyRecord(), choice, [rules], [], '2027-01-01', EN, { until: '2027-12-31' });
+
+    expect(result.lapses.map((l) => l.day)).toEqual(['2027-07-01']);
+    expect(result.lapses[0]?.reasons.map((r) => r.text)).toEqual([
+      'under the rules in force from then (version 1.1), Customer references asks for 1 customer reference, which nothing counts toward yet',
+    ]);
+    expect(result.lapses[0]?.actions.map((a) => a.text)).toEqual(['add 1 more customer reference']);
   });
 
   test('books what growth needs, in the currency of the revenue', () => {
