@@ -1,9 +1,11 @@
 /**
  * The partner record (src/schemas/record.ts) in a JSON file, and what importing one does.
  *
- * The export, version 1, canonical JSON (sorted keys, src/util/canonical-json.ts), so that one record always
+ * The export, version 2, canonical JSON (sorted keys, src/util/canonical-json.ts), so that one record always
  * gives the same file:
- *   { format: "competency-record", v: 1, exportedAt: <ISO time>, record: { <section>: { <id>: entry } } }
+ *   { format: "competency-record", v: 2, exportedAt: <ISO time>, record: { <section>: { <id>: entry } } }
+ * Version 2 lets an entry carry `by` (who entered it and when it came, record.ts), which a version 1 reader
+ * would drop; a version 1 file is the same shape without it and is read as it is.
  * The record page imports it again (readRecordFile), and also takes the record a portfolio export carries
  * (portfolio-file.ts) and the text of a stored record offered as a file (record-storage.ts). A file is read
  * without ever throwing, whatever it holds: one that is too large, not JSON, another kind of file or from a
@@ -27,7 +29,7 @@ import { changedEntries, RECORD_STORAGE_VERSION, type RecordRead } from './recor
 export { RECORD_FILE_FORMAT };
 
 /** The current version of the export. */
-export const RECORD_FILE_VERSION = 1;
+export const RECORD_FILE_VERSION = 2;
 
 /**
  * Files larger than this are refused unread: a record at every section's limit of entries would be larger,
@@ -113,7 +115,7 @@ function recordIn(t: Translate, data: unknown): { record: unknown } | { why: str
   const format = data['format'];
   if (format === RECORD_FILE_FORMAT) {
     if (newerThan(data, RECORD_FILE_VERSION)) return { why: t('msg.record.fileRefused.newer') };
-    return data['v'] === RECORD_FILE_VERSION
+    return data['v'] === RECORD_FILE_VERSION || data['v'] === 1
       ? { record: data['record'] }
       : { why: t('msg.record.fileRefused.notExport') };
   }
@@ -125,7 +127,7 @@ function recordIn(t: Translate, data: unknown): { record: unknown } | { why: str
   // The stored record offered as a file: { v, record, changed, savedAt }.
   if (format === undefined && 'record' in data && 'savedAt' in data) {
     if (newerThan(data, RECORD_STORAGE_VERSION)) return { why: t('msg.record.fileRefused.newer') };
-    if (data['v'] === RECORD_STORAGE_VERSION) return { record: data['record'] };
+    if (data['v'] === RECORD_STORAGE_VERSION || data['v'] === 1) return { record: data['record'] };
   }
   return { why: t('msg.record.fileRefused.notExport') };
 }

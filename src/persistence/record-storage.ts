@@ -4,8 +4,8 @@
  * which knows whether the browser reads and writes: with writes refused, what the page saves is kept in the
  * tab.
  *
- * Data shape, key `competency-record`, version 1:
- *   { v: 1, record: { people, credentials, bookings, references, surveys, evidence, allocations },
+ * Data shape, key `competency-record`, version 2:
+ *   { v: 2, record: { people, credentials, bookings, references, surveys, evidence, allocations },
  *     changed: { '<section>/<id>': <epoch ms> }, savedAt }
  * Each section maps ids to entries (record.ts). `changed` says when each entry was last changed, added or
  * deleted; a deleted entry keeps its time (a tombstone), so a tab that still holds the entry does not write
@@ -26,10 +26,12 @@
  * to offer as a file.
  *
  * Migrations: every older shape is turned into the current one on read (`migrate`), then validated; the next
- * save writes the current shape. There is no older shape yet. To add version 2: write `fromV1` (v1 -> v2),
- * chain it in `migrate`, and raise RECORD_STORAGE_VERSION; a page of version 1 then leaves a version 2 record
- * alone (`newer`). A field that older pages may ignore can be added without a new version, as `changed` was to
- * the answers (storage.ts).
+ * save writes the current shape.
+ * - v1 -> v2 (`fromV1`): version 2 lets an entry carry `by`, who entered it and when it came (a colleague's
+ *   reply, record.ts). A version 1 page reads entries field by field and would write them back without it, so
+ *   the version was raised: a version 1 page leaves a version 2 record alone (`newer`). A version 1 record has
+ *   no `by` and is otherwise the same shape: only `v` changes.
+ * To add version 3: write `fromV2`, chain it in `migrate`, and raise RECORD_STORAGE_VERSION.
  */
 import { emptyRecord, RECORD_SECTIONS, type PartnerRecord, type RecordSection } from '../schemas/record.ts';
 import { readPartnerRecord, type DroppedEntry } from '../schemas/record-schema.ts';
@@ -43,7 +45,7 @@ import type { UnreadableWhy } from './storage.ts';
 /** The localStorage key of the partner record (record-key.ts, which a page's first load reads). */
 export { RECORD_KEY };
 /** The current envelope version. */
-export const RECORD_STORAGE_VERSION = 1;
+export const RECORD_STORAGE_VERSION = 2;
 
 /** When each entry was last changed, added or deleted: epoch ms by `'<section>/<id>'` (changeKey). */
 export type RecordChanged = Record<string, number>;
@@ -109,8 +111,14 @@ function asChanged(value: unknown): RecordChanged {
 const isNewer = (value: unknown): boolean =>
   isRecord(value) && typeof value['v'] === 'number' && value['v'] > RECORD_STORAGE_VERSION;
 
-/** Brings any known stored shape to the current version's shape (not yet validated). None is older yet. */
-function migrate(raw: unknown): unknown {
+/** Version 1 -> 2: the same shape; entries may now carry `by`. */
+function fromV1(raw: Record<string, unknown>): Record<string, unknown> {
+  return { ...raw, v: 2 };
+}
+
+/** Brings any known stored shape to the current version's shape (not yet validated). */
+export function migrate(raw: unknown): unknown {
+  if (isRecord(raw) && raw['v'] === 1) return fromV1(raw);
   return raw;
 }
 

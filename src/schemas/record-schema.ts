@@ -10,6 +10,9 @@
  * page reads the stored record before the partner acts, and zod (even `zod/mini`) would be most of what that
  * page loads (its budget: test/e2e/workspace-budget.spec.ts).
  *
+ * An entry's `by` (who entered it and when it came, record.ts) is read with `readSource`: one that is not
+ * right is left out and the entry read without it.
+ *
  * Ids (every map's keys, the person of a credential, an evidence's owner), days and quarters are as
  * record-values.ts says, which needs no zod. A reference to an entry that is not there
  * (a credential of a person deleted in another tab) is kept: counting ignores it.
@@ -24,6 +27,7 @@ import type {
   RecordPerson,
   RecordReference,
   RecordSection,
+  RecordSource,
   RecordSurvey,
 } from './record.ts';
 import { RECORD_SECTIONS } from './record.ts';
@@ -88,6 +92,32 @@ const isLine = (value: unknown, max: number): value is string =>
 const isNumberIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
+/** Whether a text is a moment in ISO form, UTC, that a Date can hold: `2026-12-07T10:00:00.000Z`. */
+export function isInstant(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) &&
+    isIsoDay(value.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+/**
+ * Who entered an entry (`by`), as its type, or undefined when absent or not right: a crafted or broken
+ * attribution is left out, never the entry it is on.
+ */
+export function readSource(value: unknown): RecordSource | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const [name, at] = [own(value, 'name'), own(value, 'at')];
+  return isLine(name, MAX_LABEL_LENGTH) && isInstant(at) ? { name, at } : undefined;
+}
+
+/** An entry's `by`, as fields to spread into the entry read: none when absent or not right. */
+function byOf(e: Record<string, unknown>): { by?: RecordSource } {
+  const by = readSource(own(e, 'by'));
+  return by ? { by } : {};
+}
+
 const EVIDENCE_STATUSES: ReadonlySet<unknown> = new Set([
   'todo',
   'doing',
@@ -117,25 +147,25 @@ const READERS: { [S in RecordSection]: (e: Record<string, unknown>) => PartnerRe
   credentials(e): RecordCredential | null {
     const [person, name, passed] = [own(e, 'person'), own(e, 'name'), own(e, 'passed')];
     return isRecordId(person) && isLine(name, MAX_NAME_LENGTH) && isIsoDay(passed)
-      ? { person, name, passed }
+      ? { person, name, passed, ...byOf(e) }
       : null;
   },
   bookings(e): RecordBooking | null {
     const [competency, quarter, amount] = [own(e, 'competency'), own(e, 'quarter'), own(e, 'amount')];
     return isRecordId(competency) && isQuarter(quarter) && isNumberIn(amount, 0, MAX_AMOUNT)
-      ? { competency, quarter, amount }
+      ? { competency, quarter, amount, ...byOf(e) }
       : null;
   },
   references(e): RecordReference | null {
     const [competency, customer, date] = [own(e, 'competency'), own(e, 'customer'), own(e, 'date')];
     return isRecordId(competency) && isLine(customer, MAX_NAME_LENGTH) && isIsoDay(date)
-      ? { competency, customer, date }
+      ? { competency, customer, date, ...byOf(e) }
       : null;
   },
   surveys(e): RecordSurvey | null {
     const [competency, score, date] = [own(e, 'competency'), own(e, 'score'), own(e, 'date')];
     return isRecordId(competency) && isNumberIn(score, MIN_SCORE, MAX_SCORE) && isIsoDay(date)
-      ? { competency, score, date }
+      ? { competency, score, date, ...byOf(e) }
       : null;
   },
   evidence(e): RecordEvidence | null {
@@ -154,6 +184,7 @@ const READERS: { [S in RecordSection]: (e: Record<string, unknown>) => PartnerRe
       ...(due === undefined ? {} : { due }),
       ...(note === undefined ? {} : { note }),
       ...(links === undefined ? {} : { links: [...links] }),
+      ...byOf(e),
     };
   },
   allocations(e): RecordAllocation | null {

@@ -14,6 +14,17 @@ export type IsoDay = string;
 /** A calendar quarter, `YYYY-Qn`, e.g. `2026-Q4`. */
 export type Quarter = string;
 
+/**
+ * Who entered an entry and when it came, when it came from a colleague's reply to a request (the partner's
+ * own edits carry none): the name the colleague gave and the moment the reply was made, an ISO time.
+ */
+export interface RecordSource {
+  /** The colleague's name, as they gave it, e.g. "Dana (Finance)". */
+  name: string;
+  /** When the reply was made, e.g. "2026-12-07T10:00:00.000Z". */
+  at: string;
+}
+
 /** Someone on the partner's staff, named as the partner likes: an internal id or initials, no name needed. */
 export interface RecordPerson {
   /** How the partner refers to them, e.g. "E-1042" or "AK". */
@@ -28,6 +39,8 @@ export interface RecordCredential {
   name: string;
   /** The day it was passed. */
   passed: IsoDay;
+  /** Who entered it and when it came, when a colleague's reply brought it. */
+  by?: RecordSource | undefined;
 }
 
 /** Revenue booked for one competency in one quarter. */
@@ -38,6 +51,8 @@ export interface RecordBooking {
   quarter: Quarter;
   /** The amount, in whole units of the competency's revenue currency. */
   amount: number;
+  /** Who entered it and when it came, when a colleague's reply brought it. */
+  by?: RecordSource | undefined;
 }
 
 /** A customer reference for one competency. */
@@ -48,6 +63,8 @@ export interface RecordReference {
   customer: string;
   /** The day the customer agreed to be a reference. */
   date: IsoDay;
+  /** Who entered it and when it came, when a colleague's reply brought it. */
+  by?: RecordSource | undefined;
 }
 
 /** One customer survey result for one competency. */
@@ -58,6 +75,8 @@ export interface RecordSurvey {
   score: number;
   /** The day the survey was returned. */
   date: IsoDay;
+  /** Who entered it and when it came, when a colleague's reply brought it. */
+  by?: RecordSource | undefined;
 }
 
 /** Where the evidence for one requirement stands. */
@@ -78,6 +97,8 @@ export interface RecordEvidence {
   note?: string | undefined;
   /** Addresses of the documents, e.g. a folder on the partner's drive. */
   links?: string[] | undefined;
+  /** Who entered it and when it came, when a colleague's reply brought it. */
+  by?: RecordSource | undefined;
 }
 
 /**

@@ -1034,6 +1034,7 @@ export default {
   'workspace.storage.write':
     'Ihr Browser hat das Speichern verweigert: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
   'workspace.fromTab': 'Mit den Änderungen aus einem anderen Tab aktualisiert.',
+  'workspace.by': 'Von {name}, {day}',
   'workspace.remove': 'Entfernen',
   'workspace.actions': 'Aktionen',
   'workspace.competency': 'Kompetenz',

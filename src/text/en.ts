@@ -973,6 +973,7 @@ export default {
   'workspace.storage.write':
     'Your browser refused to save: your record is kept in this tab only until you export it.',
   'workspace.fromTab': 'Updated with changes made in another tab.',
+  'workspace.by': 'From {name}, {day}',
   'workspace.remove': 'Remove',
   'workspace.actions': 'Actions',
   'workspace.competency': 'Competency',

@@ -991,6 +991,7 @@ export default {
   'workspace.storage.write':
     'ブラウザが保存を拒否しました。記録はエクスポートするまで、このタブの中にのみ保持されます。',
   'workspace.fromTab': '別のタブでの変更を反映しました。',
+  'workspace.by': '{name}さんより（{day}）',
   'workspace.remove': '削除',
   'workspace.actions': '操作',
   'workspace.competency': 'コンピテンシー',

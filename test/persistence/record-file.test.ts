@@ -32,7 +32,7 @@ describe('writeRecordFile', () => {
     const text = writeRecordFile(recordWith({ people: { 'p-2': BT, 'p-1': AK } }), AT);
 
     expect(text).toBe(
-      '{"exportedAt":"2026-12-07T10:00:00.000Z","format":"competency-record","record":{"allocations":{},"bookings":{},"credentials":{},"evidence":{},"people":{"p-1":{"label":"AK"},"p-2":{"label":"BT"}},"references":{},"surveys":{}},"v":1}\n',
+      '{"exportedAt":"2026-12-07T10:00:00.000Z","format":"competency-record","record":{"allocations":{},"bookings":{},"credentials":{},"evidence":{},"people":{"p-1":{"label":"AK"},"p-2":{"label":"BT"}},"references":{},"surveys":{}},"v":2}\n',
     );
   });
 
@@ -98,7 +98,7 @@ describe('readRecordFile', () => {
     ['another format', '{"format":"other","v":1,"record":{}}', 'it is not a record exported from this site.'],
     [
       'a newer version',
-      '{"format":"competency-record","v":2,"record":{}}',
+      '{"format":"competency-record","v":3,"record":{}}',
       'it comes from a newer version of the site, which this page cannot read.',
     ],
     [

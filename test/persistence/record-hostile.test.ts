@@ -48,7 +48,7 @@ const CRAFTED: Case[] = [
   ['a file over the size limit', `${whole.slice(0, -2)}${' '.repeat(MAX_RECORD_FILE_BYTES)}}`, 'refused'],
   ['JSON nested a hundred thousand deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'refused'],
   ['another format', exported({}, { format: `${MARK}-format` }), 'refused'],
-  ['a newer version', exported(sampleRecord(), { v: 2 }), 'refused'],
+  ['a newer version', exported(sampleRecord(), { v: 3 }), 'refused'],
   ['a version as text', exported(sampleRecord(), { v: '1' }), 'refused'],
   ['no version', JSON.stringify({ format: 'competency-record', record: sampleRecord() }), 'refused'],
   ['a record that is null', exported(null), 'refused'],
@@ -314,7 +314,7 @@ describe('the stored record under 8 storage faults', () => {
 
   test('a newer version: left alone and said', () => {
     const store = memoryStorage();
-    const text = JSON.stringify({ v: 2, record: {}, changed: {}, savedAt: '', future: true });
+    const text = JSON.stringify({ v: 3, record: {}, changed: {}, savedAt: '', future: true });
     store.setItem(RECORD_KEY, text);
 
     expect([

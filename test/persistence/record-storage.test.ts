@@ -87,7 +87,7 @@ describe('readRecord', () => {
 
   test('says a newer version wrote it', () => {
     const store = memoryStorage();
-    const text = '{"v":2,"people":[]}';
+    const text = '{"v":3,"people":[]}';
     store.setItem(RECORD_KEY, text);
 
     expect(readRecord(store)).toEqual({ status: 'invalid', why: 'newer', text });
@@ -226,7 +226,7 @@ describe('writeRecord', () => {
 
     expect(written).toMatchObject({ ok: true, savedAt: T0.toISOString(), refused: false });
     expect(stored(store)).toEqual({
-      v: 1,
+      v: 2,
       record: { ...emptyRecord(), people: { 'p-1': AK } },
       changed: { 'people/p-1': T0.getTime() },
       savedAt: T0.toISOString(),

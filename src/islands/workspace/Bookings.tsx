@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { readNumberAnswer, type NumberChoice } from '../../domain/number-words.ts';
 import type { NumberField } from '../../domain/read-number.ts';
 import type { Workspace } from './use-record.ts';
+import { ByNote } from './ByNote.tsx';
 import { findEntry, newId, putEntry, removeEntries } from './record-edits.ts';
 import { quarterParts, recentQuarters } from './quarters.ts';
 
@@ -32,7 +33,8 @@ export function Bookings({ ws }: { ws: Workspace }) {
   const quarterName = (q: string) => t('workspace.quarter', quarterParts(q));
   const amountOf = (slug: string, quarter: string) => {
     const id = findEntry(record, 'bookings', (b) => b.competency === slug && b.quarter === quarter);
-    return id === undefined ? undefined : { id, amount: record.bookings[id]?.amount ?? 0 };
+    const booking = id === undefined ? undefined : record.bookings[id];
+    return id === undefined ? undefined : { id, amount: booking?.amount ?? 0, by: booking?.by };
   };
   const setDraft = (key: string, draft: Draft | null) =>
     setDrafts((all) => {
@@ -112,11 +114,15 @@ export function Bookings({ ws }: { ws: Workspace }) {
                         autocomplete="off"
                         aria-labelledby={`${rowId(c.slug)} ${columnId(q)}`}
                         aria-invalid={draft?.message ? true : undefined}
-                        aria-describedby={draft?.message ? `${id}-m` : undefined}
+                        aria-describedby={
+                          [draft?.message && `${id}-m`, known?.by && `${id}-by`].filter(Boolean).join(' ') ||
+                          undefined
+                        }
                         value={draft?.text ?? (known ? t.number(known.amount) : '')}
                         onInput={(e) => setDraft(key, { text: e.currentTarget.value })}
                         onChange={(e) => read(c.slug, c.title, q, currency, e.currentTarget.value)}
                       />
+                      <ByNote t={t} by={known?.by} id={`${id}-by`} />
                       {draft?.message && (
                         <p id={`${id}-m`} class="ws-error">
                           {draft.message}{' '}

@@ -67,6 +67,7 @@ export function References({ ws }: { ws: Workspace }) {
           rows={entries.map(([id, r]) => ({
             key: id,
             cells: [titleOf(r.competency), r.customer, <DayText t={t} day={r.date} />],
+            by: r.by,
             removeName: t('workspace.reference.remove', { customer: r.customer }),
             remove: () =>
               edit(
@@ -162,6 +163,7 @@ export function Surveys({ ws }: { ws: Workspace }) {
           rows={entries.map(([id, s]) => ({
             key: id,
             cells: [titleOf(s.competency), t.number(s.score), <DayText t={t} day={s.date} />],
+            by: s.by,
             removeName: t('workspace.survey.remove'),
             remove: () =>
               edit(

@@ -1,10 +1,14 @@
 import type { ComponentChildren } from 'preact';
+import type { RecordSource } from '../../schemas/record.ts';
 import type { Translate } from '../../text/translate.ts';
+import { ByNote } from './ByNote.tsx';
 
 /** One entry's row: its cells, in the order of the columns, and what removes it. */
 export interface EntryRow {
   key: string;
   cells: ComponentChildren[];
+  /** Who entered it and when it came, shown under its first cell. */
+  by?: RecordSource | undefined;
   /** The button's full name, e.g. "Remove Gateway Security Technical Specialist"; it shows "Remove". */
   removeName: string;
   remove: () => void;
@@ -51,6 +55,7 @@ export function EntryTable(props: {
                   </span>
                 )}
                 {cell}
+                {i === 0 && <ByNote t={t} by={row.by} />}
               </td>
             ))}
             <td role="cell" class="ws-act">

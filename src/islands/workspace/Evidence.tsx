@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceStatus, RecordEvidence } from '../../schemas/record.ts';
 import type { Workspace } from './use-record.ts';
+import { ByNote } from './ByNote.tsx';
 import { findEntry, newId, putEntry } from './record-edits.ts';
 
 const STATUSES: readonly EvidenceStatus[] = ['todo', 'doing', 'ready'];
@@ -36,6 +37,8 @@ export function Evidence({ ws }: { ws: Workspace }) {
       status: 'todo',
       ...known,
       ...patch,
+      // Changed here, it is the partner's own: who entered it before no longer speaks for it.
+      by: undefined,
     };
     edit(
       (r) => putEntry(r, 'evidence', id ?? newId(), entry),
@@ -69,6 +72,7 @@ export function Evidence({ ws }: { ws: Workspace }) {
             <li key={`${competency.slug}/${req.id}`}>
               <fieldset>
                 <legend>{req.label}</legend>
+                <ByNote t={t} by={entry?.by} />
                 <div class="ws-fields">
                   <label for={`${prefix}-owner`}>{t('workspace.evidence.owner')}</label>
                   <select

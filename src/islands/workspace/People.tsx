@@ -119,6 +119,7 @@ function Person({ ws, id, label }: { ws: Workspace; id: string; label: string })
                 <DayText t={t} day={c.passed} />,
                 expires ? <DayText t={t} day={expires} /> : t('workspace.pass.noExpiry'),
               ],
+              by: c.by,
               removeName: t('workspace.pass.remove', { name: c.name }),
               remove: () =>
                 edit(
