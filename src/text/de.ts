@@ -1109,5 +1109,49 @@ export default {
   'workspace.evidence.note': 'Notiz',
   'workspace.evidence.links': 'Links, einer je Zeile',
   'workspace.evidence.saved': 'Nachweisplan für {requirement} in {competency} gespeichert.',
+  'workspace.day.heading': 'Was an einem Tag gilt',
+  'workspace.day.lead':
+    'Jede Kompetenz, die Sie verfolgen, mit der Stufe und der Partnerstufe, die sich an einem Tag Ihrer Wahl aus Ihrer Partnerakte ergeben (ein auf der Seite der Kompetenz eingegebener Wert zählt vor dem der Akte), und was in den 24 Monaten danach erlischt.',
+  'workspace.day.show': 'Ermitteln, was gilt',
+  'workspace.day.loading': 'Wird ermittelt …',
+  'workspace.day.unavailable':
+    'Was an einem Tag gilt, konnte nicht ermittelt werden: Der Code oder die Regeln wurden nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'workspace.day.followPortfolio':
+    'Die Kompetenzen, die Sie im Portfolio ausgewählt haben, jeweils für das Geschäftsmodell und die Region, für die sie zuletzt auf ihrer Seite bewertet wurden.',
+  'workspace.day.followRecord':
+    'Jede Kompetenz, zu der Ihre Akte etwas enthält, jeweils für das Geschäftsmodell und die Region, für die sie zuletzt auf ihrer Seite bewertet wurde. Um andere zu verfolgen, wählen Sie sie im Portfolio aus.',
+  'workspace.day.nothing':
+    'Ihre Akte enthält noch nichts zu einer Kompetenz, und im Portfolio ist keine Kompetenz ausgewählt.',
+  'workspace.day.caption': 'Stufen am {day}',
+  'workspace.day.level': 'Erreichte Stufe',
+  'workspace.day.progress': 'Fortschritt',
+  'workspace.day.figures': 'Angaben',
+  'workspace.day.fromRecord_one': '{count} aus Ihrer Akte',
+  'workspace.day.fromRecord_other': '{count} aus Ihrer Akte',
+  'workspace.day.typed_one': '{count} auf ihrer Seite eingegeben',
+  'workspace.day.typed_other': '{count} auf ihrer Seite eingegeben',
+  'workspace.day.tier': 'Partnerstufe am {day}:',
+  'workspace.day.noTier': 'noch keine',
+  'workspace.day.heldIn': '{level} in {title}',
+  'workspace.day.said': '{day}: {levels}; Partnerstufe: {tier}.',
+  'workspace.day.saidNone': 'keine Stufe erreicht',
+  'workspace.forecast.heading': 'Was bis zum {until} erlischt',
+  'workspace.forecast.lead':
+    'Die Tage ab dem {day}, an denen eine Stufe oder die Partnerstufe nach dem Stand Ihrer Akte erlöschen würde, warum, und die wenigsten Schritte, die sie erhalten.',
+  'workspace.forecast.none': 'Nach dem Stand Ihrer Akte erlischt bis zum {until} nichts.',
+  'workspace.forecast.saidFirst': 'Als Erstes: {text}',
+  'workspace.forecast.first': 'Als Erstes',
+  'workspace.forecast.why': 'Warum:',
+  'workspace.forecast.keep': 'So bleibt sie erhalten:',
+  'workspace.forecast.cannot': 'Kein Eintrag in Ihrer Akte kann sie erhalten.',
+  'workspace.calendar.lead':
+    'Die Tage oben, an denen etwas erlischt, und die Fälligkeiten der Nachweise, die noch nicht bereit sind, als ganztägige Termine, die ein Kalender importieren kann.',
+  'workspace.calendar.download': 'Termine herunterladen (.ics)',
+  'workspace.calendar.done_one': '{file} mit {count} Termin heruntergeladen.',
+  'workspace.calendar.done_other': '{file} mit {count} Terminen heruntergeladen.',
+  'workspace.calendar.empty':
+    'Es gibt keinen Tag, an dem etwas erlischt oder fällig ist, für einen Kalender.',
+  'workspace.calendar.failed':
+    'Der Kalender konnte nicht erstellt werden: Sein Code wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'workspace.link': 'Diese Werte aus Ihrer Partnerakte ermitteln',
 } as const;

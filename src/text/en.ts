@@ -1046,5 +1046,48 @@ export default {
   'workspace.evidence.note': 'Note',
   'workspace.evidence.links': 'Links, one per line',
   'workspace.evidence.saved': 'Saved the evidence plan for {requirement} in {competency}.',
+  'workspace.day.heading': 'What holds on a day',
+  'workspace.day.lead':
+    'Each competency you follow with the level and the tier your record gives on a day you choose (a figure typed on a competency’s page counts over the record’s), and what lapses in the 24 months after it.',
+  'workspace.day.show': 'Work out what holds',
+  'workspace.day.loading': 'Working out what holds…',
+  'workspace.day.unavailable':
+    'What holds on a day could not be worked out: its code or the rules did not load. Check your connection and try again.',
+  'workspace.day.followPortfolio':
+    'The competencies you chose in the portfolio, each for the business model and region it was last assessed for on its page.',
+  'workspace.day.followRecord':
+    'Every competency your record holds something for, each for the business model and region it was last assessed for on its page. To follow others, choose them in the portfolio.',
+  'workspace.day.nothing':
+    'Your record holds nothing for any competency yet, and no competency is chosen in the portfolio.',
+  'workspace.day.caption': 'Levels on {day}',
+  'workspace.day.level': 'Level held',
+  'workspace.day.progress': 'Progress',
+  'workspace.day.figures': 'Answers',
+  'workspace.day.fromRecord_one': '{count} from your record',
+  'workspace.day.fromRecord_other': '{count} from your record',
+  'workspace.day.typed_one': '{count} typed on its page',
+  'workspace.day.typed_other': '{count} typed on its page',
+  'workspace.day.tier': 'Tier on {day}:',
+  'workspace.day.noTier': 'none yet',
+  'workspace.day.heldIn': '{level} in {title}',
+  'workspace.day.said': '{day}: {levels}; tier: {tier}.',
+  'workspace.day.saidNone': 'no level held',
+  'workspace.forecast.heading': 'What lapses by {until}',
+  'workspace.forecast.lead':
+    'The days from {day} on which a level or the tier would lapse as your record stands, why, and the fewest actions that keep it.',
+  'workspace.forecast.none': 'Nothing lapses by {until} as your record stands.',
+  'workspace.forecast.saidFirst': 'First lapse: {text}',
+  'workspace.forecast.first': 'First lapse',
+  'workspace.forecast.why': 'Why:',
+  'workspace.forecast.keep': 'To keep it:',
+  'workspace.forecast.cannot': 'nothing added to your record keeps it.',
+  'workspace.calendar.lead':
+    'The lapse days above and the due days of evidence not ready yet, as all-day events a calendar can import.',
+  'workspace.calendar.download': 'Download the dates (.ics)',
+  'workspace.calendar.done_one': 'Downloaded {file} with {count} date.',
+  'workspace.calendar.done_other': 'Downloaded {file} with {count} dates.',
+  'workspace.calendar.empty': 'There is no lapse or due day to put in a calendar.',
+  'workspace.calendar.failed':
+    'The calendar could not be made: its code did not load. Check your connection and try again.',
   'workspace.link': 'Work these figures out from your partner record',
 } as const;

@@ -134,13 +134,25 @@ export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
   return { lang, words, formats: localeFormats(lang) };
 }
 
-/** What the partner record's page says. */
+/**
+ * What the partner record's page says: its sections, its file messages, and what it says of a day (the
+ * engine's words, the forecast's and the calendar's).
+ */
 export const WORKSPACE_WORDS = [
   'workspace.',
   'msg.number.',
   'msg.framed',
   'msg.framed.link',
+  'msg.record.',
+  'msg.notImported',
+  'msg.fileRefused.',
   'list.',
+  'site.markName',
+  'state.',
+  'status.',
+  'forecast.',
+  'calendar.',
+  ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 
 /**

@@ -1062,5 +1062,47 @@ export default {
   'workspace.evidence.note': 'メモ',
   'workspace.evidence.links': 'リンク（1行に1件）',
   'workspace.evidence.saved': '{competency}の{requirement}のエビデンス計画を保存しました。',
+  'workspace.day.heading': '指定日の状況',
+  'workspace.day.lead':
+    '選んだ日に記録から得られる、追跡中の各コンピテンシーのレベルとティア（コンピテンシーのページで入力した数値は記録の数値より優先されます）と、その後24か月の間に失効するものを示します。',
+  'workspace.day.show': '状況を算出',
+  'workspace.day.loading': '算出しています…',
+  'workspace.day.unavailable':
+    '指定日の状況を算出できませんでした。コードまたはルールを読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'workspace.day.followPortfolio':
+    'ポートフォリオで選んだコンピテンシーです。それぞれ、そのページで最後に評価したビジネスモデルと地域で算出します。',
+  'workspace.day.followRecord':
+    '記録に何らかの情報があるすべてのコンピテンシーです。それぞれ、そのページで最後に評価したビジネスモデルと地域で算出します。ほかのコンピテンシーを追跡するには、ポートフォリオで選んでください。',
+  'workspace.day.nothing': '記録にはまだどのコンピテンシーの情報もなく、ポートフォリオでも選ばれていません。',
+  'workspace.day.caption': '{day}のレベル',
+  'workspace.day.level': '達成レベル',
+  'workspace.day.progress': '進捗',
+  'workspace.day.figures': '回答',
+  'workspace.day.fromRecord_one': '記録から{count}件',
+  'workspace.day.fromRecord_other': '記録から{count}件',
+  'workspace.day.typed_one': 'ページで入力{count}件',
+  'workspace.day.typed_other': 'ページで入力{count}件',
+  'workspace.day.tier': '{day}のティア：',
+  'workspace.day.noTier': 'まだありません',
+  'workspace.day.heldIn': '{title}の{level}',
+  'workspace.day.said': '{day}：{levels}。ティア：{tier}。',
+  'workspace.day.saidNone': '達成レベルなし',
+  'workspace.forecast.heading': '{until}までに失効するもの',
+  'workspace.forecast.lead':
+    '記録の現状のままで、{day}以降にレベルまたはティアが失効する日、その理由、維持するための最少の対応です。',
+  'workspace.forecast.none': '記録の現状のままで、{until}までに失効するものはありません。',
+  'workspace.forecast.saidFirst': '最初の失効：{text}',
+  'workspace.forecast.first': '最初の失効',
+  'workspace.forecast.why': '理由：',
+  'workspace.forecast.keep': '維持するには：',
+  'workspace.forecast.cannot': '記録に追加しても維持できません。',
+  'workspace.calendar.lead':
+    '上記の失効日と、まだ準備ができていないエビデンスの期日を、カレンダーに取り込める終日の予定として出力します。',
+  'workspace.calendar.download': '日付をダウンロード（.ics）',
+  'workspace.calendar.done_one': '{count}件の日付を含む{file}をダウンロードしました。',
+  'workspace.calendar.done_other': '{count}件の日付を含む{file}をダウンロードしました。',
+  'workspace.calendar.empty': 'カレンダーに入れる失効日や期日はありません。',
+  'workspace.calendar.failed':
+    'カレンダーを作成できませんでした。コードを読み込めませんでした。接続を確認して、もう一度お試しください。',
   'workspace.link': 'パートナー記録からこれらの数値を算出',
 } as const;

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings, formatFindings, hydrateIslands, openWithoutJavaScript } from './helpers/gates.ts';
 import { builtPages } from './helpers/site-pages.ts';
+import { RECORD_KEY } from '../../src/persistence/record-key.ts';
+import { STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
 
 const pages = builtPages();
 
@@ -30,5 +32,30 @@ test.describe('axe WCAG 2.2 A/AA with JavaScript off', () => {
 
       expect(formatFindings(path, findings)).toBe('');
     });
+  }
+});
+
+// The partner record page's states beyond its first view, with the record of 5 people: what holds on a day
+// with its forecast, light and dark.
+test.describe('axe WCAG 2.2 A/AA on the partner record page’s states', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const lang of ['', '/de', '/ja']) {
+      test(`${lang}/workspace/ returns no violations with what holds on a day shown, ${scheme}`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [
+          RECORD_KEY,
+          STORED_RECORD,
+        ] as const);
+        await page.goto(`${lang}/workspace/?on=${TODAY}`);
+        await hydrateIslands(page);
+        await expect(page.locator('.ws-lapse').first()).toBeVisible();
+
+        const findings = await axeFindings(page);
+
+        expect(formatFindings(`${lang}/workspace/?on=${TODAY}`, findings)).toBe('');
+      });
+    }
   }
 });

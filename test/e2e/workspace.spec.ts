@@ -1,6 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { recentQuarters } from '../../src/islands/workspace/quarters.ts';
 import { localDay } from '../../src/util/dates.ts';
+import { ON_LATER, STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
 import { refuseStorage, storedElsewhere } from './helpers/storage.ts';
 import { WorkspacePage } from './pages/workspace.ts';
 
@@ -172,21 +175,29 @@ test.describe('partner record page', () => {
     await ws.open();
     await expect(ws.references).toHaveCount(2);
 
-    const overflow = await page.evaluate(() => {
-      const wide = [...document.querySelectorAll('.ws table, .ws input, .ws button')].filter(
-        (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+    const overflow = () =>
+      page.evaluate(() => {
+        const wide = [...document.querySelectorAll('.ws table, .ws input, .ws button, .ws li')].filter(
+          (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        );
+        return { page: document.documentElement.scrollWidth, wide: wide.length };
+      });
+    const small = () =>
+      page.locator('.ws button').evaluateAll((buttons) =>
+        buttons
+          .map((b) => b.getBoundingClientRect())
+          .filter((r) => r.width < 24 || r.height < 24)
+          .map((r) => `${r.width}x${r.height}`),
       );
-      return { page: document.documentElement.scrollWidth, wide: wide.length };
-    });
-    const small = await page.locator('.ws button').evaluateAll((buttons) =>
-      buttons
-        .map((b) => b.getBoundingClientRect())
-        .filter((r) => r.width < 24 || r.height < 24)
-        .map((r) => `${r.width}x${r.height}`),
-    );
 
-    expect(overflow).toEqual({ page: 320, wide: 0 });
-    expect(small).toEqual([]);
+    expect(await overflow()).toEqual({ page: 320, wide: 0 });
+    expect(await small()).toEqual([]);
+    // With what holds on a day shown too.
+    await page.goto(`/workspace/?on=${TODAY}`);
+    await expect(ws.day.getByRole('table')).toBeVisible();
+    expect(await overflow()).toEqual({ page: 320, wide: 0 });
+    expect(await small()).toEqual([]);
+    await page.goto('/workspace/');
     await expect(ws.booking('Gateway Security', QUARTERS[7] ?? '')).toBeVisible();
     await expect(
       ws.person('AK').getByRole('button', { name: 'Remove Gateway Security Technical Specialist' }),
@@ -202,5 +213,148 @@ test.describe('partner record page', () => {
     await expect(page.getByRole('heading', { name: 'Ohne JavaScript' })).toBeVisible();
     expect(await page.getByRole('main').innerText()).toContain('Ihre Akte liegt nur in diesem Browser');
     await context.close();
+  });
+});
+
+/** The record of 5 people (test/helpers/record-fixture.ts) stored before the page loads, the clock on its today. */
+async function withFixture(page: Page, choice?: readonly string[]): Promise<WorkspacePage> {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await page.addInitScript(
+    ([key, text, chosen]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, text);
+      if (chosen) localStorage.setItem('competency-assessment:portfolio', chosen);
+    },
+    [RECORD_KEY, STORED_RECORD, choice ? JSON.stringify({ v: 1, slugs: choice }) : ''] as const,
+  );
+  return new WorkspacePage(page);
+}
+
+/** The levels the day section shows, competency by competency: "Archiving: Principal". */
+async function levels(ws: WorkspacePage): Promise<string[]> {
+  const rows = ws.day
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: ws.page.getByRole('rowheader') });
+  return rows.evaluateAll((trs) =>
+    trs.map(
+      (tr) =>
+        `${tr.querySelector('th')?.textContent}: ${tr.querySelector('.ws-level')?.lastChild?.textContent}`,
+    ),
+  );
+}
+
+test.describe('what holds on a day', () => {
+  test('shows the levels and tier today and on two later days, and the first lapse with its reason', async ({
+    page,
+  }) => {
+    const ws = await withFixture(page);
+    await ws.open();
+
+    // Nothing of the day's code loads before the partner asks (the budget: workspace-budget.spec.ts).
+    await ws.day.getByRole('button', { name: 'Work out what holds' }).click();
+
+    const field = ws.day.getByLabel('Figures from your record as on');
+    await expect(field).toHaveValue(TODAY);
+    await expect
+      .poll(() => levels(ws))
+      .toEqual(['Archiving: Principal', 'Gateway Security: Expert', 'Enterprise Backup and Recovery: None']);
+    await expect(ws.day.locator('.ws-tier')).toHaveText(/^Tier on 7 December 2026: Gold/);
+    await expect(ws.day.getByRole('link', { name: 'Gateway Security' })).toHaveAttribute(
+      'href',
+      `/competencies/gateway-security/?on=${TODAY}`,
+    );
+    const first = ws.day.locator('.ws-lapse').first();
+    await expect(first).toContainText('First lapse 31 December 2026 Expert in Gateway Security lapses');
+    await expect(first).toContainText(
+      'Why: Gateway security revenue falls to USD 135,000, below USD 160,000 in the trailing 12 months',
+    );
+    await expect(first).toContainText('To keep it: book USD 25,000 more');
+    await expect(first.locator('time')).toHaveAttribute('datetime', '2026-12-31');
+    await expect(ws.day.locator('.ws-lapse')).toHaveCount(5);
+
+    await field.fill(ON_LATER[0]);
+    await expect(page).toHaveURL(new RegExp(`[?&]on=${ON_LATER[0]}`));
+    await expect
+      .poll(() => levels(ws))
+      .toEqual(['Archiving: None', 'Gateway Security: None', 'Enterprise Backup and Recovery: None']);
+    await expect(ws.day.locator('.ws-tier')).toHaveText(/^Tier on 15 June 2027: Registered/);
+    await expect(ws.day.getByText('Nothing lapses by 15 June 2029 as your record stands.')).toBeVisible();
+    await expect(ws.day.getByRole('link', { name: 'Archiving' })).toHaveAttribute(
+      'href',
+      `/competencies/archiving/?on=${ON_LATER[0]}`,
+    );
+
+    // A link to a later day opens with it worked out.
+    await page.goto(`/workspace/?on=${ON_LATER[1]}`);
+    await expect(ws.day.getByLabel('Figures from your record as on')).toHaveValue(ON_LATER[1]);
+    await expect(ws.day.getByRole('row', { name: /Archiving/ })).toContainText(
+      'Principal: 0 of 4 met, 0% ready',
+    );
+    await expect(ws.day.locator('.ws-tier')).toHaveText(/^Tier on 1 March 2028: Registered/);
+  });
+
+  test('follows the portfolio’s choice, and says once, not per key, what holds on a day typed with the keyboard', async ({
+    page,
+  }) => {
+    const ws = await withFixture(page, ['gateway-security']);
+    await ws.open();
+    await ws.day.getByRole('button', { name: 'Work out what holds' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(ws.said).toHaveText(
+      /^7 December 2026: Expert in Gateway Security; tier: Gold\. First lapse:/,
+    );
+    await expect.poll(() => levels(ws)).toEqual(['Gateway Security: Expert']);
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const region = document.querySelector('.ws > [role="status"]');
+      if (region)
+        new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+    });
+
+    // Typed segment by segment, as a keyboard does: month, day, year.
+    await ws.day.getByLabel('Figures from your record as on').focus();
+    await page.keyboard.type('06152027', { delay: 60 });
+
+    await expect(page).toHaveURL(/[?&]on=2027-06-15/);
+    await expect(ws.said).toHaveText(
+      '15 June 2027: no level held; tier: Registered. Nothing lapses by 15 June 2029 as your record stands.',
+    );
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([
+      '15 June 2027: no level held; tier: Registered. Nothing lapses by 15 June 2029 as your record stands.',
+    ]);
+  });
+
+  test('downloads the lapse days and the evidence due days as a calendar', async ({ page }) => {
+    const ws = await withFixture(page);
+    await page.goto(`/workspace/?on=${TODAY}`);
+    await expect(ws.day.locator('.ws-lapse')).toHaveCount(5);
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      ws.day.getByRole('button', { name: 'Download the dates (.ics)' }).click(),
+    ]);
+
+    expect(file.suggestedFilename()).toBe(`competency-record-${TODAY}.ics`);
+    const text = readFileSync((await file.path()) ?? '', 'utf8');
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((c) => {
+      const event = new ICAL.Event(c);
+      return [event.startDate.toString(), event.startDate.isDate, event.summary];
+    });
+    expect(events).toEqual([
+      ['2026-12-31', true, 'Expert in Gateway Security lapses'],
+      ['2026-12-31', true, 'The Gold tier lapses'],
+      ['2027-03-31', true, 'Principal in Archiving lapses'],
+      ['2027-04-01', true, 'Principal in Gateway Security lapses'],
+      ['2027-04-01', true, 'The Silver tier lapses'],
+      ['2027-02-28', true, 'Evidence due: Certified gateway security engineers, Gateway Security'],
+    ]);
+    await expect(ws.said).toHaveText(`Downloaded competency-record-${TODAY}.ics with 6 dates.`);
   });
 });

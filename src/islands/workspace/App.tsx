@@ -1,5 +1,6 @@
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { Bookings } from './Bookings.tsx';
+import { DaySection } from './DaySection.tsx';
 import type { WorkspaceData } from './data.ts';
 import { References, Surveys } from './Dated.tsx';
 import { Evidence } from './Evidence.tsx';
@@ -7,8 +8,8 @@ import { People } from './People.tsx';
 import { useRecord } from './use-record.ts';
 
 /**
- * The partner record's page once its code is loaded: the people and their passes, bookings, references,
- * survey results and evidence, kept in this browser.
+ * The partner record's page once its code is loaded: what holds on a day, the people and their passes,
+ * bookings, references, survey results and evidence, kept in this browser.
  */
 export function App({ data }: { data: WorkspaceData }) {
   const ws = useRecord(data);
@@ -24,6 +25,7 @@ export function App({ data }: { data: WorkspaceData }) {
       />
       {ws.ready && (
         <>
+          <DaySection ws={ws} />
           <People ws={ws} />
           <Bookings ws={ws} />
           <References ws={ws} />

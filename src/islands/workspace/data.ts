@@ -1,4 +1,6 @@
 /** What the record's page hands its island: plain JSON, worked out at build time. */
+import type { ExplorerLabels } from '../../domain/labels.ts';
+import type { RollUpTier } from '../../engine/rollup.ts';
 import type { BusinessModelId } from '../../schemas/ids.ts';
 import type { FramedNote } from '../../persistence/messages.ts';
 import type { IslandWords } from '../../text/translate.ts';
@@ -11,6 +13,12 @@ export interface WorkspaceData {
   competencies: WorkspaceCompetency[];
   /** The business models, for the figures of a day. */
   models: Choice<BusinessModelId>[];
+  /** The levels, business models and regions by their titles, for the standing on a day. */
+  labels: ExplorerLabels;
+  /** The tiers, for the tier the levels give on a day. */
+  tiers: RollUpTier[];
+  /** Each competency's page, by slug. */
+  hrefs: Record<string, string>;
   /** The rules file of the page's language (src/persistence/portfolio-rules.ts), fetched with the figures' code. */
   rulesHref: string;
   /** Shown while the island's code is not there (it failed to load). */

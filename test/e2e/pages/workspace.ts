@@ -11,6 +11,11 @@ export class WorkspacePage {
     await expect(this.people).toBeVisible();
   }
 
+  /** The section that says what holds on a day. */
+  get day(): Locator {
+    return this.page.getByRole('region', { name: 'What holds on a day' });
+  }
+
   /** The People section. */
   get people(): Locator {
     return this.page.getByRole('region', { name: 'People' });
@@ -23,7 +28,7 @@ export class WorkspacePage {
 
   /** What the page said last, in its live region. */
   get said(): Locator {
-    return this.page.locator('.ws [role="status"]').last();
+    return this.page.locator('.ws > [role="status"]');
   }
 
   /** Adds a person by id or initials. */
