@@ -1153,5 +1153,19 @@ export default {
     'Es gibt keinen Tag, an dem etwas erlischt oder fällig ist, für einen Kalender.',
   'workspace.calendar.failed':
     'Der Kalender konnte nicht erstellt werden: Sein Code wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'workspace.files.heading': 'Ihre Akte als Datei',
+  'workspace.files.lead':
+    'Exportieren Sie die Akte, um eine Kopie aufzubewahren oder sie in einen anderen Browser zu übernehmen. Ein Import ersetzt die Akte hier: Die Seite zeigt zuerst, was er hinzufügt, ändert und entfernt, und er lässt sich rückgängig machen.',
+  'workspace.files.export': 'Akte exportieren',
+  'workspace.files.exported': '{file} exportiert.',
+  'workspace.files.import': 'Aktendatei importieren',
+  'workspace.files.use': 'Diese Datei verwenden',
+  'workspace.files.keep': 'Meine Akte behalten',
+  'workspace.files.undo': 'Import rückgängig machen',
+  'workspace.files.added': 'Fügt {entries} hinzu:',
+  'workspace.files.changed': 'Ändert {entries}:',
+  'workspace.files.removed': 'Entfernt {entries}:',
+  'workspace.files.unavailable':
+    'Der Code für Dateien konnte nicht geladen werden: Nichts wurde geändert. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'workspace.link': 'Diese Werte aus Ihrer Partnerakte ermitteln',
 } as const;

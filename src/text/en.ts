@@ -1089,5 +1089,19 @@ export default {
   'workspace.calendar.empty': 'There is no lapse or due day to put in a calendar.',
   'workspace.calendar.failed':
     'The calendar could not be made: its code did not load. Check your connection and try again.',
+  'workspace.files.heading': 'Your record as a file',
+  'workspace.files.lead':
+    'Export the record to keep a copy or to move it to another browser. Importing a file replaces the record here: the page first shows what it adds, changes and removes, and the import can be undone.',
+  'workspace.files.export': 'Export the record',
+  'workspace.files.exported': 'Exported {file}.',
+  'workspace.files.import': 'Import a record file',
+  'workspace.files.use': 'Use this file',
+  'workspace.files.keep': 'Keep my record',
+  'workspace.files.undo': 'Undo the import',
+  'workspace.files.added': 'Adds {entries}:',
+  'workspace.files.changed': 'Changes {entries}:',
+  'workspace.files.removed': 'Removes {entries}:',
+  'workspace.files.unavailable':
+    'The file code could not be loaded: nothing was changed. Check your connection and try again.',
   'workspace.link': 'Work these figures out from your partner record',
 } as const;

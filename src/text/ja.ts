@@ -1104,5 +1104,19 @@ export default {
   'workspace.calendar.empty': 'カレンダーに入れる失効日や期日はありません。',
   'workspace.calendar.failed':
     'カレンダーを作成できませんでした。コードを読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'workspace.files.heading': 'ファイルとしての記録',
+  'workspace.files.lead':
+    '記録をエクスポートすると、控えとして保存したり別のブラウザに移したりできます。ファイルをインポートするとこのページの記録が置き換わります。先に追加・変更・削除される内容が表示され、インポートは元に戻せます。',
+  'workspace.files.export': '記録をエクスポート',
+  'workspace.files.exported': '{file}をエクスポートしました。',
+  'workspace.files.import': '記録ファイルをインポート',
+  'workspace.files.use': 'このファイルを使う',
+  'workspace.files.keep': '今の記録を残す',
+  'workspace.files.undo': 'インポートを元に戻す',
+  'workspace.files.added': '{entries}を追加：',
+  'workspace.files.changed': '{entries}を変更：',
+  'workspace.files.removed': '{entries}を削除：',
+  'workspace.files.unavailable':
+    'ファイル用のコードを読み込めませんでした。何も変更されていません。接続を確認して、もう一度お試しください。',
   'workspace.link': 'パートナー記録からこれらの数値を算出',
 } as const;

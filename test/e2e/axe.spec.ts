@@ -36,7 +36,7 @@ test.describe('axe WCAG 2.2 A/AA with JavaScript off', () => {
 });
 
 // The partner record page's states beyond its first view, with the record of 5 people: what holds on a day
-// with its forecast, light and dark.
+// with its forecast (light and dark), and an import waiting for the partner's answer.
 test.describe('axe WCAG 2.2 A/AA on the partner record page’s states', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const lang of ['', '/de', '/ja']) {
@@ -58,4 +58,30 @@ test.describe('axe WCAG 2.2 A/AA on the partner record page’s states', () => {
       });
     }
   }
+
+  test('/workspace/ returns no violations with an import asking first', async ({ page }) => {
+    await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [
+      RECORD_KEY,
+      STORED_RECORD,
+    ] as const);
+    await page.goto('/workspace/');
+    await hydrateIslands(page);
+    await page.getByLabel('Import a record file').setInputFiles({
+      name: 'record.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'competency-record',
+          v: 1,
+          exportedAt: TODAY,
+          record: { people: { p9: { label: 'ZZ' } } },
+        }),
+      ),
+    });
+    await expect(page.getByRole('button', { name: 'Use this file' })).toBeVisible();
+
+    const findings = await axeFindings(page);
+
+    expect(formatFindings('/workspace/ import', findings)).toBe('');
+  });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import type { PartnerRecord } from '../../src/schemas/record.ts';
 import { recentQuarters } from '../../src/islands/workspace/quarters.ts';
 import { localDay } from '../../src/util/dates.ts';
-import { ON_LATER, STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
+import { ON_LATER, RECORD, STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
 import { refuseStorage, storedElsewhere } from './helpers/storage.ts';
 import { WorkspacePage } from './pages/workspace.ts';
 
@@ -356,5 +357,80 @@ test.describe('what holds on a day', () => {
       ['2027-02-28', true, 'Evidence due: Certified gateway security engineers, Gateway Security'],
     ]);
     await expect(ws.said).toHaveText(`Downloaded competency-record-${TODAY}.ics with 6 dates.`);
+  });
+});
+
+test.describe('the record as a file', () => {
+  test('exports the record, imports a file after saying what it changes, and undoes the import', async ({
+    page,
+  }) => {
+    const ws = await withFixture(page);
+    await ws.open();
+    const files = page.getByRole('region', { name: 'Your record as a file' });
+
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Export the record' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync((await exported.path()) ?? '', 'utf8')) as {
+      format: string;
+      record: PartnerRecord;
+    };
+    expect(file.format).toBe('competency-record');
+    expect(file.record).toEqual(RECORD);
+
+    // The file: one person more, one reference fewer, one booking changed.
+    const { r4: _gone, ...references } = RECORD.references;
+    const incoming: PartnerRecord = {
+      ...RECORD,
+      people: { ...RECORD.people, p6: { label: 'FP' } },
+      references,
+      bookings: {
+        ...RECORD.bookings,
+        b00: { competency: 'gateway-security', quarter: '2025-Q2', amount: 1 },
+      },
+    };
+    await files.getByLabel('Import a record file').setInputFiles({
+      name: 'colleague.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...file, record: incoming })),
+    });
+
+    const ask = files.getByRole('group');
+    await expect(ask).toContainText(
+      'Using this file adds 1 person, changes 1 booking and removes 1 customer reference, which the file does not hold.',
+    );
+    await expect(ask.getByRole('listitem')).toHaveText([
+      'Adds 1 person: FP',
+      'Changes 1 booking: Gateway Security · 2025-Q2',
+      'Removes 1 customer reference: Enterprise Backup and Recovery · Customer D · 2026-09-15',
+    ]);
+    await expect(ws.person('FP')).toHaveCount(0);
+    await ask.getByRole('button', { name: 'Use this file' }).click();
+
+    await expect(ws.said).toHaveText('Imported the record from colleague.json.');
+    await expect(ws.person('FP')).toBeVisible();
+    await expect(ws.references).toHaveCount(3);
+    await files.getByRole('button', { name: 'Undo the import' }).click();
+
+    await expect(ws.person('FP')).toHaveCount(0);
+    await expect(ws.references).toHaveCount(4);
+    await expect.poll(async () => (await stored(ws))?.record).toEqual(RECORD);
+  });
+
+  test('refuses a file it cannot read with a message, and changes nothing', async ({ page }) => {
+    const ws = await withFixture(page);
+    await ws.open();
+    const files = page.getByRole('region', { name: 'Your record as a file' });
+
+    await files.getByLabel('Import a record file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"competency-record","v":1,"record":'),
+    });
+
+    await expect(files.getByRole('alert')).toContainText('Your record is unchanged.');
+    await expect(files.getByRole('group')).toHaveCount(0);
+    expect((await stored(ws))?.record).toEqual(RECORD);
   });
 });

@@ -1,6 +1,7 @@
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { Bookings } from './Bookings.tsx';
 import { DaySection } from './DaySection.tsx';
+import { Files } from './Files.tsx';
 import type { WorkspaceData } from './data.ts';
 import { References, Surveys } from './Dated.tsx';
 import { Evidence } from './Evidence.tsx';
@@ -9,7 +10,7 @@ import { useRecord } from './use-record.ts';
 
 /**
  * The partner record's page once its code is loaded: what holds on a day, the people and their passes,
- * bookings, references, survey results and evidence, kept in this browser.
+ * bookings, references, survey results and evidence, kept in this browser, and the record as a file.
  */
 export function App({ data }: { data: WorkspaceData }) {
   const ws = useRecord(data);
@@ -31,6 +32,7 @@ export function App({ data }: { data: WorkspaceData }) {
           <References ws={ws} />
           <Surveys ws={ws} />
           <Evidence ws={ws} />
+          <Files ws={ws} />
         </>
       )}
     </>
