@@ -40,7 +40,7 @@ import { canonicalJson } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { StorageLike } from './storage-access.ts';
 import { RECORD_KEY } from './record-key.ts';
-import type { UnreadableWhy } from './storage.ts';
+import { readEnvelope, type Migrate, type UnreadableWhy } from './stored-json.ts';
 
 /** The localStorage key of the partner record (record-key.ts, which a page's first load reads). */
 export { RECORD_KEY };
@@ -107,20 +107,14 @@ function asChanged(value: unknown): RecordChanged {
   return changed;
 }
 
-/** Whether a stored value declares a version above the current one. */
-const isNewer = (value: unknown): boolean =>
-  isRecord(value) && typeof value['v'] === 'number' && value['v'] > RECORD_STORAGE_VERSION;
-
 /** Version 1 -> 2: the same shape; entries may now carry `by`. */
 function fromV1(raw: Record<string, unknown>): Record<string, unknown> {
   return { ...raw, v: 2 };
 }
 
 /** Brings any known stored shape to the current version's shape (not yet validated). */
-export function migrate(raw: unknown): unknown {
-  if (isRecord(raw) && raw['v'] === 1) return fromV1(raw);
-  return raw;
-}
+export const migrate: Migrate = (raw) =>
+  isRecord(raw) && raw['v'] === 1 ? { value: fromV1(raw), migrated: true } : { value: raw, migrated: false };
 
 /** An entry left out on reading, with its stored value, to write back as it was. */
 type Kept = { section: RecordSection; id: string; value: unknown };
@@ -129,23 +123,9 @@ type StoredRead =
   (RecordRead & { status: 'empty' | 'invalid' }) | (RecordRead & { status: 'ok'; kept: Kept[] });
 
 function readStored(store: Pick<StorageLike, 'getItem'>): StoredRead {
-  let text: string | null;
-  try {
-    text = store.getItem(RECORD_KEY);
-  } catch {
-    return { status: 'invalid', why: 'read' };
-  }
-  if (text === null) return { status: 'empty' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { status: 'invalid', why: 'unreadable', text };
-  }
-  const value = migrate(raw);
-  if (!isRecord(value) || value['v'] !== RECORD_STORAGE_VERSION) {
-    return { status: 'invalid', why: isNewer(value) ? 'newer' : 'unreadable', text };
-  }
+  const stored = readEnvelope(store, RECORD_KEY, RECORD_STORAGE_VERSION, migrate);
+  if (stored.status !== 'ok') return stored;
+  const { value, text } = stored;
   const savedAt = value['savedAt'];
   const read = readPartnerRecord(value['record']);
   if (typeof savedAt !== 'string' || !read.ok || read.dropped.some((d) => d.id === '')) {

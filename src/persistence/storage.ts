@@ -40,6 +40,9 @@ import { readNumber, type NumberField } from '../domain/read-number.ts';
 import type { Answers, AnswersResult } from '../schemas/answers.ts';
 import { isContext, storageKey, type SavedContext, type StorageLike } from './storage-access.ts';
 import { isRecord } from '../util/is-record.ts';
+import { readEnvelope, type Migrate, type UnreadableWhy } from './stored-json.ts';
+
+export type { UnreadableWhy };
 
 /** The current envelope version. */
 export const STORAGE_VERSION = 1;
@@ -192,38 +195,17 @@ function readEach(
   return { answers, dropped };
 }
 
-/** Whether a stored value declares a version above the current one. */
-const isNewer = (value: unknown): boolean =>
-  isRecord(value) && typeof value['v'] === 'number' && value['v'] > STORAGE_VERSION;
-
 /** Brings any known stored shape to the current version's shape (not yet validated). */
-function migrate(slug: string, raw: unknown): { value: unknown; migrated: boolean } {
+function migrate(slug: string, raw: unknown): ReturnType<Migrate> {
   if (isRecord(raw) && !('v' in raw)) return { value: fromV0(slug, raw), migrated: true };
   return { value: raw, migrated: false };
 }
 
-/** Why a saved entry is left as it is: the browser would not read it, it cannot be read, or a newer site wrote it. */
-export type UnreadableWhy = 'read' | 'unreadable' | 'newer';
-
 /** Reads, migrates and validates the saved assessment of a competency. Never throws. */
 export function readSaved(store: StorageLike, slug: string, parseAnswers: AnswersParser): ReadResult {
-  let text: string | null;
-  try {
-    text = store.getItem(storageKey(slug));
-  } catch {
-    return { status: 'invalid', why: 'read' };
-  }
-  if (text === null) return { status: 'empty' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { status: 'invalid', why: 'unreadable', text };
-  }
-  const { value, migrated } = migrate(slug, raw);
-  if (!isRecord(value) || value['v'] !== STORAGE_VERSION) {
-    return { status: 'invalid', why: isNewer(value) ? 'newer' : 'unreadable', text };
-  }
+  const stored = readEnvelope(store, storageKey(slug), STORAGE_VERSION, (raw) => migrate(slug, raw));
+  if (stored.status !== 'ok') return stored;
+  const { value, text, migrated } = stored;
   const { rulesVersion, context, savedAt } = value;
   if (
     value['slug'] !== slug ||
