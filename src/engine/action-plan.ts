@@ -387,23 +387,32 @@ export function portfolioPlan(...args: Parameters<typeof portfolioPlanGroups>): 
   return portfolioPlanGroups(...args).flatMap((g) => g.rows);
 }
 
+/** One cell of a plan row: the field it shows and its value, a number where the column holds one. */
+export interface PlanCell {
+  field: (typeof COLUMNS)[number]['field'];
+  value: string | number | null;
+}
+
+/**
+ * A row's cells in the columns' order (version ACTION_PLAN_VERSION), in the language of `t`: what the CSV
+ * writes and the evidence pack's workbook lays out.
+ */
+export function actionPlanCells(t: Translate, row: ActionPlanRow): PlanCell[] {
+  return COLUMNS.map(({ field }) => {
+    if (field === 'evidenceStatus')
+      return { field, value: row.evidenceStatus === null ? '' : t(`plan.evidence.${row.evidenceStatus}`) };
+    if (field === 'illustrative')
+      return { field, value: row.illustrative.map((f) => headingOf(t, f)).join(t('list.separator')) };
+    if (field === 'rules')
+      return { field, value: t(row.rules === 'current' ? 'plan.rules.current' : 'plan.rules.announced') };
+    return { field, value: row[field] };
+  });
+}
+
 /** The plan as a CSV document in the language of `t`: a byte order mark, the heading row, then a line per row. */
 export function actionPlanCsv(t: Translate, rows: readonly ActionPlanRow[]): string {
   return (
     '\uFEFF' +
-    toCsv([
-      actionPlanHeadings(t),
-      ...rows.map((row) =>
-        COLUMNS.map(({ field }) => {
-          if (field === 'evidenceStatus')
-            return row.evidenceStatus === null ? '' : t(`plan.evidence.${row.evidenceStatus}`);
-          if (field === 'illustrative')
-            return row.illustrative.map((f) => headingOf(t, f)).join(t('list.separator'));
-          if (field === 'rules')
-            return t(row.rules === 'current' ? 'plan.rules.current' : 'plan.rules.announced');
-          return row[field];
-        }),
-      ),
-    ])
+    toCsv([actionPlanHeadings(t), ...rows.map((row) => actionPlanCells(t, row).map((cell) => cell.value))])
   );
 }
