@@ -5,6 +5,7 @@
 
 import { notImported } from './messages.ts';
 import type { Translate } from '../text/translate.ts';
+import type { PackBody } from '../engine/evidence-pack.ts';
 
 /** The `format` field of one competency's export (assessment-file.ts). */
 export const FILE_FORMAT = 'competency-self-assessment';
@@ -14,6 +15,8 @@ export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
 export const SEALED_FILE_FORMAT = 'competency-sealed';
 /** The `format` field of a partner record's export (record-file.ts). */
 export const RECORD_FILE_FORMAT = 'competency-record';
+/** The `format` field of an evidence pack for a validator (evidence-pack.ts). */
+export const PACK_FORMAT = 'competency-evidence-pack' satisfies PackBody['format'];
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
 

@@ -82,6 +82,19 @@ const ENGINE_WORDS = [
   'figure.',
 ] as const satisfies WordSelection;
 
+/**
+ * What the evidence pack's workbook says (its sheets' names and headings, where a figure came from, the
+ * states, the legend of the mark) and what is said once it is made: not handed to the islands but fetched
+ * with the pack's code, on the click that makes one (src/persistence/pack-words.ts). The buttons and what
+ * is said when that code cannot be loaded are handed: `pack.` without `pack.book.`.
+ */
+export const PACK_BOOK_WORDS = [
+  'pack.book.',
+  'status.',
+  'site.notice',
+  'portfolio.pack.whole',
+] as const satisfies WordSelection;
+
 /** What the self-assessment widget's late-loaded part says. */
 export const WIDGET_WORDS = [
   'msg.',
@@ -93,6 +106,8 @@ export const WIDGET_WORDS = [
   'state.',
   'portfolio.title',
   'widget.situation',
+  'pack.',
+  '!pack.book.',
   ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 
@@ -118,6 +133,8 @@ export const PORTFOLIO_WORDS = [
   'state.',
   'more.of',
   'site.markName',
+  'pack.',
+  '!pack.book.',
   ...ENGINE_WORDS,
 ] as const satisfies WordSelection;
 

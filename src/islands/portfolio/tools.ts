@@ -73,6 +73,9 @@ import { contextOf, sameContext } from '../shared/offered-context.ts';
 import { SharedBanner } from '../shared/SharedBanner.tsx';
 import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
+import { importAgain } from '../shared/load-once.ts';
+import { countedPeople } from '../../engine/record-figures.ts';
+import type { RollUpTier } from '../../engine/rollup.ts';
 import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { PrintedPlan } from './PrintedPlan.tsx';
@@ -372,3 +375,50 @@ export const undoReplacing = (
   now: PortfolioState<Context>,
   undo: PortfolioReplacement<Context>,
 ): PortfolioState<Context> => undoPortfolioReplacement(now, undo, sameContext);
+
+/** The evidence pack's code and the workbook's writer, fetched on the first click that makes a pack. */
+const packCode = importAgain(() => import('../shared/pack-export.ts'));
+
+/**
+ * Downloads the evidence pack of the whole portfolio (`slug` '') or of one of its competencies, as a
+ * workbook or JSON, scored as the page scores (typed answers over the record's figures on its day); returns
+ * what to tell the partner: the file and its hash, that there is nothing to pack, or that it could not be made.
+ */
+export async function exportPack(
+  t: Translate,
+  kind: 'xlsx' | 'json',
+  slug: string,
+  list: readonly CompetencyRules[],
+  scored: RecordScored & { chosen: ReadonlySet<string> },
+  data: {
+    models: readonly Choice[];
+    regions: readonly Choice[];
+    tiers: readonly RollUpTier[];
+    words: IslandWords;
+  },
+): Promise<string> {
+  const planned = plannedCompetencies(list, scored.chosen, recordAnswers(list, scored));
+  const { on } = scored;
+  try {
+    const { downloadPack, packTranslator } = await packCode();
+    return await downloadPack(
+      kind,
+      slug === '' ? 'competency-portfolio-evidence-pack' : `${slug}-evidence-pack`,
+      {
+        scope: slug === '' ? { kind: 'portfolio' } : { kind: 'competency', slug },
+        covered: slug === '' ? planned : planned.filter((c) => c.slug === slug),
+        context: scored.context,
+        own: scored.own,
+        typed: scored.answers,
+        record: on && { record: on.record, counted: countedPeople(on.record, list, on.day) },
+        day: on?.day ?? localDay(new Date()),
+        tiers: slug === '' ? data.tiers : [],
+        t: await packTranslator(data.words),
+        models: data.models,
+        regions: data.regions,
+      },
+    );
+  } catch {
+    return t('pack.unavailable');
+  }
+}

@@ -527,6 +527,21 @@ export function usePortfolio(data: PortfolioData) {
       setNotes([why]);
       notices.current?.scrollIntoView({ block: 'nearest' });
     });
+  /** Downloads the evidence pack of the portfolio (`slug` '') or of one competency, and says what was made. */
+  const exportPack = (kind: 'xlsx' | 'json', slug: string) =>
+    void tools().then(async (t) => {
+      setNotes([
+        await t.exportPack(
+          w,
+          kind,
+          slug,
+          t.rules,
+          { context, chosen: chosenSet, answers: counted, own, on },
+          data,
+        ),
+      ]);
+      notices.current?.scrollIntoView({ block: 'nearest' });
+    });
   /** Opens a portfolio export chosen in a file input, read-only. */
   const importFile = (input: HTMLInputElement) =>
     void tools().then(async (t) => {
@@ -593,6 +608,7 @@ export function usePortfolio(data: PortfolioData) {
     share,
     exportFile,
     exportPlan,
+    exportPack,
     importFile,
   };
 }

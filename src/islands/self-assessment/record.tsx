@@ -21,6 +21,7 @@ import type { AssessmentContext, CompetencyAssessment } from '../../engine/types
 import { RECORD_KEY } from '../../persistence/record-storage.ts';
 import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
 import type { Answers } from '../../schemas/answers.ts';
+import type { IsoDay, PartnerRecord } from '../../schemas/record.ts';
 import {
   DayField,
   hasPasses,
@@ -152,4 +153,23 @@ export function RecordDay({ host }: { host: Host }) {
     hostRef.current.setAnswers((now) => ({ ...now }));
   };
   return <DayField prefix="sa" on={on} t={textOf(host)} pick={pick} />;
+}
+
+/**
+ * The record, its day and the people counted toward each competency, for an evidence pack: the catalogue's
+ * rules fetched first when the record holds passes. Null without a record; throws when the allocation cannot
+ * be worked out (the catalogue could not be fetched), so that no pack counts people otherwise than the page.
+ */
+export async function recordForPack(
+  host: Pick<Host, 'rulesHref'>,
+): Promise<{ record: PartnerRecord; counted: CountedPeople; day: IsoDay } | null> {
+  const record = current;
+  if (record === null) return null;
+  if (record.catalogue === null && host.rulesHref && hasPasses(record.on.record)) {
+    const catalogue = await fetchCatalogue(host.rulesHref);
+    if (catalogue !== null && record.catalogue === null) record.catalogue = catalogue;
+  }
+  const counted = allocation(record);
+  if (counted === null) throw new TypeError();
+  return { record: record.on.record, counted, day: record.on.day };
 }

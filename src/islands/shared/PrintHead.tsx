@@ -6,6 +6,7 @@ import { titleOfChoice, type Choice } from './context.ts';
 import type { Translate } from '../../text/translate.ts';
 import { localDay } from '../../util/dates.ts';
 import { formatDay } from '../../text/days.ts';
+import { lastPack, onPackMade } from './pack-made.ts';
 
 /** "Integrate partners in North America": the business model and region an island scores for, in words. */
 export const situationOf = (
@@ -20,7 +21,7 @@ export const situationOf = (
 
 /**
  * The first line of a printed report, on paper only: what it assesses, for which business model and
- * region, and the day it is printed. Rendered in the browser only (with an island's lazy part, which every
+ * region, and the day it is printed; then, once an evidence pack was made on the page, its hash and time. Rendered in the browser only (with an island's lazy part, which every
  * answer shown needs), so the day is the reader's, never the build's. The day is written as the page is
  * printed (or shown as printed), in the page's language, as the site writes days.
  */
@@ -35,6 +36,8 @@ export function PrintHead(props: {
 }) {
   const { t } = props;
   const [day, setDay] = useState('');
+  const [pack, setPack] = useState(lastPack);
+  useEffect(() => onPackMade(setPack), []);
   useEffect(() => {
     const print = matchMedia('print');
     // Preact renders the day before the page is laid out for printing.
@@ -49,9 +52,12 @@ export function PrintHead(props: {
     };
   }, [t]);
   return (
-    <p class="sa-print">
-      {t('shared.printHead', { what: props.what, situation: props.situation, day })}
-      {props.children}
-    </p>
+    <>
+      <p class="sa-print">
+        {t('shared.printHead', { what: props.what, situation: props.situation, day })}
+        {props.children}
+      </p>
+      {pack && <p class="sa-print">{pack.line}</p>}
+    </>
   );
 }

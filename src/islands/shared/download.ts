@@ -1,6 +1,6 @@
-/** Offers text as a file download through a temporary link. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or a file's bytes as a file download through a temporary link. */
+export function download(filename: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

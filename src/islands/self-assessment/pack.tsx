@@ -1,0 +1,68 @@
+/**
+ * The evidence pack of a competency page: its buttons, shown with the options for links and files once the
+ * widget's lazy part is here, and what they do. The pack's code and the workbook's writer load on the click.
+ */
+import { localDay } from '../../util/dates.ts';
+import { importAgain } from '../shared/load-once.ts';
+import { textOf, type Host } from './host.ts';
+import { recordForPack } from './record.tsx';
+import { forwarding } from './sharing.tsx';
+
+const packCode = importAgain(() => import('../shared/pack-export.ts'));
+
+/**
+ * Downloads the evidence pack of the partner's own assessment, scored as the page scores it (typed answers
+ * over the record's figures on its day), and says what was made, or why not. A pack carries every figure as
+ * scored, so it is made only without a passphrase and with the money figures.
+ */
+export async function exportPack(host: Host, kind: 'xlsx' | 'json'): Promise<void> {
+  const { rules, own } = host;
+  const { protect, moneyless } = forwarding.current;
+  if (own.status !== 'assessed')
+    return host.alert(textOf(host)('more.nothingToExport', { why: own.message }));
+  host.alert('');
+  try {
+    const { downloadPack, packTranslator } = await packCode();
+    const t = await packTranslator(host.words);
+    if (protect || moneyless)
+      return host.alert(
+        t('pack.book.plainOnly', {
+          protect: t('shared.forward.protect'),
+          moneyless: t('shared.forward.moneyless'),
+        }),
+      );
+    const on = await recordForPack(host);
+    host.info(
+      await downloadPack(kind, `${rules.slug}-evidence-pack`, {
+        scope: { kind: 'competency', slug: rules.slug },
+        covered: [rules],
+        context: own.context,
+        own: {},
+        typed: { [rules.slug]: host.answers },
+        record: on,
+        day: on?.day ?? localDay(new Date()),
+        tiers: [],
+        t,
+        models: host.models,
+        regions: host.regions,
+      }),
+    );
+  } catch {
+    host.alert(textOf(host)('pack.unavailable'));
+  }
+}
+
+/** The evidence pack's two buttons: the workbook and the JSON pack. */
+export function PackButtons({ host }: { host: Host }) {
+  const t = textOf(host);
+  return (
+    <p class="sa-buttons">
+      <button type="button" onClick={() => void exportPack(host, 'xlsx')}>
+        {t('pack.exportXlsx')}
+      </button>
+      <button type="button" onClick={() => void exportPack(host, 'json')}>
+        {t('pack.exportJson')}
+      </button>
+    </p>
+  );
+}

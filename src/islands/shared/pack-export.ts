@@ -1,0 +1,71 @@
+/**
+ * Makes and downloads an evidence pack, as a workbook (XLSX) or as JSON: the code both islands load on the
+ * click that asks for one (with the workbook's writer and, fetched beside it, the workbook's words), never
+ * before. The two files of one content carry the same time and so the same hash: while the content stays
+ * the same, a pack made again on this page keeps the time of the first, so the workbook names the hash of
+ * the JSON pack made beside it.
+ */
+import { evidencePack, type PackInput } from '../../engine/evidence-pack.ts';
+import { writePack } from '../../persistence/evidence-pack.ts';
+import { packWordsFile, withPackWords } from '../../persistence/pack-words.ts';
+import { packSheets, packWorkbook } from '../../persistence/pack-workbook.ts';
+import { formatDayTime } from '../../text/days.ts';
+import { islandTranslator, type IslandWords, type Translate } from '../../text/translate.ts';
+import { withBase } from '../../util/base-path.ts';
+import { canonicalJson } from '../../util/canonical-json.ts';
+import { download } from './download.ts';
+import { packMade } from './pack-made.ts';
+
+/** The content last packed on this page (its canonical JSON without the time) and when it was first packed. */
+let kept: { content: string; createdAt: string } | null = null;
+
+/** The time a pack of this content is made at: the first time it was packed on this page, else now. */
+function createdAtFor(input: Omit<PackInput, 'createdAt'>, now: Date): string {
+  const content = canonicalJson(evidencePack({ ...input, createdAt: '' }).body);
+  if (kept?.content !== content) kept = { content, createdAt: now.toISOString() };
+  return kept.createdAt;
+}
+
+/**
+ * What a pack says, in the page's language: the words handed to the island with the workbook's, fetched
+ * once; throws when they cannot be.
+ */
+let fetched: Promise<unknown> | undefined;
+export async function packTranslator(handed: IslandWords): Promise<Translate> {
+  fetched ??= fetch(withBase(import.meta.env.BASE_URL, packWordsFile(handed.lang))).then((r) =>
+    r.ok ? (r.json() as Promise<unknown>) : null,
+  );
+  try {
+    return islandTranslator(withPackWords(handed, await fetched));
+  } catch (e) {
+    fetched = undefined;
+    throw e;
+  }
+}
+
+/**
+ * Downloads the pack of `input` as `<name>.xlsx` or `<name>.json`, in the language of its words
+ * (packTranslator), and says so, with the pack's hash; says there is nothing to pack when nothing is
+ * covered. Throws when this browser gives no SHA-256.
+ */
+export async function downloadPack(
+  kind: 'xlsx' | 'json',
+  name: string,
+  input: Omit<PackInput, 'createdAt'>,
+): Promise<string> {
+  const { t } = input;
+  if (input.covered.length === 0) return t('pack.book.nothing');
+  const now = new Date();
+  const content = evidencePack({ ...input, createdAt: createdAtFor(input, now) });
+  const { text, hash } = await writePack(content.body);
+  const file = `${name}.${kind}`;
+  if (kind === 'json') download(file, text, 'application/json');
+  else
+    download(
+      file,
+      await packWorkbook(packSheets(content, { t, models: input.models, regions: input.regions, hash })),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+  packMade({ hash, line: t('pack.book.printHash', { hash, time: formatDayTime(t.formats, now) }) });
+  return t('pack.book.made', { file, hash });
+}

@@ -1,0 +1,94 @@
+/**
+ * The JSON evidence pack: what a competency, or a portfolio's competencies, were scored with and what they
+ * gave, hash-stamped so that a validator can tell whether it was edited since it was made. The workbook
+ * (pack-workbook.ts) shows the same content and names the same hash.
+ *
+ * Shape, version 1 (every object's keys in any order; src/engine/evidence-pack.ts builds it):
+ *   { format: "competency-evidence-pack", v: 1,
+ *     createdAt     when it was made, an ISO timestamp, e.g. "2026-12-07T09:30:00.000Z"
+ *     scope         { kind: "portfolio" } or { kind: "competency", slug }
+ *     rulesVersion  { <slug>: the rules version of the content, e.g. "1.1" }
+ *     rulesHash     { <slug>: the content's rules hash (src/engine/hash.ts), 16 hex digits }
+ *     context       { day: YYYY-MM-DD the figures are worked out for, lang: the language of the page it was
+ *                     made on, businessModel, region: the page's, competencies: { <slug>: { businessModel,
+ *                     region } each competency was scored for } }
+ *     answers       { <slug>: { <requirement id>: number | boolean } } the figures scored: the typed ones, and
+ *                     the partner record's for the rest
+ *     sources       { <slug>: { <requirement id>: "typed" | "record" | "unanswered" } } for every requirement
+ *                   of the competency's levels on its business model
+ *     verdicts      { tier: the id of the tier the levels imply, or null (always null for one competency),
+ *                     competencies: { <slug>: { status: "assessed" | "not-offered", achieved: level id | null,
+ *                     levels: [{ level, state: "met" | "partial" | "unmet" | "unanswered", percent,
+ *                     requirements: [{ id, status, progress: 0..1 }] }] } } }
+ *     people        [{ person, label, credential, name, passed, expires, competency, requirement }]: each pass
+ *                   of the record counted toward a requirement whose figure the verdict uses; ids are the
+ *                   record's, `expires` the first day it no longer counts ('' when it does not lapse)
+ *     evidence      { <slug>: { <requirement id>: { owner: label, status: "todo" | "doing" | "ready", due,
+ *                     note, links: [] } } } from the partner record ({} without one)
+ *     hash }        SHA-256, 64 lowercase hex digits, over the canonical JSON of every other field: keys
+ *                   sorted by UTF-16 code units at every level, no whitespace, numbers as JavaScript writes
+ *                   them (src/util/canonical-json.ts), encoded as UTF-8
+ * A change of these fields or their meaning raises `v`; readers refuse a version they do not know.
+ */
+import type { PackBody } from '../engine/evidence-pack.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
+import { isRecord } from '../util/is-record.ts';
+import { PACK_FORMAT } from './formats.ts';
+
+export { PACK_FORMAT };
+
+/** The version of the pack's shape. */
+export const PACK_VERSION = 1;
+
+/** Packs larger than this are not read: a portfolio's pack of the whole catalogue is far smaller. */
+export const MAX_PACK_BYTES = 5_000_000;
+
+/** The SHA-256 of a text's UTF-8 bytes, as lowercase hex (Web Crypto). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The hash of a pack: SHA-256 over the canonical JSON of every field but `hash`. */
+export function packHash(body: Readonly<Record<string, unknown>>): Promise<string> {
+  const { hash: _left, ...rest } = body;
+  return sha256Hex(canonicalJson(rest));
+}
+
+/** The pack as a file's text (indented, for a person to read) and its hash. */
+export async function writePack(body: PackBody): Promise<{ text: string; hash: string }> {
+  const hash = await packHash(body as unknown as Record<string, unknown>);
+  return { text: JSON.stringify({ ...body, hash }, null, 2) + '\n', hash };
+}
+
+/** What a validator learns from a pack's text. */
+export type PackCheck =
+  | { status: 'intact'; hash: string }
+  | { status: 'edited'; hash: string; expected: string }
+  | { status: 'not-a-pack' };
+
+/**
+ * Whether a text is an evidence pack as it was made ('intact'), one changed since ('edited': its content no
+ * longer gives its hash), or no pack of a known version at all. Never throws, whatever the text.
+ */
+export async function verifyPack(text: string): Promise<PackCheck> {
+  try {
+    if (typeof text !== 'string' || text.length > MAX_PACK_BYTES) return { status: 'not-a-pack' };
+    const data: unknown = JSON.parse(text);
+    if (
+      !isRecord(data) ||
+      data['format'] !== PACK_FORMAT ||
+      data['v'] !== PACK_VERSION ||
+      typeof data['hash'] !== 'string'
+    )
+      return { status: 'not-a-pack' };
+    const given = data['hash'];
+    const expected = await packHash(data);
+    return given === expected
+      ? { status: 'intact', hash: given }
+      : { status: 'edited', hash: given, expected };
+  } catch {
+    // Not JSON, nested too deep to serialise, or no Web Crypto here.
+    return { status: 'not-a-pack' };
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { evidencePack } from '../../src/engine/evidence-pack.ts';
+import { rulesHash } from '../../src/engine/hash.ts';
+import { emptyRecord } from '../../src/schemas/record.ts';
+import { translator } from '../../src/text/text.ts';
+import { CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
+import { TODAY } from '../helpers/record-fixture.ts';
+
+describe('evidencePack', () => {
+  test('returns each figure with where it came from: typed over the record, the record, or nowhere', async () => {
+    const pack = await portfolioPack({ archiving: { references: 3 } });
+
+    expect(pack.body.sources['archiving']).toMatchObject({
+      references: 'typed',
+      revenue: 'record',
+      satisfaction: 'unanswered',
+    });
+    expect(pack.body.answers['archiving']?.['references']).toBe(3);
+  });
+
+  test('returns the rules version and the content rules hash of every competency covered', async () => {
+    const input = await portfolioInput();
+
+    const pack = evidencePack(input);
+
+    for (const rules of input.covered) {
+      expect(pack.body.rulesVersion[rules.slug]).toBe(rules.version);
+      expect(pack.body.rulesHash[rules.slug]).toBe(rulesHash(rules));
+    }
+    expect(pack.body).toMatchObject({
+      format: 'competency-evidence-pack',
+      v: 1,
+      createdAt: CREATED_AT,
+      scope: { kind: 'portfolio' },
+      context: { day: TODAY, lang: 'en', businessModel: 'integrate', region: 'na' },
+    });
+  });
+
+  test('returns the people behind the counts the verdicts use, with their passes and expiry days', async () => {
+    const pack = await portfolioPack();
+
+    expect(pack.body.people).toContainEqual({
+      person: 'p4',
+      label: 'DN',
+      credential: 'c06',
+      name: 'Archiving Technical Specialist',
+      passed: '2025-05-20',
+      expires: '2027-05-20',
+      competency: 'archiving',
+      requirement: 'technical-exam',
+    });
+  });
+
+  test('leaves out the people behind a count typed over', async () => {
+    const pack = await portfolioPack({ archiving: { 'technical-exam': 5 } });
+
+    expect(
+      pack.body.people.filter((p) => p.competency === 'archiving').map((p) => p.requirement),
+    ).not.toContain('technical-exam');
+  });
+
+  test('returns the record’s evidence with its owner’s label, status and due day', async () => {
+    const pack = await portfolioPack();
+
+    expect(pack.body.evidence['gateway-security']).toEqual({
+      'technical-exam': { owner: 'AK', status: 'doing', due: '2027-02-28', note: '', links: [] },
+    });
+  });
+
+  test('returns the verdicts of each level and the tier the levels imply', async () => {
+    const pack = await portfolioPack();
+
+    const gateway = pack.body.verdicts.competencies['gateway-security'];
+    expect(gateway?.achieved).toBe('expert');
+    expect(gateway?.levels.map((l) => [l.level, l.state])).toEqual([
+      ['principal', 'met'],
+      ['expert', 'met'],
+    ]);
+    expect(pack.body.verdicts.tier).toBe('gold');
+    expect(pack.tier).toEqual({ title: 'Gold', illustrative: true });
+  });
+
+  test('returns typed answers alone, no people and no evidence without a record', async () => {
+    const input = { ...(await portfolioInput({ archiving: { references: 3 } })), record: null };
+
+    const pack = evidencePack(input);
+
+    expect(pack.body.answers['archiving']).toEqual({ references: 3 });
+    expect(pack.body.people).toEqual([]);
+    expect(pack.body.evidence).toEqual({});
+  });
+
+  test('returns the plan of what is still missing, with the record’s evidence owner', async () => {
+    const input = await portfolioInput();
+    const record = structuredClone(emptyRecord());
+    record.people['p9'] = { label: 'ZZ' };
+    record.evidence['e9'] = {
+      competency: 'archiving',
+      requirement: 'references',
+      owner: 'p9',
+      status: 'todo',
+    };
+    const pack = evidencePack({
+      ...input,
+      typed: { archiving: { references: 0 } },
+      record: { record, counted: { competencies: {}, people: {}, over: {} } },
+      t: translator('en'),
+    });
+
+    const row = pack.competencies
+      .find((c) => c.rules.slug === 'archiving')
+      ?.plan.find((r) => r.requirement === 'Customer references');
+    expect(row).toMatchObject({ owner: 'ZZ', evidenceStatus: 'todo', figure: 0 });
+  });
+});
