@@ -1170,6 +1170,7 @@ export default {
   'workspace.day.typed_one': '{count} auf ihrer Seite eingegeben',
   'workspace.day.typed_other': '{count} auf ihrer Seite eingegeben',
   'workspace.day.tier': 'Partnerstufe am {day}:',
+  'workspace.day.rules': 'Bewertet nach den ab {date} geltenden Regeln (Version {version})',
   'workspace.day.noTier': 'noch keine',
   'workspace.day.heldIn': '{level} in {title}',
   'workspace.day.said': '{day}: {levels}; Partnerstufe: {tier}.',

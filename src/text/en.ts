@@ -1106,6 +1106,7 @@ export default {
   'workspace.day.typed_one': '{count} typed on its page',
   'workspace.day.typed_other': '{count} typed on its page',
   'workspace.day.tier': 'Tier on {day}:',
+  'workspace.day.rules': 'Scored under the rules in force from {date} (version {version})',
   'workspace.day.noTier': 'none yet',
   'workspace.day.heldIn': '{level} in {title}',
   'workspace.day.said': '{day}: {levels}; tier: {tier}.',

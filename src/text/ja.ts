@@ -1121,6 +1121,7 @@ export default {
   'workspace.day.typed_one': 'ページで入力{count}件',
   'workspace.day.typed_other': 'ページで入力{count}件',
   'workspace.day.tier': '{day}のティア：',
+  'workspace.day.rules': '{date}から適用されるルール（バージョン{version}）で評価',
   'workspace.day.noTier': 'まだありません',
   'workspace.day.heldIn': '{title}の{level}',
   'workspace.day.said': '{day}：{levels}。ティア：{tier}。',

@@ -5,8 +5,9 @@
  * next 24 months on which a level or the tier lapses, why, and the fewest actions that keep it. The engine
  * scores; this only puts its results in the shape the page renders, as plain JSON.
  */
+import { rulesOn } from '../domain/announced.ts';
 import type { ExplorerLabels } from '../domain/labels.ts';
-import { marked, tierTitleIllustrative, type Marked } from '../domain/provenance.ts';
+import { isIllustrative, marked, tierTitleIllustrative, type Marked } from '../domain/provenance.ts';
 import type { CompetencyRules } from '../domain/rules.ts';
 import { forecast, type ForecastChoice, type ForecastLapse } from '../engine/forecast.ts';
 import { countedPeople, standingOn } from '../engine/record-figures.ts';
@@ -36,6 +37,8 @@ export interface DayRow {
   typed: number;
   /** False when it is not offered for its business model or region (`level` then says why). */
   offered: boolean;
+  /** When announced rules are in force on the day: which, from when (marked as the announcement is); else null. */
+  rules: Marked | null;
 }
 
 /** One lapse of the forecast, as the page lists it. */
@@ -127,8 +130,11 @@ export function followedSlugs(
 /** The day's view: each competency's standing, the tier, and the forecast from the day on. */
 export function recordDayView(input: RecordDayInput): RecordDayView {
   const { record, catalogue, tiers, labels, choices, day, t } = input;
-  const bySlug = new Map(catalogue.map((c) => [c.slug, c]));
-  const counted = countedPeople(record, catalogue, day);
+  // Each competency is scored under the rules in force on the day, as the forecast scores each day.
+  const written = new Map(catalogue.map((c) => [c.slug, c]));
+  const onDay = catalogue.map((c) => rulesOn(c, day));
+  const bySlug = new Map(onDay.map((c) => [c.slug, c]));
+  const counted = countedPeople(record, onDay, day);
   const assessments = [];
   const rows: DayRow[] = [];
   for (const choice of choices) {
@@ -138,6 +144,7 @@ export function recordDayView(input: RecordDayInput): RecordDayView {
     const a = standing.assessment;
     assessments.push(a);
     const origins = Object.values(standing.origin);
+    const announced = written.get(rules.slug)?.announced;
     rows.push({
       slug: rules.slug,
       title: rules.title,
@@ -148,6 +155,16 @@ export function recordDayView(input: RecordDayInput): RecordDayView {
       fromRecord: origins.filter((o) => o === 'record').length,
       typed: origins.filter((o) => o === 'typed').length,
       offered: a.status === 'assessed',
+      rules:
+        announced && announced.version === rules.version
+          ? marked(
+              t('workspace.day.rules', {
+                version: announced.version,
+                date: formatDay(t.formats, announced.effective),
+              }),
+              isIllustrative(announced.provenance),
+            )
+          : null,
     });
   }
   const roll = rollUp(assessments, tiers, t);

@@ -4,6 +4,7 @@ import type { ForecastChoice } from '../../src/engine/forecast.ts';
 import { emptyRecord } from '../../src/schemas/record.ts';
 import { translator } from '../../src/text/text.ts';
 import { followedSlugs, recordDayView, type RecordDayInput } from '../../src/views/record-day.ts';
+import { makeRules } from '../helpers/fixtures.ts';
 import { catalogue, sampleRecord, tiers, TODAY } from '../helpers/partner-record.ts';
 
 const EN = translator('en');
@@ -117,5 +118,61 @@ describe('recordDayView', () => {
 
     expect(view.said).toMatch(/^7\. Dezember 2026: .*Partnerstufe: /);
     expect(view.lapses[0]?.date).toBe('14. März 2027');
+  });
+});
+
+describe('recordDayView under announced rules', () => {
+  const references = (count: number) => ({
+    kind: 'references',
+    id: 'references',
+    label: 'Customer references',
+    count,
+    evidence: 'Proof of it',
+    help: 'How to count it.',
+  });
+  const rules = makeRules(
+    {
+      title: 'Endpoint Management',
+      businessModels: ['integrate'],
+      expertIncludesPrincipal: false,
+      requirements: { expert: { integrate: [references(2)] } },
+      announced: {
+        version: '1.1',
+        effective: '2027-07-01',
+        published: '2026-12-01',
+        provenance: 'illustrative',
+        summary: 'Expert asks for a third customer reference.',
+        requirements: { expert: { integrate: [references(3)] } },
+      },
+    },
+    'endpoint-management',
+  );
+  const record = {
+    ...emptyRecord(),
+    references: {
+      r1: { competency: 'endpoint-management', customer: 'A', date: '2026-09-01' },
+      r2: { competency: 'endpoint-management', customer: 'B', date: '2026-10-01' },
+    },
+  };
+  const on = (day: string) =>
+    recordDayView(
+      input({
+        record,
+        catalogue: [rules],
+        tiers: [],
+        choices: [{ slug: 'endpoint-management', context: integrate, typed: {} }],
+        day,
+      }),
+    );
+
+  test('scores a day under the rules in force on it, and says which', () => {
+    expect(on('2027-06-30').rows.map((r) => [r.held, r.rules])).toEqual([['expert', null]]);
+    expect(on('2027-07-01').rows.map((r) => [r.held, r.rules])).toEqual([
+      [null, { text: 'Scored under the rules in force from 1 July 2027 (version 1.1)', illustrative: true }],
+    ]);
+    // The forecast from the day before says the same lapse.
+    expect(on('2027-06-30').lapses.map((l) => [l.day, l.what])).toEqual([
+      ['2027-07-01', 'Expert in Endpoint Management'],
+    ]);
   });
 });

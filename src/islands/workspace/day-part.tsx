@@ -205,6 +205,11 @@ function Standing({ ws, view }: { ws: Workspace; view: RecordDayView }) {
                   {columns[0]}
                 </span>
                 {row.level}
+                {row.rules && (
+                  <span class="ws-rules">
+                    <MarkedValue {...row.rules} />
+                  </span>
+                )}
               </td>
               <td role="cell">
                 <span class="ws-cell-h" aria-hidden="true">
