@@ -69,6 +69,10 @@ test.describe('the evidence pack', () => {
     expect(pack.scope).toEqual({ kind: 'portfolio' });
     // The three competencies the record feeds, and the interim designation its figures answer too.
     expect(Object.keys(pack.sources).sort()).toEqual([...FED, 'services-expert'].sort());
+    // The printed report names the pack made last on the page.
+    await expect(
+      page.locator('.sa-print').filter({ hasText: `Evidence pack ${pack.hash}, made` }),
+    ).toHaveCount(1);
   });
 
   test('downloads one competency’s pack from the portfolio', async ({ page }) => {

@@ -137,6 +137,7 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
                   {text.print}
                 </button>
               </p>
+              {lazy && <lazy.PackButtons host={host} />}
               <ImportField
                 id="sa-import"
                 label={text.import}

@@ -26,9 +26,7 @@ import { openGateway } from '../../persistence/storage-gateway.ts';
 import type { OpenGateway } from '../shared/use-island-storage.ts';
 import { islandTranslator, type IslandWords } from '../../text/translate.ts';
 import { loadSaved } from './saving.tsx';
-import { Forward as ForwardOptions, openShare } from './sharing.tsx';
-import { PackButtons } from './pack.tsx';
-import type { CopiedLink } from '../shared/clipboard.ts';
+import { openShare } from './sharing.tsx';
 import { followKeyboard, keepFocusedRowInView } from './row-in-view.ts';
 import { withheldFor } from './withheld-shown.ts';
 import { fieldNoteIn as plainNoteIn } from '../shared/FieldNote.tsx';
@@ -44,7 +42,8 @@ export { SharedBanner } from '../shared/SharedBanner.tsx';
 export { HowScored } from './HowScored.tsx';
 export type { Host, Shared, Undo } from './host.ts';
 export { followTab, pick, saveEdits, saveOwn } from './saving.tsx';
-export { Banner, openShare, shareLink } from './sharing.tsx';
+export { Banner, Forward, openShare, shareLink } from './sharing.tsx';
+export { PackButtons } from './pack.tsx';
 export { exportFile, importFile, printReport } from './files.tsx';
 export { ConfirmReset, leaveShared } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
@@ -87,16 +86,6 @@ export function AboveOwn({ host }: { host: Host }) {
     <>
       <RecordDay host={host} />
       <UndoButton host={host} />
-    </>
-  );
-}
-
-/** The options for the link and the files with the share link once made, and the evidence pack's buttons. */
-export function Forward({ host, link }: { host: Host; link: CopiedLink | null }) {
-  return (
-    <>
-      <ForwardOptions host={host} link={link} />
-      <PackButtons host={host} />
     </>
   );
 }

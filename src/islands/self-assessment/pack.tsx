@@ -1,5 +1,5 @@
 /**
- * The evidence pack of a competency page: its buttons, shown with the options for links and files once the
+ * The evidence pack of a competency page: its buttons, shown under the other exports once the
  * widget's lazy part is here, and what they do. The pack's code and the workbook's writer load on the click.
  */
 import { localDay } from '../../util/dates.ts';
