@@ -265,7 +265,7 @@ test.describe('what holds on a day', () => {
       `/competencies/gateway-security/?on=${TODAY}`,
     );
     const first = ws.day.locator('.ws-lapse').first();
-    await expect(first).toContainText('First lapse 31 December 2026 Expert in Gateway Security lapses');
+    await expect(first).toContainText('First lapse 31 December 2026: Expert in Gateway Security lapses');
     await expect(first).toContainText(
       'Why: Gateway security revenue falls to USD 135,000, below USD 160,000 in the trailing 12 months',
     );

@@ -271,7 +271,8 @@ function Lapse({ ws, lapse, first }: { ws: Workspace; lapse: LapseRow; first: bo
     <li class={first ? 'ws-lapse ws-lapse--first' : 'ws-lapse'}>
       <p class="ws-lapse-h">
         {first && <span class="ws-first">{t('workspace.forecast.first')}</span>}{' '}
-        <time dateTime={lapse.day}>{lapse.date}</time>{' '}
+        <time dateTime={lapse.day}>{lapse.date}</time>
+        {t('list.colon')}
         <strong>
           <MarkedValue
             text={t('forecast.reason.level', { what: lapse.what })}
