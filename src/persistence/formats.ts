@@ -17,6 +17,9 @@ export const SEALED_FILE_FORMAT = 'competency-sealed';
 export const RECORD_FILE_FORMAT = 'competency-record';
 /** The `format` field of an evidence pack for a validator (evidence-pack.ts). */
 export const PACK_FORMAT = 'competency-evidence-pack' satisfies PackBody['format'];
+/** The `format` field of a request for some of the record's fields, and of a colleague's reply (request-link.ts). */
+export const REQUEST_FORMAT = 'competency-request';
+export const REPLY_FORMAT = 'competency-reply';
 /** The slug a portfolio share link carries in place of a competency's. */
 export const PORTFOLIO_SHARE_SLUG = 'portfolio';
 

@@ -34,10 +34,11 @@ export { hasShare, SHARE_PARAM };
 const WRAPPING = /\s+/g;
 
 /**
- * The share parameter's value in a location hash as it was passed on (see above), or null when the hash
- * holds none: wrapping and percent-encoding undone, the parameter picked out of any others.
+ * A fragment parameter's value (the share link's unless `param` names another, such as a request link's) in
+ * a location hash as it was passed on (see above), or null when the hash holds none: wrapping and
+ * percent-encoding undone, the parameter picked out of any others.
  */
-function shareText(hash: string): string | null {
+export function fragmentText(hash: string, param = SHARE_PARAM): string | null {
   let text = hash.replace(WRAPPING, '');
   // A client that encoded a link already encoded leaves `%253D`: decoded twice at most.
   for (let i = 0; i < 2 && text.includes('%'); i++) {
@@ -47,11 +48,11 @@ function shareText(hash: string): string | null {
       break;
     }
   }
-  const param = text
+  const found = text
     .replace(/^#/, '')
     .split(/&(?:amp;)?/)
-    .find((part) => part.startsWith(`${SHARE_PARAM}=`));
-  return param === undefined ? null : param.slice(SHARE_PARAM.length + 1);
+    .find((part) => part.startsWith(`${param}=`));
+  return found === undefined ? null : found.slice(param.length + 1);
 }
 
 const FORMAT_VERSION = 1;
@@ -83,7 +84,7 @@ export type ShareError = { ok: false; message: string; sealed?: unknown };
 export type ShareResult = { ok: true; value: SharePayload } | ShareError;
 
 /** 32-bit FNV-1a: tiny and good enough to notice accidental or casual edits (not a signature). */
-function checksum(text: string): string {
+export function checksum(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -92,13 +93,13 @@ function checksum(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string {
+export function fromBase64Url(text: string): string {
   const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
   // A plain loop: Uint8Array.from with a mapping function walks the string through its iterator, which
   // takes a fifth of a second on a long (crafted) link.
@@ -147,7 +148,7 @@ export function encodeSealedShare(envelope: object): string {
  */
 export function decodeShare(t: Translate, hash: string): ShareResult {
   const damaged: ShareError = { ok: false, message: t('msg.share.damaged') };
-  const text = shareText(hash);
+  const text = fragmentText(hash);
   if (text === null) return { ok: false, message: t('msg.share.none') };
   // Punctuation a client put after the link (a full stop, a bracket) is no part of it.
   const match = /^([A-Za-z0-9_-]+)\.([0-9a-z]{1,7})[^A-Za-z0-9_-]*$/.exec(text);

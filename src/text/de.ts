@@ -384,6 +384,24 @@ export default {
     'Die in diesem Browser gespeicherten Antworten konnten nicht gelesen werden, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
   'msg.saved.newer':
     'Die in diesem Browser gespeicherten Antworten stammen aus einer neueren Version der Website, daher bleiben sie unverändert: Was Sie eingeben, bleibt nur in diesem Tab erhalten, bis Sie es exportieren oder die Antworten zurücksetzen.',
+  'msg.request.damaged':
+    'Dieser Anfragelink ist beschädigt oder wurde abgeschnitten. Bitten Sie um einen neuen. Es wurde nichts geändert.',
+  'msg.request.newer':
+    'Diese Anfrage stammt aus einer neueren Version der Website, die diese Seite nicht lesen kann. Es wurde nichts geändert.',
+  'msg.request.unknown':
+    'Diese Anfrage betrifft Kompetenzen, die diese Website nicht führt. Es wurde nichts geändert.',
+  'msg.request.sealed': 'Diese Anfrage ist mit einer Passphrase geschützt.',
+  'msg.request.other':
+    'Dies ist eine Antwort, keine Anfrage: Öffnen Sie sie auf Ihrer Partnerakte. Es wurde nichts geändert.',
+  'msg.reply.damaged':
+    'Diese Antwort ist beschädigt oder wurde abgeschnitten. Bitten Sie um eine neue. Ihre Akte ist unverändert.',
+  'msg.reply.newer':
+    'Diese Antwort stammt aus einer neueren Version der Website, die diese Seite nicht lesen kann. Ihre Akte ist unverändert.',
+  'msg.reply.unknown':
+    'Diese Antwort betrifft Kompetenzen, die diese Website nicht führt. Ihre Akte ist unverändert.',
+  'msg.reply.sealed': 'Diese Antwort ist mit einer Passphrase geschützt.',
+  'msg.reply.other':
+    'Dies ist eine Anfrage, keine Antwort: Senden Sie sie an die Kollegin oder den Kollegen, die bzw. der sie beantworten soll. Ihre Akte ist unverändert.',
   'msg.record.unchanged': 'Ihre Partnerakte ist unverändert.',
   'msg.record.fileRefused.tooLarge': 'Sie ist zu groß für eine exportierte Partnerakte.',
   'msg.record.fileRefused.notExport': 'Sie ist keine von dieser Website exportierte Partnerakte.',
@@ -1074,6 +1092,94 @@ export default {
     'Ihr Browser hat das Speichern verweigert: Ihre Akte bleibt nur in diesem Tab erhalten, bis Sie sie exportieren.',
   'workspace.fromTab': 'Mit den Änderungen aus einem anderen Tab aktualisiert.',
   'workspace.by': 'Von {name}, {day}',
+  'workspace.colleagues.heading': 'Kolleginnen und Kollegen fragen',
+  'workspace.colleagues.lead':
+    'Bitten Sie eine Kollegin oder einen Kollegen um einzelne Felder, etwa die Buchungen, die die Finanzabteilung kennt: Sie oder er füllt nur diese aus und schickt Ihnen einen Link oder eine Datei zurück. Sie sehen die Antwort neben Ihrer Akte und übernehmen, was Sie wählen.',
+  'workspace.colleagues.ask': 'Anfrage erstellen',
+  'workspace.colleagues.file': 'Antwortdatei öffnen',
+  'workspace.ask.heading': 'Was Sie erfragen',
+  'workspace.ask.lead':
+    'Kreuzen Sie die Felder an, die ausgefüllt werden sollen. Der Link enthält nur Ihre Anfrage, keine Ihrer Zahlen.',
+  'workspace.ask.section.bookings': 'Buchungen',
+  'workspace.ask.section.references': 'Kundenreferenzen',
+  'workspace.ask.section.surveys': 'Ergebnisse von Zufriedenheitsumfragen',
+  'workspace.ask.competenciesFor.bookings': 'Kompetenzen, für die Buchungen erfragt werden',
+  'workspace.ask.competenciesFor.references': 'Kompetenzen, für die Kundenreferenzen erfragt werden',
+  'workspace.ask.competenciesFor.surveys': 'Kompetenzen, für die Umfrageergebnisse erfragt werden',
+  'workspace.ask.quarters': 'Quartale, für die Buchungen erfragt werden',
+  'workspace.ask.name': 'Ihr Name, wie Ihre Kollegin oder Ihr Kollege Sie kennt',
+  'workspace.ask.passphrase': 'Passphrase (optional)',
+  'workspace.ask.passphraseHelp':
+    'Mit einer Passphrase lässt sich der Link nur mit ihr öffnen. Senden Sie sie auf einem anderen Weg als den Link.',
+  'workspace.ask.make': 'Anfragelink erstellen',
+  'workspace.ask.close': 'Schließen',
+  'workspace.ask.needsName': 'Geben Sie zuerst Ihren Namen ein, damit klar ist, wer fragt.',
+  'workspace.ask.needsSection': 'Kreuzen Sie mindestens eine Art von Feldern an.',
+  'workspace.ask.needsCompetency':
+    'Kreuzen Sie für jede erfragte Art von Feldern mindestens eine Kompetenz an.',
+  'workspace.ask.needsQuarter': 'Kreuzen Sie mindestens ein Quartal für die Buchungen an.',
+  'workspace.ask.copied':
+    'Der Anfragelink wurde kopiert. Senden Sie ihn an Ihre Kollegin oder Ihren Kollegen.',
+  'workspace.ask.made': 'Der Anfragelink steht im Feld unten: Kopieren Sie ihn und senden Sie ihn weiter.',
+  'workspace.ask.linkCopied': 'Anfragelink (kopiert):',
+  'workspace.ask.link': 'Anfragelink zum Kopieren:',
+  'workspace.ask.of.bookings': 'Buchungen für {competencies} in {quarters}',
+  'workspace.ask.of.references': 'Kundenreferenzen für {competencies}',
+  'workspace.ask.of.surveys': 'Ergebnisse von Zufriedenheitsumfragen für {competencies}',
+  'workspace.answer.heading': 'Eine Anfrage von {name}',
+  'workspace.answer.lead':
+    'Am {day} hat {name} Sie um Folgendes gebeten: {asks}. Hier werden nur diese Felder angezeigt.',
+  'workspace.answer.private':
+    'Ihre Eingaben bleiben auf dieser Seite: Sie werden nicht in diesem Browser gespeichert und ändern Ihre eigene Akte nicht. Senden Sie sie danach als Link oder Datei zurück.',
+  'workspace.answer.name': 'Ihr Name, wie {name} Sie kennt',
+  'workspace.answer.needsName':
+    'Geben Sie zuerst Ihren Namen ein, damit die Antwort sagt, von wem sie kommt.',
+  'workspace.answer.empty': 'Füllen Sie mindestens ein Feld aus, bevor Sie antworten.',
+  'workspace.answer.send': 'Antwort senden',
+  'workspace.answer.sendLead':
+    'Erstellen Sie einen Link oder eine Datei mit Ihren Eingaben und senden Sie sie an {name}.',
+  'workspace.answer.link': 'Antwortlink erstellen',
+  'workspace.answer.file': 'Antwortdatei herunterladen',
+  'workspace.answer.copied': 'Der Antwortlink wurde kopiert. Senden Sie ihn zurück.',
+  'workspace.answer.made': 'Der Antwortlink steht im Feld unten: Kopieren Sie ihn und senden Sie ihn zurück.',
+  'workspace.answer.linkCopied': 'Antwortlink (kopiert):',
+  'workspace.answer.linkLabel': 'Antwortlink zum Kopieren:',
+  'workspace.answer.downloaded': 'Die Antwortdatei wurde heruntergeladen. Senden Sie sie zurück.',
+  'workspace.answer.own': 'Zur eigenen Akte',
+  'workspace.review.heading': 'Antwort von {name}',
+  'workspace.review.opened': 'Antwort von {name} geöffnet. Nichts wird übernommen, bevor Sie wählen.',
+  'workspace.review.lead': '{name} hat am {when} auf Ihre Anfrage geantwortet: {asks}.',
+  'workspace.review.conflicts_one':
+    '{count} Feld weicht von Ihrer Akte ab: Es wird nur übernommen, wenn Sie es ankreuzen.',
+  'workspace.review.conflicts_other':
+    '{count} Felder weichen von Ihrer Akte ab: Sie werden nur übernommen, wenn Sie sie ankreuzen.',
+  'workspace.review.leftOut_one':
+    '{count} Eintrag außerhalb Ihrer Anfrage oder nicht lesbar wurde weggelassen.',
+  'workspace.review.leftOut_other':
+    '{count} Einträge außerhalb Ihrer Anfrage oder nicht lesbar wurden weggelassen.',
+  'workspace.review.empty': 'Die Antwort enthält keine Einträge.',
+  'workspace.review.caption': 'Was {name} geschickt hat, neben Ihrer Akte',
+  'workspace.review.takeOne': '{field} übernehmen',
+  'workspace.review.fieldHead': 'Feld',
+  'workspace.review.field': '{competency}, {what}',
+  'workspace.review.theirs': 'Geschickt',
+  'workspace.review.mine': 'In Ihrer Akte',
+  'workspace.review.none': 'Keine Angabe',
+  'workspace.review.state': 'Vergleich',
+  'workspace.review.state.new': 'Neu',
+  'workspace.review.state.same': 'Gleich',
+  'workspace.review.state.differs': 'Abweichend',
+  'workspace.review.all': 'Alle ankreuzen',
+  'workspace.review.none.button': 'Keine ankreuzen',
+  'workspace.review.takeChosen': 'Angekreuzte Felder übernehmen',
+  'workspace.review.chosen_one': '{count} Feld angekreuzt.',
+  'workspace.review.chosen_other': '{count} Felder angekreuzt.',
+  'workspace.review.nothing': 'Nichts ist angekreuzt, daher wurde nichts übernommen.',
+  'workspace.review.taken_one': '{count} Feld von {name} in Ihre Akte übernommen.',
+  'workspace.review.taken_other': '{count} Felder von {name} in Ihre Akte übernommen.',
+  'workspace.review.undo': 'Übernahme rückgängig machen',
+  'workspace.review.undone': 'Rückgängig gemacht: Ihre Akte ist wie zuvor, abgesehen von Änderungen seither.',
+  'workspace.review.close': 'Antwort beiseitelegen',
   'workspace.remove': 'Entfernen',
   'workspace.actions': 'Aktionen',
   'workspace.competency': 'Kompetenz',

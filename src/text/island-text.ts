@@ -157,6 +157,11 @@ export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
  */
 export const WORKSPACE_WORDS = [
   'workspace.',
+  'msg.request.',
+  'msg.reply.',
+  'msg.sealed.',
+  'shared.unlock.',
+  'shared.keep',
   'msg.number.',
   'msg.framed',
   'msg.framed.link',

@@ -6,6 +6,7 @@ import {
   PORTFOLIO_WORDS,
   selects,
   WIDGET_WORDS,
+  WORKSPACE_WORDS,
   type WordSelection,
 } from '../../src/text/island-text.ts';
 import { isNamed, namedKeys, sourceFiles } from '../helpers/text-keys.ts';
@@ -54,8 +55,11 @@ describe('the words handed to the islands', () => {
   // The words of number entry are said by the islands' field reader (src/islands/shared/field-kit.ts).
   const shared = [
     ...sourceFiles('src/islands/shared'),
-    // The partner record's file and its messages are the record page's: neither island loads them.
-    ...sourceFiles('src/persistence').filter((f) => !/[/\\]record-file\.ts$/.test(f)),
+    // The partner record's file, requests and replies, and their messages are the record page's: neither
+    // island loads them.
+    ...sourceFiles('src/persistence').filter(
+      (f) => !/[/\\](record-file|request-link|reply-review)\.ts$/.test(f),
+    ),
     'src/domain/number-words.ts',
   ];
   // The evidence pack's workbook says its words once its code fetched them (src/persistence/pack-words.ts).
@@ -69,6 +73,16 @@ describe('the words handed to the islands', () => {
       'the portfolio',
       [PORTFOLIO_WORDS, PACK_BOOK_WORDS],
       [...sourceFiles('src/islands/portfolio'), ...shared],
+    ],
+    [
+      'the partner record page',
+      [WORKSPACE_WORDS],
+      [
+        ...sourceFiles('src/islands/workspace'),
+        'src/islands/shared/Unlock.tsx',
+        'src/islands/shared/sealing.ts',
+        'src/persistence/request-link.ts',
+      ],
     ],
   ];
 

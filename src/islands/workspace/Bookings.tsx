@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readNumberAnswer, type NumberChoice } from '../../domain/number-words.ts';
 import type { NumberField } from '../../domain/read-number.ts';
-import type { Workspace } from './use-record.ts';
+import type { RecordView } from './use-record.ts';
 import { ByNote } from './ByNote.tsx';
 import { findEntry, newId, putEntry, removeEntries } from './record-edits.ts';
 import { quarterParts, recentQuarters } from './quarters.ts';
@@ -25,11 +25,14 @@ interface Draft {
  * eight quarters, each box read through the site's one number reader in the page's language. On a phone each
  * competency is a block of its own, its quarters two by two, each box under its quarter's name.
  */
-export function Bookings({ ws }: { ws: Workspace }) {
+export function Bookings({ ws }: { ws: RecordView }) {
   const { t, record, edit, data } = ws;
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const competencies = data.competencies.filter((c) => c.currency !== undefined);
-  const quarters = recentQuarters(ws.today, 8);
+  const asked = ws.only?.bookings;
+  const competencies = data.competencies.filter(
+    (c) => c.currency !== undefined && (!asked || asked.competencies.includes(c.slug)),
+  );
+  const quarters = asked?.quarters ?? recentQuarters(ws.today, 8);
   const quarterName = (q: string) => t('workspace.quarter', quarterParts(q));
   const amountOf = (slug: string, quarter: string) => {
     const id = findEntry(record, 'bookings', (b) => b.competency === slug && b.quarter === quarter);

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { readNumberAnswer } from '../../domain/number-words.ts';
-import type { Workspace } from './use-record.ts';
+import type { RecordView } from './use-record.ts';
 import { newId, putEntry, removeEntries } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
 import { EntryTable } from './EntryTable.tsx';
 
 /** Customer references: competency, customer and the day they agreed; add and remove. */
-export function References({ ws }: { ws: Workspace }) {
+export function References({ ws }: { ws: RecordView }) {
   const { t, record, edit, data } = ws;
-  const competencies = data.competencies.filter((c) => c.references);
+  const asked = ws.only?.references;
+  const competencies = data.competencies.filter(
+    (c) => c.references && (!asked || asked.competencies.includes(c.slug)),
+  );
   const [competency, setCompetency] = useState('');
   const [customer, setCustomer] = useState('');
   const [date, setDate] = useState('');
@@ -82,9 +85,12 @@ export function References({ ws }: { ws: Workspace }) {
 }
 
 /** Satisfaction survey results: competency, score on its scale and the day returned; add and remove. */
-export function Surveys({ ws }: { ws: Workspace }) {
+export function Surveys({ ws }: { ws: RecordView }) {
   const { t, record, edit, data } = ws;
-  const competencies = data.competencies.filter((c) => c.survey !== undefined);
+  const asked = ws.only?.surveys;
+  const competencies = data.competencies.filter(
+    (c) => c.survey !== undefined && (!asked || asked.competencies.includes(c.slug)),
+  );
   const [competency, setCompetency] = useState('');
   const [score, setScore] = useState('');
   const [date, setDate] = useState('');

@@ -8,6 +8,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { NumberReader } from '../../domain/number-words.ts';
 import { numberWayOf } from '../../domain/read-number.ts';
+import type { RecordAsk } from '../../persistence/request-link.ts';
 import { readPortfolioChoice } from '../../persistence/portfolio-choice.ts';
 import { RECORD_KEY, readRecord, writeRecord, type RecordState } from '../../persistence/record-storage.ts';
 import { openGateway } from '../../persistence/storage-gateway.ts';
@@ -19,8 +20,11 @@ import { useCurrent } from '../shared/use-current.ts';
 import { useIslandStorage, type IslandStorage } from '../shared/use-island-storage.ts';
 import type { WorkspaceData } from './data.ts';
 
-/** What every section of the page works with. */
-export interface Workspace {
+/**
+ * What a section of the record works with: the record and its edits. A colleague answering a request works
+ * with one held in the page only, which shows only what was asked (`only`).
+ */
+export interface RecordView {
   t: Translate;
   data: WorkspaceData;
   /** The record as this tab holds it. */
@@ -41,6 +45,12 @@ export interface Workspace {
   reader: NumberReader;
   /** The competencies chosen in the portfolio, in catalogue order. */
   chosen: readonly string[];
+  /** When set, only the sections, competencies and quarters a request asks for are shown. */
+  only?: RecordAsk | undefined;
+}
+
+/** What every section of the owner's page works with: the record kept in the browser. */
+export interface Workspace extends RecordView {
   storage: IslandStorage;
   /** Whether the record was read from the browser: the page shows none of it before. */
   ready: boolean;

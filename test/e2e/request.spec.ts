@@ -1,0 +1,227 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { recentQuarters } from '../../src/islands/workspace/quarters.ts';
+import { localDay } from '../../src/util/dates.ts';
+import { PortfolioPage } from './pages/portfolio.ts';
+import { WorkspacePage } from './pages/workspace.ts';
+
+const RECORD_KEY = 'competency-record';
+const QUARTERS = recentQuarters(localDay(new Date()), 8).map((q) => `Q${q.slice(-1)} ${q.slice(0, 4)}`);
+const LAST = QUARTERS[7] ?? '';
+const BEFORE = QUARTERS[6] ?? '';
+const GS = 'Gateway Security';
+
+type Stored = {
+  v: number;
+  record: { bookings: Record<string, { quarter: string; amount: number; by?: unknown }> };
+};
+const stored = async (page: Page): Promise<Stored | null> => {
+  const text = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+  return text === null ? null : (JSON.parse(text) as Stored);
+};
+
+/** The link a link box holds once made: copied or waiting to be copied by hand. */
+const linkIn = async (page: Page, label: RegExp): Promise<string> => page.getByLabel(label).inputValue();
+
+test.describe('asking a colleague for bookings', () => {
+  test('the owner asks, the colleague answers with a conflict and a new figure, the owner takes part of it', async ({
+    browser,
+  }) => {
+    // Two people, two browsers.
+    const ownerContext = await browser.newContext();
+    const colleagueContext = await browser.newContext({ acceptDownloads: true });
+    const owner = new WorkspacePage(await ownerContext.newPage());
+    await owner.open();
+    await owner.book(GS, LAST, '50000');
+    await expect(owner.booking(GS, LAST)).toHaveValue('50,000');
+
+    // The owner's request: bookings of Gateway Security for the last two quarters.
+    await owner.page.getByRole('button', { name: 'Make a request' }).click();
+    const ask = owner.page.getByRole('form', { name: 'What to ask for' });
+    await expect(ask.getByRole('checkbox', { name: 'Bookings' })).toBeChecked();
+    const competencies = ask.getByRole('group', { name: 'Competencies to ask bookings for' });
+    for (const box of await competencies.getByRole('checkbox').all()) await box.uncheck();
+    await competencies.getByRole('checkbox', { name: GS }).check();
+    const quarters = ask.getByRole('group', { name: 'Quarters to ask bookings for' });
+    for (const box of await quarters.getByRole('checkbox').all()) await box.uncheck();
+    await quarters.getByRole('checkbox', { name: BEFORE }).check();
+    await quarters.getByRole('checkbox', { name: LAST }).check();
+    await ask.getByLabel('Your name, as your colleague knows you').fill('Alex');
+    await ask.getByRole('button', { name: 'Make the request link' }).click();
+    await expect(owner.said).toHaveText(/request link/);
+    const request = await linkIn(owner.page, /^Request link/);
+    expect(request).toMatch(/\/workspace\/#ask=/);
+    expect(request).not.toContain('50000');
+
+    // The colleague's view: who asked for what, only those fields; their own record untouched.
+    const colleague = await colleagueContext.newPage();
+    await colleague.goto(request);
+    await expect(colleague.getByRole('heading', { name: 'A request from Alex' })).toBeVisible();
+    await expect(colleague.getByText(`bookings of ${GS} for ${BEFORE} and ${LAST}`)).toBeVisible();
+    await expect(colleague.getByRole('region', { name: 'People' })).toHaveCount(0);
+    const bookings = colleague.getByRole('region', { name: 'Bookings' });
+    await expect(bookings.getByRole('textbox')).toHaveCount(2);
+    await bookings.getByRole('textbox', { name: `${GS} (USD) ${LAST}` }).fill('60000');
+    await bookings.getByRole('textbox', { name: `${GS} (USD) ${LAST}` }).press('Tab');
+    await bookings.getByRole('textbox', { name: `${GS} (USD) ${BEFORE}` }).fill('40000');
+    await bookings.getByRole('textbox', { name: `${GS} (USD) ${BEFORE}` }).press('Tab');
+    await colleague.getByRole('button', { name: 'Make the reply link' }).click();
+    await expect(colleague.locator('.ws [role="status"]').last()).toHaveText(
+      'Type your name first, so the reply says who sent it.',
+    );
+    await expect(colleague.getByLabel(/^Your name/)).toBeFocused();
+    await colleague.keyboard.type('Dana (Finance)');
+    await colleague.getByRole('button', { name: 'Make the reply link' }).click();
+    const reply = await linkIn(colleague, /^Reply link/);
+    expect(reply).toMatch(/\/workspace\/#reply=/);
+    const download = colleague.waitForEvent('download');
+    await colleague.getByRole('button', { name: 'Download the reply file' }).click();
+    const replyFile = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { f: string };
+    expect(replyFile.f).toBe('competency-reply');
+    expect(await stored(colleague)).toBeNull();
+
+    // The owner's review: each field beside the record, the conflict not ticked, the new one ticked.
+    await owner.page.goto(reply);
+    const review = owner.page.getByRole('region', { name: 'Reply from Dana (Finance)' });
+    await expect(review).toBeVisible();
+    await expect(review).toContainText('1 field differs from your record');
+    const conflict = review.getByRole('row', { name: new RegExp(`${GS}, ${LAST}`) });
+    await expect(conflict).toContainText('USD 60,000');
+    await expect(conflict).toContainText('USD 50,000');
+    await expect(conflict).toContainText('Differs');
+    await expect(conflict).toContainText('From Dana (Finance)');
+    await expect(review.getByRole('checkbox', { name: `Take ${GS}, ${LAST}` })).not.toBeChecked();
+    await expect(review.getByRole('checkbox', { name: `Take ${GS}, ${BEFORE}` })).toBeChecked();
+    await review.getByRole('button', { name: 'Tick all' }).click();
+    await expect(review.getByRole('checkbox', { name: `Take ${GS}, ${LAST}` })).toBeChecked();
+    await review.getByRole('button', { name: 'Tick none' }).click();
+    await review.getByRole('checkbox', { name: `Take ${GS}, ${BEFORE}` }).check();
+    await review.getByRole('button', { name: 'Take the ticked fields' }).click();
+    await expect(owner.said).toHaveText('Took 1 field from Dana (Finance) into your record.');
+
+    // Taken with who entered it: on the page, in storage, and in the exported record.
+    await expect(owner.booking(GS, BEFORE)).toHaveValue('40,000');
+    await expect(owner.booking(GS, LAST)).toHaveValue('50,000');
+    const note = owner.page.getByRole('region', { name: 'Bookings' }).locator('.ws-by');
+    await expect(note).toHaveCount(1);
+    await expect(note).toHaveText(/^From Dana \(Finance\), /);
+    await expect(owner.booking(GS, BEFORE)).toHaveAccessibleDescription(/From Dana \(Finance\)/);
+    const record = (await stored(owner.page))?.record;
+    const taken = Object.values(record?.bookings ?? {}).find((b) => b.amount === 40000);
+    expect(taken?.by).toEqual({ name: 'Dana (Finance)', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(
+      Object.values(record?.bookings ?? {})
+        .map((b) => b.amount)
+        .sort(),
+    ).toEqual([40000, 50000]);
+
+    const portfolio = new PortfolioPage(owner.page);
+    await portfolio.open();
+    await portfolio.pick(GS).check();
+    const exported = owner.page.waitForEvent('download');
+    await owner.page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();
+    const file = JSON.parse(await readFile(await (await exported).path(), 'utf8')) as Stored;
+    expect(Object.values(file.record.bookings).find((b) => b.amount === 40000)?.by).toEqual(taken?.by);
+
+    await ownerContext.close();
+    await colleagueContext.close();
+  });
+
+  test('the take can be undone, and a reply file opens the same review', async ({ browser }) => {
+    const context = await browser.newContext();
+    const owner = new WorkspacePage(await context.newPage());
+    await owner.open();
+    const reply = {
+      f: 'competency-reply',
+      v: 1,
+      request: 'req-1',
+      from: 'Alex',
+      ask: {
+        bookings: {
+          competencies: ['gateway-security'],
+          quarters: [recentQuarters(localDay(new Date()), 1)[0]],
+        },
+      },
+      by: { name: 'Dana', at: '2026-12-07T10:00:00.000Z' },
+      record: {
+        bookings: {
+          'b-1': {
+            competency: 'gateway-security',
+            quarter: recentQuarters(localDay(new Date()), 1)[0],
+            amount: 7000,
+          },
+        },
+      },
+    };
+    await owner.page.getByLabel('Open a reply file').setInputFiles({
+      name: 'reply.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(reply)),
+    });
+    const review = owner.page.getByRole('region', { name: 'Reply from Dana' });
+    await review.getByRole('button', { name: 'Take the ticked fields' }).click();
+    await expect(owner.booking(GS, LAST)).toHaveValue('7,000');
+    await review.getByRole('button', { name: 'Undo taking them' }).click();
+    await expect(owner.booking(GS, LAST)).toHaveValue('');
+    await expect(owner.said).toHaveText(/^Undone/);
+    expect(Object.keys((await stored(owner.page))?.record.bookings ?? {})).toEqual([]);
+    await context.close();
+  });
+
+  test('a cut request link and a wrong passphrase say so and change nothing', async ({ page }) => {
+    const owner = new WorkspacePage(page);
+    await owner.open();
+    await owner.book(GS, LAST, '50000');
+    await page.getByRole('button', { name: 'Make a request' }).click();
+    await page.getByLabel('Your name, as your colleague knows you').fill('Alex');
+    await page.getByLabel('Passphrase (optional)').fill('blue kettle');
+    await page.getByRole('button', { name: 'Make the request link' }).click();
+    const link = await linkIn(page, /^Request link/);
+    const before = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+
+    await page.goto('about:blank');
+    await page.goto(link.slice(0, -10));
+    await expect(page.getByRole('alert')).toHaveText(/This request link is damaged or was cut short/);
+
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.getByLabel('Passphrase', { exact: true }).fill('red kettle');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: /passphrase/i })
+        .first(),
+    ).toBeVisible();
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { name: 'A request from Alex' })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY)).toBe(before);
+  });
+
+  test('loads no request or reply code on the record page before the partner acts, within 40 kB', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const owner = new WorkspacePage(page);
+    await owner.open();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.some((s) => /asking|sealed|request-link/.test(s))).toBe(false);
+    const bytes = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join('dist', s))).length, 0);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    const total = bytes + gzipSync(inline).length;
+    console.log(`record page JavaScript before the partner acts: ${total} B gzip (${scripts.length} files)`);
+    expect(total).toBeLessThanOrEqual(40_000);
+    await page.getByRole('button', { name: 'Make a request' }).click();
+    await expect(page.getByRole('form', { name: 'What to ask for' })).toBeVisible();
+    expect(scripts.some((s) => /asking/.test(s))).toBe(true);
+  });
+});
