@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { recentQuarters } from '../../src/islands/workspace/quarters.ts';
 import { localDay } from '../../src/util/dates.ts';
-import { PortfolioPage } from './pages/portfolio.ts';
 import { WorkspacePage } from './pages/workspace.ts';
 
 const RECORD_KEY = 'competency-record';
@@ -118,13 +117,15 @@ test.describe('asking a colleague for bookings', () => {
         .sort(),
     ).toEqual([40000, 50000]);
 
-    const portfolio = new PortfolioPage(owner.page);
-    await portfolio.open();
-    await portfolio.pick(GS).check();
+    const files = owner.page.getByRole('region', { name: 'Your record as a file' });
     const exported = owner.page.waitForEvent('download');
-    await owner.page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();
-    const file = JSON.parse(await readFile(await (await exported).path(), 'utf8')) as Stored;
+    await files.getByRole('button', { name: 'Export the record' }).click();
+    const file = JSON.parse(await readFile(await (await exported).path(), 'utf8')) as Stored & {
+      format: string;
+    };
+    expect(file).toMatchObject({ format: 'competency-record', v: 2 });
     expect(Object.values(file.record.bookings).find((b) => b.amount === 40000)?.by).toEqual(taken?.by);
+    expect(Object.values(file.record.bookings).find((b) => b.amount === 50000)?.by).toBeUndefined();
 
     await ownerContext.close();
     await colleagueContext.close();
