@@ -76,6 +76,26 @@ test.describe('partner record page', () => {
     await expect(box).toHaveValue('50,000');
   });
 
+  test('says why a survey score is not read, and adds it once it is', async ({ page }) => {
+    const ws = new WorkspacePage(page);
+    await ws.open();
+    const section = page.getByRole('region', { name: 'Satisfaction results' });
+    await section.getByLabel('Competency').selectOption({ label: 'Gateway Security' });
+    const score = section.getByRole('textbox', { name: /^Score/ });
+    await score.fill('eleven');
+    await section.getByLabel('Returned on').fill('2026-10-01');
+
+    await section.getByRole('button', { name: 'Add result' }).click();
+
+    await expect(score).toHaveAttribute('aria-invalid', 'true');
+    await expect(section.locator('#ws-sv-m')).not.toBeEmpty();
+    await score.fill('8.5');
+    await section.getByRole('button', { name: 'Add result' }).click();
+    await expect(ws.said).toHaveText('Added a score of 8.5 for Gateway Security.');
+    await expect(score).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(section.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(1);
+  });
+
   test('removes a person with their passes, and renames one', async ({ page }) => {
     const ws = new WorkspacePage(page);
     await ws.open();

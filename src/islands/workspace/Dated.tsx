@@ -4,6 +4,28 @@ import type { RecordView } from './use-record.ts';
 import { newId, putEntry, removeEntries } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
 import { EntryTable } from './EntryTable.tsx';
+import { AddForm, type AddField } from './AddForm.tsx';
+import type { Translate } from '../../text/translate.ts';
+import type { WorkspaceCompetency } from '../../views/workspace.ts';
+
+/** The field that picks the competency an entry is for, among those a section counts. */
+function competencyField(
+  t: Translate,
+  id: string,
+  competencies: readonly WorkspaceCompetency[],
+  value: string,
+  set: (slug: string) => void,
+): AddField {
+  return {
+    kind: 'select',
+    id,
+    label: t('workspace.competency'),
+    value,
+    set,
+    choose: t('workspace.chooseCompetency'),
+    options: competencies.map((c) => ({ value: c.slug, text: c.title })),
+  };
+}
 
 /** Customer references: competency, customer and the day they agreed; add and remove. */
 export function References({ ws }: { ws: RecordView }) {
@@ -19,8 +41,7 @@ export function References({ ws }: { ws: RecordView }) {
   const entries = Object.entries(record.references).sort(
     ([, a], [, b]) => b.date.localeCompare(a.date) || a.customer.localeCompare(b.customer),
   );
-  const add = (e: Event) => {
-    e.preventDefault();
+  const add = () => {
     const name = customer.trim();
     if (!competency || !name || !date) return ws.say(t('workspace.reference.needs'));
     edit(
@@ -35,28 +56,21 @@ export function References({ ws }: { ws: RecordView }) {
     <section class="ws-section" aria-labelledby="ws-refs-h">
       <h2 id="ws-refs-h">{t('workspace.references.heading')}</h2>
       <p>{t('workspace.references.lead')}</p>
-      <form class="ws-add" onSubmit={add}>
-        <label for="ws-ref-c">{t('workspace.competency')}</label>
-        <select id="ws-ref-c" value={competency} onChange={(e) => setCompetency(e.currentTarget.value)}>
-          <option value="">{t('workspace.chooseCompetency')}</option>
-          {competencies.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-        <label for="ws-ref-name">{t('workspace.reference.customer')}</label>
-        <input
-          id="ws-ref-name"
-          type="text"
-          autocomplete="off"
-          value={customer}
-          onInput={(e) => setCustomer(e.currentTarget.value)}
-        />
-        <label for="ws-ref-day">{t('workspace.reference.date')}</label>
-        <input id="ws-ref-day" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-        <button type="submit">{t('workspace.reference.add')}</button>
-      </form>
+      <AddForm
+        fields={[
+          competencyField(t, 'ws-ref-c', competencies, competency, setCompetency),
+          {
+            kind: 'text',
+            id: 'ws-ref-name',
+            label: t('workspace.reference.customer'),
+            value: customer,
+            set: setCustomer,
+          },
+          { kind: 'date', id: 'ws-ref-day', label: t('workspace.reference.date'), value: date, set: setDate },
+        ]}
+        submit={t('workspace.reference.add')}
+        onSubmit={add}
+      />
       {entries.length > 0 && (
         <EntryTable
           t={t}
@@ -98,8 +112,7 @@ export function Surveys({ ws }: { ws: RecordView }) {
   const chosen = competencies.find((c) => c.slug === competency);
   const titleOf = (slug: string) => data.competencies.find((c) => c.slug === slug)?.title ?? slug;
   const entries = Object.entries(record.surveys).sort(([, a], [, b]) => b.date.localeCompare(a.date));
-  const add = (e: Event) => {
-    e.preventDefault();
+  const add = () => {
     if (!chosen?.survey || !score.trim() || !date) return ws.say(t('workspace.survey.needs'));
     const { min, max } = chosen.survey;
     const label = t('workspace.survey.score');
@@ -123,43 +136,29 @@ export function Surveys({ ws }: { ws: RecordView }) {
     <section class="ws-section" aria-labelledby="ws-surveys-h">
       <h2 id="ws-surveys-h">{t('workspace.surveys.heading')}</h2>
       <p>{t('workspace.surveys.lead')}</p>
-      <form class="ws-add" onSubmit={add}>
-        <label for="ws-sv-c">{t('workspace.competency')}</label>
-        <select id="ws-sv-c" value={competency} onChange={(e) => setCompetency(e.currentTarget.value)}>
-          <option value="">{t('workspace.chooseCompetency')}</option>
-          {competencies.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-        <label for="ws-sv-score">
-          {chosen?.survey
-            ? t('workspace.survey.scoreOn', {
-                min: t.number(chosen.survey.min),
-                max: t.number(chosen.survey.max),
-              })
-            : t('workspace.survey.score')}
-        </label>
-        <input
-          id="ws-sv-score"
-          type="text"
-          inputMode="decimal"
-          autocomplete="off"
-          value={score}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'ws-sv-m' : undefined}
-          onInput={(e) => setScore(e.currentTarget.value)}
-        />
-        <label for="ws-sv-day">{t('workspace.survey.date')}</label>
-        <input id="ws-sv-day" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-        <button type="submit">{t('workspace.survey.add')}</button>
-        {problem && (
-          <p id="ws-sv-m" class="ws-error">
-            {problem}
-          </p>
-        )}
-      </form>
+      <AddForm
+        fields={[
+          competencyField(t, 'ws-sv-c', competencies, competency, setCompetency),
+          {
+            kind: 'text',
+            id: 'ws-sv-score',
+            decimal: true,
+            invalid: problem !== '',
+            label: chosen?.survey
+              ? t('workspace.survey.scoreOn', {
+                  min: t.number(chosen.survey.min),
+                  max: t.number(chosen.survey.max),
+                })
+              : t('workspace.survey.score'),
+            value: score,
+            set: setScore,
+          },
+          { kind: 'date', id: 'ws-sv-day', label: t('workspace.survey.date'), value: date, set: setDate },
+        ]}
+        submit={t('workspace.survey.add')}
+        onSubmit={add}
+        problem={{ id: 'ws-sv-m', text: problem }}
+      />
       {entries.length > 0 && (
         <EntryTable
           t={t}

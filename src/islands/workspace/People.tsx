@@ -4,14 +4,14 @@ import type { Workspace } from './use-record.ts';
 import { findEntry, newId, putEntry, removeEntries, removePerson } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
 import { EntryTable } from './EntryTable.tsx';
+import { AddForm } from './AddForm.tsx';
 
 /** The people of the record, each with their passes: add, rename and remove them, add and remove passes. */
 export function People({ ws }: { ws: Workspace }) {
   const { t, record, edit } = ws;
   const [label, setLabel] = useState('');
   const people = Object.entries(record.people);
-  const add = (e: Event) => {
-    e.preventDefault();
+  const add = () => {
     const name = label.trim();
     if (!name) return ws.say(t('workspace.person.needsLabel'));
     edit(
@@ -24,17 +24,19 @@ export function People({ ws }: { ws: Workspace }) {
     <section class="ws-section" aria-labelledby="ws-people-h">
       <h2 id="ws-people-h">{t('workspace.people.heading')}</h2>
       <p>{t('workspace.people.lead')}</p>
-      <form class="ws-add" onSubmit={add}>
-        <label for="ws-person-new">{t('workspace.person.label')}</label>
-        <input
-          id="ws-person-new"
-          type="text"
-          autocomplete="off"
-          value={label}
-          onInput={(e) => setLabel(e.currentTarget.value)}
-        />
-        <button type="submit">{t('workspace.person.add')}</button>
-      </form>
+      <AddForm
+        fields={[
+          {
+            kind: 'text',
+            id: 'ws-person-new',
+            label: t('workspace.person.label'),
+            value: label,
+            set: setLabel,
+          },
+        ]}
+        submit={t('workspace.person.add')}
+        onSubmit={add}
+      />
       {people.length === 0 ? (
         <p class="ws-empty">{t('workspace.people.empty')}</p>
       ) : (
@@ -65,8 +67,7 @@ function Person({ ws, id, label }: { ws: Workspace; id: string; label: string })
     if (!name || name === label) return;
     edit((r) => putEntry(r, 'people', id, { label: name }), t('workspace.person.renamed', { person: name }));
   };
-  const addPass = (e: Event) => {
-    e.preventDefault();
+  const addPass = () => {
     if (!pass || !passed) return ws.say(t('workspace.pass.needs'));
     const entry: RecordCredential = { person: id, name: pass, passed };
     // The same pass on the same day is one pass.
@@ -130,33 +131,39 @@ function Person({ ws, id, label }: { ws: Workspace; id: string; label: string })
           })}
         />
       )}
-      <form class="ws-add" onSubmit={addPass} aria-label={t('workspace.pass.addFor', { person: label })}>
-        <label for={`${prefix}-pass`}>{t('workspace.pass.name')}</label>
-        <select id={`${prefix}-pass`} value={pass} onChange={(e) => setPass(e.currentTarget.value)}>
-          <option value="">{t('workspace.pass.choose')}</option>
-          {data.competencies
-            .filter((c) => c.credentials.length > 0)
-            .map((c) => (
-              <optgroup key={c.slug} label={c.title}>
-                {c.credentials.map((cred) => (
-                  <option key={cred.name} value={cred.name}>
-                    {t(cred.kind === 'exam' ? 'workspace.pass.exam' : 'workspace.pass.course', {
-                      name: cred.name,
-                    })}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-        </select>
-        <label for={`${prefix}-passed`}>{t('workspace.pass.passed')}</label>
-        <input
-          id={`${prefix}-passed`}
-          type="date"
-          value={passed}
-          onInput={(e) => setPassed(e.currentTarget.value)}
-        />
-        <button type="submit">{t('workspace.pass.add')}</button>
-      </form>
+      <AddForm
+        label={t('workspace.pass.addFor', { person: label })}
+        fields={[
+          {
+            kind: 'select',
+            id: `${prefix}-pass`,
+            label: t('workspace.pass.name'),
+            value: pass,
+            set: setPass,
+            choose: t('workspace.pass.choose'),
+            options: data.competencies
+              .filter((c) => c.credentials.length > 0)
+              .map((c) => ({
+                group: c.title,
+                options: c.credentials.map((cred) => ({
+                  value: cred.name,
+                  text: t(cred.kind === 'exam' ? 'workspace.pass.exam' : 'workspace.pass.course', {
+                    name: cred.name,
+                  }),
+                })),
+              })),
+          },
+          {
+            kind: 'date',
+            id: `${prefix}-passed`,
+            label: t('workspace.pass.passed'),
+            value: passed,
+            set: setPassed,
+          },
+        ]}
+        submit={t('workspace.pass.add')}
+        onSubmit={addPass}
+      />
     </article>
   );
 }
