@@ -14,13 +14,19 @@ import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenan
 import type { RequirementStatus } from '../domain/requirement-status.ts';
 import type { Answers } from '../schemas/answers.ts';
 import type { LevelId } from '../schemas/ids.ts';
-import type { EvidenceStatus, IsoDay, PartnerRecord } from '../schemas/record.ts';
+import type { EvidenceStatus, IsoDay, PartnerRecord, RecordSource } from '../schemas/record.ts';
 import type { Translate } from '../text/translate.ts';
 import { evidenceFor, fullPlan, type ActionPlanRow } from './action-plan.ts';
 import { assess } from './assess.ts';
 import { rulesHash } from './hash.ts';
 import { levelState, type OwnContexts } from './portfolio.ts';
-import { figuresOn, mergeAnswers, type CountedPeople, type RecordFigures } from './record-figures.ts';
+import {
+  figuresOn,
+  mergeAnswers,
+  type CountedPeople,
+  type FigureSource,
+  type RecordFigures,
+} from './record-figures.ts';
 import { rollUp, type RollUpTier } from './rollup.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
 
@@ -70,6 +76,8 @@ export interface PackPerson {
   /** The competency and requirement it counts toward. */
   competency: string;
   requirement: string;
+  /** Who entered the pass and when it came, when a colleague's reply brought it; absent otherwise. */
+  by?: RecordSource;
 }
 
 /** The JSON pack without its hash (src/persistence/evidence-pack.ts documents each field). */
@@ -92,6 +100,7 @@ export interface PackBody {
   verdicts: { tier: string | null; competencies: Record<string, PackVerdict> };
   people: PackPerson[];
   evidence: Record<string, Record<string, PackEvidence>>;
+  enteredBy: Record<string, Record<string, RecordSource[]>>;
 }
 
 /** One competency of the pack, with what the workbook shows beside the body. */
@@ -198,8 +207,42 @@ function peopleOf(
         expires,
         competency: slug,
         requirement,
+        ...(c.by ? { by: { name: c.by.name, at: c.by.at } } : {}),
       });
     }
+  }
+  return out;
+}
+
+/** The record's section each kind of figure counts entries of. */
+const SECTIONS = {
+  people: 'credentials',
+  bookings: 'bookings',
+  references: 'references',
+  surveys: 'surveys',
+} as const satisfies Record<FigureSource['counted'], keyof PartnerRecord>;
+
+/**
+ * Who entered the record's entries behind each figure the verdict uses, by requirement id, each colleague
+ * and time once, in the order of the entries; requirements without any such entry are left out.
+ */
+function enteredByOf(
+  record: PartnerRecord,
+  figures: RecordFigures,
+  sources: Readonly<Record<string, PackSource>>,
+): Record<string, RecordSource[]> {
+  const out: Record<string, RecordSource[]> = {};
+  for (const [requirement, figure] of Object.entries(figures)) {
+    if (sources[requirement] !== 'record') continue;
+    const section: Readonly<Record<string, { by?: RecordSource | undefined }>> =
+      record[SECTIONS[figure.source.counted]];
+    const seen = new Map<string, RecordSource>();
+    for (const entry of figure.source.entries) {
+      const by = section[entry]?.by;
+      if (by && typeof by.name === 'string' && typeof by.at === 'string')
+        seen.set(`${by.name}\n${by.at}`, { name: by.name, at: by.at });
+    }
+    if (seen.size > 0) out[requirement] = [...seen.values()];
   }
   return out;
 }
@@ -226,6 +269,7 @@ export function evidencePack(input: PackInput): PackContent {
     verdicts: { tier: null, competencies: {} },
     people: [],
     evidence: {},
+    enteredBy: {},
   };
   const meta = { t, exportDate: day, models: input.models, regions: input.regions, record: record?.record };
   const competencies = input.covered.map((rules): PackCompetency => {
@@ -246,6 +290,7 @@ export function evidencePack(input: PackInput): PackContent {
     if (record) {
       body.people.push(...peopleOf(record.record, slug, figures, sources));
       body.evidence[slug] = evidenceOf(record.record, slug, Object.keys(sources));
+      body.enteredBy[slug] = enteredByOf(record.record, figures, sources);
     }
     const plan = assessment.status === 'assessed' ? fullPlan(assessment, rules, meta, given.answers) : [];
     return { rules, assessment, sources, plan };

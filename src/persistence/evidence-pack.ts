@@ -20,11 +20,14 @@
  *                     competencies: { <slug>: { status: "assessed" | "not-offered", achieved: level id | null,
  *                     levels: [{ level, state: "met" | "partial" | "unmet" | "unanswered", percent,
  *                     requirements: [{ id, status, progress: 0..1 }] }] } } }
- *     people        [{ person, label, credential, name, passed, expires, competency, requirement }]: each pass
- *                   of the record counted toward a requirement whose figure the verdict uses; ids are the
- *                   record's, `expires` the first day it no longer counts ('' when it does not lapse)
+ *     people        [{ person, label, credential, name, passed, expires, competency, requirement, by? }]: each
+ *                   pass of the record counted toward a requirement whose figure the verdict uses; ids are the
+ *                   record's, `expires` the first day it no longer counts ('' when it does not lapse), `by`
+ *                   { name, at } who entered it and when it came, when a colleague's reply brought it
  *     evidence      { <slug>: { <requirement id>: { owner: label, status: "todo" | "doing" | "ready", due,
  *                     note, links: [] } } } from the partner record ({} without one)
+ *     enteredBy     { <slug>: { <requirement id>: [{ name, at }] } } who entered the record's entries behind
+ *                   each figure from the record, when colleagues' replies brought them ({} without a record)
  *     hash }        SHA-256, 64 lowercase hex digits, over the canonical JSON of every other field: keys
  *                   sorted by UTF-16 code units at every level, no whitespace, numbers as JavaScript writes
  *                   them (src/util/canonical-json.ts), encoded as UTF-8

@@ -8,9 +8,10 @@
  *   Plan          the action plan, the columns of the CSV (src/engine/action-plan.ts) with the record's
  *                 owner, evidence status and due day
  *   Requirements  a row per requirement and level: threshold, figure, where the figure came from (typed,
- *                 the partner record, not answered), its state, and the record's evidence for it
+ *                 the partner record, not answered) and who entered the record's entries behind it when a
+ *                 colleague's reply brought them, its state, and the record's evidence for it
  *   People        a row per pass counted toward a requirement: person, course or exam, passed, the first
- *                 day it no longer counts, and the competency and requirement
+ *                 day it no longer counts, the competency and requirement, and who entered it
  * Values that are examples carry the site's mark (markedText), numbers through their cell format so they
  * stay numbers. Dates are written as text, YYYY-MM-DD. Sheets are written by write-excel-file, which this
  * module is the only one to import, so that it loads with it, on the click that makes a pack.
@@ -23,6 +24,8 @@ import { competencyFactIllustrative, MARK_TEXT, markedText } from '../domain/pro
 import { heldLevelTitle } from '../domain/wording.ts';
 import { titleIn, type Named } from '../domain/labels.ts';
 import type { PlainKey, TextKey, Translate } from '../text/translate.ts';
+import { formatDay } from '../text/days.ts';
+import type { RecordSource } from '../schemas/record.ts';
 import { PACK_FORMAT, PACK_VERSION } from './evidence-pack.ts';
 
 /** A sheet as plain rows: its name and its cells, the first row its headings. */
@@ -60,6 +63,10 @@ const number = (value: number | null, illustrative: boolean): Cell =>
 
 const heading = (t: Translate, keys: readonly PlainKey[]): Cell[] =>
   keys.map((key): Cell => ({ value: t(key), fontWeight: 'bold' }));
+
+/** Who entered a record entry and the day it came, as the record's page says it ("From Dana, 7 December 2026"). */
+const byText = (t: Translate, by: RecordSource): string =>
+  t('workspace.by', { name: by.name, day: formatDay(t.formats, by.at.slice(0, 10)) });
 
 const SOURCE_WORDS = {
   typed: 'pack.book.source.typed',
@@ -154,6 +161,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
       'plan.column.threshold',
       'plan.column.figure',
       'pack.book.column.source',
+      'pack.book.column.enteredBy',
       'plan.column.status',
       'plan.column.evidenceStatus',
       'plan.column.owner',
@@ -165,6 +173,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
   for (const { rules, assessment, sources } of content.competencies) {
     if (assessment.status !== 'assessed') continue;
     const evidence = content.body.evidence[rules.slug] ?? {};
+    const entered = content.body.enteredBy[rules.slug] ?? {};
     for (const level of assessment.levels)
       for (const r of level.requirements) {
         const e = evidence[r.id];
@@ -175,6 +184,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
           text(r.reason.threshold, r.illustrative),
           r.reason.answer,
           t(SOURCE_WORDS[sources[r.id] ?? 'unanswered']),
+          (entered[r.id] ?? []).map((by) => byText(t, by)).join(t('list.separator')),
           text(t(`status.${r.status}`), r.illustrative && r.status !== 'unanswered'),
           e ? t(`plan.evidence.${e.status}`) : '',
           e?.owner ?? '',
@@ -187,7 +197,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
   return {
     name: t('pack.book.sheet.requirements'),
     rows,
-    widths: [20, 12, 28, 30, 30, 22, 14, 14, 14, 12, 30, 40],
+    widths: [20, 12, 28, 30, 30, 22, 24, 14, 14, 14, 12, 30, 40],
   };
 }
 
@@ -208,6 +218,7 @@ function peopleSheet(content: PackContent, meta: SheetMeta): PackSheet {
       'pack.book.column.expires',
       'plan.column.competency',
       'plan.column.requirement',
+      'pack.book.column.enteredBy',
     ]),
     ...content.body.people.map((p): Cell[] => [
       p.label,
@@ -217,9 +228,10 @@ function peopleSheet(content: PackContent, meta: SheetMeta): PackSheet {
       p.expires,
       titles.get(p.competency)?.rules.title ?? p.competency,
       labelOf(p.competency, p.requirement),
+      p.by ? byText(t, p.by) : '',
     ]),
   ];
-  return { name: t('pack.book.sheet.people'), rows, widths: [16, 14, 36, 12, 14, 20, 28] };
+  return { name: t('pack.book.sheet.people'), rows, widths: [16, 14, 36, 12, 14, 20, 28, 24] };
 }
 
 /** The workbook's sheets, in order: Summary, Plan, Requirements, People. */

@@ -1004,6 +1004,7 @@ export default {
   'pack.book.column.achieved': 'Erreichte Stufe',
   'pack.book.column.rulesHash': 'Prüfsumme der Regeln',
   'pack.book.column.source': 'Herkunft der Zahl',
+  'pack.book.column.enteredBy': 'Eingetragen von',
   'pack.book.column.note': 'Notiz',
   'pack.book.column.links': 'Links',
   'pack.book.column.person': 'Person',

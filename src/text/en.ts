@@ -939,6 +939,7 @@ export default {
   'pack.book.column.achieved': 'Level reached',
   'pack.book.column.rulesHash': 'Rules hash',
   'pack.book.column.source': 'Source of the figure',
+  'pack.book.column.enteredBy': 'Entered by',
   'pack.book.column.note': 'Note',
   'pack.book.column.links': 'Links',
   'pack.book.column.person': 'Person',

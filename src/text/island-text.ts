@@ -93,6 +93,7 @@ export const PACK_BOOK_WORDS = [
   'status.',
   'site.notice',
   'portfolio.pack.whole',
+  'workspace.by',
 ] as const satisfies WordSelection;
 
 /** What the self-assessment widget's late-loaded part says. */

@@ -960,6 +960,7 @@ export default {
   'pack.book.column.achieved': '達成レベル',
   'pack.book.column.rulesHash': 'ルールのハッシュ',
   'pack.book.column.source': '数値の出どころ',
+  'pack.book.column.enteredBy': '入力者',
   'pack.book.column.note': 'メモ',
   'pack.book.column.links': 'リンク',
   'pack.book.column.person': '人員',

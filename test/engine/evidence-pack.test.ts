@@ -4,7 +4,8 @@ import { rulesHash } from '../../src/engine/hash.ts';
 import { emptyRecord } from '../../src/schemas/record.ts';
 import { translator } from '../../src/text/text.ts';
 import { CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
-import { TODAY } from '../helpers/record-fixture.ts';
+import { RECORD, TODAY } from '../helpers/record-fixture.ts';
+import { countedPeople } from '../../src/engine/record-figures.ts';
 
 describe('evidencePack', () => {
   test('returns each figure with where it came from: typed over the record, the record, or nowhere', async () => {
@@ -80,6 +81,27 @@ describe('evidencePack', () => {
     expect(pack.tier).toEqual({ title: 'Gold', illustrative: true });
   });
 
+  test('returns who entered the record’s entries behind a figure, when a colleague’s reply brought them', async () => {
+    const input = await portfolioInput();
+    const record = structuredClone(RECORD);
+    const dana = { name: 'Dana (Finance)', at: '2026-12-01T10:00:00.000Z' };
+    record.credentials['c06'] = { ...record.credentials['c06']!, by: dana };
+    for (const id of ['b10', 'b11', 'b12', 'b13', 'b14', 'b15'])
+      record.bookings[id] = { ...record.bookings[id]!, by: dana };
+    const pack = evidencePack({
+      ...input,
+      record: { record, counted: countedPeople(record, input.covered, TODAY) },
+    });
+
+    expect(pack.body.enteredBy['archiving']).toEqual({
+      'technical-exam': [dana],
+      revenue: [dana],
+      growth: [dana],
+    });
+    expect(pack.body.people.find((p) => p.credential === 'c06')?.by).toEqual(dana);
+    expect(pack.body.people.find((p) => p.credential === 'c07')).not.toHaveProperty('by');
+  });
+
   test('returns typed answers alone, no people and no evidence without a record', async () => {
     const input = { ...(await portfolioInput({ archiving: { references: 3 } })), record: null };
 
@@ -88,6 +110,7 @@ describe('evidencePack', () => {
     expect(pack.body.answers['archiving']).toEqual({ references: 3 });
     expect(pack.body.people).toEqual([]);
     expect(pack.body.evidence).toEqual({});
+    expect(pack.body.enteredBy).toEqual({});
   });
 
   test('returns the plan of what is still missing, with the record’s evidence owner', async () => {

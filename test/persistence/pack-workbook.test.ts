@@ -9,7 +9,10 @@ import { packSheets, packWorkbook } from '../../src/persistence/pack-workbook.ts
 import { actionPlanHeadings } from '../../src/engine/action-plan.ts';
 import { translator } from '../../src/text/text.ts';
 import { LABELS } from '../helpers/labels.ts';
-import { CREATED_AT, portfolioPack } from '../helpers/evidence-pack.ts';
+import { CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
+import { RECORD, TODAY } from '../helpers/record-fixture.ts';
+import { evidencePack } from '../../src/engine/evidence-pack.ts';
+import { countedPeople } from '../../src/engine/record-figures.ts';
 
 const EN = translator('en');
 
@@ -92,6 +95,7 @@ describe('packWorkbook', () => {
       'Threshold',
       'Your figure',
       'Source of the figure',
+      'Entered by',
       'Status',
       'Evidence status',
       'Owner',
@@ -99,8 +103,9 @@ describe('packWorkbook', () => {
       'Note',
       'Links',
     ]);
-    expect(exam?.slice(5, 10)).toEqual([
+    expect(exam?.slice(5, 11)).toEqual([
       'From the partner record',
+      null,
       'Met*',
       'in progress',
       'AK',
@@ -122,6 +127,7 @@ describe('packWorkbook', () => {
       'No longer counts from',
       'Competency',
       'Requirement',
+      'Entered by',
     ]);
     expect(rows).toContainEqual([
       'DN',
@@ -131,6 +137,32 @@ describe('packWorkbook', () => {
       '2027-05-20',
       'Archiving',
       'Certified archiving engineers',
+      null,
     ]);
+  });
+
+  test('returns who entered a pass and the revenue behind a figure, as the record’s page says it', async () => {
+    const input = await portfolioInput();
+    const record = structuredClone(RECORD);
+    const dana = { name: 'Dana (Finance)', at: '2026-12-01T10:00:00.000Z' };
+    record.credentials['c06'] = { ...record.credentials['c06']!, by: dana };
+    record.bookings['b15'] = { ...record.bookings['b15']!, by: dana };
+    const pack = evidencePack({
+      ...input,
+      record: { record, counted: countedPeople(record, input.covered, TODAY) },
+    });
+    const sheets = packSheets(pack, { t: EN, models: LABELS.models, regions: LABELS.regions, hash: '' });
+    const read = XLSX.read(new Uint8Array(await (await packWorkbook(sheets)).arrayBuffer()), {
+      type: 'array',
+    });
+
+    const people = rowsOf(read, 'People');
+    const requirements = rowsOf(read, 'Requirements');
+    expect(people.find((r) => r[1] === 'p4' && r[2] === 'Archiving Technical Specialist')?.[7]).toBe(
+      'From Dana (Finance), 1 December 2026',
+    );
+    expect(requirements.find((r) => r[0] === 'Archiving' && r[2] === 'Archiving revenue')?.[6]).toBe(
+      'From Dana (Finance), 1 December 2026',
+    );
   });
 });
