@@ -218,6 +218,12 @@ test.describe('partner record page', () => {
     await expect(ws.day.getByRole('table')).toBeVisible();
     expect(await overflow()).toEqual({ page: 320, wide: 0 });
     expect(await small()).toEqual([]);
+    // On a wide screen, the bookings' eight quarters fit beside each other, also once the day's code (which
+    // brings the widget's styles again) has loaded.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(ws.day.getByRole('table')).toBeVisible();
+    const grid = page.locator('.ws-scroll').filter({ has: page.locator('.ws-grid') });
+    expect(await grid.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await page.goto('/workspace/');
     await expect(ws.booking('Gateway Security', QUARTERS[7] ?? '')).toBeVisible();
     await expect(
