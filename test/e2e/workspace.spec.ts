@@ -336,7 +336,11 @@ test.describe('what holds on a day', () => {
       (window as unknown as { said: string[] }).said = said;
       const region = document.querySelector('.ws > [role="status"]');
       if (region)
-        new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        // What the region holds after each change to it, each text once (a change may come in several steps).
+        new MutationObserver(() => {
+          const text = region.textContent ?? '';
+          if (text !== '' && text !== said.at(-1)) said.push(text);
+        }).observe(region, {
           childList: true,
           subtree: true,
           characterData: true,
