@@ -1,6 +1,7 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
 import { LEVEL_IDS } from '../schemas/ids.ts';
-import { COMPETENCY_GROUPS, type Competency } from '../schemas/competency.ts';
+import { COMPETENCY_GROUPS } from '../schemas/competency-groups.ts';
+import type { Competency } from '../schemas/competency.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 
 /** One competency's rules as every consumer sees them: the parsed frontmatter plus where it came from. */

@@ -4,6 +4,9 @@ import { ProfileEffectSchema } from './profile-effect.ts';
 import { CompetencyProvenanceSchema, ProvenanceSchema } from './provenance.ts';
 import { RequirementSchema } from './requirement.ts';
 import { WAIVABLE_KINDS } from './requirement-kinds.ts';
+import { COMPETENCY_GROUPS } from './competency-groups.ts';
+
+export { COMPETENCY_GROUPS };
 
 /** A calendar date written as YYYY-MM-DD; YAML may hand it over as a Date. Always output as the string. */
 export const IsoDateSchema = z.union([
@@ -15,14 +18,6 @@ export const IsoDateSchema = z.union([
 export const RulesVersionSchema = z
   .string('expected a version in quotes, e.g. "1.2"')
   .regex(/^\d+\.\d+(?:\.\d+)?$/, 'expected a version of numbers and dots, e.g. "1.2"');
-
-/** Catalogue groups, in the order the catalogue lists them, each with the key of its title in the site's words (src/text/). */
-export const COMPETENCY_GROUPS = {
-  'information-management': 'catalogue.group.informationManagement',
-  security: 'catalogue.group.security',
-  'storage-and-availability': 'catalogue.group.storageAndAvailability',
-  services: 'catalogue.group.services',
-} as const;
 
 /** The requirement lists of one level, one list per business model offered. */
 export const LevelRequirementsSchema = z
