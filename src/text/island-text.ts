@@ -153,6 +153,12 @@ export function islandWords(lang: Lang, selection: WordSelection): IslandWords {
 }
 
 /**
+ * What the progress page says: its own words, and what scoring the standing now says, as the portfolio
+ * does (the page scores as the portfolio does to take a snapshot).
+ */
+export const PROGRESS_WORDS = ['progress.', ...PORTFOLIO_WORDS] as const satisfies WordSelection;
+
+/**
  * What the partner record's page says: its sections, its file messages, and what it says of a day (the
  * engine's words, the forecast's and the calendar's).
  */

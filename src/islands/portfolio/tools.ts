@@ -82,21 +82,30 @@ import { PrintedPlan } from './PrintedPlan.tsx';
 import { AnnouncedVerdict } from './announced.tsx';
 import { recordAnswers, type RecordScored } from './record.ts';
 import { DayField, recordOn, recordNoteIn as fieldNoteIn } from '../shared/record-on.tsx';
+import { takeSnapshot } from '../shared/snapshot-take.ts';
+import { diffStandings } from '../../engine/snapshot-diff.ts';
+import { heldLevelTitle } from '../../domain/wording.ts';
+import { readSnapshots, SNAPSHOTS_KEY, snapshotList, writeSnapshots } from '../../persistence/snapshots.ts';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
 // context and the comparison of two, the partner record and its day (the answers it gives, the day field,
 // each field's note with the record's figure), and the link box, shared-portfolio banner, printed first line
 // and live region it renders.
+// The progress page loads this module too, for the snapshots: reading, writing and taking them, their
+// comparison, and the labels of answers and levels it shows.
 export {
   AnnouncedVerdict,
   Announcer,
+  answerLabel,
   attentionNote,
   checkRulesFile,
   contextOf,
   DayField,
+  diffStandings,
   fieldNoteIn,
   fieldKit,
+  heldLevelTitle,
   LinkField,
   mergeAnswers,
   ownContextNote,
@@ -105,13 +114,18 @@ export {
   PrintHead,
   recordAnswers,
   recordOn,
+  readSnapshots,
   sameContext,
   scoredFor,
   SharedBanner,
   situationOf,
+  SNAPSHOTS_KEY,
+  snapshotList,
   spokenText,
+  takeSnapshot,
   unreadableNote,
   usedSharedNote,
+  writeSnapshots,
 };
 
 /** Opens the storage gateway, which says in the page's words what the browser refuses. */
