@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /** Frontmatter of content/business-models/<id>.mdx (ids: integrate, resell). */
 export const BusinessModelSchema = z

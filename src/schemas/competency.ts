@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { BusinessModelIdSchema, RegionIdSchema } from './ids.ts';
 import { ProfileEffectSchema } from './profile-effect.ts';
 import { CompetencyProvenanceSchema, ProvenanceSchema } from './provenance.ts';

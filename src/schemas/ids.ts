@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /** Level ids, lowest first. The framework has exactly two levels. */
 export const LEVEL_IDS = ['principal', 'expert'] as const;

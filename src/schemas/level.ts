@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /** Frontmatter of content/levels/<id>.mdx (ids: principal, expert). */
 export const LevelSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { LEVEL_IDS, SlugSchema } from './ids.ts';
 
 /** What a reference profile holds in a competency: a level, no level yet, or nothing (not offered to it). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { BusinessModelIdSchema, RegionIdSchema, SlugSchema } from './ids.ts';
 import { ProvenanceSchema } from './provenance.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /**
  * Where a value the site shows comes from: `source`, the program's own competency overview, or

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /** Frontmatter of content/regions/<code>.mdx; the file name is the region code used by competencies. */
 export const RegionSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { TierProvenanceSchema } from './provenance.ts';
 
 /** Frontmatter of content/tiers/<id>.mdx: a program tier and the competency levels it needs. */
