@@ -3,7 +3,7 @@ import { evidencePack } from '../../src/engine/evidence-pack.ts';
 import { rulesHash } from '../../src/engine/hash.ts';
 import { emptyRecord } from '../../src/schemas/record.ts';
 import { translator } from '../../src/text/text.ts';
-import { CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
+import { catalogue, CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
 import { RECORD, TODAY } from '../helpers/record-fixture.ts';
 import { countedPeople } from '../../src/engine/record-figures.ts';
 
@@ -134,5 +134,60 @@ describe('evidencePack', () => {
       .find((c) => c.rules.slug === 'archiving')
       ?.plan.find((r) => r.requirement === 'Customer references');
     expect(row).toMatchObject({ owner: 'ZZ', evidenceStatus: 'todo', figure: 0 });
+  });
+
+  test('returns a competency not offered on its business model with its status, no levels and no plan', async () => {
+    const { all } = await catalogue();
+    const input = await portfolioInput();
+    const pack = evidencePack({
+      ...input,
+      covered: all.filter((c) => c.slug === 'services-expert'),
+      own: { 'services-expert': { businessModel: 'resell', region: 'na' } },
+    });
+
+    const verdict = pack.body.verdicts.competencies['services-expert'];
+    expect(verdict?.status).not.toBe('assessed');
+    expect(verdict).toMatchObject({ achieved: null, levels: [] });
+    expect(pack.competencies[0]?.plan).toEqual([]);
+    expect(pack.body.evidence['services-expert']).toEqual({});
+  });
+
+  test('returns evidence without an owner, due day or note as empty, and only the links that are text', async () => {
+    const input = await portfolioInput();
+    const record = structuredClone(RECORD);
+    record.evidence = {
+      e1: {
+        competency: 'archiving',
+        requirement: 'references',
+        owner: 'p-gone',
+        status: 'ready',
+        links: ['https://a.example/', 7 as unknown as string],
+      },
+      e2: { competency: 'archiving', requirement: 'revenue', status: 'todo' },
+    };
+    const pack = evidencePack({
+      ...input,
+      record: { record, counted: countedPeople(record, input.covered, TODAY) },
+    });
+
+    expect(pack.body.evidence['archiving']).toEqual({
+      references: { owner: '', status: 'ready', due: '', note: '', links: ['https://a.example/'] },
+      revenue: { owner: '', status: 'todo', due: '', note: '', links: [] },
+    });
+  });
+
+  test('returns no tier when none is reached or none is given', async () => {
+    const input = await portfolioInput({
+      archiving: { 'sales-training': false },
+      'gateway-security': { 'sales-training': false },
+      'enterprise-backup-and-recovery': { 'sales-training': false },
+    });
+
+    const unreached = evidencePack({ ...input, tiers: input.tiers.filter((x) => x.needs.principal > 2) });
+    const none = evidencePack({ ...input, tiers: [] });
+
+    expect(unreached.body.verdicts.tier).toBeNull();
+    expect(unreached.tier).toBeNull();
+    expect(none.tier).toBeNull();
   });
 });

@@ -116,6 +116,43 @@ describe('diffStandings', () => {
   });
 });
 
+describe('diffStandings, more', () => {
+  test('returns answers given or taken back, a competency no longer followed, in catalogue order', () => {
+    const one = standingOf(input({ mobility: {}, archiving: { 'sales-training': true, revenue: 1 } }), EN);
+    const two = standingOf(
+      input({ archiving: { 'sales-training': true, references: 1 }, ediscovery: {} }),
+      EN,
+    );
+
+    const diff = diffStandings({ standing: one, record: null }, { standing: two, record: null }, [
+      'archiving',
+      'ediscovery',
+    ]);
+
+    expect(diff.competencies.map((c) => [c.slug, c.presence])).toEqual([
+      ['archiving', 'both'],
+      ['ediscovery', 'added'],
+      ['mobility', 'removed'],
+    ]);
+    expect(diff.competencies[0]?.answers).toEqual([
+      { id: 'references', before: null, after: 1 },
+      { id: 'revenue', before: 1, after: null },
+    ]);
+  });
+
+  test('scores the record’s figures for what was not typed, on the standing’s day', () => {
+    const record = emptyRecord();
+    record.bookings = {
+      b1: { competency: 'archiving', quarter: '2026-Q1', amount: 30000 },
+      b2: { competency: 'archiving', quarter: '2026-Q2', amount: 30000 },
+    };
+
+    const standing = standingOf({ ...input({ archiving: { references: 1 } }), record }, EN);
+
+    expect(standing.competencies['archiving']?.answers).toMatchObject({ references: 1, revenue: 60000 });
+  });
+});
+
 describe('recordDiff', () => {
   test('returns the entries added, removed and changed per section', () => {
     const before = emptyRecord();
