@@ -40,7 +40,7 @@ import { canonicalJson } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { StorageLike } from './storage-access.ts';
 import { RECORD_KEY } from './record-key.ts';
-import { readEnvelope, type Migrate, type UnreadableWhy } from './stored-json.ts';
+import { isStamp, readEnvelope, type Migrate, type UnreadableWhy } from './stored-json.ts';
 
 /** The localStorage key of the partner record (record-key.ts, which a page's first load reads). */
 export { RECORD_KEY };
@@ -101,8 +101,7 @@ function asChanged(value: unknown): RecordChanged {
   const changed: RecordChanged = {};
   if (!isRecord(value)) return changed;
   for (const [key, ms] of Object.entries(value)) {
-    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15 && parseChangeKey(key))
-      changed[key] = ms;
+    if (isStamp(ms) && parseChangeKey(key)) changed[key] = ms;
   }
   return changed;
 }

@@ -37,6 +37,7 @@ import type { CompetencyStanding, SnapshotWhy, Standing } from '../engine/standi
 import { RECORD_SECTIONS, type PartnerRecord } from '../schemas/record.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { StorageLike } from './storage-access.ts';
+import { isStamp, readEnvelope, type Migrate } from './stored-json.ts';
 import { asVerdicts, type UnreadableWhy } from './storage.ts';
 
 /** The localStorage key of the snapshots. */
@@ -126,40 +127,22 @@ export function asSnapshot(id: string, value: unknown): Snapshot | null {
 function asRemoved(value: unknown): Record<string, number> {
   const removed: Record<string, number> = {};
   if (!isRecord(value)) return removed;
-  for (const [id, ms] of Object.entries(value))
-    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15) removed[id] = ms;
+  for (const [id, ms] of Object.entries(value)) if (isStamp(ms)) removed[id] = ms;
   return removed;
 }
 
-const isNewer = (value: unknown): boolean =>
-  isRecord(value) && typeof value['v'] === 'number' && value['v'] > SNAPSHOTS_VERSION;
-
 /** Brings any known stored shape to the current version's shape (not yet checked). None is older yet. */
-function migrate(raw: unknown): unknown {
-  return raw;
-}
+const migrate: Migrate = (raw) => ({ value: raw, migrated: false });
 
 type Stored =
   | (SnapshotsRead & { status: 'empty' | 'invalid' })
   | (SnapshotsRead & { status: 'ok'; kept: Record<string, unknown> });
 
 function readStored(store: Pick<StorageLike, 'getItem'>): Stored {
-  let text: string | null;
-  try {
-    text = store.getItem(SNAPSHOTS_KEY);
-  } catch {
-    return { status: 'invalid', why: 'read' };
-  }
-  if (text === null) return { status: 'empty' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { status: 'invalid', why: 'unreadable', text };
-  }
-  const value = migrate(raw);
-  if (!isRecord(value) || value['v'] !== SNAPSHOTS_VERSION || !isRecord(value['snapshots']))
-    return { status: 'invalid', why: isNewer(value) ? 'newer' : 'unreadable', text };
+  const stored = readEnvelope(store, SNAPSHOTS_KEY, SNAPSHOTS_VERSION, migrate);
+  if (stored.status !== 'ok') return stored;
+  const { value, text } = stored;
+  if (!isRecord(value['snapshots'])) return { status: 'invalid', why: 'unreadable', text };
   const snapshots: Record<string, Snapshot> = {};
   const kept: Record<string, unknown> = {};
   for (const [id, entry] of Object.entries(value['snapshots'])) {

@@ -16,6 +16,10 @@ export type StoredEnvelope =
   | { status: 'invalid'; why: UnreadableWhy; text?: string }
   | { status: 'ok'; value: Record<string, unknown>; text: string; migrated: boolean };
 
+/** Whether a stored time in ms since 1970 is one a Date holds (up to 8.64e15 ms), and not before 1970. */
+export const isStamp = (ms: unknown): ms is number =>
+  typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15;
+
 /** Brings a parsed value to the current version's shape, saying whether it changed anything. */
 export type Migrate = (raw: unknown) => { value: unknown; migrated: boolean };
 
