@@ -59,6 +59,43 @@ function BeforeAfter(props: {
   );
 }
 
+/**
+ * Rows of what changed under a caption: each row's name, then its cells; the last two columns are the values
+ * before and after.
+ */
+function ChangeTable(props: {
+  caption: string;
+  heads: string[];
+  rows: { key: string; head: ComponentChildren; cells: ComponentChildren[] }[];
+  t: Translate;
+}) {
+  const { t } = props;
+  return (
+    <table class="pg-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {[...props.heads, t('progress.diff.before'), t('progress.diff.after')].map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.head}</th>
+            {row.cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** One competency's changes: its level, the verdicts that moved, the answers changed, readiness. */
 function CompetencyChanges(props: {
   m: ProgressModel;
@@ -93,73 +130,44 @@ function CompetencyChanges(props: {
         <BeforeAfter caption={t('progress.diff.level')} before={held(before)} after={held(after)} t={t} />
       )}
       {verdicts.requirements.length > 0 && (
-        <table class="pg-table">
-          <caption>{t('progress.diff.verdicts', { competency: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.diff.requirement')}</th>
-              <th scope="col">{t('progress.diff.atLevel')}</th>
-              <th scope="col">{t('progress.diff.before')}</th>
-              <th scope="col">{t('progress.diff.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {verdicts.requirements.map((r) => (
-              <tr key={`${r.level}/${r.id}`}>
-                <th scope="row">{rules ? label(r.id) : r.label}</th>
-                <td>{levelTitle(r.level)}</td>
-                <td>
-                  <State state={r.before} t={t} />
-                </td>
-                <td>
-                  <State state={r.after} t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          caption={t('progress.diff.verdicts', { competency: title })}
+          heads={[t('progress.diff.requirement'), t('progress.diff.atLevel')]}
+          t={t}
+          rows={verdicts.requirements.map((r) => ({
+            key: `${r.level}/${r.id}`,
+            head: rules ? label(r.id) : r.label,
+            cells: [
+              levelTitle(r.level),
+              <State key="b" state={r.before} t={t} />,
+              <State key="a" state={r.after} t={t} />,
+            ],
+          }))}
+        />
       )}
       {diff.answers.length > 0 && (
-        <table class="pg-table">
-          <caption>{t('progress.diff.answers', { competency: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.diff.field')}</th>
-              <th scope="col">{t('progress.diff.before')}</th>
-              <th scope="col">{t('progress.diff.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.answers.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{label(a.id)}</th>
-                <td>{answerText(a.before, t)}</td>
-                <td>{answerText(a.after, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          caption={t('progress.diff.answers', { competency: title })}
+          heads={[t('progress.diff.field')]}
+          t={t}
+          rows={diff.answers.map((a) => ({
+            key: a.id,
+            head: label(a.id),
+            cells: [answerText(a.before, t), answerText(a.after, t)],
+          }))}
+        />
       )}
       {diff.readiness.length > 0 && (
-        <table class="pg-table">
-          <caption>{t('progress.diff.readiness', { competency: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.diff.atLevel')}</th>
-              <th scope="col">{t('progress.diff.before')}</th>
-              <th scope="col">{t('progress.diff.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.readiness.map((r) => (
-              <tr key={r.level}>
-                <th scope="row">{levelTitle(r.level)}</th>
-                <td>{percentText(r.before, t)}</td>
-                <td>{percentText(r.after, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          caption={t('progress.diff.readiness', { competency: title })}
+          heads={[t('progress.diff.atLevel')]}
+          t={t}
+          rows={diff.readiness.map((r) => ({
+            key: r.level,
+            head: levelTitle(r.level),
+            cells: [percentText(r.before, t), percentText(r.after, t)],
+          }))}
+        />
       )}
     </section>
   );
