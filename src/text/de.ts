@@ -1319,7 +1319,7 @@ export default {
   'progress.description':
     'Datierte Momentaufnahmen Ihrer Antworten, Bewertungen, Partnerstufe und Partnerakte, in Ihrem Browser gespeichert: zwei beliebige vergleichen und die Erfüllung im Zeitverlauf sehen.',
   'progress.lead':
-    'Eine Momentaufnahme hält Ihre Antworten, die Bewertung jeder Anforderung, Ihre Stufen, die Partnerstufe und Ihre Partnerakte so fest, wie sie heute sind. Sie können jederzeit eine anlegen; außerdem wird eine für Sie gespeichert, sobald sich eine Stufe oder die Partnerstufe ändert.',
+    'Eine Momentaufnahme hält Ihre Antworten, die Bewertung jeder Anforderung, Ihre Stufen, die Partnerstufe und Ihre Partnerakte so fest, wie sie heute sind. Sie können jederzeit eine anlegen; außerdem wird eine für Sie gespeichert, wenn Sie diese Seite öffnen, nachdem sich eine Stufe oder die Partnerstufe geändert hat.',
   'progress.noscript.heading': 'Ohne JavaScript',
   'progress.noscript':
     'Momentaufnahmen werden in Ihrem Browser gespeichert und lassen sich nur mit JavaScript lesen. Die Anforderungen jeder Kompetenz finden Sie auf ihrer Seite.',
@@ -1359,7 +1359,7 @@ export default {
   'progress.list.held': 'Kompetenzen mit einer Stufe',
   'progress.list.action': 'Aktion',
   'progress.list.empty':
-    'Noch keine Momentaufnahmen. Legen Sie jetzt eine an; außerdem wird eine für Sie gespeichert, sobald sich eine Stufe oder die Partnerstufe ändert.',
+    'Noch keine Momentaufnahmen. Legen Sie jetzt eine an; außerdem wird eine für Sie gespeichert, wenn Sie diese Seite öffnen, nachdem sich eine Stufe oder die Partnerstufe geändert hat.',
   'progress.remove': 'Entfernen',
   'progress.remove.which': 'die Momentaufnahme vom {when}',
   'progress.why.manual': 'Auf Wunsch angelegt',

@@ -1244,7 +1244,7 @@ export default {
   'progress.description':
     'Dated snapshots of your answers, verdicts, tier and partner record, kept in your browser: compare any two and see readiness over time.',
   'progress.lead':
-    'A snapshot keeps your answers, each requirement’s verdict, your levels, the tier and your partner record as they are today. Take one whenever you like; one is also kept for you when a level or the tier changes.',
+    'A snapshot keeps your answers, each requirement’s verdict, your levels, the tier and your partner record as they are today. Take one whenever you like; one is also kept for you when you open this page after a level or the tier has changed.',
   'progress.noscript.heading': 'Without JavaScript',
   'progress.noscript':
     'Snapshots are kept in your browser and need JavaScript to be read. The requirements of each competency are on its page.',
@@ -1278,7 +1278,7 @@ export default {
   'progress.list.held': 'Competencies with a level',
   'progress.list.action': 'Action',
   'progress.list.empty':
-    'No snapshots yet. Take one now; one is also kept for you when a level or the tier changes.',
+    'No snapshots yet. Take one now; one is also kept for you when you open this page after a level or the tier has changed.',
   'progress.remove': 'Remove',
   'progress.remove.which': 'the snapshot of {when}',
   'progress.why.manual': 'Taken on request',
