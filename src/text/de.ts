@@ -1181,6 +1181,12 @@ export default {
   'workspace.review.undo': 'Übernahme rückgängig machen',
   'workspace.review.undone': 'Rückgängig gemacht: Ihre Akte ist wie zuvor, abgesehen von Änderungen seither.',
   'workspace.review.close': 'Antwort beiseitelegen',
+  'workspace.unlock.request': 'Geschützte Anfrage',
+  'workspace.unlock.requestText':
+    'Diese Anfrage ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die Sie von der anfragenden Person erhalten haben, um zu sehen, worum sie bittet; in diesem Browser wird nichts gespeichert.',
+  'workspace.unlock.reply': 'Geschützte Antwort',
+  'workspace.unlock.replyText':
+    'Diese Antwort ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die Sie von Ihrer Kollegin oder Ihrem Kollegen erhalten haben, um sie zu sehen; Ihre Akte bleibt, wie sie ist, bis Sie wählen, was Sie übernehmen.',
   'workspace.remove': 'Entfernen',
   'workspace.actions': 'Aktionen',
   'workspace.competency': 'Kompetenz',

@@ -1109,6 +1109,12 @@ export default {
   'workspace.review.undo': 'Undo taking them',
   'workspace.review.undone': 'Undone: your record is as it was before, apart from changes made since.',
   'workspace.review.close': 'Set the reply aside',
+  'workspace.unlock.request': 'Protected request',
+  'workspace.unlock.requestText':
+    'This request is protected with a passphrase. Type the passphrase the person who asked gave you to see what it asks for; nothing is kept in this browser.',
+  'workspace.unlock.reply': 'Protected reply',
+  'workspace.unlock.replyText':
+    'This reply is protected with a passphrase. Type the passphrase your colleague gave you to see it; your record stays as it is until you choose what to take.',
   'workspace.remove': 'Remove',
   'workspace.actions': 'Actions',
   'workspace.competency': 'Competency',

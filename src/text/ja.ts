@@ -1130,6 +1130,12 @@ export default {
   'workspace.review.undo': '取り込みを元に戻す',
   'workspace.review.undone': '元に戻しました。その後の変更を除き、記録は取り込み前の状態です。',
   'workspace.review.close': '回答を閉じる',
+  'workspace.unlock.request': '保護された依頼',
+  'workspace.unlock.requestText':
+    'この依頼はパスフレーズで保護されています。依頼内容を表示するには、依頼した人から伝えられたパスフレーズを入力してください。このブラウザーには何も保存されません。',
+  'workspace.unlock.reply': '保護された回答',
+  'workspace.unlock.replyText':
+    'この回答はパスフレーズで保護されています。表示するには、同僚から伝えられたパスフレーズを入力してください。取り込むものを選ぶまで、記録はそのままです。',
   'workspace.remove': '削除',
   'workspace.actions': '操作',
   'workspace.competency': 'コンピテンシー',

@@ -189,6 +189,11 @@ test.describe('asking a colleague for bookings', () => {
 
     await page.goto('about:blank');
     await page.goto(link);
+    // The prompt says a request is protected, not shared answers.
+    await expect(page.getByRole('heading', { name: 'Protected request' })).toBeVisible();
+    await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+      /^This request is protected with a passphrase\./,
+    );
     await page.getByLabel('Passphrase', { exact: true }).fill('red kettle');
     await page.getByRole('button', { name: 'Open' }).click();
     await expect(

@@ -14,6 +14,8 @@ export function Unlock(props: {
   level: 2 | 3;
   /** Whether a file rather than a link is protected. */
   file: boolean;
+  /** What is protected, in the caller's words, when it is not shared answers: a heading and what to do. */
+  words?: { heading: string; text: string } | undefined;
   open: (passphrase: string) => Promise<string | null>;
   leave: () => void;
 }) {
@@ -40,8 +42,10 @@ export function Unlock(props: {
   };
   return (
     <section class="sa-shared sa-unlock" aria-labelledby={`${id}-h`}>
-      <Heading id={`${id}-h`}>{props.file ? t('shared.unlock.file') : t('shared.unlock.link')}</Heading>
-      <p id={`${id}-d`}>{t('shared.unlock.text')}</p>
+      <Heading id={`${id}-h`}>
+        {props.words?.heading ?? (props.file ? t('shared.unlock.file') : t('shared.unlock.link'))}
+      </Heading>
+      <p id={`${id}-d`}>{props.words?.text ?? t('shared.unlock.text')}</p>
       <form onSubmit={(e) => void submit(e)}>
         <p class="sa-pass">
           <label for={id}>{t('shared.unlock.label')}</label>

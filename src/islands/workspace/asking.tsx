@@ -380,6 +380,7 @@ export function Answer({ data }: { data: WorkspaceData }) {
           prefix="ws-req"
           level={2}
           file={false}
+          words={{ heading: t('workspace.unlock.request'), text: t('workspace.unlock.requestText') }}
           open={unlock}
           leave={() => location.assign(location.pathname)}
         />
