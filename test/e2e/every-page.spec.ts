@@ -1,16 +1,27 @@
 import { expect, test } from '@playwright/test';
-import { axeFindings, formatFindings, hydrateIslands, openWithoutJavaScript } from './helpers/gates.ts';
+import {
+  axeFindings,
+  formatFindings,
+  formatProblems,
+  hydrateIslands,
+  inspectPage,
+  openWithoutJavaScript,
+} from './helpers/gates.ts';
 import { builtPages } from './helpers/site-pages.ts';
 import { RECORD_KEY } from '../../src/persistence/record-key.ts';
 import { STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
 
 const pages = builtPages();
 
-test.describe('axe WCAG 2.2 A/AA with JavaScript on', () => {
+// One visit per page serves both gates: the page loads and its islands wake with no Content-Security-Policy
+// violation, console error or failed request, then axe checks what is on screen.
+test.describe('every page in the browser: its policy holds and axe WCAG 2.2 A/AA finds nothing, JavaScript on', () => {
   for (const { path } of pages) {
-    test(`${path} returns no violations`, async ({ page }) => {
-      await page.goto(path, { waitUntil: 'load' });
-      await hydrateIslands(page);
+    test(`${path} loads with no CSP violations, console errors or failed requests, and no axe violations`, async ({
+      page,
+    }) => {
+      const problems = await inspectPage(page, path);
+      expect.soft(formatProblems(path, problems)).toBe('');
 
       const findings = await axeFindings(page);
 
