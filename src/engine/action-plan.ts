@@ -3,7 +3,7 @@
  * requirement not met. The widget's CSV export, the portfolio's combined plan and the printed report all
  * come from these rows.
  *
- * CSV column set, version 4 (ACTION_PLAN_VERSION; actionPlanHeadings in this order, in English). Every row stands
+ * CSV column set, version 5 (ACTION_PLAN_VERSION; actionPlanHeadings in this order, in English). Every row stands
  * alone: it names its competency and context, so rows of several competencies can share one file. A
  * competency with announced rules has the rows of its current rules, then those of the announced ones
  * (announcedPlan), each marked in the Rules column.
@@ -21,6 +21,10 @@
  *                  sender scored it"
  *   Your figure    the partner's answer as a number (1 = yes, 0 = no for a done / held requirement); empty
  *                  when not answered
+ *   Entered by     who entered Your figure when it comes from the partner record: the names the colleagues gave
+ *                  whose replies to a request brought the record's entries behind it (src/schemas/record.ts,
+ *                  `by`), each once, comma-separated, e.g. "Dana (Finance)"; empty when the figure was typed,
+ *                  not answered, or the entries behind it were entered on the record page
  *   Threshold      what the requirement asks, as a number (1 for a done / held requirement)
  *   Unit           what both figures count, e.g. "USD", "%", "references", "1 = done, 0 = not done"
  *   Gap            threshold minus figure as a number, rounded up as "What is missing" rounds it; empty when
@@ -43,8 +47,8 @@
  * Changing the columns: raise ACTION_PLAN_VERSION, keep the headings of each version distinct (a reader
  * tells versions apart by the heading row) and add the old headings to PAST_HEADINGS in
  * test/engine/action-plan.test.ts. Version 1 had Level, Requirement, Status, Gap (in words), Evidence, Help,
- * Illustrative; version 2 the columns of version 3 without Rules; version 3 the columns above without
- * Evidence status, with Owner and Due date always empty.
+ * Illustrative; version 2 the columns of version 3 without Rules; version 3 the columns of version 4
+ * without Evidence status, with Owner and Due date always empty; version 4 the columns above without Entered by.
  */
 import type {
   AssessmentContext,
@@ -60,7 +64,7 @@ import { titleIn, type Named } from '../domain/labels.ts';
 import { isSolutionArea } from '../domain/designation.ts';
 import { appliedRequirements, type AppliedRequirement, type CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
-import type { EvidenceStatus, PartnerRecord, RecordEvidence } from '../schemas/record.ts';
+import type { EvidenceStatus, PartnerRecord, RecordEvidence, RecordSource } from '../schemas/record.ts';
 import { toCsv } from '../util/csv.ts';
 import { announcedOf, givenAnswers } from './announced.ts';
 import { assess } from './assess.ts';
@@ -68,7 +72,7 @@ import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
 import type { Translate } from '../text/translate.ts';
 
 /** The version of the CSV column set; raised whenever the columns (actionPlanHeadings in English) change. */
-export const ACTION_PLAN_VERSION = 4;
+export const ACTION_PLAN_VERSION = 5;
 
 /** One item of the plan: plain data, numbers as numbers. */
 export interface ActionPlanRow {
@@ -94,6 +98,8 @@ export interface ActionPlanRow {
   status: string;
   /** The partner's answer as a number (1 or 0 for done / not done), or null when not answered. */
   figure: number | null;
+  /** Who entered the figure, when it comes from the partner record: the colleagues' names, comma-separated; '' without. */
+  enteredBy: string;
   /** The requirement's target as a number (1 for done / held). */
   threshold: number;
   /** What figure and threshold count, e.g. "USD" or "1 = done, 0 = not done". */
@@ -132,6 +138,11 @@ export interface PlanMeta {
   regions: readonly Named[];
   /** The partner record, whose evidence gives each row its owner, status and due day; none without. */
   record?: PartnerRecord | null | undefined;
+  /**
+   * Who entered the record's entries behind the figures the plan is scored with, by competency slug and
+   * requirement id (enteredBy in record-figures.ts); none without.
+   */
+  enteredBy?: Readonly<Record<string, Readonly<Record<string, readonly RecordSource[]>>>> | undefined;
 }
 
 /**
@@ -155,6 +166,7 @@ const COLUMNS = [
   { id: 'requirement', field: 'requirement' },
   { id: 'status', field: 'status' },
   { id: 'figure', field: 'figure' },
+  { id: 'enteredBy', field: 'enteredBy' },
   { id: 'threshold', field: 'threshold' },
   { id: 'unit', field: 'unit' },
   { id: 'gap', field: 'gap' },
@@ -225,6 +237,12 @@ function evidenceCells(
   return { owner: owner ?? '', evidenceStatus: e?.status ?? null, due: e?.due ?? '' };
 }
 
+/** The names of the colleagues who entered a requirement's figure, each once, in the file's words; '' without. */
+const namesOf = (meta: PlanMeta, slug: string, requirement: string): string =>
+  [...new Set((meta.enteredBy?.[slug]?.[requirement] ?? []).map((by) => by.name))].join(
+    meta.t('list.separator'),
+  );
+
 /**
  * The requirements of the next level that are not met yet, in content order, each with the competency and
  * context it belongs to; [] once the highest level is achieved.
@@ -264,6 +282,8 @@ export function actionPlan(
         requirement: r.label,
         status: r.withheld ?? describeVerdict(r.status, r.progress, meta.t),
         ...figures(r, req, meta.t),
+        // A figure left out of the file leaves out who entered it too.
+        enteredBy: r.withheld === undefined ? namesOf(meta, assessment.slug, r.id) : '',
         missing: r.gap ?? '',
         evidence: r.evidence,
         help: req.help,
@@ -351,7 +371,8 @@ function planOf(
     last.meta.exportDate === meta.exportDate &&
     last.meta.models === meta.models &&
     last.meta.regions === meta.regions &&
-    last.meta.record === meta.record
+    last.meta.record === meta.record &&
+    last.meta.enteredBy === meta.enteredBy
   )
     return last.rows;
   const rows = fullPlan(a, rules, meta, answers);

@@ -21,10 +21,10 @@ import { assess } from './assess.ts';
 import { rulesHash } from './hash.ts';
 import { levelState, type OwnContexts } from './portfolio.ts';
 import {
+  enteredBy,
   figuresOn,
   mergeAnswers,
   type CountedPeople,
-  type FigureSource,
   type RecordFigures,
 } from './record-figures.ts';
 import { rollUp, type RollUpTier } from './rollup.ts';
@@ -214,39 +214,6 @@ function peopleOf(
   return out;
 }
 
-/** The record's section each kind of figure counts entries of. */
-const SECTIONS = {
-  people: 'credentials',
-  bookings: 'bookings',
-  references: 'references',
-  surveys: 'surveys',
-} as const satisfies Record<FigureSource['counted'], keyof PartnerRecord>;
-
-/**
- * Who entered the record's entries behind each figure the verdict uses, by requirement id, each colleague
- * and time once, in the order of the entries; requirements without any such entry are left out.
- */
-function enteredByOf(
-  record: PartnerRecord,
-  figures: RecordFigures,
-  sources: Readonly<Record<string, PackSource>>,
-): Record<string, RecordSource[]> {
-  const out: Record<string, RecordSource[]> = {};
-  for (const [requirement, figure] of Object.entries(figures)) {
-    if (sources[requirement] !== 'record') continue;
-    const section: Readonly<Record<string, { by?: RecordSource | undefined }>> =
-      record[SECTIONS[figure.source.counted]];
-    const seen = new Map<string, RecordSource>();
-    for (const entry of figure.source.entries) {
-      const by = section[entry]?.by;
-      if (by && typeof by.name === 'string' && typeof by.at === 'string')
-        seen.set(`${by.name}\n${by.at}`, { name: by.name, at: by.at });
-    }
-    if (seen.size > 0) out[requirement] = [...seen.values()];
-  }
-  return out;
-}
-
 /** The evidence pack of `input`: its body (every field but the hash) and what the workbook shows beside it. */
 export function evidencePack(input: PackInput): PackContent {
   const { t, day, record } = input;
@@ -279,6 +246,7 @@ export function evidencePack(input: PackInput): PackContent {
     const figures = record ? figuresOn(record.record, rules, context.businessModel, day, record.counted) : {};
     const given = mergeAnswers(figures, typed);
     const assessment = assess(rules, context, given.answers, t);
+    const entered = record ? enteredBy(record.record, given) : {};
     const sources: Record<string, PackSource> = {};
     for (const id of requirementIds(assessment)) sources[id] = given.origin[id] ?? 'unanswered';
     body.rulesVersion[slug] = rules.version;
@@ -290,9 +258,12 @@ export function evidencePack(input: PackInput): PackContent {
     if (record) {
       body.people.push(...peopleOf(record.record, slug, figures, sources));
       body.evidence[slug] = evidenceOf(record.record, slug, Object.keys(sources));
-      body.enteredBy[slug] = enteredByOf(record.record, figures, sources);
+      body.enteredBy[slug] = entered;
     }
-    const plan = assessment.status === 'assessed' ? fullPlan(assessment, rules, meta, given.answers) : [];
+    const plan =
+      assessment.status === 'assessed'
+        ? fullPlan(assessment, rules, { ...meta, enteredBy: { [slug]: entered } }, given.answers)
+        : [];
     return { rules, assessment, sources, plan };
   });
   let tier: PackContent['tier'] = null;

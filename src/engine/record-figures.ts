@@ -41,6 +41,7 @@ import type {
   RecordBooking,
   RecordCredential,
   RecordReference,
+  RecordSource,
   RecordSurvey,
 } from '../schemas/record.ts';
 import type { Requirement } from '../schemas/requirement.ts';
@@ -584,6 +585,39 @@ export function mergeAnswers(figures: RecordFigures, typed: Answers): DayAnswers
     origin[id] = 'typed';
   }
   return { answers, origin, figures };
+}
+
+/** The record's section each kind of figure counts entries of. */
+const COUNTED_SECTIONS = {
+  people: 'credentials',
+  bookings: 'bookings',
+  references: 'references',
+  surveys: 'surveys',
+} as const satisfies Record<FigureSource['counted'], keyof PartnerRecord>;
+
+/**
+ * Who entered the record's entries behind each figure the answers use (those from the record, not typed
+ * over), by requirement id: each colleague and time once, in the order of the entries. Entries made on the
+ * record page carry no one; requirements without any entry a colleague's reply brought are left out.
+ */
+export function enteredBy(
+  record: PartnerRecord,
+  given: Pick<DayAnswers, 'origin' | 'figures'>,
+): Record<string, RecordSource[]> {
+  const out: Record<string, RecordSource[]> = {};
+  for (const [requirement, figure] of Object.entries(given.figures)) {
+    if (given.origin[requirement] !== 'record') continue;
+    const section: Readonly<Record<string, { by?: RecordSource | undefined }>> =
+      record[COUNTED_SECTIONS[figure.source.counted]];
+    const seen = new Map<string, RecordSource>();
+    for (const entry of figure.source.entries) {
+      const by = section[entry]?.by;
+      if (by && typeof by.name === 'string' && typeof by.at === 'string')
+        seen.set(`${by.name}\n${by.at}`, { name: by.name, at: by.at });
+    }
+    if (seen.size > 0) out[requirement] = [...seen.values()];
+  }
+  return out;
 }
 
 /** The answers a competency is scored with on a day: the typed ones, and the record's figures for the rest. */

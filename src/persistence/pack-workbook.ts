@@ -5,8 +5,8 @@
  *                 (the JSON pack made with it carries the same), its format and the legend of the mark;
  *                 then a row per competency: business model, region, level reached, rules version and the
  *                 content's rules hash
- *   Plan          the action plan, the columns of the CSV (src/engine/action-plan.ts) with the record's
- *                 owner, evidence status and due day
+ *   Plan          the action plan, the columns of the CSV (src/engine/action-plan.ts) with who entered each
+ *                 figure from the record and the record's owner, evidence status and due day
  *   Requirements  a row per requirement and level: threshold, figure, where the figure came from (typed,
  *                 the partner record, not answered) and who entered the record's entries behind it when a
  *                 colleague's reply brought them, its state, and the record's evidence for it
@@ -147,7 +147,7 @@ function planSheet(content: PackContent, meta: SheetMeta): PackSheet {
   return {
     name: t('pack.book.sheet.plan'),
     rows: [headings, ...rows],
-    widths: [20, 10, 12, 20, 22, 10, 12, 24, 18, 12, 12, 14, 10, 30, 40, 40, 14, 14, 12, 24],
+    widths: [20, 10, 12, 20, 22, 10, 12, 24, 18, 12, 24, 12, 14, 10, 30, 40, 40, 14, 14, 12, 24],
   };
 }
 
@@ -161,7 +161,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
       'plan.column.threshold',
       'plan.column.figure',
       'pack.book.column.source',
-      'pack.book.column.enteredBy',
+      'plan.column.enteredBy',
       'plan.column.status',
       'plan.column.evidenceStatus',
       'plan.column.owner',
@@ -218,7 +218,7 @@ function peopleSheet(content: PackContent, meta: SheetMeta): PackSheet {
       'pack.book.column.expires',
       'plan.column.competency',
       'plan.column.requirement',
-      'pack.book.column.enteredBy',
+      'plan.column.enteredBy',
     ]),
     ...content.body.people.map((p): Cell[] => [
       p.label,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   announcedPlan,
   fullPlan,
+  moneylessPlan,
   actionPlanHeadings,
   ACTION_PLAN_VERSION,
   actionPlan,
@@ -13,6 +14,7 @@ import {
 } from '../../src/engine/action-plan.ts';
 import { assess } from '../../src/engine/assess.ts';
 import { emptyRecord, type PartnerRecord } from '../../src/schemas/record.ts';
+import { enteredBy, figuresOn, mergeAnswers } from '../../src/engine/record-figures.ts';
 import type { OfferedAssessment } from '../../src/engine/types.ts';
 import { toRules, type CompetencyRules } from '../../src/domain/rules.ts';
 import { CompetencySchema } from '../../src/schemas/competency.ts';
@@ -138,6 +140,28 @@ const PAST_HEADINGS: Record<number, readonly string[]> = {
     'Due date',
     'Illustrative',
   ],
+  4: [
+    'Competency',
+    'Level',
+    'Business model',
+    'Region',
+    'Rules version',
+    'Rules',
+    'Export date',
+    'Requirement',
+    'Status',
+    'Your figure',
+    'Threshold',
+    'Unit',
+    'Gap',
+    'What is missing',
+    'Evidence',
+    'Help',
+    'Owner',
+    'Evidence status',
+    'Due date',
+    'Illustrative',
+  ],
 };
 
 describe('actionPlanHeadings', () => {
@@ -155,6 +179,7 @@ describe('actionPlanHeadings', () => {
           "Requirement",
           "Status",
           "Your figure",
+          "Entered by",
           "Threshold",
           "Unit",
           "Gap",
@@ -166,7 +191,7 @@ describe('actionPlanHeadings', () => {
           "Due date",
           "Illustrative",
         ],
-        "version": 4,
+        "version": 5,
       }
     `);
   });
@@ -200,6 +225,7 @@ describe('actionPlan', () => {
         "businessModel": "Integrate",
         "competency": "Example",
         "due": "",
+        "enteredBy": "",
         "evidence": "Letters",
         "evidenceStatus": null,
         "exportDate": "2026-12-06",
@@ -317,7 +343,7 @@ describe('actionPlanCsv', () => {
 
     expect(csv.slice(1).split('\r\n').slice(1, 2)).toMatchInlineSnapshot(`
       [
-        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,3,references,2,2 more customer references,Letters,Ask early.,,,,"Rules version, Status, Threshold, Unit, Gap, What is missing"",
+        "Example,Expert,Integrate,North America,1.0 (effective 2026-01-15),current,2026-12-06,"References, named",partly met (33%),1,,3,references,2,2 more customer references,Letters,Ask early.,,,,"Rules version, Status, Threshold, Unit, Gap, What is missing"",
       ]
     `);
   });
@@ -367,6 +393,59 @@ describe("the record's evidence in the plan", () => {
     expect(evidenceFor(null, 'example', 'references')).toBeNull();
     expect(evidenceFor(record, 'example', 'revenue')).toBeNull();
     expect(evidenceFor(record, 'example', 'references')?.owner).toBe('p1');
+  });
+});
+
+describe('who entered a figure from the record', () => {
+  const DANA = { name: 'Dana (Finance)', at: '2026-11-30T09:00:00.000Z' };
+  const LEE = { name: 'Lee', at: '2026-12-01T09:00:00.000Z' };
+  const record: PartnerRecord = {
+    ...emptyRecord(),
+    bookings: {
+      b1: { competency: 'example', quarter: '2026-Q1', amount: 10 },
+      b2: { competency: 'example', quarter: '2026-Q2', amount: 20, by: DANA },
+      // Dana again, from a later reply: named once.
+      b3: { competency: 'example', quarter: '2026-Q3', amount: 30, by: { ...DANA, at: LEE.at } },
+    },
+    references: {
+      r1: { competency: 'example', customer: 'A', date: '2026-03-01', by: DANA },
+      r2: { competency: 'example', customer: 'B', date: '2026-04-01', by: LEE },
+    },
+  };
+  const counted = { competencies: {}, people: {}, over: {} };
+  const planFor = (typed: Record<string, number | boolean>, withheld = false) => {
+    const given = mergeAnswers(figuresOn(record, rules, 'integrate', '2026-12-07', counted), typed);
+    const planMeta = { ...meta, record, enteredBy: { example: enteredBy(record, given) } };
+    const assessment = scored(given.answers);
+    return withheld
+      ? moneylessPlan(assessment, rules, planMeta, given.answers)
+      : actionPlan(assessment, rules, planMeta);
+  };
+
+  test('names the colleagues behind a figure from the record, each once; no one for a typed figure', () => {
+    const rows = (typed: Record<string, number>) =>
+      planFor(typed).map((r) => [r.requirement, r.figure, r.enteredBy]);
+
+    expect(rows({})).toEqual([['Revenue', 60, 'Dana (Finance)']]);
+    expect(rows({ revenue: 50 })).toEqual([['Revenue', 50, '']]);
+    expect(rows({ revenue: 150 })).toEqual([
+      ['References, named', 2, 'Dana (Finance), Lee'],
+      // Worked out from the record, which holds no pass: no entry, no one.
+      ['Training', 0, ''],
+    ]);
+  });
+
+  test('writes the names in the Entered by column, beside Your figure', () => {
+    const [head = '', first = ''] = actionPlanCsv(EN, planFor({})).slice(1).split('\r\n');
+
+    expect(head).toContain('Your figure,Entered by,Threshold');
+    expect(first).toContain(',60,Dana (Finance),100,');
+  });
+
+  test('names no one for a figure left out of the file', () => {
+    expect(planFor({}, true).map((r) => [r.requirement, r.figure, r.enteredBy])).toEqual([
+      ['Revenue', null, ''],
+    ]);
   });
 });
 

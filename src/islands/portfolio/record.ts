@@ -5,10 +5,18 @@
  */
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { answerRequirement } from '../../engine/answers.ts';
-import { countedPeople, figuresOn, mergeAnswers, type CountedPeople } from '../../engine/record-figures.ts';
+import {
+  countedPeople,
+  enteredBy,
+  figuresOn,
+  mergeAnswers,
+  type CountedPeople,
+  type DayAnswers,
+} from '../../engine/record-figures.ts';
 import type { OwnContexts } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { Answers } from '../../schemas/answers.ts';
+import type { RecordSource } from '../../schemas/record.ts';
 import { showFigures, type RecordOn } from '../shared/record-on.tsx';
 
 /** What the portfolio is scored from: the context, each competency's own, the typed answers and the record's day. */
@@ -24,9 +32,17 @@ export interface RecordScored {
 let allocated: { on: RecordOn; counted: CountedPeople } | null = null;
 // Each competency's last merge, kept while its typed answers, business model and record stay: the engine
 // then scores it again only when something it reads changed (assessOnce).
-const last = new Map<string, { typed: Answers | undefined; model: string; on: RecordOn; answers: Answers }>();
-// The last result, by what it was worked out from: the view and the plan ask for the same.
-let lastResult: { from: RecordScored; answers: Readonly<Record<string, Answers>> } | null = null;
+const last = new Map<
+  string,
+  { typed: Answers | undefined; model: string; on: RecordOn; given: DayAnswers }
+>();
+// The last result, by what it was worked out from: the view and the plan ask for the same. Who entered the
+// record's entries behind it is worked out when the plan first asks (recordEnteredBy).
+let lastResult: {
+  from: RecordScored;
+  answers: Readonly<Record<string, Answers>>;
+  entered?: Readonly<Record<string, Record<string, RecordSource[]>>>;
+} | null = null;
 
 /**
  * Every competency's answers on the record's day: the typed ones over the record's figures, each
@@ -60,14 +76,36 @@ export function recordAnswers(
     const model = (s.own[slug] ?? s.context).businessModel;
     const kept = last.get(slug);
     if (kept !== undefined && kept.typed === typed && kept.model === model && kept.on === on) {
-      if (Object.keys(kept.answers).length > 0) out[slug] = kept.answers;
+      if (Object.keys(kept.given.answers).length > 0) out[slug] = kept.given.answers;
       continue;
     }
     const given = mergeAnswers(figuresOn(on.record, rules, model, on.day, allocated.counted), typed ?? {});
     showFigures(`pf-${slug}`, rules, given, on, answerRequirement);
-    last.set(slug, { typed, model, on, answers: given.answers });
+    last.set(slug, { typed, model, on, given });
     if (Object.keys(given.answers).length > 0) out[slug] = given.answers;
   }
   lastResult = { from: s, answers: out };
   return out;
+}
+
+const NO_ONE: Readonly<Record<string, Record<string, RecordSource[]>>> = {};
+
+/**
+ * Who entered the record's entries behind each competency's figures (enteredBy), by slug and requirement,
+ * for the answers recordAnswers gives `s`: the same object while they stay; none without a record.
+ */
+export function recordEnteredBy(
+  list: readonly CompetencyRules[],
+  s: RecordScored,
+): Readonly<Record<string, Record<string, RecordSource[]>>> {
+  recordAnswers(list, s);
+  const on = s.on;
+  if (lastResult === null || on === null) return NO_ONE;
+  lastResult.entered ??= Object.fromEntries(
+    list.flatMap((rules) => {
+      const given = last.get(rules.slug)?.given;
+      return given ? [[rules.slug, enteredBy(on.record, given)]] : [];
+    }),
+  );
+  return lastResult.entered;
 }

@@ -80,7 +80,7 @@ import { PrintHead, situationOf } from '../shared/PrintHead.tsx';
 import { Announcer, spokenText } from '../shared/Announcer.tsx';
 import { PrintedPlan } from './PrintedPlan.tsx';
 import { AnnouncedVerdict } from './announced.tsx';
-import { recordAnswers, type RecordScored } from './record.ts';
+import { recordAnswers, recordEnteredBy, type RecordScored } from './record.ts';
 import { DayField, recordOn, recordNoteIn as fieldNoteIn } from '../shared/record-on.tsx';
 import { takeSnapshot } from '../shared/snapshot-take.ts';
 import { diffStandings } from '../../engine/snapshot-diff.ts';
@@ -321,7 +321,8 @@ export function exportFile(
 /**
  * The combined action plan, dated today, a group of rows per competency: every competency with answers
  * (typed, or from the partner record on its day), each scored for its own context (else `context`), with
- * the record's owner, status and due day of each requirement's evidence. The CSV export and the printed portfolio show these rows.
+ * who entered each figure from the record and the record's owner, status and due day of each requirement's
+ * evidence. The CSV export and the printed portfolio show these rows.
  */
 export function planGroups(
   list: readonly CompetencyRules[],
@@ -334,6 +335,7 @@ export function planGroups(
     regions: titles.regions,
     t: islandTranslator(titles.words),
     record: scored.on?.record,
+    enteredBy: recordEnteredBy(list, scored),
   };
   const { context, chosen, own } = scored;
   return portfolioPlanGroups(list, context, chosen, recordAnswers(list, scored), own, meta);

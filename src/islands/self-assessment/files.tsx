@@ -1,6 +1,7 @@
 /** The partner's files: the action plan (CSV) and answers (JSON) exported, answers imported, the printed report. */
 import { actionPlanCsv, fullPlan, moneylessPlan } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
+import { enteredBy } from '../../engine/record-figures.ts';
 import {
   MAX_FILE_BYTES,
   readAssessmentFile,
@@ -34,10 +35,19 @@ export async function exportFile(host: Host, kind: 'csv' | 'json'): Promise<void
   if (protect && !passphrase) return host.alert(t('msg.sealed.noPassphrase'));
   host.alert('');
   if (kind === 'csv') {
-    // The plan of what the page shows: typed answers over the record's figures, with the record's evidence.
+    // The plan of what the page shows: typed answers over the record's figures, with who entered those and
+    // the record's evidence.
     const record = recordNow()?.record;
-    const meta = { exportDate: localDay(new Date()), models: host.models, regions: host.regions, t, record };
-    const given = standingWithRecord('sa', host.rules, own.context, answers, host)?.answers ?? answers;
+    const standing = standingWithRecord('sa', host.rules, own.context, answers, host);
+    const given = standing?.answers ?? answers;
+    const meta = {
+      exportDate: localDay(new Date()),
+      models: host.models,
+      regions: host.regions,
+      t,
+      record,
+      enteredBy: record && standing ? { [slug]: enteredBy(record, standing) } : undefined,
+    };
     const plan = moneyless
       ? moneylessPlan(own, host.rules, meta, given)
       : fullPlan(own, host.rules, meta, given);
