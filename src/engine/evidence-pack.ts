@@ -6,7 +6,9 @@
  *
  * Each competency is scored as the pages score it: the typed answers over the partner record's figures on
  * the day (answersOn in record-figures.ts, typed answers winning), for its own business model and region
- * where it has them, else the portfolio's.
+ * where it has them, else the portfolio's. Without money figures (`moneyless`), it is scored again as a
+ * receiver scores a file without them (withheld.ts): each money figure left out, its verdict kept in its
+ * place, a partly met one as not met, so that no progress, percentage or plan cell gives an amount back.
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Named } from '../domain/labels.ts';
@@ -16,7 +18,7 @@ import type { Answers } from '../schemas/answers.ts';
 import type { LevelId } from '../schemas/ids.ts';
 import type { EvidenceStatus, IsoDay, PartnerRecord, RecordSource } from '../schemas/record.ts';
 import type { Translate } from '../text/translate.ts';
-import { evidenceFor, fullPlan, type ActionPlanRow } from './action-plan.ts';
+import { evidenceFor, fullPlan, moneylessPlan, type ActionPlanRow } from './action-plan.ts';
 import { assess } from './assess.ts';
 import { rulesHash } from './hash.ts';
 import { levelState, type OwnContexts } from './portfolio.ts';
@@ -29,6 +31,7 @@ import {
 } from './record-figures.ts';
 import { rollUp, type RollUpTier } from './rollup.ts';
 import type { AssessmentContext, CompetencyAssessment } from './types.ts';
+import { withholdMoney, type Withheld } from './withheld.ts';
 
 /** What a pack covers: the whole portfolio, or one competency. */
 export type PackScope = { kind: 'portfolio' } | { kind: 'competency'; slug: string };
@@ -83,7 +86,7 @@ export interface PackPerson {
 /** The JSON pack without its hash (src/persistence/evidence-pack.ts documents each field). */
 export interface PackBody {
   format: 'competency-evidence-pack';
-  v: 1;
+  v: 2;
   createdAt: string;
   scope: PackScope;
   rulesVersion: Record<string, string>;
@@ -101,6 +104,10 @@ export interface PackBody {
   people: PackPerson[];
   evidence: Record<string, Record<string, PackEvidence>>;
   enteredBy: Record<string, Record<string, RecordSource[]>>;
+  /** null with every figure; without money figures, the verdicts kept in their place, by slug (withheld.ts). */
+  withheld: Record<string, Withheld> | null;
+  /** Where on the site a pack is checked, a path from the site's root, e.g. "/evidence-pack/". */
+  checkAt: string;
 }
 
 /** One competency of the pack, with what the workbook shows beside the body. */
@@ -140,6 +147,10 @@ export interface PackInput {
   t: Translate;
   models: readonly Named[];
   regions: readonly Named[];
+  /** Whether to leave out money figures, keeping their verdicts (withheld.ts); with every figure when absent. */
+  moneyless?: boolean;
+  /** Where on the site a pack is checked (PackBody.checkAt). */
+  checkAt: string;
 }
 
 /** Every requirement id a competency's verdict names, in the order its levels list them. */
@@ -219,7 +230,7 @@ export function evidencePack(input: PackInput): PackContent {
   const { t, day, record } = input;
   const body: PackBody = {
     format: 'competency-evidence-pack',
-    v: 1,
+    v: 2,
     createdAt: input.createdAt,
     scope: input.scope,
     rulesVersion: {},
@@ -237,6 +248,8 @@ export function evidencePack(input: PackInput): PackContent {
     people: [],
     evidence: {},
     enteredBy: {},
+    withheld: input.moneyless ? {} : null,
+    checkAt: input.checkAt,
   };
   const meta = { t, exportDate: day, models: input.models, regions: input.regions, record: record?.record };
   const competencies = input.covered.map((rules): PackCompetency => {
@@ -245,14 +258,17 @@ export function evidencePack(input: PackInput): PackContent {
     const typed = input.typed[slug] ?? {};
     const figures = record ? figuresOn(record.record, rules, context.businessModel, day, record.counted) : {};
     const given = mergeAnswers(figures, typed);
-    const assessment = assess(rules, context, given.answers, t);
+    const scored = assess(rules, context, given.answers, t);
+    const kept = body.withheld && withholdMoney(rules, scored, given.answers);
+    const assessment = kept ? assess(rules, context, kept.answers, t, undefined, kept.withheld) : scored;
     const entered = record ? enteredBy(record.record, given) : {};
     const sources: Record<string, PackSource> = {};
     for (const id of requirementIds(assessment)) sources[id] = given.origin[id] ?? 'unanswered';
     body.rulesVersion[slug] = rules.version;
     body.rulesHash[slug] = rulesHash(rules);
     body.context.competencies[slug] = { businessModel: context.businessModel, region: context.region };
-    body.answers[slug] = given.answers;
+    body.answers[slug] = kept ? kept.answers : given.answers;
+    if (body.withheld && kept) body.withheld[slug] = kept.withheld;
     body.sources[slug] = sources;
     body.verdicts.competencies[slug] = verdictOf(assessment);
     if (record) {
@@ -260,10 +276,13 @@ export function evidencePack(input: PackInput): PackContent {
       body.evidence[slug] = evidenceOf(record.record, slug, Object.keys(sources));
       body.enteredBy[slug] = entered;
     }
+    const planMeta = { ...meta, enteredBy: { [slug]: entered } };
     const plan =
-      assessment.status === 'assessed'
-        ? fullPlan(assessment, rules, { ...meta, enteredBy: { [slug]: entered } }, given.answers)
-        : [];
+      scored.status !== 'assessed'
+        ? []
+        : kept
+          ? moneylessPlan(scored, rules, planMeta, given.answers)
+          : fullPlan(scored, rules, planMeta, given.answers);
     return { rules, assessment, sources, plan };
   });
   let tier: PackContent['tier'] = null;

@@ -3,8 +3,8 @@
  * gave, hash-stamped so that a validator can tell whether it was edited since it was made. The workbook
  * (pack-workbook.ts) shows the same content and names the same hash.
  *
- * Shape, version 1 (every object's keys in any order; src/engine/evidence-pack.ts builds it):
- *   { format: "competency-evidence-pack", v: 1,
+ * Shape, version 2 (every object's keys in any order; src/engine/evidence-pack.ts builds it):
+ *   { format: "competency-evidence-pack", v: 2,
  *     createdAt     when it was made, an ISO timestamp, e.g. "2026-12-07T09:30:00.000Z"
  *     scope         { kind: "portfolio" } or { kind: "competency", slug }
  *     rulesVersion  { <slug>: the rules version of the content, e.g. "1.1" }
@@ -28,20 +28,42 @@
  *                     note, links: [] } } } from the partner record ({} without one)
  *     enteredBy     { <slug>: { <requirement id>: [{ name, at }] } } who entered the record's entries behind
  *                   each figure from the record, when colleagues' replies brought them ({} without a record)
+ *     withheld      null when the pack holds every figure; made with "leave out money figures", the verdicts
+ *                   kept in place of the money figures left out, { <slug>: { <requirement id>: { <level id>:
+ *                   "met" | "unmet" } } } (src/engine/withheld.ts): `answers` then holds no revenue or growth
+ *                   figure, and `verdicts` and the workbook are scored as a receiver scores the kept verdicts
+ *                   (a partly met one as not met, so that no progress gives an amount back)
+ *     checkAt       where on the site that made it a pack is checked, a path from the site's root, e.g.
+ *                   "/evidence-pack/" or "/de/evidence-pack/"
  *     hash }        SHA-256, 64 lowercase hex digits, over the canonical JSON of every other field: keys
  *                   sorted by UTF-16 code units at every level, no whitespace, numbers as JavaScript writes
  *                   them (src/util/canonical-json.ts), encoded as UTF-8
- * A change of these fields or their meaning raises `v`; readers refuse a version they do not know.
+ * A change of these fields or their meaning raises `v`; readers refuse a version they do not know and say a
+ * later one is newer. Version 1 had neither `withheld` nor `checkAt`, and is still checked.
+ *
+ * Protected with a passphrase, the JSON pack's text is sealed as an export file is (sealed.ts, a
+ * `competency-sealed` file), and so is the workbook, inside its wrapper (pack-workbook-file.ts).
  */
 import type { PackBody } from '../engine/evidence-pack.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { isRecord } from '../util/is-record.ts';
+import { withBase } from '../util/base-path.ts';
+import { langOf, localePath } from '../text/langs.ts';
 import { PACK_FORMAT } from './formats.ts';
 
 export { PACK_FORMAT };
 
 /** The version of the pack's shape. */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
+/** The versions checked: this one and those before it. */
+const KNOWN_VERSIONS: readonly unknown[] = [1, 2];
+
+/** The page where a validator checks a pack, from the site's root in the default language. */
+export const PACK_CHECK_PATH = '/evidence-pack/';
+
+/** That page in a language (a BCP 47 tag; the default for one the site does not speak), base path included. */
+export const packCheckHref = (base: string, lang: string): string =>
+  withBase(base, localePath(langOf(lang), PACK_CHECK_PATH));
 
 /** Packs larger than this are not read: a portfolio's pack of the whole catalogue is far smaller. */
 export const MAX_PACK_BYTES = 5_000_000;
@@ -68,23 +90,22 @@ export async function writePack(body: PackBody): Promise<{ text: string; hash: s
 export type PackCheck =
   | { status: 'intact'; hash: string }
   | { status: 'edited'; hash: string; expected: string }
+  | { status: 'newer' }
   | { status: 'not-a-pack' };
 
 /**
  * Whether a text is an evidence pack as it was made ('intact'), one changed since ('edited': its content no
- * longer gives its hash), or no pack of a known version at all. Never throws, whatever the text.
+ * longer gives its hash), a pack of a later version than this site reads ('newer'), or no pack at all.
+ * Never throws, whatever the text.
  */
 export async function verifyPack(text: string): Promise<PackCheck> {
   try {
     if (typeof text !== 'string' || text.length > MAX_PACK_BYTES) return { status: 'not-a-pack' };
     const data: unknown = JSON.parse(text);
-    if (
-      !isRecord(data) ||
-      data['format'] !== PACK_FORMAT ||
-      data['v'] !== PACK_VERSION ||
-      typeof data['hash'] !== 'string'
-    )
-      return { status: 'not-a-pack' };
+    if (!isRecord(data) || data['format'] !== PACK_FORMAT) return { status: 'not-a-pack' };
+    const v = data['v'];
+    if (typeof v === 'number' && v > PACK_VERSION) return { status: 'newer' };
+    if (!KNOWN_VERSIONS.includes(v) || typeof data['hash'] !== 'string') return { status: 'not-a-pack' };
     const given = data['hash'];
     const expected = await packHash(data);
     return given === expected

@@ -13,6 +13,11 @@ export const FILE_FORMAT = 'competency-self-assessment';
 export const PORTFOLIO_FILE_FORMAT = 'competency-portfolio';
 /** The `format` field of an export file protected with a passphrase (sealed.ts). */
 export const SEALED_FILE_FORMAT = 'competency-sealed';
+/**
+ * The `format` field of the evidence pack's workbook wrapped as text to be sealed (pack-workbook-file.ts);
+ * only ever found inside a protected file.
+ */
+export const WORKBOOK_FILE_FORMAT = 'competency-workbook';
 /** The `format` field of a partner record's export (record-file.ts). */
 export const RECORD_FILE_FORMAT = 'competency-record';
 /** The `format` field of an evidence pack for a validator (evidence-pack.ts). */

@@ -2,14 +2,17 @@
  * The evidence pack as a workbook (XLSX), in the language of the page it is made on, with four sheets, each
  * with a heading row:
  *   Summary       what the pack covers, the day, the tier (a portfolio), when it was made, the pack's hash
- *                 (the JSON pack made with it carries the same), its format and the legend of the mark;
+ *                 (the JSON pack made with it carries the same), its format, whether money figures are in
+ *                 it or which were left out (their verdicts kept), where on the site a pack is checked and
+ *                 the legend of the mark;
  *                 then a row per competency: business model, region, level reached, rules version and the
  *                 content's rules hash
  *   Plan          the action plan, the columns of the CSV (src/engine/action-plan.ts) with who entered each
  *                 figure from the record and the record's owner, evidence status and due day
  *   Requirements  a row per requirement and level: threshold, figure, where the figure came from (typed,
  *                 the partner record, not answered) and who entered the record's entries behind it when a
- *                 colleague's reply brought them, its state, and the record's evidence for it
+ *                 colleague's reply brought them, its state (a money figure left out: the verdict kept, e.g.
+ *                 "Met, as the sender scored it"), and the record's evidence for it
  *   People        a row per pass counted toward a requirement: person, course or exam, passed, the first
  *                 day it no longer counts, the competency and requirement, and who entered it
  * Values that are examples carry the site's mark (markedText), numbers through their cell format so they
@@ -74,6 +77,29 @@ const SOURCE_WORDS = {
   unanswered: 'status.unanswered',
 } as const satisfies Record<PackSource, TextKey>;
 
+/**
+ * Whether the pack holds its money figures, or which it left out: each money requirement answered, by its
+ * label (after its competency's title in a portfolio's pack).
+ */
+function moneyText(content: PackContent, t: Translate): string {
+  const { withheld, scope } = content.body;
+  if (withheld === null) return t('pack.book.summary.moneyKept');
+  const fields = content.competencies.flatMap(({ rules, assessment }) => {
+    const ids = Object.keys(withheld[rules.slug] ?? {});
+    if (assessment.status !== 'assessed') return [];
+    const labels = new Map(assessment.levels.flatMap((l) => l.requirements).map((r) => [r.id, r.label]));
+    return ids.map((id) => {
+      const label = labels.get(id) ?? id;
+      return scope.kind === 'portfolio'
+        ? t('pack.book.summary.moneyField', { title: rules.title, label })
+        : label;
+    });
+  });
+  return fields.length === 0
+    ? t('pack.book.summary.moneyNone')
+    : t('pack.book.summary.moneyLeftOut', { fields: fields.join(t('list.separator')) });
+}
+
 function summarySheet(content: PackContent, meta: SheetMeta): PackSheet {
   const { t } = meta;
   const { body } = content;
@@ -101,6 +127,8 @@ function summarySheet(content: PackContent, meta: SheetMeta): PackSheet {
       t('pack.book.summary.format'),
       t('pack.book.summary.formatValue', { format: PACK_FORMAT, version: PACK_VERSION }),
     ],
+    [t('pack.book.summary.money'), moneyText(content, t)],
+    [t('pack.book.summary.checkAt'), body.checkAt],
     [t('pack.book.summary.marks'), t('site.notice', { mark: MARK_TEXT })],
     [],
     heading(t, [
@@ -185,7 +213,7 @@ function requirementsSheet(content: PackContent, meta: SheetMeta): PackSheet {
           r.reason.answer,
           t(SOURCE_WORDS[sources[r.id] ?? 'unanswered']),
           (entered[r.id] ?? []).map((by) => byText(t, by)).join(t('list.separator')),
-          text(t(`status.${r.status}`), r.illustrative && r.status !== 'unanswered'),
+          text(r.withheld ?? t(`status.${r.status}`), r.illustrative && r.status !== 'unanswered'),
           e ? t(`plan.evidence.${e.status}`) : '',
           e?.owner ?? '',
           e?.due ?? '',

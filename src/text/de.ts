@@ -983,8 +983,6 @@ export default {
     'Noch nichts für ein Paket: Beantworten Sie eine Kompetenz oder tragen Sie Zahlen in Ihre Partnerakte ein.',
   'pack.unavailable':
     'Das Nachweispaket konnte nicht erstellt werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-  'pack.book.plainOnly':
-    'Ein Nachweispaket enthält jede Zahl so, wie sie bewertet wurde: Entfernen Sie die Häkchen bei „{protect}“ und „{moneyless}“, um eines zu erstellen.',
   'pack.book.printHash': 'Nachweispaket {hash}, erstellt {time}',
   'pack.book.sheet.summary': 'Übersicht',
   'pack.book.sheet.plan': 'Plan',
@@ -1002,6 +1000,16 @@ export default {
   'pack.book.summary.format': 'Format',
   'pack.book.summary.formatValue': '{format}, Version {version}',
   'pack.book.summary.marks': 'Kennzeichnung',
+  'pack.book.summary.money': 'Geldbeträge',
+  'pack.book.summary.moneyKept': 'Enthalten',
+  'pack.book.summary.moneyLeftOut': 'Weggelassen, die Bewertungen bleiben erhalten: {fields}',
+  'pack.book.summary.moneyNone': 'Weggelassen; keiner war beantwortet',
+  'pack.book.summary.moneyField': '{title}: {label}',
+  'pack.book.summary.checkAt': 'Prüfen Sie dieses Paket unter',
+  'pack.book.madeProtected':
+    'Geschütztes Nachweispaket erstellt: {file}. Die Prüfsumme (SHA-256) des enthaltenen Pakets lautet {hash}. Teilen Sie die Passphrase auf einem anderen Weg mit als die Datei.',
+  'pack.book.tooLarge':
+    'Diese Arbeitsmappe ist zu groß, um sie mit einer Passphrase zu schützen. Schützen Sie stattdessen das JSON-Paket, oder erstellen Sie ein Paket mit weniger Kompetenzen.',
   'pack.book.column.achieved': 'Erreichte Stufe',
   'pack.book.column.rulesHash': 'Prüfsumme der Regeln',
   'pack.book.column.source': 'Herkunft der Zahl',
@@ -1418,4 +1426,59 @@ export default {
   'progress.chart.notFollowed': 'nicht verfolgt',
   'progress.chart.needOne': 'Die Erfüllung im Zeitverlauf erscheint, sobald es eine Momentaufnahme gibt.',
   'progress.chart.tableNote': 'Die Tabelle darunter enthält dieselben Werte wie das Diagramm.',
+  'pack.check': 'Nachweispaket prüfen',
+  'pack.checkNote':
+    'Ein Prüfer prüft ein Paket und öffnet ein geschütztes auf der Seite {link} dieser Website.',
+  'packCheck.description':
+    'Prüfen Sie in Ihrem Browser, ob ein Nachweispaket unverändert ist, und öffnen Sie ein mit einer Passphrase geschütztes Paket.',
+  'packCheck.lead':
+    'Wählen Sie ein Nachweispaket (JSON) oder eine geschützte Datei, die mit „Mit einer Passphrase schützen“ erstellt wurde. Ihr Browser berechnet die Prüfsumme des Pakets und vergleicht sie mit der, die das Paket enthält; die Datei wird auf dieser Seite gelesen und nirgendwohin gesendet.',
+  'packCheck.noscript.heading': 'Diese Seite benötigt JavaScript',
+  'packCheck.noscript':
+    'Zum Prüfen eines Pakets wird seine SHA-256-Prüfsumme in Ihrem Browser berechnet, und dafür ist JavaScript nötig. Aktivieren Sie JavaScript für diese Website und laden Sie die Seite neu. Das Format des JSON-Pakets beschreibt, wie die Prüfsumme gebildet wird, falls Sie sie mit eigenen Werkzeugen prüfen möchten.',
+  'packCheck.file': 'Nachweispaket oder geschützte Datei',
+  'packCheck.fileHelp': 'Eine .json-Datei; Sie können sie auch auf dieses Feld ziehen.',
+  'packCheck.checking': '{file} wird geprüft …',
+  'packCheck.intact': 'Unverändert: Dieses Paket ist so, wie es erstellt wurde.',
+  'packCheck.intactText':
+    'Sein Inhalt ergibt weiterhin die Prüfsumme, die es enthält; seit der Erstellung wurde also nichts daran geändert.',
+  'packCheck.edited': 'Bearbeitet: Dieses Paket wurde nach der Erstellung geändert.',
+  'packCheck.editedText':
+    'Sein Inhalt ergibt nicht mehr die Prüfsumme, die es enthält. Verlassen Sie sich nicht darauf, und bitten Sie den Partner erneut um das Paket.',
+  'packCheck.hashGiven': 'Prüfsumme im Paket',
+  'packCheck.hashFound': 'Prüfsumme des Inhalts',
+  'packCheck.notPack':
+    '{file} ist weder ein Nachweispaket noch eine auf dieser Website erstellte geschützte Datei.',
+  'packCheck.newer':
+    '{file} wurde mit einer neueren Version der Website erstellt und kann hier nicht geprüft werden.',
+  'packCheck.file.name': 'Datei',
+  'packCheck.scope': 'Umfang',
+  'packCheck.rulesVersion': 'Regelversion',
+  'packCheck.rulesHash': 'Prüfsumme der Regeln',
+  'packCheck.day': 'Zahlen zum Stichtag',
+  'packCheck.made': 'Erstellt',
+  'packCheck.hash': 'Prüfsumme (SHA-256)',
+  'packCheck.money': 'Geldbeträge',
+  'packCheck.moneyKept': 'Enthalten',
+  'packCheck.moneyLeftOut': 'Weggelassen; die Bewertungen dazu bleiben erhalten',
+  'packCheck.tier': 'Partnerstufe, die sich aus den Stufen ergibt',
+  'packCheck.none': 'Noch keine',
+  'packCheck.verdicts': 'Bewertungen im Paket',
+  'packCheck.competency': 'Kompetenz',
+  'packCheck.achieved': 'Erreichte Stufe',
+  'packCheck.levels': 'Stufen',
+  'packCheck.level': '{level}: {state}, zu {percent} % erfüllt',
+  'packCheck.notOffered': 'In seinem Geschäftsmodell und seiner Region nicht angeboten',
+  'packCheck.workbook': 'Geschützte Arbeitsmappe geöffnet: {file}',
+  'packCheck.workbookText':
+    'Sie wurde nach dem Schützen nicht geändert. Speichern Sie sie und öffnen Sie sie in einer Tabellenkalkulation; ihr Blatt „Übersicht“ nennt die Prüfsumme des mit ihr erstellten JSON-Pakets, die Sie hier prüfen können.',
+  'packCheck.save': '{file} speichern',
+  'packCheck.another': 'Andere Datei prüfen',
+  'packCheck.unlock.text':
+    'Diese Datei ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, die Ihnen der Partner mitgeteilt hat; die Datei wird nur auf dieser Seite geöffnet.',
+  'packCheck.sealed.wrong':
+    'Diese Passphrase öffnet die Datei nicht. Klären Sie die Passphrase mit dem Partner und versuchen Sie es erneut.',
+  'packCheck.sealed.tampered':
+    'Diese Datei wurde nach dem Schützen geändert und daher nicht geöffnet. Bitten Sie den Partner erneut um die Datei.',
+  'packCheck.unreadable': 'Die Datei konnte nicht gelesen werden. Wählen Sie sie erneut.',
 } as const;

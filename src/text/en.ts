@@ -918,8 +918,6 @@ export default {
   'pack.book.nothing':
     'Nothing to put in a pack yet: answer a competency, or add figures to your partner record.',
   'pack.unavailable': 'The evidence pack could not be made. Check the connection and try again.',
-  'pack.book.plainOnly':
-    'An evidence pack carries every figure as scored: untick “{protect}” and “{moneyless}” to make one.',
   'pack.book.printHash': 'Evidence pack {hash}, made {time}',
   'pack.book.sheet.summary': 'Summary',
   'pack.book.sheet.plan': 'Plan',
@@ -937,6 +935,16 @@ export default {
   'pack.book.summary.format': 'Format',
   'pack.book.summary.formatValue': '{format}, version {version}',
   'pack.book.summary.marks': 'Marks',
+  'pack.book.summary.money': 'Money figures',
+  'pack.book.summary.moneyKept': 'Included',
+  'pack.book.summary.moneyLeftOut': 'Left out, their verdicts kept: {fields}',
+  'pack.book.summary.moneyNone': 'Left out; none was answered',
+  'pack.book.summary.moneyField': '{title}: {label}',
+  'pack.book.summary.checkAt': 'Check this pack at',
+  'pack.book.madeProtected':
+    'Protected evidence pack made: {file}. The hash (SHA-256) of the pack inside is {hash}. Send the passphrase another way than the file.',
+  'pack.book.tooLarge':
+    'This workbook is too large to protect with a passphrase. Protect the JSON pack instead, or make a pack of fewer competencies.',
   'pack.book.column.achieved': 'Level reached',
   'pack.book.column.rulesHash': 'Rules hash',
   'pack.book.column.source': 'Source of the figure',
@@ -1336,4 +1344,56 @@ export default {
   'progress.chart.notFollowed': 'not followed',
   'progress.chart.needOne': 'Readiness over time appears once there is a snapshot.',
   'progress.chart.tableNote': 'The table below holds the same figures as the chart.',
+  'pack.check': 'Check an evidence pack',
+  'pack.checkNote': 'A validator checks a pack, and opens a protected one, on this site’s page {link}.',
+  'packCheck.description':
+    'Check in your browser that an evidence pack is as it was made, and open a pack protected with a passphrase.',
+  'packCheck.lead':
+    'Choose an evidence pack (JSON) or a protected file made with “Protect with a passphrase”. Your browser works out the pack’s hash and compares it with the one the pack carries; the file is read on this page and sent nowhere.',
+  'packCheck.noscript.heading': 'This page needs JavaScript',
+  'packCheck.noscript':
+    'Checking a pack works out its SHA-256 hash in your browser, which needs JavaScript. Turn JavaScript on for this site and reload the page. The JSON pack’s format says how the hash is made, for those who check it with their own tools.',
+  'packCheck.file': 'Evidence pack or protected file',
+  'packCheck.fileHelp': 'A .json file; you can also drop it on this box.',
+  'packCheck.checking': 'Checking {file}…',
+  'packCheck.intact': 'Intact: this pack is as it was made.',
+  'packCheck.intactText':
+    'Its content still gives the hash it carries, so nothing in it was changed after it was made.',
+  'packCheck.edited': 'Edited: this pack was changed after it was made.',
+  'packCheck.editedText':
+    'Its content no longer gives the hash it carries. Do not rely on it; ask the partner for the pack again.',
+  'packCheck.hashGiven': 'Hash the pack carries',
+  'packCheck.hashFound': 'Hash of its content',
+  'packCheck.notPack': '{file} is not an evidence pack, nor a protected file made on this site.',
+  'packCheck.newer': '{file} was made by a newer version of the site and cannot be checked here.',
+  'packCheck.file.name': 'File',
+  'packCheck.scope': 'Covers',
+  'packCheck.rulesVersion': 'Rules version',
+  'packCheck.rulesHash': 'Content rules hash',
+  'packCheck.day': 'Figures as on',
+  'packCheck.made': 'Made',
+  'packCheck.hash': 'Hash (SHA-256)',
+  'packCheck.money': 'Money figures',
+  'packCheck.moneyKept': 'Included',
+  'packCheck.moneyLeftOut': 'Left out; the verdicts for them are kept',
+  'packCheck.tier': 'Tier the levels imply',
+  'packCheck.none': 'None yet',
+  'packCheck.verdicts': 'Verdicts in the pack',
+  'packCheck.competency': 'Competency',
+  'packCheck.achieved': 'Level reached',
+  'packCheck.levels': 'Levels',
+  'packCheck.level': '{level}: {state}, {percent}% ready',
+  'packCheck.notOffered': 'Not offered in its business model and region',
+  'packCheck.workbook': 'Protected workbook opened: {file}',
+  'packCheck.workbookText':
+    'It was not changed after it was protected. Save it and open it in a spreadsheet; its Summary sheet names the hash of the JSON pack made with it, which you can check here.',
+  'packCheck.save': 'Save {file}',
+  'packCheck.another': 'Check another file',
+  'packCheck.unlock.text':
+    'This file is protected with a passphrase. Type the passphrase the partner gave you to open it; it is opened on this page only.',
+  'packCheck.sealed.wrong':
+    'That passphrase does not open this file. Check the passphrase with the partner and try again.',
+  'packCheck.sealed.tampered':
+    'This file was changed after it was protected, so it was not opened. Ask the partner for it again.',
+  'packCheck.unreadable': 'The file could not be read. Choose it again.',
 } as const;

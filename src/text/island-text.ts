@@ -195,3 +195,33 @@ export function workspaceWords(lang: Lang): IslandWords {
     words[`msg.storage.${fault}`] = DICTIONARIES[lang][`workspace.storage.${fault}`];
   return { ...handed, words };
 }
+
+/**
+ * What the page that checks an evidence pack says: its own words, the passphrase prompt's and what opening
+ * a protected file says, the states of its verdicts and the separators.
+ */
+export const PACK_CHECK_WORDS = [
+  'packCheck.',
+  'msg.sealed.',
+  'shared.unlock.',
+  'state.',
+  'list.',
+  'portfolio.pack.whole',
+] as const satisfies WordSelection;
+
+/**
+ * The words of the page that checks a pack: PACK_CHECK_WORDS, with the passphrase prompt's words for answers
+ * (`shared.unlock.text`, `shared.keep`, a wrong passphrase, a changed file) worded for a file a partner sent.
+ */
+export function packCheckWords(lang: Lang): IslandWords {
+  const handed = islandWords(lang, PACK_CHECK_WORDS);
+  const d = DICTIONARIES[lang];
+  const words: Record<string, string> = {
+    ...handed.words,
+    'shared.unlock.text': d['packCheck.unlock.text'],
+    'shared.keep': d['packCheck.another'],
+    'msg.sealed.wrong': d['packCheck.sealed.wrong'],
+    'msg.sealed.tampered': d['packCheck.sealed.tampered'],
+  };
+  return { ...handed, words };
+}

@@ -939,8 +939,6 @@ export default {
   'pack.book.nothing':
     'パックにまとめるものがまだありません。コンピテンシーに回答するか、パートナー記録に数値を追加してください。',
   'pack.unavailable': 'エビデンスパックを作成できませんでした。接続を確認して、もう一度お試しください。',
-  'pack.book.plainOnly':
-    'エビデンスパックには採点どおりのすべての数値が含まれます。作成するには「{protect}」と「{moneyless}」のチェックを外してください。',
   'pack.book.printHash': 'エビデンスパック {hash}（{time} 作成）',
   'pack.book.sheet.summary': '概要',
   'pack.book.sheet.plan': 'プラン',
@@ -958,6 +956,16 @@ export default {
   'pack.book.summary.format': '形式',
   'pack.book.summary.formatValue': '{format}、バージョン {version}',
   'pack.book.summary.marks': '印',
+  'pack.book.summary.money': '金額',
+  'pack.book.summary.moneyKept': '含む',
+  'pack.book.summary.moneyLeftOut': '省略（判定は保持）：{fields}',
+  'pack.book.summary.moneyNone': '省略（回答された金額はありません）',
+  'pack.book.summary.moneyField': '{title}：{label}',
+  'pack.book.summary.checkAt': 'このパックの確認先',
+  'pack.book.madeProtected':
+    '保護されたエビデンスパックを作成しました：{file}。中のパックのハッシュ（SHA-256）は {hash} です。パスフレーズはファイルとは別の方法で伝えてください。',
+  'pack.book.tooLarge':
+    'このワークブックは大きすぎるため、パスフレーズで保護できません。代わりに JSON パックを保護するか、対象のコンピテンシーを減らしてパックを作成してください。',
   'pack.book.column.achieved': '達成レベル',
   'pack.book.column.rulesHash': 'ルールのハッシュ',
   'pack.book.column.source': '数値の出どころ',
@@ -1359,4 +1367,55 @@ export default {
   'progress.chart.notFollowed': '追跡なし',
   'progress.chart.needOne': 'スナップショットが1つ以上あると、達成度の推移が表示されます。',
   'progress.chart.tableNote': '下の表にはグラフと同じ数値が含まれています。',
+  'pack.check': 'エビデンスパックを確認する',
+  'pack.checkNote': '検証担当者は、このサイトのページ {link} でパックを確認し、保護されたパックを開けます。',
+  'packCheck.description':
+    'エビデンスパックが作成時のままかをブラウザーで確認し、パスフレーズで保護されたパックを開きます。',
+  'packCheck.lead':
+    'エビデンスパック（JSON）、または「パスフレーズで保護する」で作成された保護ファイルを選んでください。ブラウザーがパックのハッシュを計算し、パックに記載されたハッシュと比べます。ファイルはこのページで読み込まれるだけで、どこにも送信されません。',
+  'packCheck.noscript.heading': 'このページには JavaScript が必要です',
+  'packCheck.noscript':
+    'パックの確認では、ブラウザーで SHA-256 ハッシュを計算するため、JavaScript が必要です。このサイトで JavaScript を有効にして、ページを再読み込みしてください。独自のツールで確認する場合のハッシュの算出方法は、JSON パックの形式の説明に記載されています。',
+  'packCheck.file': 'エビデンスパックまたは保護されたファイル',
+  'packCheck.fileHelp': '.json ファイルです。この枠にドロップすることもできます。',
+  'packCheck.checking': '{file} を確認しています…',
+  'packCheck.intact': '改変なし：このパックは作成時のままです。',
+  'packCheck.intactText': '内容から記載どおりのハッシュが得られるため、作成後に変更された箇所はありません。',
+  'packCheck.edited': '改変あり：このパックは作成後に変更されています。',
+  'packCheck.editedText':
+    '内容から記載どおりのハッシュが得られません。このパックには頼らず、パートナーにもう一度送ってもらってください。',
+  'packCheck.hashGiven': 'パックに記載されたハッシュ',
+  'packCheck.hashFound': '内容から計算したハッシュ',
+  'packCheck.notPack': '{file} は、エビデンスパックでも、このサイトで作成された保護ファイルでもありません。',
+  'packCheck.newer': '{file} は新しいバージョンのサイトで作成されたため、ここでは確認できません。',
+  'packCheck.file.name': 'ファイル',
+  'packCheck.scope': '対象',
+  'packCheck.rulesVersion': 'ルールのバージョン',
+  'packCheck.rulesHash': 'コンテンツのルールのハッシュ',
+  'packCheck.day': '数値の基準日',
+  'packCheck.made': '作成日時',
+  'packCheck.hash': 'ハッシュ（SHA-256）',
+  'packCheck.money': '金額',
+  'packCheck.moneyKept': '含む',
+  'packCheck.moneyLeftOut': '省略（判定は保持）',
+  'packCheck.tier': 'レベルから見たティア',
+  'packCheck.none': 'まだありません',
+  'packCheck.verdicts': 'パック内の判定',
+  'packCheck.competency': 'コンピテンシー',
+  'packCheck.achieved': '達成レベル',
+  'packCheck.levels': 'レベル',
+  'packCheck.level': '{level}：{state}、達成度 {percent}%',
+  'packCheck.notOffered': 'このビジネスモデルと地域では提供されていません',
+  'packCheck.workbook': '保護されたワークブックを開きました：{file}',
+  'packCheck.workbookText':
+    '保護後に変更されていません。保存して表計算ソフトで開いてください。「概要」シートには、一緒に作成された JSON パックのハッシュが記載されており、このページで確認できます。',
+  'packCheck.save': '{file} を保存',
+  'packCheck.another': '別のファイルを確認する',
+  'packCheck.unlock.text':
+    'このファイルはパスフレーズで保護されています。パートナーから伝えられたパスフレーズを入力して開いてください。ファイルはこのページでのみ開かれます。',
+  'packCheck.sealed.wrong':
+    'このパスフレーズではファイルを開けません。パートナーにパスフレーズを確認して、もう一度お試しください。',
+  'packCheck.sealed.tampered':
+    'このファイルは保護後に変更されたため、開きませんでした。パートナーにもう一度送ってもらってください。',
+  'packCheck.unreadable': 'ファイルを読み込めませんでした。もう一度選んでください。',
 } as const;

@@ -6,6 +6,7 @@ import { translator } from '../../src/text/text.ts';
 import { catalogue, CREATED_AT, portfolioInput, portfolioPack } from '../helpers/evidence-pack.ts';
 import { RECORD, TODAY } from '../helpers/record-fixture.ts';
 import { countedPeople } from '../../src/engine/record-figures.ts';
+import { canonicalJson } from '../../src/util/canonical-json.ts';
 
 describe('evidencePack', () => {
   test('returns each figure with where it came from: typed over the record, the record, or nowhere', async () => {
@@ -30,7 +31,7 @@ describe('evidencePack', () => {
     }
     expect(pack.body).toMatchObject({
       format: 'competency-evidence-pack',
-      v: 1,
+      v: 2,
       createdAt: CREATED_AT,
       scope: { kind: 'portfolio' },
       context: { day: TODAY, lang: 'en', businessModel: 'integrate', region: 'na' },
@@ -189,5 +190,50 @@ describe('evidencePack', () => {
     expect(unreached.body.verdicts.tier).toBeNull();
     expect(unreached.tier).toBeNull();
     expect(none.tier).toBeNull();
+  });
+
+  test('returns a pack without money figures that keeps every verdict a figure could not give back', async () => {
+    const input = await portfolioInput({ archiving: { revenue: 60_000 } });
+
+    const plain = evidencePack(input);
+    const moneyless = evidencePack({ ...input, moneyless: true });
+
+    const body = canonicalJson(moneyless.body);
+    for (const figure of ['60000', '270000', '175000', '191.6'])
+      expect(canonicalJson(plain.body)).toContain(figure);
+    for (const figure of ['60000', '270000', '175000', '191.6']) expect(body).not.toContain(figure);
+    for (const answers of Object.values(moneyless.body.answers)) {
+      expect(answers).not.toHaveProperty('revenue');
+      expect(answers).not.toHaveProperty('growth');
+    }
+    for (const [slug, verdict] of Object.entries(plain.body.verdicts.competencies)) {
+      const kept = moneyless.body.verdicts.competencies[slug];
+      expect(kept?.achieved, slug).toBe(verdict.achieved);
+      for (const [i, level] of verdict.levels.entries())
+        for (const [j, r] of level.requirements.entries())
+          // A partly met money figure is kept as not met: how far it got would give the figure back.
+          expect(kept?.levels[i]?.requirements[j]?.status, `${slug} ${r.id}`).toBe(
+            r.status === 'partial' && ['revenue', 'growth'].includes(r.id) ? 'unmet' : r.status,
+          );
+    }
+    expect(plain.body.withheld).toBeNull();
+    expect(moneyless.body.withheld?.['gateway-security']).toEqual({
+      revenue: { principal: 'met', expert: 'met' },
+      growth: { expert: 'met' },
+    });
+    expect(moneyless.body.verdicts.tier).toBe(plain.body.verdicts.tier);
+  });
+
+  test('returns a plan without money figures when money figures are left out', async () => {
+    const input = await portfolioInput({ archiving: { revenue: 60_000 } });
+
+    const pack = evidencePack({ ...input, moneyless: true });
+
+    const revenue = pack.competencies
+      .flatMap((c) => c.plan)
+      .filter((row) => /revenue/i.test(row.requirement));
+    expect(revenue.length).toBeGreaterThan(0);
+    for (const row of revenue) expect(row.figure).toBeNull();
+    expect(JSON.stringify(pack.competencies.map((c) => c.plan))).not.toMatch(/60000|60,000/);
   });
 });

@@ -39,6 +39,7 @@ export async function portfolioInput(typed: Readonly<Record<string, Answers>> = 
     t: translator('en'),
     models: LABELS.models,
     regions: LABELS.regions,
+    checkAt: '/evidence-pack/',
   };
 }
 

@@ -64,7 +64,8 @@ describe('verifyPack', () => {
       '[]',
       'null',
       '{"format":"competency-portfolio","v":1}',
-      JSON.stringify({ ...data, v: 2 }),
+      JSON.stringify({ ...data, v: 0 }),
+      JSON.stringify({ ...data, v: '2' }),
       JSON.stringify({ ...data, hash: 7 }),
       withByte(text, 0, 'x'),
       '['.repeat(100_000),
@@ -98,5 +99,27 @@ describe('verifyPack', () => {
       ),
       { seed: 27, numRuns: 300 },
     );
+  });
+});
+
+describe('verifyPack across versions', () => {
+  test('returns newer for a pack of a later version, whatever its hash', async () => {
+    const { text } = await writePack((await portfolioPack()).body);
+    const data = JSON.parse(text) as Record<string, unknown>;
+
+    const later = { ...data, v: 3 };
+    const rehashed = { ...later, hash: await packHash(later) };
+
+    expect(await verifyPack(JSON.stringify(later))).toEqual({ status: 'newer' });
+    expect(await verifyPack(JSON.stringify(rehashed))).toEqual({ status: 'newer' });
+  });
+
+  test('returns intact for a version 1 pack, which had neither withheld nor checkAt', async () => {
+    const { text } = await writePack((await portfolioPack()).body);
+    const { withheld: _w, checkAt: _c, hash: _h, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    const v1 = { ...rest, v: 1 };
+    const hash = await packHash(v1);
+
+    expect(await verifyPack(JSON.stringify({ ...v1, hash }))).toEqual({ status: 'intact', hash });
   });
 });

@@ -165,4 +165,36 @@ describe('packWorkbook', () => {
       'From Dana (Finance), 1 December 2026',
     );
   });
+
+  test('returns a workbook without money figures that says which were left out and keeps their verdicts', async () => {
+    const pack = evidencePack({ ...(await portfolioInput()), moneyless: true });
+    const sheets = packSheets(pack, { t: EN, models: LABELS.models, regions: LABELS.regions, hash: '' });
+    const read = XLSX.read(new Uint8Array(await (await packWorkbook(sheets)).arrayBuffer()), {
+      type: 'array',
+    });
+
+    const summary = rowsOf(read, 'Summary');
+    const requirements = rowsOf(read, 'Requirements');
+    const cells = read.SheetNames.flatMap((name) => rowsOf(read, name).flat());
+    expect(summary.find((r) => r[0] === 'Money figures')?.[1]).toMatch(
+      /^Left out, their verdicts kept: Archiving: Archiving revenue, Archiving: .*growth/i,
+    );
+    expect(summary.find((r) => r[0] === 'Check this pack at')?.[1]).toBe('/evidence-pack/');
+    for (const amount of [65000, 270000, 175000, 191.6, 225, 170])
+      expect(cells, String(amount)).not.toContain(amount);
+    expect(cells.filter((c) => typeof c === 'string').join('\n')).not.toMatch(
+      /65,000|65000|270,000|270000|175,000|175000|191\.6/,
+    );
+    expect(
+      requirements
+        .find((r) => r[0] === 'Gateway Security' && r[1] === 'Expert' && /revenue/i.test(String(r[2])))
+        ?.slice(4, 8),
+    ).toEqual(['left out by the sender', 'From the partner record', null, 'Met, as the sender scored it*']);
+  });
+
+  test('returns a Summary that says the money figures are in a pack that holds them', () => {
+    const rows = rowsOf(book, 'Summary');
+
+    expect(rows.find((r) => r[0] === 'Money figures')?.[1]).toBe('Included');
+  });
 });

@@ -12,40 +12,40 @@ const packCode = importAgain(() => import('../shared/pack-export.ts'));
 
 /**
  * Downloads the evidence pack of the partner's own assessment, scored as the page scores it (typed answers
- * over the record's figures on its day), and says what was made, or why not. A pack carries every figure as
- * scored, so it is made only without a passphrase and with the money figures.
+ * over the record's figures on its day), and says what was made, or why not: protected with a passphrase
+ * and without money figures as the partner chose for links and files (forwarding).
  */
 export async function exportPack(host: Host, kind: 'xlsx' | 'json'): Promise<void> {
   const { rules, own } = host;
-  const { protect, moneyless } = forwarding.current;
-  if (own.status !== 'assessed')
-    return host.alert(textOf(host)('more.nothingToExport', { why: own.message }));
+  const { protect, passphrase, moneyless } = forwarding.current;
+  const said = textOf(host);
+  if (own.status !== 'assessed') return host.alert(said('more.nothingToExport', { why: own.message }));
+  if (protect && !passphrase) return host.alert(said('msg.sealed.noPassphrase'));
   host.alert('');
   try {
     const { downloadPack, packTranslator } = await packCode();
     const t = await packTranslator(host.words);
-    if (protect || moneyless)
-      return host.alert(
-        t('pack.book.plainOnly', {
-          protect: t('shared.forward.protect'),
-          moneyless: t('shared.forward.moneyless'),
-        }),
-      );
     const on = await recordForPack(host);
     host.info(
-      await downloadPack(kind, `${rules.slug}-evidence-pack`, {
-        scope: { kind: 'competency', slug: rules.slug },
-        covered: [rules],
-        context: own.context,
-        own: {},
-        typed: { [rules.slug]: host.answers },
-        record: on,
-        day: on?.day ?? localDay(new Date()),
-        tiers: [],
-        t,
-        models: host.models,
-        regions: host.regions,
-      }),
+      await downloadPack(
+        kind,
+        `${rules.slug}-evidence-pack`,
+        {
+          scope: { kind: 'competency', slug: rules.slug },
+          covered: [rules],
+          context: own.context,
+          own: {},
+          typed: { [rules.slug]: host.answers },
+          record: on,
+          day: on?.day ?? localDay(new Date()),
+          tiers: [],
+          t,
+          models: host.models,
+          regions: host.regions,
+          moneyless,
+        },
+        protect ? passphrase : undefined,
+      ),
     );
   } catch {
     host.alert(textOf(host)('pack.unavailable'));
