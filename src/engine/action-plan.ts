@@ -68,7 +68,7 @@ import type { EvidenceStatus, PartnerRecord, RecordEvidence, RecordSource } from
 import { toCsv } from '../util/csv.ts';
 import { announcedOf, givenAnswers } from './announced.ts';
 import { assess } from './assess.ts';
-import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
+import { portfolioAssessments, type OwnContexts, type PortfolioWithheld } from './portfolio.ts';
 import type { Translate } from '../text/translate.ts';
 
 /** The version of the CSV column set; raised whenever the columns (actionPlanHeadings in English) change. */
@@ -380,11 +380,19 @@ function planOf(
   return rows;
 }
 
+/** How a portfolio's plan is made beyond its answers (portfolioPlanGroups). */
+export interface PortfolioPlanOptions {
+  /** Without money figures, their verdicts kept (moneylessPlan), for a plan that is forwarded. */
+  moneyless?: boolean | undefined;
+  /** The verdicts a sender kept for money figures they left out, for a shared portfolio shown. */
+  withheld?: PortfolioWithheld | undefined;
+}
+
 /**
  * The combined plan of a portfolio, a group of rows per competency: every competency plannedCompetencies
  * names, each scored for its own saved context where it has one (else the portfolio's). Competencies not
  * offered in their context, or at their highest level, have no group. A competency whose context and
- * answers did not change keeps its rows, the same list.
+ * answers did not change keeps its rows, the same list; a plan without money figures is made anew.
  */
 export function portfolioPlanGroups(
   list: readonly CompetencyRules[],
@@ -393,12 +401,19 @@ export function portfolioPlanGroups(
   answers: Readonly<Record<string, Answers>>,
   own: OwnContexts,
   meta: PlanMeta,
+  options: PortfolioPlanOptions = {},
 ): { slug: string; rows: ActionPlanRow[] }[] {
   const planned = plannedCompetencies(list, chosen, answers);
-  const scored = portfolioAssessments(planned, context, chosen, answers, meta.t, own);
+  const scored = portfolioAssessments(planned, context, chosen, answers, meta.t, own, options.withheld);
   return planned.flatMap((rules, i) => {
     const a = scored[i];
-    const rows = a?.status === 'assessed' ? planOf(a, rules, meta, answers[rules.slug]) : [];
+    const given = answers[rules.slug];
+    const rows =
+      a?.status !== 'assessed'
+        ? []
+        : options.moneyless
+          ? moneylessPlan(a, rules, meta, given)
+          : planOf(a, rules, meta, given);
     return rows.length > 0 ? [{ slug: rules.slug, rows }] : [];
   });
 }

@@ -25,9 +25,13 @@ import type { HeldLevel } from '../schemas/profile-effect.ts';
 import { heldLevelTitle } from '../domain/wording.ts';
 import { cached } from '../util/cached.ts';
 import type { Translate } from '../text/translate.ts';
+import { withholdMoney, type Withheld } from './withheld.ts';
 
 /** Each competency's own business model and region (the ones saved with its answers), by slug. */
 export type OwnContexts = Readonly<Record<string, AssessmentContext>>;
+
+/** The verdicts a sender kept in place of the money figures they left out (withheld.ts), by slug. */
+export type PortfolioWithheld = Readonly<Record<string, Withheld>>;
 
 /** The answers of a competency with none: one object, so its assessment is found again (assessOnce). */
 const NO_ANSWERS: Answers = Object.freeze({});
@@ -35,34 +39,44 @@ const NO_ANSWERS: Answers = Object.freeze({});
 /** Each competency's last assessment and what it was made of (assessOnce). */
 const lastAssessment = new WeakMap<
   CompetencyRules,
-  { t: Translate; model: string; region: string; answers: Answers; result: CompetencyAssessment }
+  {
+    t: Translate;
+    model: string;
+    region: string;
+    answers: Answers;
+    withheld: Withheld | undefined;
+    result: CompetencyAssessment;
+  }
 >();
 
 /**
- * `assess`, kept for each competency until its context or answers change: the portfolio scores again only
- * the competency a tick or a figure changed. Rules and answers are never changed in place (a change makes
- * a new object), so the same answers object means the same answers.
+ * `assess`, kept for each competency until its context, answers or kept verdicts change: the portfolio
+ * scores again only the competency a tick or a figure changed. Rules, answers and kept verdicts are never
+ * changed in place (a change makes a new object), so the same answers object means the same answers.
  */
 export function assessOnce(
   rules: CompetencyRules,
   context: AssessmentContext,
   answers: Answers,
   t: Translate,
+  withheld?: Withheld,
 ): CompetencyAssessment {
   const last = lastAssessment.get(rules);
   if (
     last?.answers === answers &&
+    last.withheld === withheld &&
     last.t === t &&
     last.model === context.businessModel &&
     last.region === context.region
   )
     return last.result;
-  const result = assess(rules, context, answers, t);
+  const result = assess(rules, context, answers, t, undefined, withheld);
   lastAssessment.set(rules, {
     t,
     model: context.businessModel,
     region: context.region,
     answers,
+    withheld,
     result,
   });
   return result;
@@ -70,9 +84,10 @@ export function assessOnce(
 
 /**
  * Scores every competency, each for its own context where it has one (`own`) and else for the
- * portfolio's: chosen ones with their answers, the others with none, so the roll-up can still name them
- * as candidates for the next tier. A competency whose context and answers did not change since the last
- * call keeps its assessment, the same object (assessOnce).
+ * portfolio's: chosen ones with their answers (and the verdicts a sender kept for money figures they left
+ * out, `withheld`), the others with none, so the roll-up can still name them as candidates for the next
+ * tier. A competency whose context and answers did not change since the last call keeps its assessment,
+ * the same object (assessOnce).
  */
 export function portfolioAssessments(
   list: readonly CompetencyRules[],
@@ -81,15 +96,41 @@ export function portfolioAssessments(
   answers: Readonly<Record<string, Answers>>,
   t: Translate,
   own: OwnContexts = {},
+  withheld: PortfolioWithheld = {},
 ): CompetencyAssessment[] {
-  return list.map((rules) =>
-    assessOnce(
+  return list.map((rules) => {
+    const counted = chosen.has(rules.slug) || !isSolutionArea(rules);
+    return assessOnce(
       rules,
       own[rules.slug] ?? context,
-      chosen.has(rules.slug) || !isSolutionArea(rules) ? (answers[rules.slug] ?? NO_ANSWERS) : NO_ANSWERS,
+      counted ? (answers[rules.slug] ?? NO_ANSWERS) : NO_ANSWERS,
       t,
-    ),
-  );
+      counted ? withheld[rules.slug] : undefined,
+    );
+  });
+}
+
+/**
+ * The portfolio's answers as a link or file carries them without money figures (withheld.ts): each
+ * competency's answers without them, and the verdicts kept for them as the portfolio scores those answers
+ * (each for its own context, else `context`); a competency with no money figure answered has no kept verdicts.
+ */
+export function withholdPortfolioMoney(
+  list: readonly CompetencyRules[],
+  context: AssessmentContext,
+  answers: Readonly<Record<string, Answers>>,
+  t: Translate,
+  own: OwnContexts = {},
+): { answers: Record<string, Answers>; withheld: Record<string, Withheld> } {
+  const out = { answers: {} as Record<string, Answers>, withheld: {} as Record<string, Withheld> };
+  for (const [slug, given] of Object.entries(answers)) {
+    const rules = list.find((r) => r.slug === slug);
+    if (rules === undefined) continue;
+    const kept = withholdMoney(rules, assessOnce(rules, own[slug] ?? context, given, t), given);
+    out.answers[slug] = kept.answers;
+    if (Object.keys(kept.withheld).length > 0) out.withheld[slug] = kept.withheld;
+  }
+  return out;
 }
 
 /** What an assessment holds: its level, none yet, or nothing because it is not offered. */
@@ -230,8 +271,9 @@ export interface PortfolioView {
 }
 
 /**
- * The portfolio view for a context, the competencies chosen, every competency's answers and the contexts
- * competencies keep of their own (each is scored for its own where it has one).
+ * The portfolio view for a context, the competencies chosen, every competency's answers, the contexts
+ * competencies keep of their own (each is scored for its own where it has one) and the verdicts a sender
+ * kept for money figures they left out.
  */
 export function portfolioView(
   list: readonly CompetencyRules[],
@@ -241,8 +283,9 @@ export function portfolioView(
   tiers: readonly RollUpTier[],
   t: Translate,
   own: OwnContexts = {},
+  withheld: PortfolioWithheld = {},
 ): PortfolioView {
-  const assessments = portfolioAssessments(list, context, chosen, answers, t, own);
+  const assessments = portfolioAssessments(list, context, chosen, answers, t, own, withheld);
   // The tier the levels imply and the fewest steps to the next one.
   const result = rollUp(assessments, tiers, t);
   const bySlug: Record<string, PortfolioEntry> = {};

@@ -120,7 +120,8 @@ function recordIn(t: Translate, data: unknown): { record: unknown } | { why: str
       : { why: t('msg.record.fileRefused.notExport') };
   }
   if (format === PORTFOLIO_FILE_FORMAT) {
-    if (newerThan(data, 1)) return { why: t('msg.record.fileRefused.newer') };
+    // Version 2 (without money figures, portfolio-file.ts) never carries a record.
+    if (newerThan(data, 2)) return { why: t('msg.record.fileRefused.newer') };
     return 'record' in data ? { record: data['record'] } : { why: t('msg.record.fileRefused.answers') };
   }
   if (format === FILE_FORMAT || 'slug' in data) return { why: t('msg.record.fileRefused.answers') };

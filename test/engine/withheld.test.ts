@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { actionPlanCsv, fullPlan, moneylessPlan } from '../../src/engine/action-plan.ts';
+import { actionPlanCsv, fullPlan, moneylessPlan, portfolioPlanGroups } from '../../src/engine/action-plan.ts';
+import { portfolioView, withholdPortfolioMoney } from '../../src/engine/portfolio.ts';
 import { assess } from '../../src/engine/assess.ts';
 import type { CompetencyAssessment, OfferedAssessment } from '../../src/engine/types.ts';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../../src/engine/withheld.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
-import { findBySlug, loadRules } from '../helpers/content.ts';
+import { findBySlug, loadRules, loadTiers } from '../helpers/content.ts';
 import { translator } from '../../src/text/text.ts';
 
 const EN = translator('en');
@@ -215,5 +216,62 @@ describe('money kinds in the content', () => {
       expect(moneyIds(rules).size).toBe(0);
     }
     expect(isMoney('revenue') && isMoney('growth') && !isMoney('references')).toBe(true);
+  });
+});
+
+describe('withholdPortfolioMoney', () => {
+  test('leaves out every competency’s money figures, keeping the verdicts scored for its own context', () => {
+    const answers = { archiving: ANSWERS, mobility: { references: 1 } };
+    const resell = { businessModel: 'resell', region: 'na' } as const;
+
+    const kept = withholdPortfolioMoney(all, ctx, answers, EN, { archiving: resell });
+
+    expect(kept.answers).toEqual({
+      archiving: withholdMoney(archiving, assess(archiving, resell, ANSWERS, EN), ANSWERS).answers,
+      mobility: { references: 1 },
+    });
+    expect(kept.withheld).toEqual({
+      archiving: withholdMoney(archiving, assess(archiving, resell, ANSWERS, EN), ANSWERS).withheld,
+    });
+    expect(JSON.stringify(kept)).not.toMatch(/187500|12\.5/);
+  });
+
+  test('gives the receiver’s portfolio the levels and tier the sender’s had', async () => {
+    const tiers = await loadTiers();
+    const answers = { archiving: ANSWERS, 'data-security': { revenue: 20_000, references: 5 } };
+    const chosen = new Set(Object.keys(answers));
+    const sender = portfolioView(all, ctx, chosen, answers, tiers, EN);
+
+    const kept = withholdPortfolioMoney(all, ctx, answers, EN);
+    const receiver = portfolioView(all, ctx, chosen, kept.answers, tiers, EN, {}, kept.withheld);
+    const without = portfolioView(all, ctx, chosen, kept.answers, tiers, EN);
+
+    for (const slug of chosen) {
+      expect(receiver.entries[slug]?.achieved).toBe(sender.entries[slug]?.achieved);
+      expect(receiver.entries[slug]?.levels.map((l) => l.state)).toEqual(
+        sender.entries[slug]?.levels.map((l) => l.state),
+      );
+    }
+    expect(receiver.tier).toBe(sender.tier);
+    expect(without.entries['archiving']?.achieved).not.toBe(sender.entries['archiving']?.achieved);
+  });
+});
+
+describe('portfolioPlanGroups without money figures', () => {
+  test('returns each competency’s moneyless plan: verdicts kept, no money figure', () => {
+    const meta = { t: EN, exportDate: '2026-12-07', models: [], regions: [] };
+    const answers = { archiving: ANSWERS };
+    const chosen = new Set(['archiving']);
+
+    const [group] = portfolioPlanGroups(all, ctx, chosen, answers, {}, meta, { moneyless: true });
+    const full = portfolioPlanGroups(all, ctx, chosen, answers, {}, meta)[0];
+
+    expect(group?.rows).toEqual(
+      moneylessPlan(offered(assess(archiving, ctx, ANSWERS, EN)), archiving, meta, ANSWERS),
+    );
+    const kept = group?.rows.find((r) => r.status === EN('verdict.withheld.unmet'));
+    expect(kept).toMatchObject({ figure: null, gap: null });
+    expect(actionPlanCsv(EN, group?.rows ?? [])).not.toMatch(/187500|12\.5/);
+    expect(actionPlanCsv(EN, full?.rows ?? [])).toContain('187500');
   });
 });
