@@ -64,22 +64,7 @@ export default function Portfolio({ data }: PortfolioProps) {
           </p>
         )}
         {shared && lazy && (
-          <lazy.SharedBanner
-            t={w}
-            id="pf-shared-h"
-            level={2}
-            title={w(shared.file ? 'portfolio.viewingImported' : 'portfolio.viewingShared')}
-            text={w(shared.file ? 'msg.fromFile.unnamed' : 'shared.fromLink')}
-            file={shared.file}
-            note={
-              <ul>
-                {shared.changes?.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            }
-            leave={pf.leaveShared}
-          />
+          <lazy.PortfolioBanner w={w} list={lazy.rules} shared={shared} leave={pf.leaveShared} />
         )}
         {lazy && pf.on && !shared && <lazy.DayField prefix="pf" on={pf.on} t={w} pick={pf.pickDay} />}
         <div class="pf-form" onFocusIn={() => void pf.load()}>

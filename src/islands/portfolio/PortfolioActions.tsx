@@ -14,6 +14,7 @@ export function PortfolioActions({ pf, data }: { pf: PortfolioModel; data: Portf
       <SavedNote note={pf.savedNote}>
         {pf.framed ? data.framed.text : pf.woke && w('portfolio.saved')}
       </SavedNote>
+      {lazy && <lazy.Forward w={w} link={link} />}
       <p class="sa-buttons">
         <button type="button" onClick={pf.share}>
           {w('widget.copyLink')}
@@ -42,14 +43,6 @@ export function PortfolioActions({ pf, data }: { pf: PortfolioModel; data: Portf
           {w('pack.exportJson')}
         </button>
       </p>
-      {link && lazy && (
-        <lazy.LinkField
-          id="pf-link"
-          link={link}
-          copied={w('msg.linkCopied.portfolio')}
-          label={w('shared.linkLabel')}
-        />
-      )}
       <ImportField id="pf-import" label={w('portfolio.import')} take={pf.importFile} />
     </section>
   );

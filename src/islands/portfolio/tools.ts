@@ -11,23 +11,19 @@ import {
   type ActionPlanRow,
 } from '../../engine/action-plan.ts';
 import { assess } from '../../engine/assess.ts';
-import { portfolioView } from '../../engine/portfolio.ts';
+import { portfolioView, type PortfolioView, type PortfolioWithheld } from '../../engine/portfolio.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
   decodePortfolioShare,
   MAX_PORTFOLIO_FILE_BYTES,
+  readOpenedShare,
   readPortfolioFile,
   type UncheckedPayload,
-  encodePortfolioShare,
-  writePortfolioFile,
-  type PortfolioFileSummary,
-  type PortfolioPayload,
 } from '../../persistence/portfolio-file.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { knownAnswers } from '../../persistence/known-answers.ts';
 import { checkRulesFile } from '../../persistence/portfolio-rules.ts';
 import { readSaved } from '../../persistence/storage.ts';
-import { readRecord } from '../../persistence/record-storage.ts';
 import { openGateway } from '../../persistence/storage-gateway.ts';
 import type { StorageLike } from '../../persistence/storage-access.ts';
 import {
@@ -66,11 +62,9 @@ import type { IslandWords, Translate } from '../../text/translate.ts';
 import type { OpenGateway } from '../shared/use-island-storage.ts';
 import { islandTranslator } from '../../text/translate.ts';
 import type { Answers } from '../../schemas/answers.ts';
-import { copyLink, type CopiedLink } from '../shared/clipboard.ts';
 import { download } from '../shared/download.ts';
-import { LinkField } from '../shared/LinkField.tsx';
 import { contextOf, sameContext } from '../shared/offered-context.ts';
-import { SharedBanner } from '../shared/SharedBanner.tsx';
+import { openText } from '../shared/sealing.ts';
 import type { Choice } from '../shared/context.ts';
 import { localDay } from '../../util/dates.ts';
 import { importAgain } from '../shared/load-once.ts';
@@ -86,12 +80,25 @@ import { takeSnapshot } from '../shared/snapshot-take.ts';
 import { diffStandings } from '../../engine/snapshot-diff.ts';
 import { heldLevelTitle } from '../../domain/wording.ts';
 import { readSnapshots, SNAPSHOTS_KEY, snapshotList, writeSnapshots } from '../../persistence/snapshots.ts';
+import { checkWithheld, type Withheld } from '../../engine/withheld.ts';
+import {
+  exportFile,
+  Forward,
+  forwarding,
+  keepWithheld,
+  keptWithheld,
+  PortfolioBanner,
+  shareLink,
+  withheldNotes,
+  type Said,
+} from './forwarding.tsx';
 
 // Used by the island once this module is loaded: the check of the rules file fetched with it, the view for
 // every context, choice and answers after the first, the field reader, the check of a saved or linked
 // context and the comparison of two, the partner record and its day (the answers it gives, the day field,
-// each field's note with the record's figure), and the link box, shared-portfolio banner, printed first line
-// and live region it renders.
+// each field's note with the record's figure), forwarding (the link and the file as chosen, the verdicts
+// kept for money figures left out), and the options with the link box, the shared-portfolio banner or its
+// passphrase prompt, printed first line and live region it renders.
 // The progress page loads this module too, for the snapshots: reading, writing and taking them, their
 // comparison, and the labels of answers and levels it shows.
 export {
@@ -103,13 +110,18 @@ export {
   contextOf,
   DayField,
   diffStandings,
+  exportFile,
   fieldNoteIn,
   fieldKit,
+  Forward,
+  forwarding,
   heldLevelTitle,
-  LinkField,
+  keepWithheld,
+  keptWithheld,
   mergeAnswers,
   ownContextNote,
   portfolioView,
+  PortfolioBanner,
   PrintedPlan,
   PrintHead,
   recordAnswers,
@@ -117,7 +129,7 @@ export {
   readSnapshots,
   sameContext,
   scoredFor,
-  SharedBanner,
+  shareLink,
   situationOf,
   SNAPSHOTS_KEY,
   snapshotList,
@@ -125,8 +137,10 @@ export {
   takeSnapshot,
   unreadableNote,
   usedSharedNote,
+  withheldNotes,
   writeSnapshots,
 };
+export type { Said };
 
 /** Opens the storage gateway, which says in the page's words what the browser refuses. */
 export const opener =
@@ -219,15 +233,19 @@ export function pendingTexts(
   );
 }
 
-/** A shared portfolio, checked: its context and each competency's answers, or why it cannot be opened. */
+/**
+ * A shared portfolio, checked: its context, each competency's answers and the verdicts kept for money
+ * figures left out; or why it cannot be opened, with a protected one's envelope (`sealed`).
+ */
 export type OpenedShare =
   | {
       ok: true;
       context: { model: string; region: string };
       answers: Record<string, Answers>;
+      withheld: PortfolioWithheld;
       notes: string[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; sealed?: unknown };
 
 /**
  * Checks a shared or imported portfolio against the catalogue: each competency's answers against its
@@ -242,6 +260,7 @@ function checkPayload(
 ): OpenedShare {
   const bySlug = new Map(list.map((r) => [r.slug, r]));
   const answers: Record<string, Answers> = {};
+  const withheld: Record<string, Withheld> = {};
   const notes: string[] = [];
   let unknown = 0;
   for (const entry of payload.entries) {
@@ -253,6 +272,8 @@ function checkPayload(
     const checked = checkAnswers(entry.answers, rules);
     if (checked === null) return { ok: false, message: t('msg.unreadableAnswers') };
     answers[rules.slug] = checked.answers;
+    const kept = checkWithheld(entry.withheld, rules);
+    if (Object.keys(kept).length > 0) withheld[rules.slug] = kept;
     const leftOut = leftOutNote(t, checked);
     if (leftOut) notes.push(t('portfolio.titled', { title: rules.title, note: leftOut }));
     if (entry.rulesVersion !== versions[rules.slug]) notes.push(otherRulesNote(t, rules.title));
@@ -260,7 +281,7 @@ function checkPayload(
   if (unknown > 0) notes.push(unknownEntriesNote(t, unknown));
   // A partner record in the file is imported on the record's page, which asks first with what it changes.
   if (payload.record !== undefined) notes.push(t('portfolio.fileRecord'));
-  return { ok: true, context: payload.context, answers, notes };
+  return { ok: true, context: payload.context, answers, withheld, notes };
 }
 
 /** A competency's title by its slug, in the catalogue's list. */
@@ -278,6 +299,26 @@ export function openShared(
 ): OpenedShare {
   const decoded = decodePortfolioShare(t, hash, titleIn(list));
   return decoded.ok ? checkPayload(t, decoded.value, list, versions) : decoded;
+}
+
+/**
+ * Opens a protected portfolio link's or file's envelope with a passphrase and checks what it holds: the
+ * portfolio, or why not (a wrong passphrase, an envelope changed, what it holds refused). Never throws.
+ */
+export async function openSealed(
+  t: Translate,
+  envelope: unknown,
+  passphrase: string,
+  file: boolean,
+  list: readonly CompetencyRules[],
+  versions: Readonly<Record<string, string>>,
+): Promise<OpenedShare> {
+  const opened = await openText(t, envelope, passphrase);
+  if (!opened.ok) return opened;
+  const read = file
+    ? readPortfolioFile(t, opened.text, titleIn(list), true)
+    : readOpenedShare(t, opened.text, titleIn(list));
+  return read.ok ? checkPayload(t, read.value, list, versions) : { ok: false, message: read.message };
 }
 
 /** Reads and checks a portfolio export chosen in a file input. Never throws. */
@@ -302,32 +343,24 @@ export async function openFile(
   return read.ok ? checkPayload(t, read.value, list, versions) : read;
 }
 
-/** The portfolio's share link, and whether it reached the clipboard. */
-export function shareLink(payload: PortfolioPayload): Promise<CopiedLink> {
-  return copyLink(`${location.origin}${location.pathname}#${encodePortfolioShare(payload)}`);
-}
-
-/** Downloads the portfolio as a JSON file, with the partner record saved in `store` when there is one. */
-export function exportFile(
-  payload: PortfolioPayload,
-  summary: PortfolioFileSummary,
-  store: StorageLike,
-): void {
-  const read = readRecord(store);
-  const record = read.status === 'ok' ? read.state.record : undefined;
-  download('competency-portfolio.json', writePortfolioFile(payload, summary, record), 'application/json');
-}
+/** What the portfolio is scored from: the record's day, the choice, and the verdicts a sender kept. */
+type PortfolioScored = RecordScored & {
+  chosen: ReadonlySet<string>;
+  withheld?: PortfolioWithheld | undefined;
+};
 
 /**
  * The combined action plan, dated today, a group of rows per competency: every competency with answers
  * (typed, or from the partner record on its day), each scored for its own context (else `context`), with
  * who entered each figure from the record and the record's owner, status and due day of each requirement's
- * evidence. The CSV export and the printed portfolio show these rows.
+ * evidence; without money figures (`moneyless`) for a plan forwarded. The CSV export and the printed
+ * portfolio show these rows.
  */
 export function planGroups(
   list: readonly CompetencyRules[],
-  scored: RecordScored & { chosen: ReadonlySet<string> },
+  scored: PortfolioScored,
   titles: { models: readonly Choice[]; regions: readonly Choice[]; words: IslandWords },
+  moneyless = false,
 ): { slug: string; rows: ActionPlanRow[] }[] {
   const meta = {
     exportDate: localDay(new Date()),
@@ -338,20 +371,47 @@ export function planGroups(
     enteredBy: recordEnteredBy(list, scored),
   };
   const { context, chosen, own } = scored;
-  return portfolioPlanGroups(list, context, chosen, recordAnswers(list, scored), own, meta);
+  const withheld = scored.withheld ?? keptWithheld();
+  return portfolioPlanGroups(list, context, chosen, recordAnswers(list, scored), own, meta, {
+    moneyless,
+    withheld,
+  });
 }
 
 /**
- * Downloads the combined action plan (planGroups) in one CSV. Returns why nothing was downloaded, or null when
- * the file was.
+ * The portfolio view of what it is scored from (portfolioView): typed answers over the record's figures,
+ * the money figures a sender left out scored as the verdicts they kept.
  */
-export function exportPlan(t: Translate, ...args: Parameters<typeof planGroups>): string | null {
-  const [list, scored] = args;
-  const rows = planGroups(...args).flatMap((g) => g.rows);
-  if (rows.length === 0)
-    return emptyPlanNote(t, plannedCompetencies(list, scored.chosen, recordAnswers(list, scored)).length);
+export function viewOf(
+  list: readonly CompetencyRules[],
+  scored: PortfolioScored,
+  tiers: readonly RollUpTier[],
+  t: Translate,
+): PortfolioView {
+  const { context, chosen, own } = scored;
+  const given = recordAnswers(list, scored);
+  return portfolioView(list, context, chosen, given, tiers, t, own, scored.withheld ?? keptWithheld());
+}
+
+/**
+ * Downloads the combined action plan (planGroups) in one CSV, without money figures when the partner asks.
+ * Says why nothing was downloaded: nothing to plan, or a passphrase asked for (a CSV opens in any
+ * spreadsheet, so it cannot be protected).
+ */
+export function exportPlan(
+  t: Translate,
+  list: readonly CompetencyRules[],
+  scored: PortfolioScored,
+  titles: Parameters<typeof planGroups>[2],
+): Said {
+  if (forwarding.current.protect) return { problem: t('msg.sealed.csv') };
+  const rows = planGroups(list, scored, titles, forwarding.current.moneyless).flatMap((g) => g.rows);
+  if (rows.length === 0) {
+    const planned = plannedCompetencies(list, scored.chosen, recordAnswers(list, scored));
+    return { note: emptyPlanNote(t, planned.length) };
+  }
   download('competency-portfolio-action-plan.csv', actionPlanCsv(t, rows), 'text/csv;charset=utf-8');
-  return null;
+  return {};
 }
 /** The last replacement of the portfolio, to undo it; `own` is each replaced competency's context before. */
 export interface PortfolioUndo extends PortfolioReplacement<Context> {
@@ -417,6 +477,13 @@ export async function exportPack(
   const { on } = scored;
   try {
     const { downloadPack, packTranslator } = await packCode();
+    const words = await packTranslator(data.words);
+    // A pack carries every figure as scored: made only without a passphrase and with the money figures.
+    if (forwarding.current.protect || forwarding.current.moneyless)
+      return words('pack.book.plainOnly', {
+        protect: words('shared.forward.protect'),
+        moneyless: words('shared.forward.moneyless'),
+      });
     return await downloadPack(
       kind,
       slug === '' ? 'competency-portfolio-evidence-pack' : `${slug}-evidence-pack`,
@@ -429,7 +496,7 @@ export async function exportPack(
         record: on && { record: on.record, counted: countedPeople(on.record, list, on.day) },
         day: on?.day ?? localDay(new Date()),
         tiers: slug === '' ? data.tiers : [],
-        t: await packTranslator(data.words),
+        t: words,
         models: data.models,
         regions: data.regions,
       },

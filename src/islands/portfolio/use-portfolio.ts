@@ -5,7 +5,7 @@
  * following what another tab saves there. The island renders the view model it returns (Portfolio.tsx).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PortfolioView } from '../../engine/portfolio.ts';
+import type { PortfolioView, PortfolioWithheld } from '../../engine/portfolio.ts';
 import type { RollUpTier } from '../../engine/rollup.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import {
@@ -74,13 +74,16 @@ export type Tools = typeof import('./tools.ts') & PortfolioRules;
 type PortfolioUndo = import('./tools.ts').PortfolioUndo;
 /**
  * A shared or imported portfolio, shown read-only until the partner chooses; `file` when imported, `changes`
- * what using it would change, in words.
+ * what using it would change, in words, `withheld` the verdicts kept for money figures the sender left out;
+ * `locked` while it is protected, to try a passphrase (the message why it did not open, or null once it did).
  */
 export type Shared = {
   context: Context;
   answers: Record<string, Answers>;
+  withheld: PortfolioWithheld;
   file?: boolean;
   changes?: string[];
+  locked?: (passphrase: string) => Promise<string | null>;
 };
 
 /**
@@ -108,6 +111,8 @@ interface Scored {
   own: Record<string, Context>;
   /** The partner record and its day; null without one, or while a shared portfolio is shown. */
   on: RecordOn | null;
+  /** The verdicts kept for money figures left out of a shared portfolio shown; undefined for the partner's own. */
+  withheld: PortfolioWithheld | undefined;
 }
 /** The own contexts of a shared portfolio: none, one object so the view is not scored again for it. */
 const NO_OWN: Record<string, Context> = {};
@@ -187,6 +192,7 @@ export function usePortfolio(data: PortfolioData) {
     answers: counted,
     own: shared ? NO_OWN : own,
     on: shared ? null : on,
+    withheld: shared?.withheld,
   };
   const [scored, setScored] = useState(source);
   const sourceNow = useRef(source);
@@ -196,18 +202,7 @@ export function usePortfolio(data: PortfolioData) {
     [lazy, shown.context, chosenSet, counted, own, shared, on],
   );
   const view = useMemo(
-    () =>
-      scored.lazy
-        ? scored.lazy.portfolioView(
-            scored.lazy.rules,
-            scored.context,
-            scored.chosen,
-            scored.lazy.recordAnswers(scored.lazy.rules, scored),
-            tiers,
-            w,
-            scored.own,
-          )
-        : initial,
+    () => (scored.lazy ? scored.lazy.viewOf(scored.lazy.rules, scored, tiers, w) : initial),
     [scored, tiers, initial, w],
   );
   // Printed only (PrintedPlan); the rows the CSV export writes, for what the page shows.
@@ -245,8 +240,22 @@ export function usePortfolio(data: PortfolioData) {
     setNotes(read.notes);
     storage.say(read.unreadable.length > 0 && t.unreadableNote(w, read.unreadable));
   };
-  /** Shows a shared or imported portfolio read-only, or says why it cannot be opened. */
+  /**
+   * Shows a shared or imported portfolio read-only, or says why it cannot be opened; a protected one asks for
+   * its passphrase first, in place of the banner, and shows nothing of it meanwhile.
+   */
   const showOpened = (t: Tools, opened: ReturnType<Tools['openShared']>, file: boolean): void => {
+    if (!opened.ok && opened.sealed !== undefined) {
+      setProblem('');
+      const locked = async (passphrase: string) => {
+        const open = await t.openSealed(w, opened.sealed, passphrase, file, t.rules, t.versions);
+        if (!open.ok) return open.message;
+        showOpened(t, open, file);
+        return null;
+      };
+      setShared({ context: contextNow.current, answers: {}, withheld: {}, file, locked });
+      return;
+    }
     const ctx = opened.ok ? toContext(t, opened.context) : null;
     if (!opened.ok || ctx === null) {
       const message = opened.ok ? w('msg.unknownContext') : opened.message;
@@ -255,7 +264,7 @@ export function usePortfolio(data: PortfolioData) {
     }
     setProblem('');
     const { notes: changes } = replacing(t, { context: ctx, answers: opened.answers });
-    setShared({ context: ctx, answers: opened.answers, file, changes });
+    setShared({ context: ctx, answers: opened.answers, withheld: opened.withheld, file, changes });
     setNotes(opened.notes);
   };
   /** The portfolio now, and what replacing it with a shared or imported one changes. */
@@ -469,7 +478,12 @@ export function usePortfolio(data: PortfolioData) {
         true,
       );
       setUndo({ ...record, file: !!shared.file, own });
-      setNotes([lazy.usedSharedNote(w, storage.framed), ...changes]);
+      lazy.keepWithheld(shared.withheld);
+      setNotes([
+        lazy.usedSharedNote(w, storage.framed),
+        ...lazy.withheldNotes(w, lazy.rules, shared.withheld, true),
+        ...changes,
+      ]);
     } else setNotes([w(shared?.file ? 'msg.keptOwn.imported' : 'msg.keptOwn.shared')]);
     setShared(null);
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -478,6 +492,7 @@ export function usePortfolio(data: PortfolioData) {
   /** Undoes the last replacement, keeping what was changed since. */
   function undoLast(t: Tools, last: PortfolioUndo): void {
     putOwn({ ...ownNow.current, ...last.own });
+    t.keepWithheld();
     apply(t, t.undoReplacing(now(), last), Object.keys(last.answers), false);
     setUndo(null);
     setNotes([w('msg.undone')]);
@@ -494,39 +509,44 @@ export function usePortfolio(data: PortfolioData) {
       })),
   });
 
+  /** Says what an action did, or why it did nothing, bringing that into view. */
+  const tell = (said: import('./tools.ts').Said): void => {
+    setProblem(said.problem ?? '');
+    if (said.link) setLink(said.link);
+    if (said.note) setNotes([said.note]);
+    if (said.problem || said.note) notices.current?.scrollIntoView({ block: 'nearest' });
+  };
+  /** How the portfolio's answers are scored, for what a link or file keeps of money figures left out. */
+  const scoredBy = (t: Tools) => ({ list: t.rules, context, own });
   /** Copies the portfolio's share link, and shows it. */
-  const share = () =>
-    void tools().then(async (t) => {
-      const copied = await t.shareLink(payload(t));
-      setLink(copied);
-      setNotes([w(copied.copied ? 'msg.link.copied' : 'msg.link.inBox')]);
-    });
+  const share = () => void tools().then(async (t) => tell(await t.shareLink(w, payload(t), scoredBy(t))));
   /** Downloads the portfolio as a JSON file. */
   const exportFile = () =>
-    void tools().then((t) =>
-      t.exportFile(
-        payload(t),
-        {
-          exportedAt: new Date().toISOString(),
-          tier: view.tier,
-          levels: Object.fromEntries(
-            competencies.map((c) => [
-              c.slug,
-              { title: c.title, achieved: view.entries[c.slug]?.achieved ?? null },
-            ]),
-          ),
-        },
-        storage.current,
+    void tools().then(async (t) =>
+      tell(
+        await t.exportFile(
+          w,
+          payload(t),
+          scoredBy(t),
+          {
+            exportedAt: new Date().toISOString(),
+            tier: view.tier,
+            levels: Object.fromEntries(
+              competencies.map((c) => [
+                c.slug,
+                { title: c.title, achieved: view.entries[c.slug]?.achieved ?? null },
+              ]),
+            ),
+          },
+          storage.current,
+        ),
       ),
     );
   /** Downloads the combined action plan, or says why there is none. */
   const exportPlan = () =>
-    void tools().then((t) => {
-      const why = t.exportPlan(w, t.rules, { context, chosen: chosenSet, answers: counted, own, on }, data);
-      if (!why) return;
-      setNotes([why]);
-      notices.current?.scrollIntoView({ block: 'nearest' });
-    });
+    void tools().then((t) =>
+      tell(t.exportPlan(w, t.rules, { context, chosen: chosenSet, answers: counted, own, on }, data)),
+    );
   /** Downloads the evidence pack of the portfolio (`slug` '') or of one competency, and says what was made. */
   const exportPack = (kind: 'xlsx' | 'json', slug: string) =>
     void tools().then(async (t) => {
