@@ -1,13 +1,21 @@
 /**
  * What a colleague's reply (request-link.ts) would do to the partner record, entry by entry, and taking the
  * entries the owner chose. Each entry of the reply is matched with the record's entry for the same field: a
- * booking by its competency and quarter, a reference by its competency and customer (trimmed, case
- * ignored), a survey result by its competency and day. It is new (the record has none), the same, or
- * differs (a conflict, which is only ever resolved by the owner's choice). Taking writes each chosen entry
- * with its `by`, over the matching entry (under that entry's id) or as a new one; the record page saves it
- * and can undo it (record-file.ts's applyRecordImport and undoRecordImport).
+ * pass by its person and course or exam (the record's pass of the same day, else its latest of that course
+ * or exam), a booking by its competency and quarter, a reference by its competency and customer (trimmed,
+ * case ignored), a survey result by its competency and day. It is new (the record has none), the same, or
+ * differs (a conflict, which is only ever resolved by the owner's choice). A pass of a person the record no
+ * longer holds is not reviewed (outsideRecord counts them): the record's passes are of its people. Taking
+ * writes each chosen entry with its `by`, over the matching entry (under that entry's id) or as a new one; the
+ * record page saves it and can undo it (record-file.ts's applyRecordImport and undoRecordImport).
  */
-import type { PartnerRecord, RecordBooking, RecordReference, RecordSurvey } from '../schemas/record.ts';
+import type {
+  PartnerRecord,
+  RecordBooking,
+  RecordCredential,
+  RecordReference,
+  RecordSurvey,
+} from '../schemas/record.ts';
 import { newRecordId } from '../schemas/record-values.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { ASKABLE, type AskedSection, type RecordReply } from './request-link.ts';
@@ -29,7 +37,7 @@ export type ReviewItem = {
 }[AskedSection];
 
 /** An entry of a section a request may ask for. */
-type Entry = RecordBooking | RecordReference | RecordSurvey;
+type Entry = RecordCredential | RecordBooking | RecordReference | RecordSurvey;
 
 /** A section of a record, its entries typed as any of the askable sections'. */
 const entriesOf = (record: PartnerRecord, section: AskedSection): [string, Entry][] =>
@@ -37,10 +45,13 @@ const entriesOf = (record: PartnerRecord, section: AskedSection): [string, Entry
 
 /** The key of the field an entry fills: two entries with the same key are for the same field. */
 function fieldKey(section: AskedSection, entry: Entry): string {
-  if (section === 'bookings') return `${entry.competency}/${(entry as RecordBooking).quarter}`;
+  if (section === 'credentials')
+    return `${(entry as RecordCredential).person}/${(entry as RecordCredential).name}`;
+  const { competency } = entry as RecordBooking | RecordReference | RecordSurvey;
+  if (section === 'bookings') return `${competency}/${(entry as RecordBooking).quarter}`;
   if (section === 'references')
-    return `${entry.competency}/${(entry as RecordReference).customer.trim().toLowerCase()}`;
-  return `${entry.competency}/${(entry as RecordSurvey).date}`;
+    return `${competency}/${(entry as RecordReference).customer.trim().toLowerCase()}`;
+  return `${competency}/${(entry as RecordSurvey).date}`;
 }
 
 /** The entry without who entered it: what is compared. */
@@ -49,24 +60,48 @@ const valueOf = (entry: object): string => {
   return canonicalJson(rest);
 };
 
-/** Every entry of a reply beside the record's, in the sections' order and each section's field order. */
+/** Whether a reply's entry is one the record can take: a pass only of a person the record holds. */
+const fits = (record: PartnerRecord, section: AskedSection, entry: Entry): boolean =>
+  section !== 'credentials' || Object.hasOwn(record.people, (entry as RecordCredential).person);
+
+/** How many of a reply's passes are of people the record does not hold (any more): left out of the review. */
+export const outsideRecord = (record: PartnerRecord, reply: RecordReply): number =>
+  entriesOf(reply.record, 'credentials').filter(([, e]) => !fits(record, 'credentials', e)).length;
+
+/**
+ * The record's entry for an entry's field, among those with its key: one the same as it, else a pass's
+ * latest (a pass taken again later), else the first.
+ */
+function matchOf(
+  section: AskedSection,
+  candidates: readonly [string, Entry][],
+  entry: Entry,
+): [string, Entry] | undefined {
+  const same = candidates.find(([, c]) => valueOf(c) === valueOf(entry));
+  if (same || section !== 'credentials') return same ?? candidates[0];
+  return [...candidates].sort(([, a], [, b]) =>
+    (b as RecordCredential).passed.localeCompare((a as RecordCredential).passed),
+  )[0];
+}
+
+/**
+ * Every entry of a reply beside the record's, in the sections' order and each section's field order; passes of
+ * people the record does not hold are left out (outsideRecord).
+ */
 export function reviewReply(record: PartnerRecord, reply: RecordReply): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const section of ASKABLE) {
-    const mine = new Map<string, string>();
+    const mine = new Map<string, [string, Entry][]>();
     for (const [id, entry] of entriesOf(record, section)) {
       const key = fieldKey(section, entry);
-      if (!mine.has(key)) mine.set(key, id);
+      mine.set(key, [...(mine.get(key) ?? []), [id, entry]]);
     }
-    const entries = entriesOf(reply.record, section).sort(([, a], [, b]) =>
-      fieldKey(section, a).localeCompare(fieldKey(section, b)),
-    );
+    const entries = entriesOf(reply.record, section)
+      .filter(([, e]) => fits(record, section, e))
+      .sort(([, a], [, b]) => fieldKey(section, a).localeCompare(fieldKey(section, b)));
     for (const [id, entry] of entries) {
-      const currentId = mine.get(fieldKey(section, entry));
-      const currentEntry =
-        currentId === undefined ? undefined : (record[section] as Record<string, Entry>)[currentId];
-      const current =
-        currentId !== undefined && currentEntry ? { id: currentId, entry: currentEntry } : undefined;
+      const match = matchOf(section, mine.get(fieldKey(section, entry)) ?? [], entry);
+      const current = match ? { id: match[0], entry: match[1] } : undefined;
       const state: ReviewState = !current
         ? 'new'
         : valueOf(current.entry) === valueOf(entry)
@@ -83,7 +118,8 @@ export const itemKey = (item: ReviewItem): string => `${item.section}/${item.id}
 
 /**
  * The record with the chosen items taken: each over the record's entry for its field (keeping that entry's
- * id), or added under its own id (a new one when the record holds that id already). Entries keep their `by`.
+ * id; once), or added under its own id (a new one when the record holds that id already). Entries keep their
+ * `by`.
  */
 export function takeItems(
   record: PartnerRecord,
@@ -91,10 +127,14 @@ export function takeItems(
   chosen: ReadonlySet<string>,
 ): PartnerRecord {
   const next: PartnerRecord = { ...record };
+  // Two entries of a reply for one field (a pass taken twice) both come in: the second as a new entry.
+  const written = new Set<string>();
   for (const item of items) {
     if (!chosen.has(itemKey(item))) continue;
     const section = { ...(next[item.section] as Record<string, unknown>) };
-    const id = item.current?.id ?? (item.id in section ? newRecordId() : item.id);
+    const over = item.current && !written.has(`${item.section}/${item.current.id}`) ? item.current.id : null;
+    const id = over ?? (item.id in section ? newRecordId() : item.id);
+    written.add(`${item.section}/${id}`);
     section[id] = item.entry;
     (next as Record<AskedSection, Record<string, unknown>>)[item.section] = section;
   }

@@ -7,13 +7,17 @@
  *   { f: "competency-request", v: 1, id, from, at, ask }
  * - `id`: a record id (record-values.ts) the reply names again, so a reply can be told from another's.
  * - `from`: the owner's name as they gave it; `at`: when the request was made (an ISO moment, UTC).
- * - `ask`: what is asked, each section optional: `bookings: { competencies: [slug…], quarters: ["2026-Q3"…] }`,
- *   `references: { competencies: [slug…] }`, `surveys: { competencies: [slug…] }`.
+ * - `ask`: what is asked, each section optional: `credentials: { people: [{ id, label }…] }` (the passes of
+ *   the record's people named, by their id in the owner's record and their label),
+ *   `bookings: { competencies: [slug…], quarters: ["2026-Q3"…] }`, `references: { competencies: [slug…] }`,
+ *   `surveys: { competencies: [slug…] }`.
  * A reply, version 1, compact JSON:
- *   { f: "competency-reply", v: 1, request, from, ask, by: { name, at }, record: { bookings, references, surveys } }
+ *   { f: "competency-reply", v: 1, request, from, ask, by: { name, at },
+ *     record: { credentials, bookings, references, surveys } }
  * - `request`, `from`, `ask`: the request's, so the owner sees what was asked; `by`: the colleague's name and
  *   when they made the reply; `record`: the entries they gave, as the record holds them (record.ts), only
- *   in the sections and for the competencies and quarters asked. Each entry read takes `by` as its own.
+ *   in the sections and for the people, competencies and quarters asked (a pass only of a person asked about;
+ *   a reply adds no people). Each entry read takes `by` as its own.
  *
  * In a link: `#ask=<base64url of the JSON>.<checksum>` or `#reply=…`, as share links (share-link.ts); sealed,
  * the base64url of the envelope's JSON (an object, `{ v, alg, … }`) in its place. A reply file is the reply's
@@ -37,18 +41,26 @@ export { REPLY_FORMAT, REQUEST_FORMAT };
 
 /** The version of requests and replies. */
 export const REQUEST_VERSION = 1;
-/** The most quarters a request may ask bookings for (ten years), and the most competencies per section. */
+/** The most quarters a request may ask bookings for (ten years), the most competencies per section and people. */
 export const MAX_ASKED_QUARTERS = 40;
 export const MAX_ASKED_COMPETENCIES = 200;
+export const MAX_ASKED_PEOPLE = 1000;
 /** The longest reply file read. */
 export const MAX_REPLY_FILE_BYTES = 2_000_000;
 
-/** The sections a request may ask for. */
-export const ASKABLE = ['bookings', 'references', 'surveys'] as const;
+/** The sections a request may ask for, in the record's order (RECORD_SECTIONS). */
+export const ASKABLE = ['credentials', 'bookings', 'references', 'surveys'] as const;
 export type AskedSection = (typeof ASKABLE)[number];
+
+/** A person a request asks the passes of: their id in the owner's record and their label there. */
+export interface AskedPerson {
+  id: string;
+  label: string;
+}
 
 /** What a request asks for. */
 export interface RecordAsk {
+  credentials?: { people: AskedPerson[] };
   bookings?: { competencies: string[]; quarters: string[] };
   references?: { competencies: string[] };
   surveys?: { competencies: string[] };
@@ -96,6 +108,17 @@ const isName = (value: unknown): value is string =>
   value.length <= MAX_LABEL_LENGTH &&
   readSource({ name: value, at: '2000-01-01T00:00:00Z' }) !== undefined;
 
+/** Reads the people a request asks the passes of: at least one, each id once, or null when one is not right. */
+function readPeople(value: unknown): AskedPerson[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ASKED_PEOPLE) return null;
+  const people: AskedPerson[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || !isRecordId(item['id']) || !isName(item['label'])) return null;
+    people.push({ id: item['id'], label: item['label'] });
+  }
+  return new Set(people.map((p) => p.id)).size === people.length ? people : null;
+}
+
 /**
  * Reads what a request asks: each section's competencies and quarters, or 'damaged' when one is not right, or
  * 'unknown' when one names a competency `known` does not hold. Sections a request cannot ask are ignored.
@@ -108,6 +131,12 @@ function readAsk(value: unknown, known: ReadonlySet<string>): RecordAsk | 'damag
     const part = Object.prototype.hasOwnProperty.call(value, section) ? value[section] : undefined;
     if (part === undefined) continue;
     if (!isRecord(part)) return 'damaged';
+    if (section === 'credentials') {
+      const people = readPeople(part['people']);
+      if (people === null) return 'damaged';
+      ask.credentials = { people };
+      continue;
+    }
     const competencies = part['competencies'];
     if (!listOf(competencies, MAX_ASKED_COMPETENCIES, isRecordId)) return 'damaged';
     if (competencies.some((c) => !known.has(c))) unknown = true;
@@ -121,13 +150,15 @@ function readAsk(value: unknown, known: ReadonlySet<string>): RecordAsk | 'damag
   return Object.keys(ask).length === 0 ? 'damaged' : ask;
 }
 
-/** Whether an entry of a section lies within what was asked. */
+/** Whether an entry of a section lies within what was asked: a pass of a person asked about, or an entry of a competency and quarter asked. */
 export function isAsked(
   ask: RecordAsk,
   section: AskedSection,
-  entry: { competency: string; quarter?: string },
+  entry: { competency?: string; quarter?: string; person?: string },
 ) {
+  if (section === 'credentials') return ask.credentials?.people.some((p) => p.id === entry.person) ?? false;
   const part = ask[section];
+  if (entry.competency === undefined) return false;
   if (!part?.competencies.includes(entry.competency)) return false;
   return section !== 'bookings' || (ask.bookings?.quarters.includes(entry.quarter ?? '') ?? false);
 }
@@ -195,7 +226,7 @@ export function readReplyJson(t: Translate, json: string, known: ReadonlySet<str
     for (const section of ASKABLE) {
       const out = record[section] as Record<string, unknown>;
       for (const [id, entry] of Object.entries(read.record[section])) {
-        if (isAsked(ask, section, entry as { competency: string; quarter?: string }))
+        if (isAsked(ask, section, entry as { competency?: string; quarter?: string; person?: string }))
           out[id] = { ...entry, by };
         else leftOut += 1;
       }

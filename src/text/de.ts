@@ -1109,12 +1109,14 @@ export default {
   'workspace.ask.heading': 'Was Sie erfragen',
   'workspace.ask.lead':
     'Kreuzen Sie die Felder an, die ausgefüllt werden sollen. Der Link enthält nur Ihre Anfrage, keine Ihrer Zahlen.',
+  'workspace.ask.section.credentials': 'Bestandene Kurse und Prüfungen',
   'workspace.ask.section.bookings': 'Buchungen',
   'workspace.ask.section.references': 'Kundenreferenzen',
   'workspace.ask.section.surveys': 'Ergebnisse von Zufriedenheitsumfragen',
-  'workspace.ask.competenciesFor.bookings': 'Kompetenzen, für die Buchungen erfragt werden',
-  'workspace.ask.competenciesFor.references': 'Kompetenzen, für die Kundenreferenzen erfragt werden',
-  'workspace.ask.competenciesFor.surveys': 'Kompetenzen, für die Umfrageergebnisse erfragt werden',
+  'workspace.ask.pickFor.credentials': 'Personen, für die bestandene Kurse und Prüfungen erfragt werden',
+  'workspace.ask.pickFor.bookings': 'Kompetenzen, für die Buchungen erfragt werden',
+  'workspace.ask.pickFor.references': 'Kompetenzen, für die Kundenreferenzen erfragt werden',
+  'workspace.ask.pickFor.surveys': 'Kompetenzen, für die Umfrageergebnisse erfragt werden',
   'workspace.ask.quarters': 'Quartale, für die Buchungen erfragt werden',
   'workspace.ask.name': 'Ihr Name, wie Ihre Kollegin oder Ihr Kollege Sie kennt',
   'workspace.ask.passphrase': 'Passphrase (optional)',
@@ -1127,11 +1129,14 @@ export default {
   'workspace.ask.needsCompetency':
     'Kreuzen Sie für jede erfragte Art von Feldern mindestens eine Kompetenz an.',
   'workspace.ask.needsQuarter': 'Kreuzen Sie mindestens ein Quartal für die Buchungen an.',
+  'workspace.ask.needsPerson':
+    'Kreuzen Sie mindestens eine Person an, für die bestandene Kurse und Prüfungen erfragt werden.',
   'workspace.ask.copied':
     'Der Anfragelink wurde kopiert. Senden Sie ihn an Ihre Kollegin oder Ihren Kollegen.',
   'workspace.ask.made': 'Der Anfragelink steht im Feld unten: Kopieren Sie ihn und senden Sie ihn weiter.',
   'workspace.ask.linkCopied': 'Anfragelink (kopiert):',
   'workspace.ask.link': 'Anfragelink zum Kopieren:',
+  'workspace.ask.of.credentials': 'bestandene Kurse und Prüfungen von {people}',
   'workspace.ask.of.bookings': 'Buchungen für {competencies} in {quarters}',
   'workspace.ask.of.references': 'Kundenreferenzen für {competencies}',
   'workspace.ask.of.surveys': 'Ergebnisse von Zufriedenheitsumfragen für {competencies}',
@@ -1171,6 +1176,11 @@ export default {
   'workspace.review.takeOne': '{field} übernehmen',
   'workspace.review.fieldHead': 'Feld',
   'workspace.review.field': '{competency}, {what}',
+  'workspace.review.passField': '{person}, {name}',
+  'workspace.review.noPerson_one':
+    '{count} Eintrag gehört zu einer Person, die nicht mehr in Ihrer Akte steht, und wurde weggelassen.',
+  'workspace.review.noPerson_other':
+    '{count} Einträge gehören zu Personen, die nicht mehr in Ihrer Akte stehen, und wurden weggelassen.',
   'workspace.review.theirs': 'Geschickt',
   'workspace.review.mine': 'In Ihrer Akte',
   'workspace.review.none': 'Keine Angabe',
@@ -1203,6 +1213,8 @@ export default {
   'workspace.people.heading': 'Personen',
   'workspace.people.lead':
     'Eine interne Kennung oder Initialen genügen: Die Akte braucht keine Namen. Tragen Sie die Kurse und Prüfungen ein, die jede Person bestanden hat; bis wann eine Prüfung zählt, ergibt sich aus den Regeln.',
+  'workspace.people.askedLead':
+    'Tragen Sie für jede dieser Personen die bestandenen Kurse und Prüfungen mit dem Tag des Bestehens ein. Aufgeführt sind nur die angefragten Personen: Fehlt jemand, sagen Sie es der Person, die angefragt hat.',
   'workspace.people.empty': 'Noch keine Personen in der Akte.',
   'workspace.person.label': 'Kennung oder Initialen',
   'workspace.person.add': 'Person hinzufügen',

@@ -176,3 +176,82 @@ describe('sealed requests and replies', () => {
     for (const secret of ['Alex', 'gateway', '2026-Q3']) expect(decoded).not.toContain(secret);
   });
 });
+
+describe('asking for passes', () => {
+  const EXAM = 'Gateway Security Technical Specialist';
+  const people = [
+    { id: 'p-ak', label: 'AK' },
+    { id: 'p-bm', label: 'BM' },
+  ];
+  const askPasses: RecordRequest = { ...request, ask: { credentials: { people } } };
+  const pass = { person: 'p-ak', name: EXAM, passed: '2026-10-01' };
+  const passReply: RecordReply = {
+    ...reply,
+    ask: askPasses.ask,
+    record: { ...emptyRecord(), credentials: { 'c-1': pass } },
+  };
+
+  test('a request names the people by id and label, and comes back the same', () => {
+    const hash = `#${linkFragment('request', requestJson(askPasses))}`;
+    expect(decodeRequest(t, hash, KNOWN)).toEqual({ ok: true, value: askPasses, leftOut: 0 });
+  });
+
+  test.each([
+    ['no one', { people: [] }],
+    ['the same person twice', { people: [people[0], people[0]] }],
+    ['a person without a label', { people: [{ id: 'p-ak' }] }],
+    ['a label with control characters', { people: [{ id: 'p-ak', label: 'A\u0000K' }] }],
+    ['a crafted id', { people: [{ id: '__proto__', label: 'AK' }] }],
+    ['people that are not a list', { people: { 'p-ak': 'AK' } }],
+  ])('a request for the passes of %s is refused as damaged', (_name, credentials) => {
+    const value = { f: 'competency-request', v: 1, ...request, ask: { credentials } };
+    expect(decodeRequest(t, link('request', value), KNOWN)).toEqual({
+      ok: false,
+      message: t('msg.request.damaged'),
+    });
+  });
+
+  test('a reply brings passes of the people asked about, each taking the reply as who entered it', () => {
+    const expected = {
+      ok: true,
+      value: { ...passReply, record: { ...emptyRecord(), credentials: { 'c-1': { ...pass, by: BY } } } },
+      leftOut: 0,
+    };
+    expect(readReplyFile(t, replyFileText(passReply), KNOWN)).toEqual(expected);
+    expect(decodeReply(t, `#${linkFragment('reply', replyJson(passReply))}`, KNOWN)).toEqual(expected);
+  });
+
+  test('a pass of a person not in the request, people added, or passes not asked for are left out and counted', () => {
+    const crafted = {
+      ...JSON.parse(replyJson(passReply)),
+      record: {
+        credentials: {
+          'c-1': pass,
+          'c-2': { ...pass, person: 'p-zz' },
+          'c-3': { ...pass, passed: 'yesterday' },
+        },
+        people: { 'p-zz': { label: 'ZZ' } },
+        bookings: { 'b-1': booking },
+      },
+    };
+    const read = readReplyFile(t, JSON.stringify(crafted), KNOWN);
+    expect(read.ok && read.leftOut).toBe(4);
+    expect(read.ok && read.value.record.credentials).toEqual({ 'c-1': { ...pass, by: BY } });
+    expect(read.ok && read.value.record.people).toEqual({});
+    expect(read.ok && read.value.record.bookings).toEqual({});
+
+    // A reply to a request for bookings that brings passes: none is read.
+    const other = { ...JSON.parse(replyJson(reply)), record: { credentials: { 'c-1': pass } } };
+    const readOther = readReplyFile(t, JSON.stringify(other), KNOWN);
+    expect(readOther.ok && readOther.leftOut).toBe(1);
+    expect(readOther.ok && readOther.value.record.credentials).toEqual({});
+  });
+
+  test('a reply with passes in a newer version is refused with its message', () => {
+    const newer = { ...JSON.parse(replyJson(passReply)), v: 2 };
+    expect(readReplyFile(t, JSON.stringify(newer), KNOWN)).toEqual({
+      ok: false,
+      message: t('msg.reply.newer'),
+    });
+  });
+});

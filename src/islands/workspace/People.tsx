@@ -1,16 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { RecordCredential } from '../../schemas/record.ts';
-import type { Workspace } from './use-record.ts';
+import type { RecordView } from './use-record.ts';
 import { findEntry, newId, putEntry, removeEntries, removePerson } from './record-edits.ts';
 import { DayText } from './DayText.tsx';
 import { EntryTable } from './EntryTable.tsx';
 import { AddForm } from './AddForm.tsx';
 
-/** The people of the record, each with their passes: add, rename and remove them, add and remove passes. */
-export function People({ ws }: { ws: Workspace }) {
+/**
+ * The people of the record, each with their passes: add, rename and remove them, add and remove passes. A
+ * colleague answering a request for passes sees only the people asked about, and adds or removes passes.
+ */
+export function People({ ws }: { ws: RecordView }) {
   const { t, record, edit } = ws;
   const [label, setLabel] = useState('');
-  const people = Object.entries(record.people);
+  const asked = ws.only?.credentials;
+  const people = asked
+    ? asked.people.map(({ id, label: name }) => [id, { label: name }] as const)
+    : Object.entries(record.people);
   const add = () => {
     const name = label.trim();
     if (!name) return ws.say(t('workspace.person.needsLabel'));
@@ -23,27 +29,33 @@ export function People({ ws }: { ws: Workspace }) {
   return (
     <section class="ws-section" aria-labelledby="ws-people-h">
       <h2 id="ws-people-h">{t('workspace.people.heading')}</h2>
-      <p>{t('workspace.people.lead')}</p>
-      <AddForm
-        fields={[
-          {
-            kind: 'text',
-            id: 'ws-person-new',
-            label: t('workspace.person.label'),
-            value: label,
-            set: setLabel,
-          },
-        ]}
-        submit={t('workspace.person.add')}
-        onSubmit={add}
-      />
+      {asked ? (
+        <p>{t('workspace.people.askedLead')}</p>
+      ) : (
+        <>
+          <p>{t('workspace.people.lead')}</p>
+          <AddForm
+            fields={[
+              {
+                kind: 'text',
+                id: 'ws-person-new',
+                label: t('workspace.person.label'),
+                value: label,
+                set: setLabel,
+              },
+            ]}
+            submit={t('workspace.person.add')}
+            onSubmit={add}
+          />
+        </>
+      )}
       {people.length === 0 ? (
         <p class="ws-empty">{t('workspace.people.empty')}</p>
       ) : (
         <ul class="ws-people">
           {people.map(([id, person]) => (
             <li key={id}>
-              <Person ws={ws} id={id} label={person.label} />
+              <Person ws={ws} id={id} label={person.label} asked={asked !== undefined} />
             </li>
           ))}
         </ul>
@@ -52,8 +64,11 @@ export function People({ ws }: { ws: Workspace }) {
   );
 }
 
-/** One person: their id or initials, their passes with each one's expiry day, and a form to add a pass. */
-function Person({ ws, id, label }: { ws: Workspace; id: string; label: string }) {
+/**
+ * One person: their id or initials, their passes with each one's expiry day, and a form to add a pass; in an
+ * answer to a request (`asked`), the person as the request names them, not renamed or removed.
+ */
+function Person({ ws, id, label, asked }: { ws: RecordView; id: string; label: string; asked: boolean }) {
   const { t, record, edit, data } = ws;
   const [draft, setDraft] = useState<string | null>(null);
   const [pass, setPass] = useState('');
@@ -88,24 +103,26 @@ function Person({ ws, id, label }: { ws: Workspace; id: string; label: string })
   return (
     <article class="ws-person" aria-labelledby={`${prefix}-h`}>
       <h3 id={`${prefix}-h`}>{label}</h3>
-      <div class="ws-row">
-        <label for={`${prefix}-label`}>{t('workspace.person.label')}</label>
-        <input
-          id={`${prefix}-label`}
-          type="text"
-          autocomplete="off"
-          value={draft ?? label}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onChange={rename}
-        />
-        <button
-          type="button"
-          class="ws-remove"
-          onClick={() => edit((r) => removePerson(r, id), t('workspace.person.removed', { person: label }))}
-        >
-          {t('workspace.person.remove', { person: label })}
-        </button>
-      </div>
+      {!asked && (
+        <div class="ws-row">
+          <label for={`${prefix}-label`}>{t('workspace.person.label')}</label>
+          <input
+            id={`${prefix}-label`}
+            type="text"
+            autocomplete="off"
+            value={draft ?? label}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            onChange={rename}
+          />
+          <button
+            type="button"
+            class="ws-remove"
+            onClick={() => edit((r) => removePerson(r, id), t('workspace.person.removed', { person: label }))}
+          >
+            {t('workspace.person.remove', { person: label })}
+          </button>
+        </div>
+      )}
       {passes.length > 0 && (
         <EntryTable
           t={t}

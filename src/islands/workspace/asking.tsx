@@ -11,7 +11,13 @@ import {
   undoRecordImport,
   type RecordReplacement,
 } from '../../persistence/record-file.ts';
-import { itemKey, reviewReply, takeItems, type ReviewItem } from '../../persistence/reply-review.ts';
+import {
+  itemKey,
+  outsideRecord,
+  reviewReply,
+  takeItems,
+  type ReviewItem,
+} from '../../persistence/reply-review.ts';
 import {
   ASKABLE,
   decodeReply,
@@ -44,8 +50,9 @@ import { Unlock } from '../shared/Unlock.tsx';
 import { Bookings } from './Bookings.tsx';
 import type { WorkspaceData } from './data.ts';
 import { References, Surveys } from './Dated.tsx';
+import { People } from './People.tsx';
 import { quarterParts, recentQuarters } from './quarters.ts';
-import type { RecordView, Workspace } from './use-record.ts';
+import { expiryIn, type RecordView, type Workspace } from './use-record.ts';
 
 /** The competencies the site lists, by slug: what a request may ask about. */
 const knownOf = (data: WorkspaceData): ReadonlySet<string> => new Set(data.competencies.map((c) => c.slug));
@@ -55,10 +62,14 @@ const titleIn = (data: WorkspaceData) => (slug: string) =>
 
 const quarterName = (t: Translate, q: string) => t('workspace.quarter', quarterParts(q));
 
-/** What a request asks, in words: "bookings of Gateway Security for Q2 2026 and Q3 2026; customer references of Archiving". */
+/** What a request asks, in words: "passes of AK; bookings of Gateway Security for Q2 2026 and Q3 2026". */
 function askText(t: Translate, data: WorkspaceData, ask: RecordAsk): string {
   const title = titleIn(data);
   const parts: string[] = [];
+  if (ask.credentials)
+    parts.push(
+      t('workspace.ask.of.credentials', { people: t.list(ask.credentials.people.map((p) => p.label)) }),
+    );
   if (ask.bookings)
     parts.push(
       t('workspace.ask.of.bookings', {
@@ -116,6 +127,8 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
   const withRevenue = data.competencies.filter((c) => c.currency !== undefined);
   const withRefs = data.competencies.filter((c) => c.references);
   const withSurveys = data.competencies.filter((c) => c.survey !== undefined);
+  // The record's people, by id and label, in the record's order: whose passes a request may ask.
+  const people = Object.entries(ws.record.people).map(([slug, p]) => ({ slug, title: p.label }));
   const quarters = recentQuarters(ws.today, 8);
   const first = (list: { slug: string }[]) => {
     const chosen = list.filter((c) => ws.chosen.includes(c.slug)).map((c) => c.slug);
@@ -123,6 +136,7 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
   };
   const [sections, setSections] = useState<Set<AskedSection>>(() => new Set(['bookings']));
   const [picked, setPicked] = useState<Record<AskedSection, string[]>>(() => ({
+    credentials: people.map((p) => p.slug),
     bookings: first(withRevenue),
     references: first(withRefs),
     surveys: first(withSurveys),
@@ -135,6 +149,7 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
     on ? [...list.filter((i) => i !== item), item] : list.filter((i) => i !== item);
   const lists: Record<AskedSection, { slug: string; title: string }[]> = {
+    credentials: people,
     bookings: withRevenue,
     references: withRefs,
     surveys: withSurveys,
@@ -147,8 +162,14 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
     const ask: RecordAsk = {};
     for (const section of ASKABLE) {
       if (!sections.has(section)) continue;
-      // In the catalogue's order, whatever order they were ticked in.
-      const competencies = lists[section].map((c) => c.slug).filter((s) => picked[section].includes(s));
+      // In the catalogue's (or the record's) order, whatever order they were ticked in.
+      const ticked = lists[section].filter((c) => picked[section].includes(c.slug));
+      if (section === 'credentials') {
+        if (ticked.length === 0) return ws.say(t('workspace.ask.needsPerson'));
+        ask.credentials = { people: ticked.map((p) => ({ id: p.slug, label: p.title })) };
+        continue;
+      }
+      const competencies = ticked.map((c) => c.slug);
       if (competencies.length === 0) return ws.say(t('workspace.ask.needsCompetency'));
       if (section === 'bookings') {
         if (pickedQuarters.length === 0) return ws.say(t('workspace.ask.needsQuarter'));
@@ -186,7 +207,7 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
             </legend>
             {sections.has(section) && (
               <>
-                <p class="ws-choices" role="group" aria-label={t(`workspace.ask.competenciesFor.${section}`)}>
+                <p class="ws-choices" role="group" aria-label={t(`workspace.ask.pickFor.${section}`)}>
                   {lists[section].map((c) => (
                     <span key={c.slug}>
                       <input
@@ -275,7 +296,7 @@ function useDraft(data: WorkspaceData, only: RecordAsk | undefined): RecordView 
     said,
     today,
     day: (day) => formatDay(t.formats, day),
-    expiryOf: () => undefined,
+    expiryOf: expiryIn(data),
     reader: { t, way: numberWayOf(data.words.lang, data.words.formats.decimal) },
     chosen: [],
     only,
@@ -408,6 +429,7 @@ export function Answer({ data }: { data: WorkspaceData }) {
               />
             </p>
           </section>
+          {request.ask.credentials && <People ws={ws} />}
           {request.ask.bookings && <Bookings ws={ws} />}
           {request.ask.references && <References ws={ws} />}
           {request.ask.surveys && <Surveys ws={ws} />}
@@ -441,7 +463,7 @@ export function Answer({ data }: { data: WorkspaceData }) {
   );
 }
 
-/** What came back for one field, in the page's words: an amount, a customer's day, a score. */
+/** What came back for one field, in the page's words: the day passed, an amount, a customer's day, a score. */
 function valueText(
   t: Translate,
   data: WorkspaceData,
@@ -449,17 +471,26 @@ function valueText(
   entry: ReviewItem['entry'] | undefined,
 ): string {
   if (!entry) return t('workspace.review.none');
+  if (item.section === 'credentials')
+    return formatDay(t.formats, (entry as PartnerRecord['credentials'][string]).passed);
   if (item.section === 'bookings') {
-    const currency = data.competencies.find((c) => c.slug === entry.competency)?.currency ?? '';
-    return t.money((entry as PartnerRecord['bookings'][string]).amount, currency);
+    const booking = entry as PartnerRecord['bookings'][string];
+    const currency = data.competencies.find((c) => c.slug === booking.competency)?.currency ?? '';
+    return t.money(booking.amount, currency);
   }
   if (item.section === 'references')
     return formatDay(t.formats, (entry as PartnerRecord['references'][string]).date);
   return t.number((entry as PartnerRecord['surveys'][string]).score);
 }
 
-/** The field an item fills, in the page's words: "Gateway Security, Q3 2026". */
-function fieldText(t: Translate, data: WorkspaceData, item: ReviewItem): string {
+/** The field an item fills, in the page's words: "AK, Gateway Security Technical Specialist", "Gateway Security, Q3 2026". */
+function fieldText(t: Translate, ws: Workspace, item: ReviewItem): string {
+  const { data } = ws;
+  if (item.section === 'credentials')
+    return t('workspace.review.passField', {
+      person: ws.record.people[item.entry.person]?.label ?? item.entry.person,
+      name: item.entry.name,
+    });
   const competency = titleIn(data)(item.entry.competency);
   if (item.section === 'bookings')
     return t('workspace.review.field', { competency, what: quarterName(t, item.entry.quarter) });
@@ -497,6 +528,7 @@ export function Review({
   const [taken, setTaken] = useState<RecordReplacement | null>(null);
   const when = formatDayTime(t.formats, new Date(reply.by.at));
   const conflicts = items.filter((i) => i.state === 'differs').length;
+  const strangers = outsideRecord(ws.record, reply);
   const set = (keys: string[]) => {
     setChosen(new Set(keys));
     ws.say(t.count('workspace.review.chosen', keys.length));
@@ -527,6 +559,7 @@ export function Review({
         {t.count('workspace.review.conflicts', conflicts)}
       </p>
       {leftOut > 0 && <p>{t.count('workspace.review.leftOut', leftOut)}</p>}
+      {strangers > 0 && <p>{t.count('workspace.review.noPerson', strangers)}</p>}
       {items.length === 0 ? (
         <p>{t('workspace.review.empty')}</p>
       ) : (
@@ -551,7 +584,7 @@ export function Review({
           <tbody role="rowgroup">
             {items.map((item) => {
               const key = itemKey(item);
-              const field = fieldText(t, data, item);
+              const field = fieldText(t, ws, item);
               const id = `ws-rv-${item.section}-${item.id}`;
               return (
                 <tr role="row" key={key} class={`ws-rv-${item.state}`}>

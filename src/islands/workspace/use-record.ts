@@ -49,6 +49,20 @@ export interface RecordView {
   only?: RecordAsk | undefined;
 }
 
+/**
+ * The day a pass stops counting, by the rules of the competencies the page lists, as the engine's expiryOf
+ * (record-figures.ts), which this page's first view does not load.
+ */
+export function expiryIn(data: WorkspaceData): RecordView['expiryOf'] {
+  const validity = new Map(
+    data.competencies.flatMap((c) => c.credentials.map((cred) => [cred.name, cred.validMonths] as const)),
+  );
+  return (name, passed) => {
+    const months = validity.get(name);
+    return months === undefined ? undefined : addMonths(passed, months);
+  };
+}
+
 /** What every section of the owner's page works with: the record kept in the browser. */
 export interface Workspace extends RecordView {
   storage: IslandStorage;
@@ -67,10 +81,6 @@ export function useRecord(data: WorkspaceData): Workspace {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [ready, setReady] = useState(false);
   const [today] = useState(() => localDay(new Date()));
-
-  const validity = new Map(
-    data.competencies.flatMap((c) => c.credentials.map((cred) => [cred.name, cred.validMonths] as const)),
-  );
 
   const storage = useIslandStorage((s, listen) => {
     storage.open((get, sayFault) => openGateway(get, sayFault, t));
@@ -126,11 +136,7 @@ export function useRecord(data: WorkspaceData): Workspace {
     said,
     today,
     day: (day) => formatDay(t.formats, day),
-    expiryOf(name, passed) {
-      const months = validity.get(name);
-      // As the engine's expiryOf (record-figures.ts), which this page's first view does not load.
-      return months === undefined ? undefined : addMonths(passed, months);
-    },
+    expiryOf: expiryIn(data),
     reader: { t, way: numberWayOf(data.words.lang, data.words.formats.decimal) },
     chosen,
     storage,
