@@ -457,8 +457,9 @@ const packCode = importAgain(() => import('../shared/pack-export.ts'));
 
 /**
  * Downloads the evidence pack of the whole portfolio (`slug` '') or of one of its competencies, as a
- * workbook or JSON, scored as the page scores (typed answers over the record's figures on its day); returns
- * what to tell the partner: the file and its hash, that there is nothing to pack, or that it could not be made.
+ * workbook or JSON, scored as the page scores (typed answers over the record's figures on its day),
+ * protected and without money figures as the partner chose for links and files (forwarding); returns what
+ * to tell the partner: the file and its hash, that there is nothing to pack, or why it could not be made.
  */
 export async function exportPack(
   t: Translate,
@@ -475,15 +476,10 @@ export async function exportPack(
 ): Promise<string> {
   const planned = plannedCompetencies(list, scored.chosen, recordAnswers(list, scored));
   const { on } = scored;
+  const { protect, passphrase, moneyless } = forwarding.current;
+  if (protect && !passphrase) return t('msg.sealed.noPassphrase');
   try {
     const { downloadPack, packTranslator } = await packCode();
-    const words = await packTranslator(data.words);
-    // A pack carries every figure as scored: made only without a passphrase and with the money figures.
-    if (forwarding.current.protect || forwarding.current.moneyless)
-      return words('pack.book.plainOnly', {
-        protect: words('shared.forward.protect'),
-        moneyless: words('shared.forward.moneyless'),
-      });
     return await downloadPack(
       kind,
       slug === '' ? 'competency-portfolio-evidence-pack' : `${slug}-evidence-pack`,
@@ -496,10 +492,12 @@ export async function exportPack(
         record: on && { record: on.record, counted: countedPeople(on.record, list, on.day) },
         day: on?.day ?? localDay(new Date()),
         tiers: slug === '' ? data.tiers : [],
-        t: words,
+        t: await packTranslator(data.words),
         models: data.models,
         regions: data.regions,
+        moneyless,
       },
+      protect ? passphrase : undefined,
     );
   } catch {
     return t('pack.unavailable');
