@@ -1109,6 +1109,8 @@ export default {
   'workspace.ask.heading': 'Was Sie erfragen',
   'workspace.ask.lead':
     'Kreuzen Sie die Felder an, die ausgefüllt werden sollen. Der Link enthält nur Ihre Anfrage, keine Ihrer Zahlen.',
+  'workspace.ask.noPeople':
+    'Um bestandene Kurse und Prüfungen zu erfragen, fügen Sie die Personen zuerst der Akte hinzu.',
   'workspace.ask.section.credentials': 'Bestandene Kurse und Prüfungen',
   'workspace.ask.section.bookings': 'Buchungen',
   'workspace.ask.section.references': 'Kundenreferenzen',

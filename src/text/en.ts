@@ -1044,6 +1044,7 @@ export default {
   'workspace.ask.heading': 'What to ask for',
   'workspace.ask.lead':
     'Tick the fields your colleague should fill in. The link holds only what you ask for, none of your figures.',
+  'workspace.ask.noPeople': 'To ask for passes, add the people to the record first.',
   'workspace.ask.section.credentials': 'Passes (courses and exams)',
   'workspace.ask.section.bookings': 'Bookings',
   'workspace.ask.section.references': 'Customer references',

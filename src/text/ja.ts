@@ -1064,6 +1064,7 @@ export default {
   'workspace.ask.heading': '依頼する項目',
   'workspace.ask.lead':
     '同僚に入力してほしい項目にチェックを入れてください。リンクには依頼内容だけが含まれ、あなたの数値は含まれません。',
+  'workspace.ask.noPeople': '合格記録を依頼するには、先に人員を記録に追加してください。',
   'workspace.ask.section.credentials': '合格記録（コースと試験）',
   'workspace.ask.section.bookings': '売上計上',
   'workspace.ask.section.references': '顧客リファレンス',

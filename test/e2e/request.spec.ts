@@ -60,6 +60,9 @@ test.describe('asking a colleague for bookings', () => {
     await owner.page.getByRole('button', { name: 'Make a request' }).click();
     const ask = owner.page.getByRole('form', { name: 'What to ask for' });
     await expect(ask.getByRole('checkbox', { name: 'Bookings' })).toBeChecked();
+    // No people in the record yet: nobody's passes to ask for, and the form says so.
+    await expect(ask.getByRole('checkbox', { name: 'Passes (courses and exams)' })).toHaveCount(0);
+    await expect(ask).toContainText('To ask for passes, add the people to the record first.');
     const competencies = ask.getByRole('group', { name: 'Competencies to ask bookings for' });
     for (const box of await competencies.getByRole('checkbox').all()) await box.uncheck();
     await competencies.getByRole('checkbox', { name: GS }).check();
@@ -187,7 +190,7 @@ test.describe('asking a colleague for bookings', () => {
     await colleagueContext.close();
   });
 
-  test('the owner asks the practice lead for passes, who adds and corrects them; the owner takes the new one', async ({
+  test('the owner asks the practice lead for passes, who adds and corrects them; the owner takes the new one, named in the pack', async ({
     browser,
   }) => {
     const EXAM = 'Gateway Security Technical Specialist';
@@ -269,8 +272,16 @@ test.describe('asking a colleague for bookings', () => {
       ['2025-03-14', null],
       ['2026-06-30', 'Sam (Practice lead)'],
     ]);
-    await review.getByRole('button', { name: 'Undo taking them' }).click();
-    await expect(owner.person('BM').getByRole('cell', { name: '30 June 2026' })).toHaveCount(0);
+    // The competency page's evidence pack names who entered the pass taken, and no one for the owner's own.
+    await new SelfAssessmentPage(owner.page).open('gateway-security');
+    const packed = owner.page.waitForEvent('download');
+    await owner.page.getByRole('button', { name: 'Evidence pack (XLSX)', exact: true }).click();
+    const passRows = byHeading((await sheetsOf(await packed)).get('People'));
+    const row = (person: string) =>
+      passRows.find((r) => r['Person'] === person && r['Course or exam'] === EXAM);
+    expect(row('BM')).toMatchObject({ 'Passed on': '2026-06-30' });
+    expect(row('BM')?.['Entered by']).toMatch(/^From Sam \(Practice lead\), \d/);
+    expect(row('AK')).toMatchObject({ 'Passed on': '2025-03-14', 'Entered by': '' });
 
     await ownerContext.close();
     await leadContext.close();

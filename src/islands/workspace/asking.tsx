@@ -191,7 +191,10 @@ export function Ask({ ws, close }: { ws: Workspace; close: () => void }) {
       <h3 id="ws-ask-h">{t('workspace.ask.heading')}</h3>
       <p>{t('workspace.ask.lead')}</p>
       {ASKABLE.map((section) =>
-        lists[section].length === 0 ? null : (
+        lists[section].length === 0 ? (
+          // No one to ask the passes of: said, rather than the choice left out unexplained.
+          section === 'credentials' && <p key={section}>{t('workspace.ask.noPeople')}</p>
+        ) : (
           <fieldset key={section} class="ws-pick">
             <legend>
               <input
