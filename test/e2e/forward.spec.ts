@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { decodePortfolioShare } from '../../src/persistence/portfolio-file.ts';
 import { encodeSealedShare } from '../../src/persistence/share-link.ts';
 import { translator } from '../../src/text/text.ts';
+import { axeFindings, formatFindings } from './helpers/gates.ts';
 import { PortfolioPage } from './pages/portfolio.ts';
 
 const t = translator('en');
@@ -109,6 +110,11 @@ test.describe('forwarding a portfolio privately', () => {
     await forwardAs(page, PASSPHRASE, true);
     const link = await makeLink(page, /protected link/);
     const fragment = new URL(link).hash;
+    // The link shows by the buttons, which stay in view, and the options pass the accessibility checks.
+    await expect(
+      actions(page).getByRole('button', { name: t('widget.copyLink'), exact: true }),
+    ).toBeInViewport();
+    expect(formatFindings('options', await axeFindings(page))).toBe('');
 
     // No figure in the address: not as typed, not in base64, nor in the envelope once its base64 is undone.
     const body = /#a=([\w-]+)\./.exec(fragment)?.[1] ?? '';
@@ -138,6 +144,7 @@ test.describe('forwarding a portfolio privately', () => {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(other.getByRole('heading', { name: t('portfolio.viewingShared') })).toHaveCount(0);
     expect(await saved(other)).toEqual(before);
+    expect(formatFindings('unlock', await axeFindings(other))).toBe('');
 
     await field.fill(PASSPHRASE);
     await other.getByRole('button', { name: t('shared.unlock.open'), exact: true }).click();

@@ -14,7 +14,7 @@ export function PortfolioActions({ pf, data }: { pf: PortfolioModel; data: Portf
       <SavedNote note={pf.savedNote}>
         {pf.framed ? data.framed.text : pf.woke && w('portfolio.saved')}
       </SavedNote>
-      {lazy && <lazy.Forward w={w} link={link} />}
+      {lazy && <lazy.Forward w={w} />}
       <p class="sa-buttons">
         <button type="button" onClick={pf.share}>
           {w('widget.copyLink')}
@@ -26,6 +26,7 @@ export function PortfolioActions({ pf, data }: { pf: PortfolioModel; data: Portf
           {w('widget.exportCsv')}
         </button>
       </p>
+      {lazy && <lazy.ShareLinkBox w={w} link={link} />}
       <p class="sa-buttons">
         <label for="pf-pack">{w('portfolio.pack.scope')}</label>
         <select id="pf-pack" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>

@@ -41,25 +41,29 @@ export interface Said {
   link?: CopiedLink;
 }
 
-/** The options for the portfolio's link and files, and the box with the share link once made. */
-export function Forward({ w, link }: { w: Translate; link: CopiedLink | null }) {
+/** The options for the portfolio's link and files, shown above their buttons. */
+export function Forward({ w }: { w: Translate }) {
   return (
-    <>
-      <ForwardOptions
-        t={w}
-        prefix="pf"
-        initial={forwarding.current}
-        onChange={(choice) => (forwarding.current = choice)}
+    <ForwardOptions
+      t={w}
+      prefix="pf"
+      initial={forwarding.current}
+      onChange={(choice) => (forwarding.current = choice)}
+    />
+  );
+}
+
+/** The box with the share link once made, under the buttons, which stay where they were. */
+export function ShareLinkBox({ w, link }: { w: Translate; link: CopiedLink | null }) {
+  return (
+    link && (
+      <LinkField
+        id="pf-link"
+        link={link}
+        copied={w('msg.linkCopied.portfolio')}
+        label={w('shared.linkLabel')}
       />
-      {link && (
-        <LinkField
-          id="pf-link"
-          link={link}
-          copied={w('msg.linkCopied.portfolio')}
-          label={w('shared.linkLabel')}
-        />
-      )}
-    </>
+    )
   );
 }
 

@@ -509,12 +509,15 @@ export function usePortfolio(data: PortfolioData) {
       })),
   });
 
-  /** Says what an action did, or why it did nothing, bringing that into view. */
+  /**
+   * Says what an action did, or why it did nothing, bringing that into view; a link made shows in its box by
+   * the buttons, which stay in view.
+   */
   const tell = (said: import('./tools.ts').Said): void => {
     setProblem(said.problem ?? '');
     if (said.link) setLink(said.link);
     if (said.note) setNotes([said.note]);
-    if (said.problem || said.note) notices.current?.scrollIntoView({ block: 'nearest' });
+    if (!said.link && (said.problem || said.note)) notices.current?.scrollIntoView({ block: 'nearest' });
   };
   /** How the portfolio's answers are scored, for what a link or file keeps of money figures left out. */
   const scoredBy = (t: Tools) => ({ list: t.rules, context, own });
