@@ -1495,4 +1495,7 @@ export default {
   'packCheck.sealed.tampered':
     'Diese Datei wurde nach dem Schützen geändert und daher nicht geöffnet. Bitten Sie den Partner erneut um die Datei.',
   'packCheck.unreadable': 'Die Datei konnte nicht gelesen werden. Wählen Sie sie erneut.',
+  'packCheck.unavailable':
+    'Der Code, der Pakete prüft, konnte nicht geladen werden; es wurde nichts geprüft. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  'packCheck.of': '{title}: {value}',
 } as const;

@@ -1407,4 +1407,7 @@ export default {
   'packCheck.sealed.tampered':
     'This file was changed after it was protected, so it was not opened. Ask the partner for it again.',
   'packCheck.unreadable': 'The file could not be read. Choose it again.',
+  'packCheck.unavailable':
+    'The code that checks packs could not be loaded, so nothing was checked. Check your connection and reload the page.',
+  'packCheck.of': '{title}: {value}',
 } as const;

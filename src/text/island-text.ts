@@ -211,14 +211,13 @@ export const PACK_CHECK_WORDS = [
 
 /**
  * The words of the page that checks a pack: PACK_CHECK_WORDS, with the passphrase prompt's words for answers
- * (`shared.unlock.text`, `shared.keep`, a wrong passphrase, a changed file) worded for a file a partner sent.
+ * (`shared.keep`, a wrong passphrase, a changed file) worded for a file a partner sent.
  */
 export function packCheckWords(lang: Lang): IslandWords {
   const handed = islandWords(lang, PACK_CHECK_WORDS);
   const d = DICTIONARIES[lang];
   const words: Record<string, string> = {
     ...handed.words,
-    'shared.unlock.text': d['packCheck.unlock.text'],
     'shared.keep': d['packCheck.another'],
     'msg.sealed.wrong': d['packCheck.sealed.wrong'],
     'msg.sealed.tampered': d['packCheck.sealed.tampered'],

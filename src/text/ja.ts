@@ -1428,4 +1428,7 @@ export default {
   'packCheck.sealed.tampered':
     'このファイルは保護後に変更されたため、開きませんでした。パートナーにもう一度送ってもらってください。',
   'packCheck.unreadable': 'ファイルを読み込めませんでした。もう一度選んでください。',
+  'packCheck.unavailable':
+    'パックを確認するコードを読み込めなかったため、何も確認していません。接続を確認して、ページを再読み込みしてください。',
+  'packCheck.of': '{title}：{value}',
 } as const;

@@ -7,6 +7,7 @@ import { importAgain } from '../shared/load-once.ts';
 import { textOf, type Host } from './host.ts';
 import { recordForPack } from './record.tsx';
 import { forwarding } from './sharing.tsx';
+import { PackCheckNote } from '../shared/PackCheckNote.tsx';
 
 const packCode = importAgain(() => import('../shared/pack-export.ts'));
 
@@ -52,17 +53,20 @@ export async function exportPack(host: Host, kind: 'xlsx' | 'json'): Promise<voi
   }
 }
 
-/** The evidence pack's two buttons: the workbook and the JSON pack. */
+/** The evidence pack's two buttons, the workbook and the JSON pack, and where a validator checks one. */
 export function PackButtons({ host }: { host: Host }) {
   const t = textOf(host);
   return (
-    <p class="sa-buttons">
-      <button type="button" onClick={() => void exportPack(host, 'xlsx')}>
-        {t('pack.exportXlsx')}
-      </button>
-      <button type="button" onClick={() => void exportPack(host, 'json')}>
-        {t('pack.exportJson')}
-      </button>
-    </p>
+    <>
+      <p class="sa-buttons">
+        <button type="button" onClick={() => void exportPack(host, 'xlsx')}>
+          {t('pack.exportXlsx')}
+        </button>
+        <button type="button" onClick={() => void exportPack(host, 'json')}>
+          {t('pack.exportJson')}
+        </button>
+      </p>
+      <PackCheckNote t={t} />
+    </>
   );
 }
