@@ -8,6 +8,9 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import * as XLSX from 'xlsx';
 import { seal, sealedFileText } from '../../src/persistence/sealed.ts';
 import { translator } from '../../src/text/text.ts';
+import { RECORD_KEY } from '../../src/persistence/record-key.ts';
+import { PORTFOLIO_KEY } from '../../src/persistence/portfolio-choice.ts';
+import { FED, STORED_RECORD, TODAY } from '../helpers/record-fixture.ts';
 import { axeFindings, formatProblems, inspectPage } from './helpers/gates.ts';
 
 const t = translator('en');
@@ -196,5 +199,39 @@ test.describe('checking an evidence pack', () => {
 
     expect(formatProblems('/evidence-pack/', problems)).toBe('');
     expect(found).toEqual([]);
+  });
+
+  test('opens the portfolio’s protected pack without money figures, intact, with the tier its levels imply', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript(
+      ([key, text, choiceKey, chosen]) => {
+        localStorage.setItem(key, text);
+        localStorage.setItem(choiceKey, chosen);
+      },
+      [RECORD_KEY, STORED_RECORD, PORTFOLIO_KEY, JSON.stringify({ v: 1, slugs: FED })] as const,
+    );
+    await page.goto(`/self-assessment/?on=${TODAY}`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    const actions = page.getByRole('region', { name: t('portfolio.actions') });
+    await actions.getByLabel(t('shared.forward.protect'), { exact: true }).check();
+    await actions.getByLabel(t('shared.forward.passphrase'), { exact: true }).fill(PASSPHRASE);
+    await actions.getByLabel(t('shared.forward.moneyless'), { exact: true }).check();
+    const json = await packOf(page, actions, t('pack.exportJson'));
+
+    expect(json.name).toBe('competency-portfolio-evidence-pack-protected.json');
+    await openCheckPage(page);
+    await choose(page, json);
+    await page.getByLabel(t('shared.unlock.label'), { exact: true }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    const result = page.locator('.pc-result');
+    await expect(result.getByRole('heading', { name: t('packCheck.intact') })).toBeVisible(DERIVED);
+    await expect(result).toContainText(`${t('packCheck.scope')}${t('portfolio.pack.whole')}`);
+    await expect(result).toContainText(`${t('packCheck.money')}${t('packCheck.moneyLeftOut')}`);
+    await expect(result).toContainText(`${t('packCheck.tier')}Gold*`);
+    await expect(result.getByRole('row', { name: /^Gateway Security/ })).toContainText(
+      'Expert: met, 100% ready',
+    );
   });
 });
