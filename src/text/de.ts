@@ -391,6 +391,10 @@ export default {
   'msg.request.unknown':
     'Diese Anfrage betrifft Kompetenzen, die diese Website nicht führt. Es wurde nichts geändert.',
   'msg.request.sealed': 'Diese Anfrage ist mit einer Passphrase geschützt.',
+  'msg.request.wrong':
+    'Mit dieser Passphrase lässt sich die Anfrage nicht öffnen. Es wurde nichts geändert; prüfen Sie die Passphrase mit der anfragenden Person und versuchen Sie es erneut.',
+  'msg.request.tampered':
+    'Diese Anfrage wurde nach dem Schützen verändert und wird daher nicht angezeigt. Bitten Sie die anfragende Person erneut um den Link.',
   'msg.request.other':
     'Dies ist eine Antwort, keine Anfrage: Öffnen Sie sie auf Ihrer Partnerakte. Es wurde nichts geändert.',
   'msg.reply.damaged':
@@ -400,6 +404,10 @@ export default {
   'msg.reply.unknown':
     'Diese Antwort betrifft Kompetenzen, die diese Website nicht führt. Ihre Akte ist unverändert.',
   'msg.reply.sealed': 'Diese Antwort ist mit einer Passphrase geschützt.',
+  'msg.reply.wrong':
+    'Mit dieser Passphrase lässt sich die Antwort nicht öffnen. Ihre Akte ist unverändert; prüfen Sie die Passphrase mit Ihrer Kollegin oder Ihrem Kollegen und versuchen Sie es erneut.',
+  'msg.reply.tampered':
+    'Diese Antwort wurde nach dem Schützen verändert und wird daher nicht angezeigt. Ihre Akte ist unverändert; bitten Sie Ihre Kollegin oder Ihren Kollegen erneut darum.',
   'msg.reply.other':
     'Dies ist eine Anfrage, keine Antwort: Senden Sie sie an die Kollegin oder den Kollegen, die bzw. der sie beantworten soll. Ihre Akte ist unverändert.',
   'msg.record.unchanged': 'Ihre Partnerakte ist unverändert.',

@@ -352,6 +352,10 @@ export default {
     'This request comes from a newer version of the site, which this page cannot read. Nothing was changed.',
   'msg.request.unknown': 'This request asks about competencies this site does not list. Nothing was changed.',
   'msg.request.sealed': 'This request is protected with a passphrase.',
+  'msg.request.wrong':
+    'That passphrase does not open this request. Nothing was changed; check the passphrase with the person who asked and try again.',
+  'msg.request.tampered':
+    'This request was changed after it was protected, so it is not shown. Ask the person who asked for the link again.',
   'msg.request.other':
     'This is a reply, not a request: open it on your partner record page. Nothing was changed.',
   'msg.reply.damaged': 'This reply is damaged or was cut short: ask for it again. Your record is unchanged.',
@@ -359,6 +363,10 @@ export default {
     'This reply comes from a newer version of the site, which this page cannot read. Your record is unchanged.',
   'msg.reply.unknown': 'This reply is about competencies this site does not list. Your record is unchanged.',
   'msg.reply.sealed': 'This reply is protected with a passphrase.',
+  'msg.reply.wrong':
+    'That passphrase does not open this reply. Your record is unchanged; check the passphrase with your colleague and try again.',
+  'msg.reply.tampered':
+    'This reply was changed after it was protected, so it is not shown. Your record is unchanged; ask your colleague for it again.',
   'msg.reply.other':
     'This is a request, not a reply: send it to the colleague who should answer it. Your record is unchanged.',
   'msg.record.unchanged': 'Your record is unchanged.',

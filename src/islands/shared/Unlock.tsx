@@ -14,8 +14,11 @@ export function Unlock(props: {
   level: 2 | 3;
   /** Whether a file rather than a link is protected. */
   file: boolean;
-  /** What is protected, in the caller's words, when it is not shared answers: a heading and what to do. */
-  words?: { heading: string; text: string } | undefined;
+  /**
+   * What is protected, in the caller's words, when it is not shared answers: a heading, what to do, and the
+   * button that sets it aside.
+   */
+  words?: { heading: string; text: string; leave: string } | undefined;
   open: (passphrase: string) => Promise<string | null>;
   leave: () => void;
 }) {
@@ -72,7 +75,7 @@ export function Unlock(props: {
             {busy ? t('shared.unlock.opening') : t('shared.unlock.open')}
           </button>
           <button type="button" onClick={props.leave}>
-            {t('shared.keep')}
+            {props.words?.leave ?? t('shared.keep')}
           </button>
         </p>
       </form>

@@ -27,15 +27,15 @@ export async function openText(
   t: Translate,
   envelope: unknown,
   passphrase: string,
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; text: string } | { ok: false; message: string; why: SealedProblem | 'unavailable' }> {
   let code: Awaited<ReturnType<typeof sealedCode>>;
   try {
     code = await sealedCode();
   } catch {
-    return { ok: false, message: sealedProblem(t, 'unavailable') };
+    return { ok: false, message: sealedProblem(t, 'unavailable'), why: 'unavailable' };
   }
   const opened = await code.openSealed(envelope, passphrase);
-  return opened.ok ? opened : { ok: false, message: sealedProblem(t, opened.why) };
+  return opened.ok ? opened : { ok: false, message: sealedProblem(t, opened.why), why: opened.why };
 }
 
 /** A protected file's text for an envelope (sealed.ts), without loading the sealing code twice. */

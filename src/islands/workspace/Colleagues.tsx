@@ -95,7 +95,11 @@ export function Colleagues({ ws }: { ws: Workspace }) {
           prefix="ws-reply"
           level={3}
           file={false}
-          words={{ heading: t('workspace.unlock.reply'), text: t('workspace.unlock.replyText') }}
+          words={{
+            heading: t('workspace.unlock.reply'),
+            text: t('workspace.unlock.replyText'),
+            leave: t('workspace.review.close'),
+          }}
           open={async (phrase) => {
             const opened = await code.unsealReply(t, ws.data, sealed, phrase);
             if (opened.state === 'wrong') return opened.message;

@@ -110,6 +110,18 @@ function Passphrase(props: { t: Translate; id: string; value: string; set: (v: s
   );
 }
 
+/** Why a protected request or reply did not open, said of a request or a reply rather than of answers. */
+const openProblem = (
+  t: Translate,
+  kind: 'request' | 'reply',
+  { message, why }: { message: string; why: string },
+): string =>
+  why !== 'wrong' && why !== 'tampered'
+    ? message
+    : kind === 'request'
+      ? t(`msg.request.${why}`)
+      : t(`msg.reply.${why}`);
+
 /** A text as a link's fragment, sealed with the passphrase when there is one; null when sealing failed. */
 async function fragmentFor(
   kind: 'request' | 'reply',
@@ -340,7 +352,7 @@ export function Answer({ data }: { data: WorkspaceData }) {
   const unlock = async (phrase: string): Promise<string | null> => {
     if (opening.state !== 'sealed') return null;
     const opened = await openText(t, opening.envelope, phrase);
-    if (!opened.ok) return opened.message;
+    if (!opened.ok) return openProblem(t, 'request', opened);
     const read = openingOf(readRequestJson(t, opened.text, knownOf(data)));
     if (read.state === 'sealed') return t('msg.request.damaged');
     setOpening(read);
@@ -404,7 +416,11 @@ export function Answer({ data }: { data: WorkspaceData }) {
           prefix="ws-req"
           level={2}
           file={false}
-          words={{ heading: t('workspace.unlock.request'), text: t('workspace.unlock.requestText') }}
+          words={{
+            heading: t('workspace.unlock.request'),
+            text: t('workspace.unlock.requestText'),
+            leave: t('workspace.answer.own'),
+          }}
           open={unlock}
           leave={() => location.assign(location.pathname)}
         />
@@ -681,7 +697,7 @@ export async function unsealReply(
   phrase: string,
 ): Promise<Opening<RecordReply> | { state: 'wrong'; message: string }> {
   const opened = await openText(t, envelope, phrase);
-  if (!opened.ok) return { state: 'wrong', message: opened.message };
+  if (!opened.ok) return { state: 'wrong', message: openProblem(t, 'reply', opened) };
   const read = openingOf(readReplyJson(t, opened.text, knownOf(data)));
   return read.state === 'sealed' ? { state: 'refused', message: t('msg.reply.damaged') } : read;
 }
