@@ -156,6 +156,8 @@ test.describe('asking a colleague for bookings', () => {
     // quarter's: the current quarter, which holds the owner's own 50,000, is not in the window yet).
     const page = new SelfAssessmentPage(owner.page);
     await page.open('gateway-security');
+    // Exported once the page shows the record's figures, as a partner sees them before exporting.
+    await expect(owner.page.getByLabel('Figures from your record as on')).toBeVisible();
     const plan = owner.page.waitForEvent('download');
     await owner.page.getByRole('button', { name: 'Export action plan (CSV)' }).click();
     const planRows = byHeading((await sheetsOf(await plan)).values().next().value);
@@ -285,6 +287,7 @@ test.describe('asking a colleague for bookings', () => {
     ]);
     // The competency page's evidence pack names who entered the pass taken, and no one for the owner's own.
     await new SelfAssessmentPage(owner.page).open('gateway-security');
+    await expect(owner.page.getByLabel('Figures from your record as on')).toBeVisible();
     const packed = owner.page.waitForEvent('download');
     await owner.page.getByRole('button', { name: 'Evidence pack (XLSX)', exact: true }).click();
     const passRows = byHeading((await sheetsOf(await packed)).get('People'));
