@@ -152,6 +152,12 @@ test.describe('checking an evidence pack', () => {
     await expect(page.locator('.pc-result')).toContainText(
       `${t('packCheck.money')}${t('packCheck.moneyKept')}`,
     );
+    // The pack's day and the moment it was made, in words, each with the pack's own text as its datetime.
+    const [day, made] = [page.locator('.pc-result time').first(), page.locator('.pc-result time').nth(1)];
+    await expect(day).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(day).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(made).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    await expect(made).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
     await choose(page, { name: 'edited.json', bytes: edited });
     await expect(page.getByRole('heading', { name: t('packCheck.edited') })).toBeVisible();
     await expect(page.getByRole('heading', { name: t('packCheck.intact') })).toHaveCount(0);

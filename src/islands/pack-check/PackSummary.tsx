@@ -1,5 +1,6 @@
 import type { PackCheck } from '../../persistence/evidence-pack.ts';
 import type { Translate } from '../../text/translate.ts';
+import { formatDay, formatDayTime } from '../../text/days.ts';
 import { isRecord } from '../../util/is-record.ts';
 
 /** The catalogue's titles in the page's language, to name what a pack names by id. */
@@ -17,6 +18,16 @@ export interface Titles {
 }
 
 const STATES = ['met', 'partial', 'unmet', 'unanswered'] as const;
+
+/**
+ * A day or a moment a pack gives, in the page's words, with the pack's own text kept machine-readable; text
+ * that is no date is shown as the pack has it.
+ */
+function When({ text, write }: { text: string; write: (date: Date) => string }) {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+  if (!text || Number.isNaN(date.getTime())) return <>{text}</>;
+  return <time dateTime={text}>{write(date)}</time>;
+}
 
 /** A field of a parsed pack as an object, or an empty one: a pack is read as given, never trusted. */
 const objectAt = (value: unknown, key: string): Record<string, unknown> =>
@@ -95,9 +106,13 @@ export function PackSummary(props: {
               <ul class="pc-hash">{perSlug(hashes)}</ul>
             </dd>
             <dt>{t('packCheck.day')}</dt>
-            <dd>{textAt(objectAt(data, 'context'), 'day')}</dd>
+            <dd>
+              <When text={textAt(objectAt(data, 'context'), 'day')} write={(d) => formatDay(t.formats, d)} />
+            </dd>
             <dt>{t('packCheck.made')}</dt>
-            <dd>{textAt(data, 'createdAt')}</dd>
+            <dd>
+              <When text={textAt(data, 'createdAt')} write={(d) => formatDayTime(t.formats, d)} />
+            </dd>
             <dt>{t('packCheck.hash')}</dt>
             <dd class="pc-hash">{check.hash}</dd>
             <dt>{t('packCheck.money')}</dt>
