@@ -20,12 +20,12 @@ const translatedPageUrls = [];
 /**
  * What the partner record's page code shares with the other islands' lazy parts: the number reader and its
  * words, the storage gateway, days and the record's reader (no zod: the widget's lazy part loads that on its
- * own). In one file of its own: in the island kit, the widget would load it up front; left to Rolldown, it
+ * own), and when to keep a snapshot with the note that says so. In one file of its own: in the island kit, the widget would load it up front; left to Rolldown, it
  * came in several files, and every file a lazy part may need adds its name to the widget's preload list, up
  * front (about 17 B each).
  */
 const RECORD_KIT =
-  /\/(domain\/read-number|domain\/number-words|persistence\/storage-gateway|text\/days|util\/dates|persistence\/record-storage|schemas\/record-schema|util\/canonical-json|util\/is-record)\.ts$/;
+  /\/(domain\/read-number|domain\/number-words|persistence\/storage-gateway|text\/days|util\/dates|persistence\/record-storage|schemas\/record-schema|util\/canonical-json|util\/is-record|islands\/shared\/settle|islands\/shared\/snapshot-soon|islands\/shared\/KeptNote)\.tsx?$/;
 
 /**
  * The code that both islands load up front (Preact, its hooks, Vite's preload helper and the island kit) goes

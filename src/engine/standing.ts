@@ -6,7 +6,7 @@
  */
 import type { CompetencyRules } from '../domain/rules.ts';
 import type { Answers } from '../schemas/answers.ts';
-import type { LevelId } from '../schemas/ids.ts';
+import { LEVEL_IDS, type LevelId } from '../schemas/ids.ts';
 import type { PartnerRecord } from '../schemas/record.ts';
 import type { Translate } from '../text/translate.ts';
 import { portfolioAssessments, type OwnContexts } from './portfolio.ts';
@@ -105,4 +105,29 @@ export function movedSince(before: Standing | null, now: Standing): SnapshotWhy 
     if (was !== is) return 'level';
   }
   return null;
+}
+
+/** A competency whose level achieved moved: the level it reached, or the one it no longer holds. */
+export interface LevelMove {
+  slug: string;
+  level: LevelId;
+  reached: boolean;
+}
+
+/**
+ * The competencies whose level achieved moved from `before` (the newest snapshot, null when there is none)
+ * to `now`, in the order `now` lists them, then those only `before` followed: a higher level is reached,
+ * a lower one or none leaves the level held before.
+ */
+export function levelMoves(before: Standing | null, now: Standing): LevelMove[] {
+  const rank = (level: LevelId | null): number => (level === null ? -1 : LEVEL_IDS.indexOf(level));
+  const moves: LevelMove[] = [];
+  const slugs = new Set([...Object.keys(now.competencies), ...Object.keys(before?.competencies ?? {})]);
+  for (const slug of slugs) {
+    const was = before?.competencies[slug]?.verdicts.achieved ?? null;
+    const is = now.competencies[slug]?.verdicts.achieved ?? null;
+    if (is !== null && rank(is) > rank(was)) moves.push({ slug, level: is, reached: true });
+    else if (was !== null && rank(was) > rank(is)) moves.push({ slug, level: was, reached: false });
+  }
+  return moves;
 }

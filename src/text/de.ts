@@ -1355,7 +1355,7 @@ export default {
   'progress.description':
     'Datierte Momentaufnahmen Ihrer Antworten, Bewertungen, Partnerstufe und Partnerakte, in Ihrem Browser gespeichert: zwei beliebige vergleichen und die Erfüllung im Zeitverlauf sehen.',
   'progress.lead':
-    'Eine Momentaufnahme hält Ihre Antworten, die Bewertung jeder Anforderung, Ihre Stufen, die Partnerstufe und Ihre Partnerakte so fest, wie sie heute sind. Sie können jederzeit eine anlegen; außerdem wird eine für Sie gespeichert, wenn Sie diese Seite öffnen, nachdem sich eine Stufe oder die Partnerstufe geändert hat.',
+    'Eine Momentaufnahme hält Ihre Antworten, die Bewertung jeder Anforderung, Ihre Stufen, die Partnerstufe und Ihre Partnerakte so fest, wie sie heute sind. Sie können jederzeit eine anlegen; außerdem wird eine für Sie gespeichert, wenn sich eine Stufe oder die Partnerstufe ändert, auf der Seite einer Kompetenz, im Portfolio oder in der Partnerakte, und wenn Sie diese Seite nach einer solchen Änderung öffnen.',
   'progress.noscript.heading': 'Ohne JavaScript',
   'progress.noscript':
     'Momentaufnahmen werden in Ihrem Browser gespeichert und lassen sich nur mit JavaScript lesen. Die Anforderungen jeder Kompetenz finden Sie auf ihrer Seite.',
@@ -1395,7 +1395,7 @@ export default {
   'progress.list.held': 'Kompetenzen mit einer Stufe',
   'progress.list.action': 'Aktion',
   'progress.list.empty':
-    'Noch keine Momentaufnahmen. Legen Sie jetzt eine an; außerdem wird eine für Sie gespeichert, wenn Sie diese Seite öffnen, nachdem sich eine Stufe oder die Partnerstufe geändert hat.',
+    'Noch keine Momentaufnahmen. Legen Sie jetzt eine an; außerdem wird eine für Sie gespeichert, wenn sich eine Stufe oder die Partnerstufe ändert, auf der Seite einer Kompetenz, im Portfolio oder in der Partnerakte, und wenn Sie diese Seite nach einer solchen Änderung öffnen.',
   'progress.remove': 'Entfernen',
   'progress.remove.which': 'die Momentaufnahme vom {when}',
   'progress.why.manual': 'Auf Wunsch angelegt',
@@ -1440,6 +1440,11 @@ export default {
   'progress.section.references': 'Kundenreferenzen',
   'progress.section.surveys': 'Zufriedenheitsergebnisse',
   'progress.section.evidence': 'Nachweise je Anforderung',
+  'snapshot.kept': 'Momentaufnahme gespeichert: {changes}.',
+  'snapshot.kept.tier': 'Momentaufnahme gespeichert: {changes}; auch die Partnerstufe hat sich geändert.',
+  'snapshot.kept.tierOnly': 'Momentaufnahme gespeichert: Die Partnerstufe hat sich geändert.',
+  'snapshot.reached': 'Stufe {level} in {competency} erreicht',
+  'snapshot.left': 'Stufe {level} in {competency} nicht mehr erreicht',
   'progress.section.allocations': 'Wer für welche Kompetenz zählt',
   'progress.chart.heading': 'Erfüllung im Zeitverlauf',
   'progress.chart.level': 'Angezeigte Stufe',

@@ -1277,7 +1277,7 @@ export default {
   'progress.description':
     'Dated snapshots of your answers, verdicts, tier and partner record, kept in your browser: compare any two and see readiness over time.',
   'progress.lead':
-    'A snapshot keeps your answers, each requirement’s verdict, your levels, the tier and your partner record as they are today. Take one whenever you like; one is also kept for you when you open this page after a level or the tier has changed.',
+    'A snapshot keeps your answers, each requirement’s verdict, your levels, the tier and your partner record as they are today. Take one whenever you like; one is also kept for you when a level or the tier changes, on a competency page, in the portfolio or in the partner record, and when you open this page after such a change.',
   'progress.noscript.heading': 'Without JavaScript',
   'progress.noscript':
     'Snapshots are kept in your browser and need JavaScript to be read. The requirements of each competency are on its page.',
@@ -1311,7 +1311,7 @@ export default {
   'progress.list.held': 'Competencies with a level',
   'progress.list.action': 'Action',
   'progress.list.empty':
-    'No snapshots yet. Take one now; one is also kept for you when you open this page after a level or the tier has changed.',
+    'No snapshots yet. Take one now; one is also kept for you when a level or the tier changes, on a competency page, in the portfolio or in the partner record, and when you open this page after such a change.',
   'progress.remove': 'Remove',
   'progress.remove.which': 'the snapshot of {when}',
   'progress.why.manual': 'Taken on request',
@@ -1355,6 +1355,11 @@ export default {
   'progress.section.references': 'Customer references',
   'progress.section.surveys': 'Satisfaction results',
   'progress.section.evidence': 'Evidence per requirement',
+  'snapshot.kept': 'Snapshot kept: {changes}.',
+  'snapshot.kept.tier': 'Snapshot kept: {changes}; the tier changed too.',
+  'snapshot.kept.tierOnly': 'Snapshot kept: the tier changed.',
+  'snapshot.reached': '{level} in {competency} reached',
+  'snapshot.left': '{level} in {competency} no longer reached',
   'progress.section.allocations': 'Who counts for which competency',
   'progress.chart.heading': 'Readiness over time',
   'progress.chart.level': 'Level shown',

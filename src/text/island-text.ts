@@ -83,6 +83,12 @@ const ENGINE_WORDS = [
 ] as const satisfies WordSelection;
 
 /**
+ * What is said when a snapshot is kept because a level or the tier changed on the page
+ * (src/islands/shared/snapshot-keep.ts), with its link to the progress page.
+ */
+const SNAPSHOT_WORDS = ['snapshot.', 'progress.link'] as const satisfies WordSelection;
+
+/**
  * What the evidence pack's workbook says (its sheets' names and headings, where a figure came from, the
  * states, the legend of the mark) and what is said once it is made: not handed to the islands but fetched
  * with the pack's code, on the click that makes one (src/persistence/pack-words.ts). The buttons and what
@@ -110,6 +116,7 @@ export const WIDGET_WORDS = [
   'pack.',
   '!pack.book.',
   ...ENGINE_WORDS,
+  ...SNAPSHOT_WORDS,
 ] as const satisfies WordSelection;
 
 /** What the portfolio says, its first view included. */
@@ -137,6 +144,7 @@ export const PORTFOLIO_WORDS = [
   'pack.',
   '!pack.book.',
   ...ENGINE_WORDS,
+  ...SNAPSHOT_WORDS,
 ] as const satisfies WordSelection;
 
 /** Whether a key is among those selected: named or under a prefix, and under no prefix left out. */
@@ -182,6 +190,7 @@ export const WORKSPACE_WORDS = [
   'forecast.',
   'calendar.',
   ...ENGINE_WORDS,
+  ...SNAPSHOT_WORDS,
 ] as const satisfies WordSelection;
 
 /**

@@ -1294,7 +1294,7 @@ export default {
   'progress.description':
     '回答、判定、ティア、パートナー記録の日付付きスナップショットをブラウザーに保存します。任意の2つを比較し、達成度の推移を確認できます。',
   'progress.lead':
-    'スナップショットには、現時点の回答、各要件の判定、レベル、ティア、パートナー記録が保存されます。いつでも作成できるほか、レベルまたはティアが変わった後にこのページを開くと、自動でも保存されます。',
+    'スナップショットには、現時点の回答、各要件の判定、レベル、ティア、パートナー記録が保存されます。いつでも作成できるほか、コンピテンシーのページ、ポートフォリオ、パートナー記録でレベルまたはティアが変わったときと、その後にこのページを開いたときにも、自動で保存されます。',
   'progress.noscript.heading': 'JavaScript が無効な場合',
   'progress.noscript':
     'スナップショットはブラウザーに保存されており、読み込むには JavaScript が必要です。各コンピテンシーの要件はそれぞれのページでご覧いただけます。',
@@ -1333,7 +1333,7 @@ export default {
   'progress.list.held': 'レベルを持つコンピテンシー',
   'progress.list.action': '操作',
   'progress.list.empty':
-    'スナップショットはまだありません。今すぐ作成できます。レベルまたはティアが変わった後にこのページを開くと、自動でも保存されます。',
+    'スナップショットはまだありません。今すぐ作成できます。コンピテンシーのページ、ポートフォリオ、パートナー記録でレベルまたはティアが変わったときと、その後にこのページを開いたときにも、自動で保存されます。',
   'progress.remove': '削除',
   'progress.remove.which': '{when}のスナップショット',
   'progress.why.manual': '手動で作成',
@@ -1377,6 +1377,11 @@ export default {
   'progress.section.references': '顧客リファレンス',
   'progress.section.surveys': '満足度調査の結果',
   'progress.section.evidence': '要件ごとのエビデンス',
+  'snapshot.kept': 'スナップショットを保存しました：{changes}。',
+  'snapshot.kept.tier': 'スナップショットを保存しました：{changes}。ティアも変わりました。',
+  'snapshot.kept.tierOnly': 'スナップショットを保存しました：ティアが変わりました。',
+  'snapshot.reached': '{competency}の{level}レベルを達成',
+  'snapshot.left': '{competency}の{level}レベルが未達成に',
   'progress.section.allocations': 'どのコンピテンシーに誰を数えるか',
   'progress.chart.heading': '達成度の推移',
   'progress.chart.level': '表示するレベル',

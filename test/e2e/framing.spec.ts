@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { framedNote } from '../../src/persistence/messages.ts';
+import { SNAPSHOTS_KEY } from '../../src/persistence/snapshots.ts';
 import { translator } from '../../src/text/text.ts';
 
 const FRAMED = framedNote(translator('en'));
@@ -50,9 +51,15 @@ async function openFramed(page: Page, siteOrigin: string, src: string) {
   return { framing, frame };
 }
 
-/** What is stored under every key of the site's localStorage, read in a top-level page of the site. */
+/**
+ * What is stored under every key of the site's localStorage, read in a top-level page of the site; less the
+ * snapshots, which that page keeps by itself once its own changes settle, whenever that is
+ * (src/islands/shared/snapshot-soon.ts). A frame never keeps one: it has no storage at all.
+ */
 async function everythingStored(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  delete stored[SNAPSHOTS_KEY];
+  return stored;
 }
 
 test.describe('in a frame of another website', () => {

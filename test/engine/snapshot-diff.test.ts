@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RollUpTier } from '../../src/engine/rollup.ts';
 import { diffStandings, recordDiff } from '../../src/engine/snapshot-diff.ts';
-import { movedSince, standingOf, type StandingInput } from '../../src/engine/standing.ts';
+import { levelMoves, movedSince, standingOf, type StandingInput } from '../../src/engine/standing.ts';
 import { rulesHash } from '../../src/engine/hash.ts';
 import type { CompetencyRules } from '../../src/domain/rules.ts';
 import type { Answers } from '../../src/schemas/answers.ts';
@@ -64,6 +64,32 @@ describe('movedSince', () => {
     expect(movedSince(null, none)).toBeNull();
     expect(movedSince(null, principal)).toBe('level');
     expect(movedSince(null, held)).toBe('level');
+  });
+});
+
+describe('levelMoves', () => {
+  test('returns the level reached, or the level no longer held, of each competency whose level moved', () => {
+    const none = standingOf(input({ archiving: {} }), EN);
+    const principal = standingOf(input({ archiving: PRINCIPAL }), EN);
+    const expert = {
+      ...principal,
+      competencies: {
+        archiving: {
+          ...principal.competencies['archiving']!,
+          verdicts: { ...principal.competencies['archiving']!.verdicts, achieved: 'expert' as const },
+        },
+      },
+    };
+
+    expect(levelMoves(none, none)).toEqual([]);
+    expect(levelMoves(null, none)).toEqual([]);
+    expect(levelMoves(null, principal)).toEqual([{ slug: 'archiving', level: 'principal', reached: true }]);
+    expect(levelMoves(principal, expert)).toEqual([{ slug: 'archiving', level: 'expert', reached: true }]);
+    expect(levelMoves(expert, principal)).toEqual([{ slug: 'archiving', level: 'expert', reached: false }]);
+    expect(levelMoves(principal, none)).toEqual([{ slug: 'archiving', level: 'principal', reached: false }]);
+    expect(levelMoves(principal, { ...none, competencies: {} })).toEqual([
+      { slug: 'archiving', level: 'principal', reached: false },
+    ]);
   });
 });
 

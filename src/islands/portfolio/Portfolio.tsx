@@ -56,6 +56,7 @@ export default function Portfolio({ data }: PortfolioProps) {
           />
         </div>
         {lazy && <lazy.Announcer watch={view} say={pf.spoken} />}
+        {lazy && <lazy.Kept pf={pf} data={data} />}
         {undo && lazy && !shared && (
           <p class="sa-undo">
             <button type="button" onClick={pf.undoLast}>

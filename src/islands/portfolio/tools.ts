@@ -77,6 +77,8 @@ import { AnnouncedVerdict } from './announced.tsx';
 import { recordAnswers, recordEnteredBy, type RecordScored } from './record.ts';
 import { DayField, recordOn, recordNoteIn as fieldNoteIn } from '../shared/record-on.tsx';
 import { takeSnapshot } from '../shared/snapshot-take.ts';
+import { Kept } from './kept.tsx';
+import { keepWith } from '../shared/snapshot-keep.ts';
 import { diffStandings } from '../../engine/snapshot-diff.ts';
 import { heldLevelTitle } from '../../domain/wording.ts';
 import { readSnapshots, SNAPSHOTS_KEY, snapshotList, writeSnapshots } from '../../persistence/snapshots.ts';
@@ -99,9 +101,11 @@ import {
 // context and the comparison of two, the partner record and its day (the answers it gives, the day field,
 // each field's note with the record's figure), forwarding (the link and the file as chosen, the verdicts
 // kept for money figures left out), and the options with the link box, the shared-portfolio banner or its
-// passphrase prompt, printed first line and live region it renders.
+// passphrase prompt, printed first line and live region it renders, and the note that a snapshot was kept
+// when a level or the tier changed.
 // The progress page loads this module too, for the snapshots: reading, writing and taking them, their
-// comparison, and the labels of answers and levels it shows.
+// comparison, and the labels of answers and levels it shows. The competency page and the partner record's page
+// load it once their changes settle, to keep a snapshot when a level or the tier moved (keepWith).
 export {
   AnnouncedVerdict,
   Announcer,
@@ -117,7 +121,9 @@ export {
   Forward,
   forwarding,
   heldLevelTitle,
+  keepWith,
   keepWithheld,
+  Kept,
   keptWithheld,
   mergeAnswers,
   ownContextNote,

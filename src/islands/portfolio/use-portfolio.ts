@@ -53,6 +53,8 @@ export interface PortfolioData {
   hrefs: Record<string, string>;
   /** The path of the rules file (PortfolioRules), base included. */
   rulesHref: string;
+  /** The progress page's path, base included: a snapshot kept here when a level or the tier changes links to it. */
+  progressHref: string;
   /** What to say when the scoring code or the rules cannot be loaded (`msg.scoringUnavailable`). */
   unavailable: string;
   /** What to say in a frame of another website (`msg.framed`). */
@@ -606,6 +608,8 @@ export function usePortfolio(data: PortfolioData) {
     pickDay: (day: ChosenDay) => setOn((was) => was && { ...was, ...day }),
     /** True once the island has read what is stored. */
     woke,
+    /** Where the portfolio is saved; use it only in effects and handlers. */
+    storage,
     framed: storage.framed,
     /** Why answers are kept in this tab only; null while they are saved. */
     savedNote: storage.note,

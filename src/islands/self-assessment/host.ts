@@ -3,6 +3,7 @@
  * the shapes of shared answers and of the last replacement it keeps.
  */
 import type { ComponentChildren, RefObject } from 'preact';
+import type { RollUpTier } from '../../engine/rollup.ts';
 import type { AssessmentContext, CompetencyAssessment } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { answerLabel } from '../../engine/answers.ts';
@@ -66,6 +67,10 @@ export interface Host {
   info: (message: ComponentChildren) => void;
   /** The interim designation's rules, on an area competency. */
   servicesExpert?: CompetencyRules | undefined;
+  /** Level titles by id. */
+  levels: Readonly<Record<string, string>>;
+  /** The progress page's path and the tiers, to keep a snapshot when a level or the tier changes. */
+  progress: { href: string; tiers: readonly RollUpTier[] };
   /** The portfolio's rules file, base included: every competency's rules, to count a record's people across. */
   rulesHref?: string | undefined;
   /** The partner's own answers and context now, and their result (whatever is shown). */

@@ -33,6 +33,7 @@ import { fieldNoteIn as plainNoteIn } from '../shared/FieldNote.tsx';
 import { recordNoteIn } from '../shared/record-on.tsx';
 import { RecordDay, standingWithRecord } from './record.tsx';
 import { UndoButton } from './reset-undo.tsx';
+import { Kept } from './kept.tsx';
 
 // Used by the island once this part is loaded: scoring, the field reader, the storage gateway, and the
 // components it renders (the only link box, shared-answers banner and printed first line among them).
@@ -79,13 +80,14 @@ export const fieldNoteIn = (words: IslandWords, shared?: unknown) =>
 
 /**
  * What shows above the partner's own answers: the day of the record's figures, once a record is stored
- * (RecordDay), and the button that undoes the last replacement.
+ * (RecordDay), the button that undoes the last replacement, and the note that a snapshot was kept (Kept).
  */
 export function AboveOwn({ host }: { host: Host }) {
   return (
     <>
       <RecordDay host={host} />
       <UndoButton host={host} />
+      <Kept host={host} />
     </>
   );
 }

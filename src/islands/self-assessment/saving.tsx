@@ -25,6 +25,7 @@ import { readPending } from '../../persistence/pending-text.ts';
 import type { IslandStorage } from '../shared/use-island-storage.ts';
 import type { Answers } from '../../schemas/answers.ts';
 import { hostContext, textOf, type Host } from './host.ts';
+import { keepSoon } from './kept.tsx';
 import { rulesNote } from './rescore-note.tsx';
 import { formatDayTime } from '../../text/days.ts';
 
@@ -167,6 +168,7 @@ export function saveEdits(host: Host, known: Entry | null, answers: Answers, con
   if (!saved) return;
   adopt(host, saved.entry, { answers, context: { model: context.businessModel, region: context.region } });
   if (saved.at) host.setSavedAt(saved.at);
+  keepSoon(host);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InitialView } from '../../engine/answer-fields.ts';
+import type { RollUpTier } from '../../engine/rollup.ts';
 import type { AssessmentContext } from '../../engine/types.ts';
 import type { CompetencyRules } from '../../domain/rules.ts';
 import { hasShare } from '../../persistence/share-fragment.ts';
@@ -49,6 +50,11 @@ export interface SelfAssessmentData {
   framed: FramedNote;
   /** The portfolio's rules file (PortfolioRules), base included: fetched when a stored record has passes to allocate. */
   rulesHref: string;
+  /**
+   * The progress page's path, base included, and the tiers: a snapshot is kept there when a level or the
+   * tier changes here (src/islands/shared/snapshot-soon.ts).
+   */
+  progress: { href: string; tiers: RollUpTier[] };
   /** The link to how to apply (HOW_TO_APPLY), base path included. */
   apply: { href: string; label: string };
   /** What the server-rendered form says until the island wakes (`msg.notLoadedYet`). */

@@ -73,8 +73,17 @@ export function standingNow(store: StorageLike, scoring: Scoring, t: Translate, 
   );
 }
 
-/** What taking a snapshot did: the write, and why it was taken; null when there was nothing to take. */
-export type Taken = { why: SnapshotWhy; day: string; write: SnapshotsWrite } | null;
+/**
+ * What taking a snapshot did: the write, why it was taken, and the standing it kept with the newest one
+ * stored before (null: none, or what is stored could not be read); null when there was nothing to take.
+ */
+export type Taken = {
+  why: SnapshotWhy;
+  day: string;
+  write: SnapshotsWrite;
+  before: Standing | null;
+  standing: Standing;
+} | null;
 
 /**
  * Takes a snapshot of the standing now: on request (`manual`), or, without `why`, only when a level or the
@@ -92,9 +101,9 @@ export function takeSnapshot(
   const standing = standingNow(store, scoring, t, now);
   if (Object.keys(standing.competencies).length === 0) return null;
   const merged = writeSnapshots(store, known);
-  if (!merged.ok) return { why: why ?? 'level', day: localDay(now), write: merged };
-  const newest = snapshotList(merged.state).at(-1);
-  const reason = why ?? movedSince(newest?.standing ?? null, standing);
+  if (!merged.ok) return { why: why ?? 'level', day: localDay(now), write: merged, before: null, standing };
+  const before = snapshotList(merged.state).at(-1)?.standing ?? null;
+  const reason = why ?? movedSince(before, standing);
   if (reason === null) return null;
   const read = readRecord(store);
   const snapshot = {
@@ -109,5 +118,7 @@ export function takeSnapshot(
     why: reason,
     day: snapshot.day,
     write: writeSnapshots(store, merged.state, { add: [snapshot] }, now),
+    before,
+    standing,
   };
 }

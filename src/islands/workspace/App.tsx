@@ -1,3 +1,4 @@
+import { KeptNote } from '../shared/KeptNote.tsx';
 import { Notices, SavedNote } from '../shared/Notices.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { hasRequest } from '../../persistence/request-fragment.ts';
@@ -48,6 +49,7 @@ function Record({ data }: { data: WorkspaceData }) {
         // Each thing said is a new paragraph, so that the same words said twice are read out twice.
         info={ws.said.text && <p key={ws.said.n}>{ws.said.text}</p>}
       />
+      <KeptNote note={ws.kept} href={data.progressHref} link={t('progress.link')} />
       {ws.ready && (
         <>
           <DaySection ws={ws} />

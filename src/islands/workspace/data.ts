@@ -21,6 +21,8 @@ export interface WorkspaceData {
   hrefs: Record<string, string>;
   /** The rules file of the page's language (src/persistence/portfolio-rules.ts), fetched with the figures' code. */
   rulesHref: string;
+  /** The progress page's path, base included: a snapshot kept here when a level or the tier changes links to it. */
+  progressHref: string;
   /** Shown while the island's code is not there (it failed to load). */
   unavailable: string;
   /** Said in a frame of another website (framedNote). */

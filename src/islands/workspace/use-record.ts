@@ -3,7 +3,7 @@
  * is in place, saved after every edit (what changed is worked out against the record last read or saved,
  * and merged with what another tab saved meanwhile), merged again when another tab saves, and kept in this
  * tab when the browser refuses to save (the storage gateway says so once). Every edit says what it did in
- * the page's live region.
+ * the page's live region; once edits settle, a snapshot is kept when they moved a level or the tier.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { NumberReader } from '../../domain/number-words.ts';
@@ -16,7 +16,9 @@ import { emptyRecord, type IsoDay, type PartnerRecord } from '../../schemas/reco
 import { formatDay } from '../../text/days.ts';
 import { islandTranslator, type Translate } from '../../text/translate.ts';
 import { addMonths, localDay } from '../../util/dates.ts';
+import { importAgain, loadOnce } from '../shared/load-once.ts';
 import { useCurrent } from '../shared/use-current.ts';
+import { snapshotSoon } from '../shared/snapshot-soon.ts';
 import { useIslandStorage, type IslandStorage } from '../shared/use-island-storage.ts';
 import type { WorkspaceData } from './data.ts';
 
@@ -68,7 +70,12 @@ export interface Workspace extends RecordView {
   storage: IslandStorage;
   /** Whether the record was read from the browser: the page shows none of it before. */
   ready: boolean;
+  /** What to say of the snapshot last kept because an edit moved a level or the tier ('' before). */
+  kept: string;
 }
+
+/** The code that keeps a snapshot: the portfolio's lazy part, loaded once edits settle (snapshot-soon.ts). */
+const snapshotCode = loadOnce(importAgain(() => import('../portfolio/tools.ts')));
 
 /** The record's page state for the island's data. */
 export function useRecord(data: WorkspaceData): Workspace {
@@ -81,6 +88,24 @@ export function useRecord(data: WorkspaceData): Workspace {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [ready, setReady] = useState(false);
   const [today] = useState(() => localDay(new Date()));
+  const [kept, setKept] = useState('');
+  // Once edits settle, a snapshot is kept if they moved a level or the tier; its code and the rules file
+  // load only then.
+  const [keepSoon] = useState(() =>
+    snapshotSoon(
+      snapshotCode,
+      () => ({
+        gateway: storage.current,
+        rules: data.rulesHref,
+        tiers: data.tiers,
+        models: data.models,
+        regions: data.labels.regions,
+        levels: Object.fromEntries(data.labels.levels.map((l) => [l.id, l.title])),
+        t,
+      }),
+      setKept,
+    ),
+  );
 
   const storage = useIslandStorage((s, listen) => {
     storage.open((get, sayFault) => openGateway(get, sayFault, t));
@@ -131,6 +156,7 @@ export function useRecord(data: WorkspaceData): Workspace {
       putRecord(next);
       save(next);
       say(message);
+      keepSoon();
     },
     say,
     said,
@@ -141,5 +167,6 @@ export function useRecord(data: WorkspaceData): Workspace {
     chosen,
     storage,
     ready,
+    kept,
   };
 }
