@@ -153,7 +153,11 @@ export function App({ data }: { data: PackCheckData }) {
           prefix="pc"
           level={2}
           file
-          words={{ heading: t('shared.unlock.file'), text: t('packCheck.unlock.text') }}
+          words={{
+            heading: t('shared.unlock.file'),
+            text: t('packCheck.unlock.text'),
+            leave: t('packCheck.another'),
+          }}
           open={(passphrase) => open(shown.file, shown.envelope, passphrase)}
           leave={again}
         />
