@@ -77,6 +77,24 @@ test.describe('progress over time', () => {
     expect(formatFindings('/progress/', findings)).toBe('');
   });
 
+  test('stays within a 320 px screen with two snapshots listed and compared', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/progress/');
+    await saveAnswers(page, BEFORE);
+    await page.reload();
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await saveAnswers(page, AFTER);
+    await page.reload();
+    await expect(rows(page, 'Snapshots kept in this browser, oldest first')).toHaveCount(2);
+    await expect(page.getByRole('table', { name: 'Verdicts that moved in Archiving' })).toBeVisible();
+
+    // Wide tables scroll in their own regions; the page itself never scrolls sideways.
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBe(0);
+  });
+
   test('leaves snapshots a newer version wrote as they are, and says so', async ({ page }) => {
     await page.goto('/progress/');
     const newer = JSON.stringify({ v: 2, snapshots: {}, future: true });

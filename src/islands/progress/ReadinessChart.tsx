@@ -2,6 +2,7 @@ import type { Snapshot } from '../../persistence/snapshots.ts';
 import type { LevelId } from '../../schemas/ids.ts';
 import type { Translate } from '../../text/translate.ts';
 import type { ProgressModel } from './use-progress.ts';
+import { Table } from './Table.tsx';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -119,31 +120,28 @@ export function ReadinessChart({ m }: { m: ProgressModel }) {
             </ul>
           </div>
           <p class="pg-note">{t('progress.chart.tableNote')}</p>
-          <div class="pg-scroll" role="region" aria-labelledby="pg-chart-c" tabIndex={0}>
-            <table class="pg-table">
-              <caption id="pg-chart-c">{t('progress.chart.caption', { level: levelTitle })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('progress.chart.when')}</th>
+          <Table caption={t('progress.chart.caption', { level: levelTitle })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('progress.chart.when')}</th>
+                {followed.map((c) => (
+                  <th key={c.slug} scope="col">
+                    {c.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{m.when(s)}</th>
                   {followed.map((c) => (
-                    <th key={c.slug} scope="col">
-                      {c.title}
-                    </th>
+                    <td key={c.slug}>{cellText(readinessIn(s, c.slug, level), t)}</td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">{m.when(s)}</th>
-                    {followed.map((c) => (
-                      <td key={c.slug}>{cellText(readinessIn(s, c.slug, level), t)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
         </>
       )}
     </section>

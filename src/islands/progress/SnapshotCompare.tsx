@@ -7,6 +7,7 @@ import type { AnswerValue } from '../../schemas/answers.ts';
 import type { LevelId } from '../../schemas/ids.ts';
 import type { Translate } from '../../text/translate.ts';
 import { StatusIcon } from '../shared/StatusIcon.tsx';
+import { Table } from './Table.tsx';
 import { TierName } from './TierName.tsx';
 import type { ProgressModel } from './use-progress.ts';
 
@@ -41,8 +42,7 @@ function BeforeAfter(props: {
 }) {
   const { t } = props;
   return (
-    <table class="pg-table pg-pair">
-      <caption>{props.caption}</caption>
+    <Table class="pg-table pg-pair" caption={props.caption}>
       <thead>
         <tr>
           <th scope="col">{t('progress.diff.before')}</th>
@@ -55,7 +55,7 @@ function BeforeAfter(props: {
           <td>{props.after}</td>
         </tr>
       </tbody>
-    </table>
+    </Table>
   );
 }
 
@@ -71,8 +71,7 @@ function ChangeTable(props: {
 }) {
   const { t } = props;
   return (
-    <table class="pg-table">
-      <caption>{props.caption}</caption>
+    <Table caption={props.caption}>
       <thead>
         <tr>
           {[...props.heads, t('progress.diff.before'), t('progress.diff.after')].map((h) => (
@@ -92,7 +91,7 @@ function ChangeTable(props: {
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 
@@ -227,8 +226,7 @@ export function SnapshotCompare({ m }: { m: ProgressModel }) {
                 <CompetencyChanges key={c.slug} m={m} diff={c} before={before} after={after} />
               ))}
               {diff.record.length > 0 && (
-                <table class="pg-table">
-                  <caption>{t('progress.diff.recordCaption')}</caption>
+                <Table caption={t('progress.diff.recordCaption')}>
                   <thead>
                     <tr>
                       <th scope="col">{t('progress.diff.section')}</th>
@@ -247,7 +245,7 @@ export function SnapshotCompare({ m }: { m: ProgressModel }) {
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </Table>
               )}
             </div>
           )}

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ProgressModel } from './use-progress.ts';
+import { Table } from './Table.tsx';
 import { TierName } from './TierName.tsx';
 
 /** The snapshots kept, oldest first, with why each was taken, its tier and a way to remove it. */
@@ -14,49 +15,45 @@ export function SnapshotList({ m }: { m: ProgressModel }) {
       {list.length === 0 ? (
         m.ready && <p>{t('progress.list.empty')}</p>
       ) : (
-        <div class="pg-scroll" role="region" aria-labelledby="pg-list-c" tabIndex={0}>
-          <table class="pg-table">
-            <caption id="pg-list-c">{t('progress.list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress.list.when')}</th>
-                <th scope="col">{t('progress.list.why')}</th>
-                <th scope="col">{t('progress.list.tier')}</th>
-                <th scope="col">{t('progress.list.held')}</th>
-                <th scope="col">{t('progress.list.action')}</th>
+        <Table caption={t('progress.list.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.list.when')}</th>
+              <th scope="col">{t('progress.list.why')}</th>
+              <th scope="col">{t('progress.list.tier')}</th>
+              <th scope="col">{t('progress.list.held')}</th>
+              <th scope="col">{t('progress.list.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{m.when(s)}</th>
+                <td>{t(`progress.why.${s.why}`)}</td>
+                <td>
+                  <TierName id={s.standing.tier} tiers={data.tiers} t={t} />
+                </td>
+                <td>
+                  {t.number(
+                    Object.values(s.standing.competencies).filter((c) => c.verdicts.achieved !== null).length,
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      m.remove(s);
+                      heading.current?.focus();
+                    }}
+                  >
+                    {t('progress.remove')}
+                    <span class="visually-hidden"> {t('progress.remove.which', { when: m.when(s) })}</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{m.when(s)}</th>
-                  <td>{t(`progress.why.${s.why}`)}</td>
-                  <td>
-                    <TierName id={s.standing.tier} tiers={data.tiers} t={t} />
-                  </td>
-                  <td>
-                    {t.number(
-                      Object.values(s.standing.competencies).filter((c) => c.verdicts.achieved !== null)
-                        .length,
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        m.remove(s);
-                        heading.current?.focus();
-                      }}
-                    >
-                      {t('progress.remove')}
-                      <span class="visually-hidden"> {t('progress.remove.which', { when: m.when(s) })}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );
