@@ -222,7 +222,7 @@ test.describe('partner record page', () => {
     // brings the widget's styles again) has loaded.
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(ws.day.getByRole('table')).toBeVisible();
-    const grid = page.locator('.ws-scroll').filter({ has: page.locator('.ws-grid') });
+    const grid = page.locator('.sa-scroll').filter({ has: page.locator('.ws-grid') });
     expect(await grid.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await page.goto('/workspace/');
     await expect(ws.booking('Gateway Security', QUARTERS[7] ?? '')).toBeVisible();
@@ -334,7 +334,7 @@ test.describe('what holds on a day', () => {
     await page.evaluate(() => {
       const said: string[] = [];
       (window as unknown as { said: string[] }).said = said;
-      const region = document.querySelector('.ws > [role="status"]');
+      const region = document.querySelector('.ws > [role="status"]:not(.sa-kept)');
       if (region)
         // What the region holds after each change to it, each text once (a change may come in several steps).
         new MutationObserver(() => {

@@ -6,7 +6,7 @@
 export function KeptNote(props: { note: string; href: string; link: string }) {
   const { note, href, link } = props;
   return (
-    <div role="status" class={note ? 'sa-note sa-kept' : ''}>
+    <div role="status" class={note ? 'sa-note sa-kept' : 'sa-kept'}>
       {note && (
         <p>
           {note} <a href={href}>{link}</a>

@@ -26,9 +26,9 @@ export class WorkspacePage {
     return this.people.getByRole('article', { name: label, exact: true });
   }
 
-  /** What the page said last, in its live region. */
+  /** What the page said last, in its live region (not the one that says a snapshot was kept). */
   get said(): Locator {
-    return this.page.locator('.ws > [role="status"]');
+    return this.page.locator('.ws > [role="status"]:not(.sa-kept)');
   }
 
   /** Adds a person by id or initials. */
