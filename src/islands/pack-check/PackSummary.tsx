@@ -138,7 +138,7 @@ export function PackSummary(props: {
         )}
       </dl>
       {intact && (
-        <div class="pc-scroll" tabIndex={0} role="region" aria-labelledby="pc-verdicts">
+        <div class="sa-scroll" tabIndex={0} role="region" aria-labelledby="pc-verdicts">
           <table class="pc-table">
             <caption id="pc-verdicts">{t('packCheck.verdicts')}</caption>
             <thead>

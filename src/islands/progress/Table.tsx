@@ -8,7 +8,7 @@ import { useId } from 'preact/hooks';
 export function Table(props: { caption: ComponentChildren; class?: string; children: ComponentChildren }) {
   const id = useId();
   return (
-    <div class="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+    <div class="sa-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table class={props.class ?? 'pg-table'}>
         <caption id={id}>{props.caption}</caption>
         {props.children}

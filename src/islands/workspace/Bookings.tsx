@@ -78,7 +78,7 @@ export function Bookings({ ws }: { ws: RecordView }) {
     <section class="ws-section" aria-labelledby="ws-bookings-h">
       <h2 id="ws-bookings-h">{t('workspace.bookings.heading')}</h2>
       <p>{t('workspace.bookings.lead')}</p>
-      <div class="ws-scroll">
+      <div class="sa-scroll">
         <table class="ws-table ws-grid" role="table">
           <caption class="visually-hidden">{t('workspace.bookings.caption')}</caption>
           <thead role="rowgroup">
