@@ -9,11 +9,19 @@ import { TRANSLATED } from '../../../src/text/langs.ts';
 // dist/, or DIST_DIR when the preview server serves a build made elsewhere (as in the site tests).
 const DIST = resolve(process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../../dist/', import.meta.url)));
 const BASE = config.base ?? '/';
+const CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
 
 /** One built page: its file in dist/ and the URL path the preview server serves it at. */
 export interface BuiltPage {
   file: string;
   path: string;
+  /** Whether it has islands: scripts that wake on it, with data of their own. */
+  islands: boolean;
+  /**
+   * Whether it stands for the pages its route makes (FAMILIES): the largest or the smallest of them; every
+   * page that no such route makes stands for itself.
+   */
+  representative: boolean;
   /**
    * Whether the page can look different with JavaScript off: it has scripts, islands or <noscript>, or its
    * styles query the `scripting` media feature. A page without any of these renders the same either way.
@@ -60,6 +68,48 @@ function visited(file: string): boolean {
   return lang === undefined || VISITED_IN_EVERY_LANGUAGE.has(file.slice(lang.length + 1));
 }
 
+/** What each segment of a filter's or a comparison's address names: a business model, a region or a level. */
+const KINDS = new Map(
+  ['business-models', 'regions', 'levels'].flatMap((kind) =>
+    readdirSync(join(CONTENT, kind)).map((name) => [name.replace(/\.mdx?$/, ''), kind] as const),
+  ),
+);
+
+/**
+ * Routes that make many pages of one kind from values (their path holds the values): each competency's page,
+ * the catalogue filtered (/competencies/for/…/) and the comparisons (/compare/…/…/). Such pages differ by what
+ * they list, not by how they are made: a page stands for those of its route whose segments name the same kinds
+ * of thing (a business model; a region and a level; …) when it is the largest or the smallest of them. The
+ * HTML gates (test/gates/site/) check the markup of every one.
+ */
+const FAMILIES: readonly RegExp[] = [
+  /^\/competencies\/(?!for\/)[^/]+\/$/,
+  /^\/competencies\/for\/(.+)\/$/,
+  /^\/compare\/(.+)\/$/,
+];
+
+/** The family of the page at `path` (its route and the kinds its segments name), or the path itself. */
+function familyOf(path: string): string {
+  for (const [i, route] of FAMILIES.entries()) {
+    const match = route.exec(path);
+    if (!match) continue;
+    const kinds = (match[1] ?? '').split('/').map((value) => KINDS.get(value) ?? '?');
+    return `${i}:${kinds.join('/')}`;
+  }
+  return path;
+}
+
+/** The largest and the smallest page of each family, by bytes. */
+function representatives(pages: readonly { file: string; path: string; size: number }[]): Set<string> {
+  const families = Map.groupBy(pages, (p) => familyOf(p.path));
+  return new Set(
+    [...families.values()].flatMap((members) => {
+      const bySize = members.toSorted((a, b) => a.size - b.size);
+      return [bySize[0]?.file, bySize.at(-1)?.file].filter((f) => f !== undefined);
+    }),
+  );
+}
+
 /**
  * Every HTML page in dist/ the browser gates visit (`visited`), so they visit pages added later without
  * being told.
@@ -68,12 +118,20 @@ export function builtPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`No build found in ${DIST}: run \`npm run build\` before the browser tests.`);
   }
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .map((name) => name.replaceAll('\\', '/'))
     .filter((name) => name.endsWith('.html') && visited(name))
     .sort()
     .map((file) => {
-      const path = urlPathOf(file, BASE);
-      return { file, path, scripted: dependsOnScripting(readFileSync(join(DIST, file), 'utf8'), path) };
+      const html = readFileSync(join(DIST, file), 'utf8');
+      return { file, path: urlPathOf(file, BASE), html, size: html.length };
     });
+  const standing = representatives(pages);
+  return pages.map(({ file, path, html }) => ({
+    file,
+    path,
+    scripted: dependsOnScripting(html, path),
+    islands: /<astro-island\b/i.test(html),
+    representative: standing.has(file),
+  }));
 }
