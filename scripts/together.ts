@@ -1,16 +1,18 @@
 /**
- * Runs npm scripts at the same time and fails if any fails: `node scripts/together.ts lint test:coverage`.
- * `npm test` runs the lint beside the unit tests: the lint keeps one core busy and the unit tests' worker the
- * other, where one after the other left a core idle through each (docs/benchmarks.md, The test run).
+ * Runs lanes of npm scripts at the same time, each lane's scripts one after another, and fails if any fails:
+ * `node scripts/together.ts "check lint" test:coverage` runs the checks and then the lint beside the unit
+ * tests. The checks and the lint each keep one core busy, the unit tests' workers share both: side by side
+ * they end sooner than one after the other (docs/benchmarks.md, The test run). The checks and the lint share
+ * a lane because both write Astro's generated types (`astro sync`), which the other reads.
  *
- * Each script's output is printed whole when it ends, under its name, so the two never interleave; a script
- * still running when another fails goes on to its end, so its own report is not lost either.
+ * Each script's output is printed whole when it ends, under its name, so no two interleave. A lane stops at
+ * its first failure; the other lanes go on to their end, so their reports are not lost.
  */
 import { spawn } from 'node:child_process';
 
-const scripts = process.argv.slice(2);
-if (scripts.length === 0) {
-  console.error('Usage: node scripts/together.ts SCRIPT [SCRIPT ...] (npm scripts of package.json)');
+const lanes = process.argv.slice(2).map((lane) => lane.split(/\s+/).filter(Boolean));
+if (lanes.length === 0 || lanes.some((lane) => lane.length === 0)) {
+  console.error('Usage: node scripts/together.ts "SCRIPT [SCRIPT ...]" ... (npm scripts of package.json)');
   process.exit(2);
 }
 
@@ -42,12 +44,17 @@ function run(script: string): Promise<{ script: string; code: number; output: st
 
 let failed = 0;
 await Promise.all(
-  scripts.map(async (script) => {
-    const { code, output, seconds } = await run(script);
-    const verdict = code === 0 ? 'passed' : `FAILED (exit code ${code})`;
-    process.stdout.write(`\n> npm run ${script}\n${output}`);
-    console.log(`npm run ${script}: ${verdict} in ${seconds.toFixed(0)} s`);
-    if (code !== 0) failed++;
+  lanes.map(async (lane) => {
+    for (const script of lane) {
+      const { code, output, seconds } = await run(script);
+      const verdict = code === 0 ? 'passed' : `FAILED (exit code ${code})`;
+      process.stdout.write(`\n> npm run ${script}\n${output}`);
+      console.log(`npm run ${script}: ${verdict} in ${seconds.toFixed(0)} s`);
+      if (code !== 0) {
+        failed++;
+        return;
+      }
+    }
   }),
 );
 process.exit(failed > 0 ? 1 : 0);
