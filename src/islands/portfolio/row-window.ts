@@ -11,6 +11,13 @@ import { useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 export const WINDOW_FROM = 60;
 /** Rows rendered beyond each edge of the screen, so scrolling and tabbing find them already there. */
 const OVERSCAN = 15;
+/**
+ * Rows that must stay rendered beyond each edge of the screen before the rows rendered change. Rendering other
+ * rows moves what is on screen by the difference between their heights and the gaps' (scroll anchoring keeps
+ * the row in view in place): with no slack, that move could call for other rows again, and the page would
+ * shake between two sets of rows for as long as it is open.
+ */
+const SLACK = 5;
 
 /** The rows rendered, as ranges [from, to) in order, and the height each gap between them stands for. */
 export interface RowSpans {
@@ -32,16 +39,32 @@ export function spansFor(count: number, from: number, to: number, focused: numbe
   const end = Math.min(count, Math.max(start, Math.ceil(to) + OVERSCAN));
   const spans: [number, number][] = [[start, end]];
   if (focused >= 0 && focused < count && (focused < start || focused >= end)) {
-    spans.push([focused, focused + 1]);
-    spans.sort((a, b) => a[0] - b[0]);
+    spans[focused < start ? 'unshift' : 'push']([focused, focused + 1]);
   }
   return spans;
 }
 
-const sameSpans = (a: RowSpans, b: RowSpans) =>
-  a.rowHeight === b.rowHeight &&
-  a.spans.length === b.spans.length &&
-  a.spans.every((s, i) => s[0] === b.spans[i]?.[0] && s[1] === b.spans[i]?.[1]);
+/**
+ * The rows to render next for a screen showing rows `from` to `to` (fractional indices) and the row with the
+ * focus (-1: none), rows `rowHeight` tall: those rendered now (`was`) while they cover the screen with SLACK
+ * rows to spare either side and the focused row, and are measured at that height; else spansFor's.
+ */
+export function nextSpans(
+  was: RowSpans,
+  count: number,
+  from: number,
+  to: number,
+  focused: number,
+  rowHeight: number,
+): RowSpans {
+  // Whether rows `first` to `end` (not included) are rendered, in one range.
+  const rendered = (first: number, end: number) => was.spans.some(([a, b]) => a <= first && end <= b);
+  return was.rowHeight === rowHeight &&
+    rendered(Math.max(0, Math.floor(from) - SLACK), Math.min(count, Math.ceil(to) + SLACK)) &&
+    (focused < 0 || rendered(focused, focused + 1))
+    ? was
+    : { spans: spansFor(count, from, to, focused), rowHeight };
+}
 
 /**
  * Which of `count` rows of the table body `body` to render, following scrolling, resizing, the focus and
@@ -81,14 +104,9 @@ export function useRowWindow(
       const height = heightRef.current;
       if (height <= 0) return;
       const top = el.getBoundingClientRect().top;
-      const focusedRow = (document.activeElement as HTMLElement | null)?.closest?.('tr[data-row]');
-      const focused =
-        focusedRow && el.contains(focusedRow) ? Number(focusedRow.getAttribute('data-row')) : -1;
-      const next = {
-        spans: spansFor(count, -top / height, (innerHeight - top) / height, focused),
-        rowHeight: height,
-      };
-      setSpans((was) => (sameSpans(was, next) ? was : next));
+      const focusedRow = el.querySelector<HTMLElement>(':scope > tr[data-row]:focus-within');
+      const focused = focusedRow ? Number(focusedRow.dataset['row']) : -1;
+      setSpans((was) => nextSpans(was, count, -top / height, (innerHeight - top) / height, focused, height));
     };
     const later = () => {
       if (!frame) frame = requestAnimationFrame(measure);
