@@ -335,11 +335,14 @@ test.describe('what holds on a day', () => {
       const said: string[] = [];
       (window as unknown as { said: string[] }).said = said;
       const region = document.querySelector('.ws > [role="status"]:not(.sa-kept)');
+      // What the region holds after each change to it, each text once (a change may come in several steps),
+      // from what it says now: the standing on the day shown, seen said again before the keys came on a loaded
+      // machine, is not news of the day typed.
+      let last = region?.textContent ?? '';
       if (region)
-        // What the region holds after each change to it, each text once (a change may come in several steps).
         new MutationObserver(() => {
           const text = region.textContent ?? '';
-          if (text !== '' && text !== said.at(-1)) said.push(text);
+          if (text !== '' && text !== last) said.push((last = text));
         }).observe(region, {
           childList: true,
           subtree: true,
