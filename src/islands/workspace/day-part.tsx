@@ -125,17 +125,19 @@ export function DayPart({ ws }: { ws: Workspace }) {
     [rules, choices, ws.record, on.day, t, tiers, labels, hrefs],
   );
 
-  // The standing is read out once the day stays as chosen a moment, and once when the part first shows it.
-  const latestRef = useRef({ view, say: ws.say });
+  // The standing is read out once the day stays as chosen a moment, and once when the part first shows it,
+  // unless something else was said meanwhile (a download, an edit): that is newer, and stays.
+  const latestRef = useRef({ view, say: ws.say, n: ws.said.n });
   useEffect(() => {
-    latestRef.current = { view, say: ws.say };
+    latestRef.current = { view, say: ws.say, n: ws.said.n };
   });
   const shown = view !== null;
   useEffect(() => {
     if (!shown) return;
+    const before = latestRef.current.n;
     const timer = setTimeout(() => {
-      const { view: now, say } = latestRef.current;
-      if (now) say(now.said);
+      const { view: now, say, n } = latestRef.current;
+      if (now && n === before) say(now.said);
     }, SAY_AFTER_MS);
     return () => clearTimeout(timer);
   }, [on.day, shown]);
