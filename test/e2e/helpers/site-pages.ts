@@ -99,7 +99,7 @@ function familyOf(path: string): string {
   return path;
 }
 
-/** The largest and the smallest page of each family, by bytes. */
+/** The largest and the smallest page of each family, by the length of its HTML. */
 function representatives(pages: readonly { file: string; path: string; size: number }[]): Set<string> {
   const families = Map.groupBy(pages, (p) => familyOf(p.path));
   return new Set(
