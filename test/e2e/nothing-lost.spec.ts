@@ -609,6 +609,28 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await expect(widget.field('Customer references')).toHaveValue('4');
   });
 
+  test('(1) keeps a keystroke whose page goes away before the next frame, so before its verdict rendered', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.saveRevenue(1000);
+
+    const stored = await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
+      input.value = '4';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '4', inputType: 'insertText' }));
+      // A task queued now runs before the one that renders after the next frame: the tab closes then.
+      await new Promise((done) => setTimeout(done));
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return localStorage.getItem('competency-assessment:archiving');
+    });
+
+    expect(stored).toContain('"references":4');
+    await page.reload();
+    await widget.ready();
+    await expect(widget.field('Customer references')).toHaveValue('4');
+  });
+
   test('(1) keeps a figure typed right before a reload on a slow machine', async ({ page }) => {
     await slowMachine(page);
     const widget = new SelfAssessmentPage(page);

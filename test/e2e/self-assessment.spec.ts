@@ -450,6 +450,35 @@ test.describe('self-assessment widget', () => {
     await expect(widget.root.locator('.sa-echo').filter({ hasText: /^= Read as 8\.2$/ })).toBeVisible();
   });
 
+  test('lets a keystroke paint before the verdict it changes is rendered, then renders it', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    // The scoring code is in once a first figure is scored.
+    await widget.field('Archiving revenue').fill('250000');
+    await expect(widget.bar).toContainText('Principal: 1 of');
+
+    const seen = await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
+      const bar = () => document.querySelector('#self-assessment .sa-bar')?.textContent;
+      const before = bar();
+      input.focus();
+      input.value = '3';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
+      // A task queued now runs before one queued after the next frame.
+      await new Promise((done) => setTimeout(done));
+      const inTheKeystrokesTask = bar();
+      await new Promise((done) => setTimeout(done, 300));
+      return { before, inTheKeystrokesTask, after: bar(), box: input.value };
+    });
+
+    expect(seen.inTheKeystrokesTask).toBe(seen.before);
+    expect(seen.after).not.toBe(seen.before);
+    expect(seen.box).toBe('3');
+    await expect(widget.bar).toContainText('Principal: 2 of');
+    await expect.poll(() => widget.saved()).toContain('"references":3');
+  });
+
   test('grows nothing above the Services Expert check when the scoring code starts on the first focus', async ({
     page,
   }) => {

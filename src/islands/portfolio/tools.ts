@@ -38,6 +38,7 @@ import { answerLabel, answerRequirement, checkAnswers, parseAnswers } from '../.
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { fieldKit } from '../shared/field-kit.ts';
+import { paintFirst } from '../shared/paint-first.ts';
 import {
   portfolioReplacementOf,
   replacementOf,
@@ -127,6 +128,7 @@ export {
   keptWithheld,
   mergeAnswers,
   ownContextNote,
+  paintFirst,
   portfolioView,
   PortfolioBanner,
   PrintedPlan,

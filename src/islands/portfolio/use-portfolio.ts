@@ -395,6 +395,7 @@ export function usePortfolio(data: PortfolioData) {
   ): void {
     edited.current = slug;
     if (!req) return;
+    lazy?.paintFirst();
     void edits.edit(`${slug}:${id}`, value, req, (read) => {
       const prev = latest.current;
       const { [id]: _old, ...others } = prev[slug] ?? {};
@@ -409,6 +410,7 @@ export function usePortfolio(data: PortfolioData) {
   // was chosen then). A render in between (the scoring code arriving) would otherwise put them back early.
   function choose(slug: string, on: boolean): void {
     edited.current = slug;
+    lazy?.paintFirst();
     const tick = (yes: boolean) => {
       const prev = new Set(chosenNow.current);
       putChosen(areasWhere((s) => (s === slug ? yes : prev.has(s))));

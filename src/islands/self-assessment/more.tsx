@@ -49,6 +49,7 @@ export { exportFile, importFile, printReport } from './files.tsx';
 export { ConfirmReset, leaveShared } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
 export { Announced } from './announced.tsx';
+export { paintFirst, renderNow } from '../shared/paint-first.ts';
 
 type Context = AssessmentContext;
 

@@ -210,8 +210,11 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   // Saves these answers when the page goes away (a reload right after a keystroke): set while rendering,
   // since the page may go before this render's effects run.
   const flushRef = useRef(() => {});
+  // A render a keystroke asked for that waits for a paint runs first: the newer render's own then saves.
   flushRef.current = () =>
-    void (changed() && lazy?.saveOwn(storage, host, known, answers, contextNow.current));
+    void (lazy?.renderNow()
+      ? flushRef.current()
+      : changed() && lazy?.saveOwn(storage, host, known, answers, contextNow.current));
 
   // Saves the answers of a render whose answers or context changed (saveRef: that render's own), when it
   // shows edits the last save did not. An edit landing after a render but before its effect is counted
@@ -237,6 +240,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
     if (!field) return;
+    lazy?.paintFirst();
     void edits.edit(id, value, field.requirement, (read) => {
       dirty.current++;
       setAnswers((prev) => (read === undefined ? withoutKey(prev, id) : { ...prev, [id]: read }));
@@ -245,6 +249,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
 
   // The choice lives in the address too, so a reload or a copied address keeps it.
   function setPicker(key: keyof Context, id: string): void {
+    lazy?.paintFirst();
     void load().then((m) => m.pick(host, key, id));
   }
 

@@ -1,0 +1,67 @@
+/**
+ * The browser paints first: a figure typed or a choice picked already shows in its own control, so the
+ * renders that edit asks for (its reading, the verdict, every view it changes) wait until that frame is on
+ * screen, in a task of their own, instead of holding the keystroke's frame back (docs/benchmarks.md,
+ * Interaction latency). Installed with the lazy parts that read edits: it takes over Preact's render
+ * scheduling, and renders as soon as a microtask allows, as Preact does, whenever nothing is held.
+ *
+ * Every render of the page waits in the one queue meanwhile, so no render shows a control's older value
+ * over what the partner just typed; `renderNow` runs what waits at once, for a page that is going away.
+ */
+import { options } from 'preact';
+
+type Run = () => void;
+
+/** Longest wait for a frame that never comes (a tab in the background paints none), in milliseconds. */
+const FRAME_WAIT_MS = 100;
+
+// Whether renders asked for now wait for the next paint, and the render queue waiting for it, if any.
+let holding = false;
+let waiting: { process: Run } | null = null;
+
+/** Runs `run` once, in a task after the next frame is painted, or after FRAME_WAIT_MS without a frame. */
+function afterPaint(run: Run): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, FRAME_WAIT_MS);
+}
+
+// Preact's own default: the next microtask.
+const asPreactDoes = (process: Run): void => void Promise.resolve().then(process);
+
+options.debounceRendering = (process) => {
+  if (!holding) return asPreactDoes(process);
+  const queue = { process };
+  waiting = queue;
+  afterPaint(() => {
+    if (waiting !== queue) return;
+    waiting = null;
+    process();
+  });
+};
+
+/**
+ * Called as an edit begins whose control already shows it (a keystroke in a number box, a pick in a list):
+ * every render asked for until the next frame waits until that frame is painted.
+ */
+export function paintFirst(): void {
+  if (holding) return;
+  holding = true;
+  afterPaint(() => (holding = false));
+}
+
+/**
+ * Renders now what waits for a paint, for a page going away that saves what its last render shows; true
+ * when something was rendered.
+ */
+export function renderNow(): boolean {
+  const queue = waiting;
+  waiting = null;
+  queue?.process();
+  return queue !== null;
+}

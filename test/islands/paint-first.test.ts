@@ -1,0 +1,86 @@
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { options } from 'preact';
+
+// Frames run by hand: `paint` runs the callbacks of the next frame, as the browser does before it paints.
+let frames: FrameRequestCallback[] = [];
+const paint = () => {
+  for (const run of frames.splice(0)) run(0);
+};
+vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+
+const { paintFirst, renderNow } = await import('../../src/islands/shared/paint-first.ts');
+const schedule = (process: () => void) => options.debounceRendering?.(process);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  // Whatever an earlier test left held is let go: a frame, then its task.
+  paint();
+  vi.advanceTimersByTime(200);
+  frames = [];
+});
+afterAll(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('paint first', () => {
+  test('renders in a microtask, as Preact does, when nothing is held', async () => {
+    const process = vi.fn();
+    schedule(process);
+
+    expect(process).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('holds the renders asked for after an edit until the next frame is painted, then renders once', async () => {
+    const process = vi.fn();
+    paintFirst();
+    schedule(process);
+
+    await Promise.resolve();
+    vi.advanceTimersByTime(0);
+    expect(process).not.toHaveBeenCalled();
+    paint();
+    expect(process).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(process).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(500);
+    expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('renders in a microtask again once the frame after the edit is painted', async () => {
+    paintFirst();
+    paint();
+    vi.advanceTimersByTime(0);
+    const process = vi.fn();
+    schedule(process);
+
+    await Promise.resolve();
+    expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('renders what waits within a tenth of a second when no frame comes (a tab in the background)', () => {
+    const process = vi.fn();
+    paintFirst();
+    schedule(process);
+
+    vi.advanceTimersByTime(99);
+    expect(process).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('renders what waits at once for a page going away, and not again after the paint', () => {
+    const process = vi.fn();
+    paintFirst();
+    schedule(process);
+
+    expect(renderNow()).toBe(true);
+    expect(process).toHaveBeenCalledTimes(1);
+    paint();
+    vi.advanceTimersByTime(200);
+    expect(process).toHaveBeenCalledTimes(1);
+    expect(renderNow()).toBe(false);
+  });
+});
