@@ -1,4 +1,5 @@
 import type { BusinessModelId, LevelId } from '../schemas/ids.ts';
+import { compareTitles } from '../util/titles.ts';
 import { LEVEL_IDS } from '../schemas/ids.ts';
 import { COMPETENCY_GROUPS } from '../schemas/competency-groups.ts';
 import type { Competency } from '../schemas/competency.ts';
@@ -80,7 +81,7 @@ export function catalogueOrder(
   return (
     GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
     a.order - b.order ||
-    a.title.localeCompare(b.title, 'en')
+    compareTitles(a.title, b.title)
   );
 }
 

@@ -12,6 +12,7 @@
  * falls. Pure, and plain JSON out: the day is a parameter.
  */
 import { rulesOn } from '../domain/announced.ts';
+import { compareTitles } from '../util/titles.ts';
 import { describeAnswer, describeThreshold } from '../domain/kinds.ts';
 import { tierNeedsIllustrative, tierTitleIllustrative } from '../domain/provenance.ts';
 import type { ExplorerLabels } from '../domain/labels.ts';
@@ -482,7 +483,7 @@ export function forecast(
     // The lapses that count toward tiers, those with fewest actions first: keep as few as the tier needs.
     const areas = levels
       .filter((l) => !interim.has(l.id))
-      .sort((a, b) => a.actions.length - b.actions.length || a.title.localeCompare(b.title, 'en'));
+      .sort((a, b) => a.actions.length - b.actions.length || compareTitles(a.title, b.title));
     const counts = { ...after.counts };
     const kept: ForecastLapse[] = [];
     for (const lapse of areas) {

@@ -3,6 +3,7 @@
  * further levels that reach the next tier. Interim designations are reported apart and never count.
  */
 import type { LevelId } from '../schemas/ids.ts';
+import { compareTitles } from '../util/titles.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { designationVerdict, type DesignationVerdict } from './designation.ts';
 import type { CompetencyAssessment, MissingRequirement, OfferedAssessment } from './types.ts';
@@ -113,7 +114,7 @@ function options(
     const at = area.levels.find((l) => l.level === level);
     if (at !== undefined && filter(area)) found.push({ area, readiness: at.readiness, progress: at.summary });
   }
-  return found.sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
+  return found.sort((x, y) => y.readiness - x.readiness || compareTitles(x.area.title, y.area.title));
 }
 
 /** The requirements of a level that the area does not meet yet. */
@@ -157,7 +158,7 @@ function planFor(
   const expertPicks = [
     ...fromPrincipal.slice(0, expertNeeded - takeFromNone),
     ...fromNone.slice(0, takeFromNone),
-  ].sort((x, y) => y.readiness - x.readiness || x.area.title.localeCompare(y.area.title, 'en'));
+  ].sort((x, y) => y.readiness - x.readiness || compareTitles(x.area.title, y.area.title));
   const picked = new Set(expertPicks.map((o) => o.area.slug));
   const principalNeeded = Math.max(0, principalShort - takeFromNone);
   const principalPicks = options(areas, 'principal', (a) => a.achieved === null && !picked.has(a.slug)).slice(
