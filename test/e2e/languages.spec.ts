@@ -15,6 +15,8 @@ test.describe('the site in other languages', () => {
     await widget.ready();
     await widget.root.getByLabel(de('picker.model'), { exact: true }).selectOption('resell');
     await widget.root.getByLabel(de('picker.region'), { exact: true }).selectOption('emea');
+    // Kept once the scoring code has loaded: the address then says so.
+    await expect(page).toHaveURL(/[?&]region=emea\b/);
 
     await page
       .getByRole('navigation', { name: de('site.languages.label') })
