@@ -79,25 +79,12 @@ export default function SelfAssessment({ data }: SelfAssessmentProps) {
             <Missing result={result} text={text} />
             {lazy && <lazy.Announced data={data} result={result} />}
             {/* Closed until asked for: the arithmetic is long, and loading it grows nothing above a click. */}
-            <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" onToggle={() => void load()}>
+            <details id="sa-how" class="sa-fold" aria-labelledby="sa-how-h" {...sa.howFold}>
               <summary id="sa-how-h">{text.howScored}</summary>
-              {lazy && <lazy.HowScored result={result} words={data.words} />}
+              {sa.howOpen && lazy && <lazy.HowScored result={result} words={data.words} />}
             </details>
             {data.servicesExpertOn === shown.context.businessModel && (
-              <details
-                class="sa-fold sa-se"
-                // Opened before the island woke, the toggle event came and went: read the state once it is here.
-                ref={(el) => {
-                  if (el?.open && !sa.seOpen) {
-                    sa.setSeOpen(true);
-                    void load();
-                  }
-                }}
-                onToggle={(e) => {
-                  sa.setSeOpen(e.currentTarget.open);
-                  void load();
-                }}
-              >
+              <details class="sa-fold sa-se" {...sa.seFold}>
                 <summary>{text.checkServicesExpert}</summary>
                 {sa.seOpen && lazy && servicesExpert && (
                   <lazy.ServicesExpert

@@ -4,7 +4,7 @@
  * following what another tab saves, and the lazily loaded part (more.tsx) that does the rest. The island
  * renders the view model it returns (SelfAssessment.tsx).
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, TargetedEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InitialView } from '../../engine/answer-fields.ts';
 import type { RollUpTier } from '../../engine/rollup.ts';
@@ -95,6 +95,7 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const [link, setLink] = useState<CopiedLink | null>(null);
   const [seOpen, setSeOpen] = useState(false);
+  const [howOpen, setHowOpen] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
 
   // Counts the partner's own edits (never loading), so loading never overwrites what is stored; `saved`:
@@ -253,6 +254,22 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     void load().then((m) => m.pick(host, key, id));
   }
 
+  // A fold whose content renders only while it is open, loading the lazy part as it opens: the Services
+  // Expert check, and how the result is scored (closed, its arithmetic took a tenth of every render).
+  const fold = (open: boolean, setOpen: (open: boolean) => void) => ({
+    // Opened before the island woke, the toggle event came and went: read the state once it is here.
+    ref: (el: HTMLDetailsElement | null) => {
+      if (el?.open && !open) {
+        setOpen(true);
+        void load();
+      }
+    },
+    onToggle: (e: TargetedEvent<HTMLDetailsElement>) => {
+      setOpen(e.currentTarget.open);
+      void load();
+    },
+  });
+
   return {
     /** The widget's state and actions as its lazy part takes them too (Host). */
     host,
@@ -270,8 +287,11 @@ export function useSelfAssessment(data: SelfAssessmentData) {
     link,
     confirming,
     seOpen,
+    howOpen,
+    /** What the folds of the Services Expert check and of how the result is scored take: their ref and toggle. */
+    seFold: fold(seOpen, setSeOpen),
+    howFold: fold(howOpen, setHowOpen),
     resetButton,
     setPicker,
-    setSeOpen,
   };
 }
