@@ -11,6 +11,7 @@ import { verdictsOf } from '../../engine/versioning.ts';
 import { notImported } from '../../persistence/messages.ts';
 import { titlesFile } from '../../persistence/catalogue-titles.ts';
 import { download } from '../shared/download.ts';
+import { nextPaint } from '../shared/paint-first.ts';
 import { withBase } from '../../util/base-path.ts';
 import { localDay } from '../../util/dates.ts';
 import { isRecord } from '../../util/is-record.ts';
@@ -114,8 +115,9 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
   }
   const { rules } = host;
   const titles = await catalogueTitles();
-  const showFile = (content: string): string | null => {
-    const read = readAssessmentFile(t, content, rules.slug, rules.title, rules, (slug) => titles[slug]);
+  const readFile = (content: string) =>
+    readAssessmentFile(t, content, rules.slug, rules.title, rules, (slug) => titles[slug]);
+  const showRead = (read: ReturnType<typeof readFile>): string | null => {
     // What a protected file opens to is a plain export, never another envelope.
     if (!read.ok) return read.sealed === undefined ? read.message : t('msg.sealed.damaged');
     const ctx = hostContext(host, read.value.context);
@@ -135,8 +137,11 @@ export async function importFile(host: Host, input: HTMLInputElement): Promise<v
     });
     return null;
   };
-  const read = readAssessmentFile(t, text, rules.slug, rules.title, rules, (slug) => titles[slug]);
-  if (!read.ok && read.sealed !== undefined) return showLocked(host, read.sealed, file.name, showFile);
-  const why = showFile(text);
+  const read = readFile(text);
+  if (!read.ok && read.sealed !== undefined)
+    return showLocked(host, read.sealed, file.name, (content) => showRead(readFile(content)));
+  // The file read is painted apart from the banner it brings: two frames, neither as long as both.
+  await nextPaint();
+  const why = showRead(read);
   if (why !== null) host.alert(why);
 }

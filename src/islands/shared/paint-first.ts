@@ -45,6 +45,9 @@ options.debounceRendering = (process) => {
   });
 };
 
+/** Resolves in a task after the next frame is painted: long work split there is no longer one frame. */
+export const nextPaint = (): Promise<void> => new Promise((done) => afterPaint(done));
+
 /**
  * Called as an edit begins whose control already shows it (a keystroke in a number box, a pick in a list):
  * every render asked for until the next frame waits until that frame is painted.
