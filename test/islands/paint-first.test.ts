@@ -8,7 +8,7 @@ const paint = () => {
 };
 vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
 
-const { paintFirst, renderNow } = await import('../../src/islands/shared/paint-first.ts');
+const { nextPaint, paintFirst, renderNow } = await import('../../src/islands/shared/paint-first.ts');
 const schedule = (process: () => void) => options.debounceRendering?.(process);
 
 beforeEach(() => {
@@ -69,6 +69,19 @@ describe('paint first', () => {
     expect(process).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('resolves a wait for the next paint in a task after that frame, not before', async () => {
+    let painted = false;
+    void nextPaint().then(() => (painted = true));
+
+    vi.advanceTimersByTime(0);
+    await Promise.resolve();
+    expect(painted).toBe(false);
+    paint();
+    vi.advanceTimersByTime(0);
+    await Promise.resolve();
+    expect(painted).toBe(true);
   });
 
   test('renders what waits at once for a page going away, and not again after the paint', () => {
