@@ -479,6 +479,54 @@ test.describe('self-assessment widget', () => {
     await expect.poll(() => widget.saved()).toContain('"references":3');
   });
 
+  test('exports a figure typed right before the click, while its render still waits for a paint', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving revenue').fill('250000');
+    await expect(widget.bar).toContainText('Principal: 1 of');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
+        input.value = '3';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
+        // The next task, queued before the one that renders after the next frame.
+        await new Promise((done) => setTimeout(done));
+        const exportJson = [...document.querySelectorAll('#self-assessment button')].find(
+          (b) => b.textContent === 'Export answers (JSON)',
+        ) as HTMLButtonElement;
+        exportJson.click();
+      }),
+    ]);
+
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    expect(exported.answers).toMatchObject({ revenue: 250000, references: 3 });
+  });
+
+  test('keeps a box ticked right after a keystroke, while its render still waits for a paint', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    await widget.field('Archiving revenue').fill('250000');
+    await expect(widget.bar).toContainText('Principal: 1 of');
+
+    await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
+      input.value = '3';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
+      await new Promise((done) => setTimeout(done));
+      (document.getElementById('sa-sales-training') as HTMLInputElement).click();
+    });
+
+    await expect(widget.field('Archiving training')).toBeChecked();
+    await expect(widget.bar).toContainText('Principal: 3 of');
+    await expect.poll(() => widget.saved()).toContain('"sales-training":true');
+  });
+
   test('grows nothing above the Services Expert check when the scoring code starts on the first focus', async ({
     page,
   }) => {

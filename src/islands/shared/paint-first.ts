@@ -6,7 +6,7 @@
  * scheduling, and renders as soon as a microtask allows, as Preact does, whenever nothing is held.
  *
  * Every render of the page waits in the one queue meanwhile, so no render shows a control's older value
- * over what the partner just typed; `renderNow` runs what waits at once, for a page that is going away.
+ * over what the partner just typed; what waits runs at once for a click, and for a page that is going away.
  */
 import { options } from 'preact';
 
@@ -57,6 +57,13 @@ export function paintFirst(): void {
   holding = true;
   afterPaint(() => (holding = false));
 }
+
+// A click right after a keystroke, before the frame its render waits for, acts on what was typed: what waits
+// renders first, so the click's handlers are those of a render that has it (a share link, an export, a reset).
+// Not for a box: it has ticked itself by the time its click is dispatched, and that render would untick it.
+globalThis.addEventListener?.('click', (e) => void (e.target instanceof HTMLInputElement || renderNow()), {
+  capture: true,
+});
 
 /**
  * Renders now what waits for a paint, for a page going away that saves what its last render shows; true
