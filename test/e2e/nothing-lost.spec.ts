@@ -616,14 +616,8 @@ test.describe('nothing lost: hostile links, files and saved data', () => {
     await widget.open();
     await widget.saveRevenue(1000);
 
-    const stored = await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
-      input.value = '4';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '4', inputType: 'insertText' }));
-      // A task queued now runs before the one that renders after the next frame: the tab closes then.
-      await new Promise((done) => setTimeout(done));
-      dispatchEvent(new PageTransitionEvent('pagehide'));
-      return localStorage.getItem('competency-assessment:archiving');
-    });
+    // The tab closes in the task after the keystroke, before the render it asked for.
+    const { stored } = await widget.keystrokeThen('Customer references', '4', 'pagehide');
 
     expect(stored).toContain('"references":4');
     await page.reload();

@@ -450,81 +450,45 @@ test.describe('self-assessment widget', () => {
     await expect(widget.root.locator('.sa-echo').filter({ hasText: /^= Read as 8\.2$/ })).toBeVisible();
   });
 
-  test('lets a keystroke paint before the verdict it changes is rendered, then renders it', async ({
-    page,
-  }) => {
-    const widget = new SelfAssessmentPage(page);
-    await widget.open();
-    // The scoring code is in once a first figure is scored.
-    await widget.field('Archiving revenue').fill('250000');
-    await expect(widget.bar).toContainText('Principal: 1 of');
-
-    const seen = await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
-      const bar = () => document.querySelector('#self-assessment .sa-bar')?.textContent;
-      const before = bar();
-      input.focus();
-      input.value = '3';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
-      // A task queued now runs before one queued after the next frame.
-      await new Promise((done) => setTimeout(done));
-      const inTheKeystrokesTask = bar();
-      await new Promise((done) => setTimeout(done, 300));
-      return { before, inTheKeystrokesTask, after: bar(), box: input.value };
+  test.describe('a keystroke whose render still waits for a paint', () => {
+    let widget: SelfAssessmentPage;
+    test.beforeEach(async ({ page }) => {
+      widget = new SelfAssessmentPage(page);
+      await widget.open();
+      // The scoring code is in once a first figure is scored.
+      await widget.field('Archiving revenue').fill('250000');
+      await expect(widget.bar).toContainText('Principal: 1 of');
     });
 
-    expect(seen.inTheKeystrokesTask).toBe(seen.before);
-    expect(seen.after).not.toBe(seen.before);
-    expect(seen.box).toBe('3');
-    await expect(widget.bar).toContainText('Principal: 2 of');
-    await expect.poll(() => widget.saved()).toContain('"references":3');
-  });
+    test('is painted before the verdict it changes is rendered, which follows', async () => {
+      const seen = await widget.keystrokeThen('Customer references', '3');
 
-  test('exports a figure typed right before the click, while its render still waits for a paint', async ({
-    page,
-  }) => {
-    const widget = new SelfAssessmentPage(page);
-    await widget.open();
-    await widget.field('Archiving revenue').fill('250000');
-    await expect(widget.bar).toContainText('Principal: 1 of');
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
-        input.value = '3';
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
-        // The next task, queued before the one that renders after the next frame.
-        await new Promise((done) => setTimeout(done));
-        const exportJson = [...document.querySelectorAll('#self-assessment button')].find(
-          (b) => b.textContent === 'Export answers (JSON)',
-        ) as HTMLButtonElement;
-        exportJson.click();
-      }),
-    ]);
-
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
-      answers: Record<string, unknown>;
-    };
-    expect(exported.answers).toMatchObject({ revenue: 250000, references: 3 });
-  });
-
-  test('keeps a box ticked right after a keystroke, while its render still waits for a paint', async ({
-    page,
-  }) => {
-    const widget = new SelfAssessmentPage(page);
-    await widget.open();
-    await widget.field('Archiving revenue').fill('250000');
-    await expect(widget.bar).toContainText('Principal: 1 of');
-
-    await widget.field('Customer references').evaluate(async (input: HTMLInputElement) => {
-      input.value = '3';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '3', inputType: 'insertText' }));
-      await new Promise((done) => setTimeout(done));
-      (document.getElementById('sa-sales-training') as HTMLInputElement).click();
+      expect(seen.inTheTask).toBe(seen.before);
+      await expect(widget.field('Customer references')).toHaveValue('3');
+      await expect(widget.bar).toContainText('Principal: 2 of');
+      expect(await widget.bar.textContent()).not.toBe(seen.before);
+      await expect.poll(() => widget.saved()).toContain('"references":3');
     });
 
-    await expect(widget.field('Archiving training')).toBeChecked();
-    await expect(widget.bar).toContainText('Principal: 3 of');
-    await expect.poll(() => widget.saved()).toContain('"sales-training":true');
+    test('goes into an export clicked right after it', async ({ page }) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        widget.keystrokeThen('Customer references', '3', { button: 'Export answers (JSON)' }),
+      ]);
+
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+        answers: Record<string, unknown>;
+      };
+      expect(exported.answers).toMatchObject({ revenue: 250000, references: 3 });
+    });
+
+    test('leaves a box ticked right after it ticked', async () => {
+      await widget.keystrokeThen('Customer references', '3', { click: '#sa-sales-training' });
+
+      await expect(widget.field('Archiving training')).toBeChecked();
+      await expect(widget.bar).toContainText('Principal: 3 of');
+      await expect.poll(() => widget.saved()).toContain('"sales-training":true');
+    });
   });
 
   test('grows nothing above the Services Expert check when the scoring code starts on the first focus', async ({

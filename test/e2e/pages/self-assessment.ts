@@ -100,6 +100,39 @@ export class SelfAssessmentPage {
     return { link, before: await this.saveRevenue(1000) };
   }
 
+  /**
+   * Types `text` into a field as one keystroke does, then, in the next task, before the render that keystroke
+   * asked for (it waits for a frame): clicks the button named `then.button` or the element `then.click`, or
+   * tells the page it is going away (`pagehide`). Returns the result bar's text before the keystroke and in that
+   * task, and what was stored by the end of it.
+   */
+  async keystrokeThen(
+    label: string,
+    text: string,
+    then: { button: string } | { click: string } | 'pagehide' | null = null,
+  ): Promise<{ before: string | null; inTheTask: string | null; stored: string | null }> {
+    return this.field(label).evaluate(
+      async (input: HTMLInputElement, [text, then]) => {
+        const bar = () => document.querySelector('#self-assessment .sa-bar')?.textContent ?? null;
+        const before = bar();
+        input.focus();
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
+        // A task queued now runs before the one that renders after the next frame.
+        await new Promise((done) => setTimeout(done));
+        const inTheTask = bar();
+        if (then === 'pagehide') dispatchEvent(new PageTransitionEvent('pagehide'));
+        else if (then && 'click' in then) (document.querySelector(then.click) as HTMLElement).click();
+        else if (then)
+          [...document.querySelectorAll<HTMLButtonElement>('#self-assessment button')]
+            .find((b) => b.textContent === then.button)
+            ?.click();
+        return { before, inTheTask, stored: localStorage.getItem('competency-assessment:archiving') };
+      },
+      [text, then] as const,
+    );
+  }
+
   /** Clicks "Copy share link" and returns the link the widget shows. */
   async shareLink(): Promise<string> {
     await this.button('Copy share link').click();
