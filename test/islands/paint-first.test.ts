@@ -7,6 +7,8 @@ const paint = () => {
   for (const run of frames.splice(0)) run(0);
 };
 vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+// The event being handled, as the browser's `window.event`: a keystroke's input event unless a test says.
+vi.stubGlobal('event', { type: 'input' });
 
 const { nextPaint, paintFirst, renderNow } = await import('../../src/islands/shared/paint-first.ts');
 const schedule = (process: () => void) => options.debounceRendering?.(process);
@@ -55,6 +57,17 @@ describe('paint first', () => {
     vi.advanceTimersByTime(0);
     const process = vi.fn();
     schedule(process);
+
+    await Promise.resolve();
+    expect(process).toHaveBeenCalledTimes(1);
+  });
+
+  test('holds nothing for an edit made outside an input or change event (a button that answers a question)', async () => {
+    vi.stubGlobal('event', { type: 'click' });
+    const process = vi.fn();
+    paintFirst();
+    schedule(process);
+    vi.stubGlobal('event', { type: 'input' });
 
     await Promise.resolve();
     expect(process).toHaveBeenCalledTimes(1);

@@ -49,11 +49,15 @@ options.debounceRendering = (process) => {
 export const nextPaint = (): Promise<void> => new Promise((done) => afterPaint(done));
 
 /**
- * Called as an edit begins whose control already shows it (a keystroke in a number box, a pick in a list):
- * every render asked for until the next frame waits until that frame is painted.
+ * Called as an edit begins; while an input or change event is handled, whose control already shows the edit
+ * (a keystroke in a number box, a pick in a list, a box ticked), every render asked for until the next frame
+ * waits until that frame is painted.
  */
 export function paintFirst(): void {
-  if (holding) return;
+  // Only the partner's own input or change event has already shown the edit: a button that answers a
+  // question, or text brought back from storage, has not, and renders at once.
+  const now = (globalThis as { event?: Event }).event?.type;
+  if (holding || (now !== 'input' && now !== 'change')) return;
   holding = true;
   afterPaint(() => (holding = false));
 }
