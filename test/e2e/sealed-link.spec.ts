@@ -59,6 +59,8 @@ async function answer(root: Locator): Promise<void> {
   await root.locator('#sa-sales-training').check();
   for (const [id, text] of Object.entries(TYPED)) await root.locator(`#sa-${id}`).fill(text);
   await expect(root.locator('#sa-revenue-e')).toContainText('187,500');
+  // Every figure read and scored: its render follows the paint of what was typed.
+  for (const id of Object.keys(TYPED)) await expect(root.locator(`#sa-${id}-e.sa-echo`)).toBeVisible();
 }
 
 const base64 = (text: string) => Buffer.from(text).toString('base64url');
