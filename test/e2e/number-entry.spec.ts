@@ -32,8 +32,10 @@ async function typeAndExpect(
   read: string,
   countsAsUnanswered: () => Promise<void>,
 ): Promise<boolean> {
-  await box.fill(text);
   const around = note(box);
+  // The note of the figure before (emptied by the caller) is gone first: what follows is this one's.
+  await expect(around.locator('.sa-echo, .sa-ask, .sa-error')).toHaveCount(0);
+  await box.fill(text);
   const question = around.getByRole('group', { name: /did you mean/ });
   // The figure as read, under the box and in its description: "= USD 185,000".
   const echo = around.locator('.sa-echo').filter({ hasText: new RegExp(`^= Read as ${escaped(read)}$`) });
