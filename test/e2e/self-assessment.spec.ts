@@ -178,6 +178,35 @@ test.describe('self-assessment widget', () => {
     expect(await widget.saved()).toBe(before);
   });
 
+  test('closes the banner in the click that uses shared answers, renders the rest after its paint, and keeps them for a page left at once', async ({
+    page,
+  }) => {
+    const widget = new SelfAssessmentPage(page);
+    await widget.open();
+    const { link } = await widget.shareExpertThenChange();
+    await page.goto(link);
+    await widget.ready();
+    await expect(widget.field('Archiving revenue')).toHaveValue('250000');
+
+    const seen = await widget.root.evaluate((root) => {
+      [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use these answers')?.click();
+      const inTheClick = {
+        banner: root.querySelector('.sa-shared') !== null,
+        actions: root.querySelector('.sa-actions') !== null,
+        focused: document.activeElement?.id,
+      };
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return { inTheClick, stored: localStorage.getItem('competency-assessment:archiving') };
+    });
+
+    expect(seen.inTheClick).toEqual({ banner: false, actions: false, focused: 'sa-h' });
+    expect(seen.stored).toContain('"revenue":250000');
+    await expect(widget.root.locator('.sa-actions')).toBeVisible();
+    await expect(widget.field('Archiving revenue')).toBeEnabled();
+    await expect(widget.field('Archiving revenue')).toHaveValue('250000');
+    await widget.expectLevel('Expert');
+  });
+
   test('rejects a tampered share link with a message and changes nothing', async ({ page }) => {
     const widget = new SelfAssessmentPage(page);
     await widget.open();

@@ -10,7 +10,8 @@ vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.pus
 // The event being handled, as the browser's `window.event`: a keystroke's input event unless a test says.
 vi.stubGlobal('event', { type: 'input' });
 
-const { nextPaint, paintFirst, renderNow } = await import('../../src/islands/shared/paint-first.ts');
+const { firstThenRest, nextPaint, paintFirst, renderNow } =
+  await import('../../src/islands/shared/paint-first.ts');
 const schedule = (process: () => void) => options.debounceRendering?.(process);
 
 beforeEach(() => {
@@ -108,5 +109,33 @@ describe('paint first', () => {
     vi.advanceTimersByTime(200);
     expect(process).toHaveBeenCalledTimes(1);
     expect(renderNow()).toBe(false);
+  });
+
+  test('renders what a click shows first at once, and what follows from it only after that frame is painted', async () => {
+    vi.stubGlobal('event', { type: 'click' });
+    const first = vi.fn();
+    const rest = vi.fn();
+    firstThenRest(
+      () => schedule(first),
+      () => schedule(rest),
+    );
+    vi.stubGlobal('event', { type: 'input' });
+
+    expect(first).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    vi.advanceTimersByTime(0);
+    expect(rest).not.toHaveBeenCalled();
+    paint();
+    vi.advanceTimersByTime(0);
+    expect(rest).toHaveBeenCalledTimes(1);
+    expect(first).toHaveBeenCalledTimes(1);
+  });
+
+  test('renders at once, for a page going away, what would render in a microtask', () => {
+    const process = vi.fn();
+    schedule(process);
+
+    expect(renderNow()).toBe(true);
+    expect(process).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../text/translate.ts';
+import { firstThenRest } from './paint-first.ts';
 
 /**
  * The banner over answers opened from a share link or a file: they replace the saved ones only when
  * asked to. It takes the focus when it appears, so keyboard and screen reader users land on the choice.
+ * Once they are used it closes in the click's own frame: the answers on the page are the same ones, now
+ * the partner's, and what that changes around them follows once the frame is painted (paint-first.ts).
  */
 export function SharedBanner(props: {
   t: Translate;
@@ -25,7 +28,14 @@ export function SharedBanner(props: {
   const { t } = props;
   const Heading = props.level === 2 ? 'h2' : 'h3';
   const heading = useRef<HTMLHeadingElement>(null);
+  const [used, setUsed] = useState(false);
   useEffect(() => heading.current?.focus(), []);
+  if (used) return null;
+  const use = () =>
+    firstThenRest(
+      () => setUsed(true),
+      () => props.leave(true),
+    );
   return (
     <section class="sa-shared" aria-labelledby={props.id}>
       <p class="sa-print">{props.file ? t('msg.shownNotSaved.file') : t('msg.shownNotSaved.link')}</p>
@@ -35,7 +45,7 @@ export function SharedBanner(props: {
       <p>{props.text}</p>
       {props.note}
       <p class="sa-buttons">
-        <button type="button" class="sa-primary" onClick={() => props.leave(true)}>
+        <button type="button" class="sa-primary" onClick={use}>
           {t('shared.use')}
         </button>
         <button type="button" onClick={() => props.leave(false)}>

@@ -35,10 +35,9 @@ function afterPaint(run: Run): void {
 const asPreactDoes = (process: Run): void => void Promise.resolve().then(process);
 
 options.debounceRendering = (process) => {
-  if (!holding) return asPreactDoes(process);
   const queue = { process };
   waiting = queue;
-  afterPaint(() => {
+  (holding ? afterPaint : asPreactDoes)(() => {
     if (waiting !== queue) return;
     waiting = null;
     process();
@@ -57,9 +56,26 @@ export function paintFirst(): void {
   // Only the partner's own input or change event has already shown the edit: a button that answers a
   // question, or text brought back from storage, has not, and renders at once.
   const now = (globalThis as { event?: Event }).event?.type;
-  if (holding || (now !== 'input' && now !== 'change')) return;
+  if (now === 'input' || now === 'change') hold();
+}
+
+/** Holds every render asked for from now until the next frame is painted. */
+function hold(): void {
+  if (holding) return;
   holding = true;
   afterPaint(() => (holding = false));
+}
+
+/**
+ * For a click whose own control answers it (a banner that closes as its choice is taken): `first` asks for
+ * that answer, rendered at once, in the click's frame; the renders `rest` asks for (what the choice changes
+ * everywhere else, which shows nothing new in that frame) wait until that frame is painted.
+ */
+export function firstThenRest(first: () => void, rest: () => void): void {
+  first();
+  renderNow();
+  hold();
+  rest();
 }
 
 // A click right after a keystroke, before the frame its render waits for, acts on what was typed: what waits
@@ -70,8 +86,8 @@ globalThis.addEventListener?.('click', (e) => void (e.target instanceof HTMLInpu
 });
 
 /**
- * Renders now what waits for a paint, for a page going away that saves what its last render shows; true
- * when something was rendered.
+ * Renders now what waits, for a paint or for a microtask, for a page going away that saves what its last
+ * render shows; true when something was rendered.
  */
 export function renderNow(): boolean {
   const queue = waiting;
