@@ -91,3 +91,11 @@ const cache = new WeakMap<CompetencyRules, string>();
 export function rulesHash(rules: CompetencyRules): string {
   return cached(cache, rules, () => fnv1a64(canonicalJson(canonicalRules(rules))));
 }
+
+/**
+ * Takes the hash the build worked out for these rules (the portfolio's rules file carries it) as theirs: a
+ * browser would spend a quarter of its first scoring of every competency working them out again.
+ */
+export function knowRulesHash(rules: CompetencyRules, hash: string): void {
+  cache.set(rules, hash);
+}

@@ -5,7 +5,7 @@
  * only what the first view shows.
  */
 import type { CompetencyRules } from '../domain/rules.ts';
-import { fnv1a64, rulesHash } from '../engine/hash.ts';
+import { fnv1a64, knowRulesHash, rulesHash } from '../engine/hash.ts';
 import { withBase } from '../util/base-path.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -46,10 +46,15 @@ export function rulesFileHref(base: string, json: string, lang?: string): string
 /**
  * The rules file as fetched, checked for its shape; throws when it is not one (it could not be loaded, or
  * the site changed since the page was). The file is the site's own, built with the page: its rules are
- * not checked again field by field.
+ * not checked again field by field, and each one's hash is the one it carries.
  */
 export function checkRulesFile(file: unknown): PortfolioRules {
   if (!isRecord(file) || !Array.isArray(file['rules']) || !isRecord(file['versions']))
     throw new Error('The rules file could not be read');
-  return file as unknown as PortfolioRules;
+  const checked = file as unknown as PortfolioRules;
+  for (const rules of checked.rules) {
+    const hash = checked.versions[rules.slug];
+    if (typeof hash === 'string') knowRulesHash(rules, hash);
+  }
+  return checked;
 }

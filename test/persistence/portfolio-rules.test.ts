@@ -19,6 +19,17 @@ describe('checkRulesFile', () => {
   ])('rejects %s', (_what, file) => {
     expect(() => checkRulesFile(file)).toThrow('The rules file could not be read');
   });
+  test('takes the hash each competency carries as its rules hash, not working it out again', async () => {
+    const [first] = await loadRules();
+    if (!first) throw new Error('no competency in content/');
+    const rules = structuredClone(first);
+
+    const file = checkRulesFile({ rules: [rules], versions: { [rules.slug]: 'f00df00df00df00d' } });
+
+    expect(rulesHash(file.rules[0] as typeof rules)).toBe('f00df00df00df00d');
+    expect(rulesHash(structuredClone(first))).toBe(rulesHash(first));
+    expect(rulesHash(first)).not.toBe('f00df00df00df00d');
+  });
 });
 
 describe('rulesFileJson and rulesFileHref', () => {
