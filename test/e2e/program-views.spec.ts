@@ -263,18 +263,19 @@ test.describe('portfolio roll-up', () => {
     await expect(portfolio.tier).toContainText('Platinum needs Expert in 2 more competencies.');
   });
 
-  test('loads the scoring code and rules only once the partner acts, then keeps choice, region and answers after a reload', async ({
+  test('loads the scoring code once the page is idle and the rules only once the partner acts, then keeps choice, region and answers after a reload', async ({
     page,
   }) => {
     const scripts: string[] = [];
     page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
     const portfolio = new PortfolioPage(page);
     await portfolio.open();
+    // The code, so that the first tick paints before the portfolio renders again; not the rules file.
+    await expect.poll(() => scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((path) => path.includes('/_astro/tools.'))).toEqual([]);
     expect(scripts.filter((path) => path.endsWith('/rules.json'))).toEqual([]);
 
-    // The first act loads the code: the box's focus and its change both ask for it, and share one load.
+    // The first act loads the rules: the box's focus and its change both ask for them, and share one load.
     await portfolio.pick('Archiving').check();
     await page
       .getByLabel('Region', { exact: true })
@@ -291,6 +292,29 @@ test.describe('portfolio roll-up', () => {
     await expect(page.getByLabel('Region', { exact: true })).toHaveValue('emea');
     const again = await portfolio.answers('Archiving');
     await expect(again.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
+  });
+
+  test('paints a first tick in its box before the portfolio renders it, then marks its row', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
+    const portfolio = new PortfolioPage(page);
+    await portfolio.open();
+    await expect.poll(() => scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
+    await page.waitForLoadState('networkidle');
+    const row = page.locator('tr:has(#pf-pick-archiving)');
+
+    const inTheTask = await portfolio.pick('Archiving').evaluate(async (box: HTMLInputElement) => {
+      box.click();
+      // A task queued now runs before the one that renders after the next frame.
+      await new Promise((done) => setTimeout(done));
+      return { ticked: box.checked, marked: box.closest('tr')?.classList.contains('pf-on') };
+    });
+
+    expect(inTheTask).toEqual({ ticked: true, marked: false });
+    await expect(row).toHaveClass(/pf-on/);
+    await expect(portfolio.pick('Archiving')).toBeChecked();
   });
 
   test('opens a shared portfolio read-only in a fresh browser', async ({ page, browser }) => {

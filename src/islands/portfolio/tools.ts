@@ -38,7 +38,8 @@ import { answerLabel, answerRequirement, checkAnswers, parseAnswers } from '../.
 import { readPending } from '../../persistence/pending-text.ts';
 import type { Requirement } from '../../schemas/requirement.ts';
 import { fieldKit } from '../shared/field-kit.ts';
-import { paintFirst } from '../shared/paint-first.ts';
+// Renders wait for the paint of the edit that asked for them, once this part is in.
+import '../shared/paint-first.ts';
 import {
   portfolioReplacementOf,
   replacementOf,
@@ -128,7 +129,6 @@ export {
   keptWithheld,
   mergeAnswers,
   ownContextNote,
-  paintFirst,
   portfolioView,
   PortfolioBanner,
   PrintedPlan,

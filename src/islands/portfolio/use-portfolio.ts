@@ -323,6 +323,10 @@ export function usePortfolio(data: PortfolioData) {
         if (hasShareLink()) openShare(t);
       });
       void tools();
+    } else {
+      // Only the code, once the browser is idle: the first tick then paints before the portfolio renders
+      // again (paint-first.ts); the rules file waits for the partner to act (docs/benchmarks.md).
+      (self.requestIdleCallback ?? setTimeout)(() => void toolsCode().catch(() => {}));
     }
     const onHash = () => void (hasShareLink() && tools().then(openShare));
     // Another tab saved a competency or the choice, or cleared the site's data: show what is stored now
@@ -395,7 +399,6 @@ export function usePortfolio(data: PortfolioData) {
   ): void {
     edited.current = slug;
     if (!req) return;
-    lazy?.paintFirst();
     void edits.edit(`${slug}:${id}`, value, req, (read) => {
       const prev = latest.current;
       const { [id]: _old, ...others } = prev[slug] ?? {};
@@ -410,7 +413,6 @@ export function usePortfolio(data: PortfolioData) {
   // was chosen then). A render in between (the scoring code arriving) would otherwise put them back early.
   function choose(slug: string, on: boolean): void {
     edited.current = slug;
-    lazy?.paintFirst();
     const tick = (yes: boolean) => {
       const prev = new Set(chosenNow.current);
       putChosen(areasWhere((s) => (s === slug ? yes : prev.has(s))));

@@ -49,7 +49,8 @@ export { exportFile, importFile, printReport } from './files.tsx';
 export { ConfirmReset, leaveShared } from './reset-undo.tsx';
 export { ServicesExpert } from './ServicesExpert.tsx';
 export { Announced } from './announced.tsx';
-export { paintFirst, renderNow } from '../shared/paint-first.ts';
+// Renders wait for the paint of the edit that asked for them, once this part is in (paint-first.ts).
+export { renderNow } from '../shared/paint-first.ts';
 
 type Context = AssessmentContext;
 

@@ -241,7 +241,6 @@ export function useSelfAssessment(data: SelfAssessmentData) {
   function change(id: string, value: string | boolean): void {
     const field = fields.find((f) => f.id === id);
     if (!field) return;
-    lazy?.paintFirst();
     void edits.edit(id, value, field.requirement, (read) => {
       dirty.current++;
       setAnswers((prev) => (read === undefined ? withoutKey(prev, id) : { ...prev, [id]: read }));
@@ -250,7 +249,6 @@ export function useSelfAssessment(data: SelfAssessmentData) {
 
   // The choice lives in the address too, so a reload or a copied address keeps it.
   function setPicker(key: keyof Context, id: string): void {
-    lazy?.paintFirst();
     void load().then((m) => m.pick(host, key, id));
   }
 

@@ -2,8 +2,10 @@
  * The browser paints first: a figure typed or a choice picked already shows in its own control, so the
  * renders that edit asks for (its reading, the verdict, every view it changes) wait until that frame is on
  * screen, in a task of their own, instead of holding the keystroke's frame back (docs/benchmarks.md,
- * Interaction latency). Installed with the lazy parts that read edits: it takes over Preact's render
- * scheduling, and renders as soon as a microtask allows, as Preact does, whenever nothing is held.
+ * Interaction latency). Installed as the lazy parts that read edits load, before the partner's first edit
+ * where the page can (the widget's scoring code and the portfolio's code are fetched once the island wakes):
+ * it takes over Preact's render scheduling, and renders as soon as a microtask allows, as Preact does,
+ * whenever nothing is held.
  *
  * Every render of the page waits in the one queue meanwhile, so no render shows a control's older value
  * over what the partner just typed; what waits runs at once for a click, and for a page that is going away.
@@ -47,24 +49,17 @@ options.debounceRendering = (process) => {
 /** Resolves in a task after the next frame is painted: long work split there is no longer one frame. */
 export const nextPaint = (): Promise<void> => new Promise((done) => afterPaint(done));
 
-/**
- * Called as an edit begins; while an input or change event is handled, whose control already shows the edit
- * (a keystroke in a number box, a pick in a list, a box ticked), every render asked for until the next frame
- * waits until that frame is painted.
- */
-export function paintFirst(): void {
-  // Only the partner's own input or change event has already shown the edit: a button that answers a
-  // question, or text brought back from storage, has not, and renders at once.
-  const now = (globalThis as { event?: Event }).event?.type;
-  if (now === 'input' || now === 'change') hold();
-}
-
 /** Holds every render asked for from now until the next frame is painted. */
 function hold(): void {
   if (holding) return;
   holding = true;
   afterPaint(() => (holding = false));
 }
+
+// An input or change event's control already shows the edit (a keystroke in a number box, a pick in a list, a
+// box ticked): every render asked for until the next frame waits until that frame is painted. Only these: a
+// button that answers a question, or text brought back from storage, has shown nothing yet, and renders at once.
+for (const type of ['input', 'change']) globalThis.addEventListener?.(type, hold, { capture: true });
 
 /**
  * For a click whose own control answers it (a banner that closes as its choice is taken): `first` asks for
