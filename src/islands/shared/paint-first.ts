@@ -2,10 +2,10 @@
  * The browser paints first: a figure typed or a choice picked already shows in its own control, so the
  * renders that edit asks for (its reading, the verdict, every view it changes) wait until that frame is on
  * screen, in a task of their own, instead of holding the keystroke's frame back (docs/benchmarks.md,
- * Interaction latency). Installed as the lazy parts that read edits load, before the partner's first edit
- * where the page can (the widget's scoring code and the portfolio's code are fetched once the island wakes):
- * it takes over Preact's render scheduling, and renders as soon as a microtask allows, as Preact does,
- * whenever nothing is held.
+ * Interaction latency). Installed as the islands' lazy parts load, before the partner's first edit where the
+ * page can (the widget's scoring code and the portfolio's code are fetched once the page is idle): it takes
+ * over Preact's render scheduling for the whole page, and renders as soon as a microtask allows, as Preact
+ * does, whenever nothing is held.
  *
  * Every render of the page waits in the one queue meanwhile, so no render shows a control's older value
  * over what the partner just typed; what waits runs at once for a click, and for a page that is going away.
