@@ -335,6 +335,18 @@ test.describe('portfolio roll-up', () => {
     const shared = await other.answers('Archiving');
     await expect(shared.getByLabel('Archiving revenue', { exact: true })).toHaveValue('50000');
     await expect(shared.getByLabel('Archiving revenue', { exact: true })).toBeDisabled();
+
+    // Used, the banner closes in the click's task; a page left before the next paint keeps the answers.
+    await expect(other.page.locator('.pf .sa-shared')).toHaveCount(1);
+    const inTheClick = await other.page.evaluate(() => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Use these answers')?.click();
+      const banner = document.querySelector('.pf .sa-shared') !== null;
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return { banner, stored: localStorage.getItem('competency-assessment:archiving') };
+    });
+    expect(inTheClick.banner).toBe(false);
+    expect(inTheClick.stored).toContain('"revenue":50000');
+    await expect(shared.getByLabel('Archiving revenue', { exact: true })).toBeEnabled();
     await context.close();
   });
 
