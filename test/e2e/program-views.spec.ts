@@ -266,13 +266,9 @@ test.describe('portfolio roll-up', () => {
   test('loads the scoring code once the page is idle and the rules only once the partner acts, then keeps choice, region and answers after a reload', async ({
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
     const portfolio = new PortfolioPage(page);
-    await portfolio.open();
     // The code, so that the first tick paints before the portfolio renders again; not the rules file.
-    await expect.poll(() => scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
-    await page.waitForLoadState('networkidle');
+    const scripts = await portfolio.openIdle();
     expect(scripts.filter((path) => path.endsWith('/rules.json'))).toEqual([]);
 
     // The first act loads the rules: the box's focus and its change both ask for them, and share one load.
@@ -297,12 +293,8 @@ test.describe('portfolio roll-up', () => {
   test('paints a first tick in its box before the portfolio renders it, then marks its row', async ({
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
     const portfolio = new PortfolioPage(page);
-    await portfolio.open();
-    await expect.poll(() => scripts.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
-    await page.waitForLoadState('networkidle');
+    await portfolio.openIdle();
     const row = page.locator('tr:has(#pf-pick-archiving)');
 
     const inTheTask = await portfolio.pick('Archiving').evaluate(async (box: HTMLInputElement) => {

@@ -10,6 +10,19 @@ export class PortfolioPage {
     await expect(this.page.locator('astro-island[ssr]')).toHaveCount(0);
   }
 
+  /**
+   * Opens the page and waits until its code has come in while the page was idle, the network quiet again;
+   * returns the path of every request the page made, kept up to date.
+   */
+  async openIdle(): Promise<string[]> {
+    const paths: string[] = [];
+    this.page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await this.open();
+    await expect.poll(() => paths.filter((path) => path.includes('/_astro/tools.'))).toHaveLength(1);
+    await this.page.waitForLoadState('networkidle');
+    return paths;
+  }
+
   /** The checkbox that puts a competency in the portfolio. */
   pick(title: string): Locator {
     return this.page
