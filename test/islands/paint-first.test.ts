@@ -20,7 +20,7 @@ const dispatch = (type: string) => {
 const { firstThenRest, nextPaint, renderNow } = await import('../../src/islands/shared/paint-first.ts');
 const schedule = (process: () => void) => options.debounceRendering?.(process);
 /** A keystroke in a number box: its input event. */
-const paintFirst = () => dispatch('input');
+const keystroke = () => dispatch('input');
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -44,43 +44,36 @@ describe('paint first', () => {
     expect(process).toHaveBeenCalledTimes(1);
   });
 
-  test('holds the renders asked for after an edit until the next frame is painted, then renders once', async () => {
-    const process = vi.fn();
-    paintFirst();
-    schedule(process);
+  test.each([
+    ['input', 'a keystroke'],
+    ['change', 'a pick or a tick'],
+  ])(
+    'holds the renders its %s event asks for (%s) until the next frame is painted, then renders once',
+    async (type) => {
+      const process = vi.fn();
+      dispatch(type);
+      schedule(process);
 
-    await Promise.resolve();
-    vi.advanceTimersByTime(0);
-    expect(process).not.toHaveBeenCalled();
-    paint();
-    expect(process).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(0);
-    expect(process).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(500);
-    expect(process).toHaveBeenCalledTimes(1);
-  });
+      await Promise.resolve();
+      vi.advanceTimersByTime(0);
+      expect(process).not.toHaveBeenCalled();
+      paint();
+      expect(process).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(0);
+      expect(process).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(500);
+      expect(process).toHaveBeenCalledTimes(1);
+    },
+  );
 
   test('renders in a microtask again once the frame after the edit is painted', async () => {
-    paintFirst();
+    keystroke();
     paint();
     vi.advanceTimersByTime(0);
     const process = vi.fn();
     schedule(process);
 
     await Promise.resolve();
-    expect(process).toHaveBeenCalledTimes(1);
-  });
-
-  test('holds the renders a pick or a tick asks for too: its change event', async () => {
-    const process = vi.fn();
-    dispatch('change');
-    schedule(process);
-
-    await Promise.resolve();
-    vi.advanceTimersByTime(0);
-    expect(process).not.toHaveBeenCalled();
-    paint();
-    vi.advanceTimersByTime(0);
     expect(process).toHaveBeenCalledTimes(1);
   });
 
@@ -95,7 +88,7 @@ describe('paint first', () => {
 
   test('renders what waits within a tenth of a second when no frame comes (a tab in the background)', () => {
     const process = vi.fn();
-    paintFirst();
+    keystroke();
     schedule(process);
 
     vi.advanceTimersByTime(99);
@@ -119,7 +112,7 @@ describe('paint first', () => {
 
   test('renders what waits at once for a page going away, and not again after the paint', () => {
     const process = vi.fn();
-    paintFirst();
+    keystroke();
     schedule(process);
 
     expect(renderNow()).toBe(true);
